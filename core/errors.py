@@ -1,0 +1,30 @@
+"""Errors core raises for the user. Their message is already in the user's language (see core.i18n)."""
+from __future__ import annotations
+
+
+class GongjiError(Exception):
+    """Base class: something the user (or the file they supplied) asked for cannot be done. Nothing changed."""
+
+    def __init__(self, message: str, *, field: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InvalidInput(GongjiError):
+    """A typed or supplied value is malformed (bad ID number, bad amount, unknown name ...)."""
+
+
+class RuleRefused(GongjiError):
+    """The region policy profile forbids the request (limit reached, relation not allowed ...)."""
+
+
+class NotFound(GongjiError):
+    """A referenced household, member, binding or transaction does not exist."""
+
+
+class StorageError(GongjiError):
+    """The database cannot be opened, is corrupt, or is busy."""
