@@ -1,0 +1,80 @@
+"""Money at the edges. Inside the program money is an int of fen (分); only input, display and export convert.
+
+Rounding is ROUND_HALF_UP to the fen. Input accepts full-width digits, a leading ¥/￥, thousands separators and
+a trailing 元; anything else (signs where not allowed, NaN, exponents, infinity, more than 2 decimals that would
+lose money, absurd sizes) is refused with a specific message.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from core.errors import InvalidInput
+from core.i18n import tr
+
+#: Largest amount accepted anywhere: 100 million yuan. Far above any personal account, far below int64.
+MAX_FEN = 100_000_000 * 100
+
+_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+
+
+def parse_yuan(raw: str | int | Decimal, *, field: str = "amount", allow_zero: bool = False,
+               allow_negative: bool = False) -> int:
+    """Parse an amount in yuan typed by a person (e.g. "1,234.5", "１２.３４", "¥8") into fen."""
+    if isinstance(raw, bool) or isinstance(raw, float):
+        raise InvalidInput(tr("The amount must be written as text or a whole number, not a floating-point value."),
+                           field=field)
+    if isinstance(raw, int):
+        d = Decimal(raw)
+    elif isinstance(raw, Decimal):
+        d = raw
+    elif isinstance(raw, str):
+        s = unicodedata.normalize("NFKC", raw).strip()
+        s = s.replace(",", "").replace(" ", "")
+        s = s.removeprefix("¥").removesuffix("元").strip()
+        if not s:
+            raise InvalidInput(tr("Please enter an amount."), field=field)
+        if not _NUMBER.match(s):
+            raise InvalidInput(tr("\u201c{raw}\u201d is not an amount. Write it like 123.45 (yuan).",
+                                  raw=raw.strip()[:40]), field=field)
+        try:
+            d = Decimal(s)
+        except InvalidOperation:  # pragma: no cover - the regex already rules this out
+            raise InvalidInput(tr("\u201c{raw}\u201d is not an amount. Write it like 123.45 (yuan).",
+                                  raw=raw.strip()[:40]), field=field) from None
+    else:
+        raise InvalidInput(tr("The amount must be written as text or a whole number, not a floating-point value."),
+                           field=field)
+    if not d.is_finite():
+        raise InvalidInput(tr("The amount must be a real number."), field=field)
+    fen = int((d * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    return check_fen(fen, field=field, allow_zero=allow_zero, allow_negative=allow_negative)
+
+
+def check_fen(fen: object, *, field: str = "amount", allow_zero: bool = False, allow_negative: bool = False) -> int:
+    """Validate an amount that is already in fen (from a file or another program)."""
+    if isinstance(fen, bool) or not isinstance(fen, int):
+        raise InvalidInput(tr("{field} must be a whole number of fen.", field=field), field=field)
+    if fen < 0 and not allow_negative:
+        raise InvalidInput(tr("{field} cannot be negative.", field=field), field=field)
+    if fen == 0 and not allow_zero:
+        raise InvalidInput(tr("{field} must be more than zero.", field=field), field=field)
+    if abs(fen) > MAX_FEN:
+        raise InvalidInput(tr("{field} is too large (at most {max} yuan).", field=field,
+                              max=format_fen(MAX_FEN, symbol=False)), field=field)
+    return fen
+
+
+def to_decimal(fen: int) -> Decimal:
+    return (Decimal(fen) / 100).quantize(Decimal("0.01"))
+
+
+def format_fen(fen: int, *, symbol: bool = True, grouping: bool = True) -> str:
+    """1234567 → '¥12,345.67'."""
+    if isinstance(fen, bool) or not isinstance(fen, int):
+        raise TypeError("fen must be int")
+    sign = "-" if fen < 0 else ""
+    yuan, cents = divmod(abs(fen), 100)
+    body = f"{yuan:,}" if grouping else str(yuan)
+    return f"{sign}{'¥' if symbol else ''}{body}.{cents:02d}"

@@ -1,0 +1,201 @@
+"""Opening the ledger database: URL handling, SQLite pragmas, migrations with a backup first, sessions.
+
+``open_database(target)`` takes a file path or any SQLAlchemy URL (``postgresql+psycopg://...`` for a service
+center with several desks). With no target the embedded SQLite file in the platformdirs user data dir is used.
+
+Every write goes through ``Database.write()``: one transaction, ``BEGIN IMMEDIATE`` on SQLite so that two
+writers queue behind the busy timeout instead of failing half-way with "database is locked".
+"""
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from core.errors import StorageError
+from core.i18n import tr
+
+APP_NAME = "gongji"
+BUSY_TIMEOUT_MS = 15_000
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_database_path() -> Path:
+    return default_data_dir() / "gongji.db"
+
+
+def backup_dir_for(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def resolve_url(target: str | Path | None) -> URL:
+    """A path (absolute, relative, ~) or a SQLAlchemy URL → URL. None → the default embedded database."""
+    if target is None or str(target) == "":
+        path = default_database_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return make_url(f"sqlite:///{path}")
+    s = str(target)
+    if "://" in s:
+        try:
+            return make_url(s)
+        except ArgumentError:
+            raise StorageError(tr("\u201c{url}\u201d is not a valid database URL.", url=s)) from None
+    path = Path(s).expanduser().resolve()
+    return make_url(f"sqlite:///{path}")
+
+
+def sqlite_path(url: URL) -> Path | None:
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        return Path(url.database)
+    return None
+
+
+def _install_sqlite_hooks(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # pragma: no cover - exercised by every test
+        # Let SQLAlchemy, not pysqlite, decide where transactions begin (see SQLAlchemy's pysqlite notes).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        if engine.url.database not in (None, "", ":memory:"):
+            cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def make_engine(url: URL) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
+        _install_sqlite_hooks(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def sqlite_backup(src: Path, dest: Path) -> Path:
+    """Consistent copy of a live SQLite file (the online backup API; safe while others write)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    with contextlib.closing(sqlite3.connect(f"file:{src}?mode=ro", uri=True)) as s, \
+            contextlib.closing(sqlite3.connect(tmp)) as d:
+        s.backup(d)
+    tmp.replace(dest)
+    return dest
+
+
+@dataclass
+class Database:
+    url: URL
+    engine: Engine
+    _write_engine: Engine
+    _read: sessionmaker[Session]
+    _write: sessionmaker[Session]
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    def display_location(self) -> str:
+        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read() as s, s.begin():
+            yield s
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction. Commits at the end of the block; any exception rolls everything back."""
+        try:
+            with self._write() as s, s.begin():
+                yield s
+        except OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise StorageError(tr("The database is busy with another program; please try again.")) from exc
+            raise
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(target: str | Path | None = None, *, migrate: bool = True, backup: bool = True) -> Database:
+    url = resolve_url(target)
+    engine = make_engine(url)
+    write_engine = engine.execution_options(sqlite_begin="IMMEDIATE") if url.get_backend_name() == "sqlite" else engine
+    db = Database(url=url, engine=engine, _write_engine=write_engine,
+                  _read=sessionmaker(engine, expire_on_commit=False),
+                  _write=sessionmaker(write_engine, expire_on_commit=False))
+    try:
+        with engine.connect() as conn:
+            if db.is_sqlite and db.path is not None and db.path.exists() and db.path.stat().st_size > 0:
+                row = conn.exec_driver_sql("PRAGMA quick_check").fetchone()
+                if row is None or row[0] != "ok":
+                    raise StorageError(tr("The database file {path} is damaged ({detail}). Restore it from a backup.",
+                                          path=db.path, detail=row[0] if row else "?"))
+    except DatabaseError as exc:
+        engine.dispose()
+        raise StorageError(tr("The database {where} cannot be opened: {detail}", where=db.display_location(),
+                              detail=str(exc.orig).splitlines()[0] if exc.orig else exc)) from None
+    except StorageError:
+        engine.dispose()
+        raise
+    if migrate:
+        from core.migrate import upgrade_to_head
+        upgrade_to_head(db, backup=backup)
+    return db
+
+
+def table_names(db: Database) -> set[str]:
+    return set(inspect(db.engine).get_table_names())
+
+
+def integrity_problems(db: Database) -> list[str]:
+    if not db.is_sqlite:
+        return []
+    with db.engine.connect() as conn:
+        rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
+        fk = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+    out = [r for r in rows if r != "ok"]
+    out += [tr("foreign key violation in {table} row {row}", table=r[0], row=r[1]) for r in fk]
+    return out
+
+
+def timestamped_backup_name(db_path: Path, reason: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    return backup_dir_for(db_path) / f"{db_path.stem}-{stamp}-{reason}.db"
+
+
+def copy_file_backup(db_path: Path, reason: str) -> Path:
+    """Back up a SQLite file before a risky step. Uses the backup API; falls back to a byte copy if unreadable."""
+    dest = timestamped_backup_name(db_path, reason)
+    try:
+        return sqlite_backup(db_path, dest)
+    except sqlite3.DatabaseError:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(db_path, dest)
+        return dest
