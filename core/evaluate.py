@@ -103,7 +103,7 @@ def parse(doc: object) -> tuple[rules.Policy, str, int, list[rules.Pooled], int]
     return policy, payer_id, payer_balance, pooled, amount
 
 
-def evaluate(doc: dict) -> dict:
+def evaluate(doc: dict[str, Any]) -> dict[str, Any]:
     """Apply the deduction rule to an input document; returns the output document. Raises InvalidInput."""
     plan = rules.plan_payment(*parse(doc))
     return {
