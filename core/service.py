@@ -38,7 +38,7 @@ PROOF_KINDS = ("household_register", "marriage_certificate", "birth_certificate"
 
 def now_cst() -> datetime:
     """Now, as a naive datetime in China Standard Time (how the ledger stores time)."""
-    return datetime.now(CST).replace(tzinfo=None, microsecond=0)
+    return datetime.now(CST).replace(tzinfo=None)
 
 
 def expense_label(kind: str) -> str:
