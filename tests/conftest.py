@@ -1,0 +1,26 @@
+"""Process-wide test environment, applied at import time (before any test module imports Qt or platformdirs).
+
+- Qt runs offscreen unless QT_QPA_PLATFORM is already set (scripts/run test sets it too).
+- The UI language defaults to Chinese (GONGJI_LANG=zh_CN), the app's first language.
+- XDG_DATA_HOME / XDG_CONFIG_HOME / XDG_CACHE_HOME point into a per-session temp dir, so no test can read or
+  write the real user's data, settings or caches (platformdirs reads these variables on Linux).
+
+Fixtures for core and gui live in tests/core/conftest.py and tests/gui/conftest.py.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("GONGJI_LANG", "zh_CN")
+
+_SESSION_HOME = tempfile.mkdtemp(prefix="gongji-tests-")
+for _var, _sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
+    os.makedirs(os.path.join(_SESSION_HOME, _sub), exist_ok=True)
+    os.environ[_var] = os.path.join(_SESSION_HOME, _sub)
+
+
+def pytest_unconfigure(config):  # noqa: ARG001 - pytest hook signature
+    shutil.rmtree(_SESSION_HOME, ignore_errors=True)
