@@ -6,6 +6,7 @@ they belong to nobody.
 """
 from __future__ import annotations
 
+import itertools
 from datetime import date, datetime, timedelta
 
 from core import ids
@@ -24,6 +25,11 @@ def seed_demo(g: Gongji, *, history_days: int = 400) -> dict[str, int]:
     made: dict[str, int] = {}
     today = g.clock()
     seq = iter(range(10, 500))
+    # The setup happened before the history starts: run it on a clock that starts then and ticks a minute a step.
+    real_clock = g.clock
+    ticks = itertools.count()
+    setup_start = today - timedelta(days=history_days + 1)
+    g.clock = lambda: setup_start + timedelta(minutes=next(ticks))
 
     def member(hid: int, name: str, born: date, male: bool, kind: str, balance_yuan: int = 0,
                prior_yuan: int = 0, region: str = "") -> int:
@@ -81,6 +87,8 @@ def seed_demo(g: Gongji, *, history_days: int = 400) -> dict[str, int]:
     g.bind(zo_a, zo_c, "child", commitment_signed=True, proofs=["birth_certificate"])
     g.bind(zo_a, zo_b, "spouse", commitment_signed=True, proofs=["marriage_certificate"])
 
+    g.clock = real_clock
+
     # Some history: monthly credits and a spread of payments, with one refund.
     start = today - timedelta(days=history_days)
     employees = [grandpa, grandma, dad, mom, li_f, li_m, li_d, zh_a, zh_b, ch_a, zo_a, zo_b]
@@ -94,6 +102,7 @@ def seed_demo(g: Gongji, *, history_days: int = 400) -> dict[str, int]:
     day = start + timedelta(days=3)
     i = 0
     first_payment = None
+    first_day = day
     while day < today - timedelta(days=1):
         who = payers[i % len(payers)]
         amount = [4850, 12600, 2380, 86000, 15900, 760, 33000][i % 7]
@@ -103,6 +112,6 @@ def seed_demo(g: Gongji, *, history_days: int = 400) -> dict[str, int]:
         day += timedelta(days=5 + i % 4)
         i += 1
     if first_payment:
-        g.refund(first_payment, 1000, note="退药")
+        g.refund(first_payment, 1000, note="退药", occurred_at=first_day + timedelta(days=2))
     g._undo.clear()  # the sample is not something the user did; nothing to undo
     return made
