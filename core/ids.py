@@ -6,7 +6,6 @@ rejected with a message that says exactly what is wrong.
 """
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,6 +14,7 @@ from core.i18n import tr
 
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHECK_CHARS = "10X98765432"
+_FULL_WIDTH = {0x3000: " ", **{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}}
 
 
 def check_char(first17: str) -> str:
@@ -27,7 +27,9 @@ def normalise(raw: str) -> str:
     """Fold full-width characters to ASCII, strip surrounding white space, upper-case x. Does not validate."""
     if not isinstance(raw, str):
         raise InvalidInput(tr("The ID number must be text."), field="id_number")
-    s = unicodedata.normalize("NFKC", raw).strip()
+    # Only full-width ASCII (U+FF01..U+FF5E) and the ideographic space are folded. NFKC would also turn circled
+    # ①, superscript ¹ or Roman numeral Ⅹ into digits/X, which nobody means in an ID number.
+    s = raw.translate(_FULL_WIDTH).strip()
     return s.upper()
 
 
