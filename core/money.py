@@ -7,7 +7,6 @@ lose money, absurd sizes) is refused with a specific message.
 from __future__ import annotations
 
 import re
-import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from core.errors import InvalidInput
@@ -15,6 +14,10 @@ from core.i18n import tr
 
 #: Largest amount accepted anywhere: 100 million yuan. Far above any personal account, far below int64.
 MAX_FEN = 100_000_000 * 100
+
+#: Full-width ASCII (U+FF01..U+FF5E), the full-width yuan sign and the ideographic space → ASCII. Not NFKC, which
+#: would also read circled ①, superscript ¹ or fractions as digits.
+_FULL_WIDTH = {0x3000: " ", 0xFFE5: "¥", **{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}}
 
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 
@@ -30,7 +33,7 @@ def parse_yuan(raw: str | int | Decimal, *, field: str = "amount", allow_zero: b
     elif isinstance(raw, Decimal):
         d = raw
     elif isinstance(raw, str):
-        s = unicodedata.normalize("NFKC", raw).strip()
+        s = raw.translate(_FULL_WIDTH).strip()
         s = s.replace(",", "").replace(" ", "")
         s = s.removeprefix("¥").removesuffix("元").strip()
         if not s:
@@ -48,20 +51,30 @@ def parse_yuan(raw: str | int | Decimal, *, field: str = "amount", allow_zero: b
                            field=field)
     if not d.is_finite():
         raise InvalidInput(tr("The amount must be a real number."), field=field)
+    if d.adjusted() > 12:  # ≥ 10^13 yuan: far above MAX_FEN; quantize() would overflow the decimal context
+        raise InvalidInput(tr("{field} is too large (at most {max} yuan).", field=field_label(field),
+                              max=format_fen(MAX_FEN, symbol=False)), field=field)
     fen = int((d * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     return check_fen(fen, field=field, allow_zero=allow_zero, allow_negative=allow_negative)
+
+
+def field_label(field: str) -> str:
+    """What a person calls an amount field (messages must not show identifiers like ``amount_fen``)."""
+    labels = {"amount": tr("The amount"), "amount_fen": tr("The amount"), "balance_fen": tr("The balance"),
+              "prior_years_fen": tr("The prior-years part"), "delta_fen": tr("The correction")}
+    return labels.get(field, field)
 
 
 def check_fen(fen: object, *, field: str = "amount", allow_zero: bool = False, allow_negative: bool = False) -> int:
     """Validate an amount that is already in fen (from a file or another program)."""
     if isinstance(fen, bool) or not isinstance(fen, int):
-        raise InvalidInput(tr("{field} must be a whole number of fen.", field=field), field=field)
+        raise InvalidInput(tr("{field} must be a whole number of fen.", field=field_label(field)), field=field)
     if fen < 0 and not allow_negative:
-        raise InvalidInput(tr("{field} cannot be negative.", field=field), field=field)
+        raise InvalidInput(tr("{field} cannot be negative.", field=field_label(field)), field=field)
     if fen == 0 and not allow_zero:
-        raise InvalidInput(tr("{field} must be more than zero.", field=field), field=field)
+        raise InvalidInput(tr("{field} must be more than zero.", field=field_label(field)), field=field)
     if abs(fen) > MAX_FEN:
-        raise InvalidInput(tr("{field} is too large (at most {max} yuan).", field=field,
+        raise InvalidInput(tr("{field} is too large (at most {max} yuan).", field=field_label(field),
                               max=format_fen(MAX_FEN, symbol=False)), field=field)
     return fen
 

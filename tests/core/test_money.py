@@ -1,0 +1,171 @@
+"""Money at the edges: parse_yuan (ROUND_HALF_UP, full-width, ¥/元/commas, refusals) and format_fen."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.errors import InvalidInput
+from core.i18n import set_language
+from core.money import MAX_FEN, check_fen, format_fen, parse_yuan, to_decimal
+
+
+@pytest.fixture(autouse=True)
+def english():
+    set_language("en")
+    yield
+    set_language(None)
+
+
+def refused(raw, **kw) -> str:
+    with pytest.raises(InvalidInput) as exc:
+        parse_yuan(raw, **kw)
+    return str(exc.value)
+
+
+@pytest.mark.parametrize("raw, fen", [
+    ("12", 1200), ("12.3", 1230), ("12.34", 1234), ("0.01", 1), (".5", 50), ("7.", 700),
+    ("1,234.56", 123456), ("1,234,567", 123456700),
+    ("¥8", 800), ("￥8", 800), ("8元", 800), ("¥ 1,000.00 元", 100000),
+    ("１２.３４", 1234), ("１，２３４", 123400), ("  9.99  ", 999),
+    (42, 4200), (Decimal("3.21"), 321),
+])
+def test_accepted_forms(raw, fen):
+    assert parse_yuan(raw) == fen
+
+
+@pytest.mark.parametrize("raw, fen", [
+    ("0.005", 1), ("0.004", None), ("1.005", 101), ("1.015", 102), ("2.675", 268), ("1.0049", 100),
+    ("99.995", 10000),
+])
+def test_round_half_up_to_the_fen(raw, fen):
+    if fen is None:
+        assert "more than zero" in refused(raw)
+    else:
+        assert parse_yuan(raw) == fen
+
+
+def test_negative_rounds_half_away_from_zero_when_allowed():
+    assert parse_yuan("-1.005", allow_negative=True) == -101
+
+
+@pytest.mark.parametrize("raw", ["NaN", "nan", "inf", "Infinity", "-inf", "1e309", "1E3", "0x10", "12abc", "abc",
+                                 "1.2.3", "--1", "12元5", "1_000", "½", "\u2460"])
+def test_garbage_is_not_an_amount(raw):
+    msg = refused(raw)
+    assert "is not an amount" in msg
+
+
+@pytest.mark.parametrize("raw", [Decimal("NaN"), Decimal("Infinity"), Decimal("-Infinity"), Decimal("sNaN")])
+def test_non_finite_decimal(raw):
+    assert "real number" in refused(raw)
+
+
+def test_negative_is_refused_unless_allowed():
+    assert "cannot be negative" in refused("-5")
+    assert parse_yuan("-5", allow_negative=True) == -500
+
+
+def test_plus_sign():
+    # A leading + is harmless: it is still the same positive amount.
+    assert parse_yuan("+5") == 500
+
+
+def test_zero_is_refused_unless_allowed():
+    assert "more than zero" in refused("0")
+    assert "more than zero" in refused("0.00")
+    assert parse_yuan("0", allow_zero=True) == 0
+
+
+@pytest.mark.parametrize("raw", ["", "   ", "¥", "元", "\u3000"])
+def test_empty(raw):
+    assert "enter an amount" in refused(raw)
+
+
+def test_float_and_bool_are_refused():
+    assert "floating-point" in refused(1.5)
+    assert "floating-point" in refused(True)
+    assert "floating-point" in refused(None)
+
+
+@pytest.mark.parametrize("raw", [
+    "100000001", "1" * 40, "9" * 5000, Decimal("1e309"), Decimal("1e30"), 10 ** 40,
+])
+def test_huge_amounts_are_refused_with_a_message(raw):
+    msg = refused(raw)
+    assert "too large" in msg
+
+
+def test_largest_amount_is_accepted():
+    assert parse_yuan("100,000,000") == MAX_FEN
+    assert "too large" in refused("100000000.01")
+
+
+def test_long_garbage_is_cut_in_the_message():
+    msg = refused("x" * 1000)
+    assert "x" * 40 in msg and "x" * 41 not in msg
+
+
+def test_field_is_reported():
+    with pytest.raises(InvalidInput) as exc:
+        parse_yuan("abc", field="price")
+    assert exc.value.field == "price"
+
+
+@pytest.mark.parametrize("bad", [1.0, "1", True, None])
+def test_check_fen_type(bad):
+    with pytest.raises(InvalidInput, match="whole number of fen"):
+        check_fen(bad)
+
+
+def test_check_fen_limits():
+    assert check_fen(1) == 1
+    assert check_fen(MAX_FEN) == MAX_FEN
+    with pytest.raises(InvalidInput, match="too large"):
+        check_fen(MAX_FEN + 1)
+    with pytest.raises(InvalidInput, match="too large"):
+        check_fen(-MAX_FEN - 1, allow_negative=True)
+
+
+@pytest.mark.parametrize("fen, text", [
+    (0, "¥0.00"), (1, "¥0.01"), (99, "¥0.99"), (100, "¥1.00"), (1234567, "¥12,345.67"), (-1234567, "-¥12,345.67"),
+    (-5, "-¥0.05"), (MAX_FEN, "¥100,000,000.00"),
+])
+def test_format_fen(fen, text):
+    assert format_fen(fen) == text
+
+
+def test_format_fen_options():
+    assert format_fen(1234567, symbol=False) == "12,345.67"
+    assert format_fen(1234567, grouping=False) == "¥12345.67"
+    with pytest.raises(TypeError):
+        format_fen(1.5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        format_fen(True)
+
+
+def test_to_decimal():
+    assert to_decimal(12345) == Decimal("123.45")
+    assert str(to_decimal(5)) == "0.05"
+
+
+@given(st.integers(1, MAX_FEN))
+def test_format_then_parse_round_trips(fen):
+    assert parse_yuan(format_fen(fen)) == fen
+    assert parse_yuan(format_fen(fen, symbol=False, grouping=False) + "元") == fen
+
+
+@given(st.decimals(min_value=Decimal("0.01"), max_value=Decimal("1000000"), places=3))
+def test_half_up_matches_decimal(d):
+    expected = int((d * 100).quantize(Decimal(1), rounding="ROUND_HALF_UP"))
+    if expected == 0:
+        return
+    assert parse_yuan(str(d)) == expected
+
+
+def test_messages_name_the_amount_not_an_identifier():
+    assert refused("-5", field="amount_fen") == "The amount cannot be negative."
+    assert refused("0", field="balance_fen") == "The balance must be more than zero."
+    assert "amount_fen" not in refused("1" * 40, field="amount_fen")
