@@ -1,0 +1,170 @@
+"""Fixtures for the core tests: a fresh database per test, a service on a controllable clock, member factories.
+
+``db`` is a fresh SQLite file (tmp_path/"t.db") per test, disposed at teardown. When GONGJI_TEST_DB_URL is set
+(e.g. ``postgresql+psycopg://gongji:gongji@127.0.0.1/postgres``), each test instead gets a freshly created,
+uniquely named database on that server, dropped at teardown. Tests that only make sense on SQLite (the file,
+pragmas, backups of the file) carry ``@pytest.mark.sqlite_only`` and are skipped on other servers.
+"""
+from __future__ import annotations
+
+import itertools
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+
+import pytest
+from sqlalchemy import create_engine, select, text
+from sqlalchemy.engine import make_url
+
+from core.demo import demo_id
+from core.schema import Base
+from core.service import Gongji
+from core.store import Database, open_database
+
+TEST_DB_URL = os.environ.get("GONGJI_TEST_DB_URL", "").strip()
+START = datetime(2026, 6, 15, 10, 0, 0)
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only: the test is about the SQLite file (skipped on other servers)")
+
+
+def pytest_collection_modifyitems(config, items):  # noqa: ARG001 - pytest hook signature
+    if not TEST_DB_URL or make_url(TEST_DB_URL).get_backend_name() == "sqlite":
+        return
+    skip = pytest.mark.skip(reason="SQLite-only test; GONGJI_TEST_DB_URL points at another server")
+    for item in items:
+        if "sqlite_only" in item.keywords:
+            item.add_marker(skip)
+
+
+# ----------------------------------------------------------------------------------------------- database
+
+@pytest.fixture()
+def db_url(tmp_path) -> Iterator[str]:
+    """A URL (or path) of an empty database nobody else uses, removed at teardown."""
+    if not TEST_DB_URL or make_url(TEST_DB_URL).get_backend_name() == "sqlite":
+        yield str(tmp_path / "t.db")
+        return
+    server = make_url(TEST_DB_URL)
+    name = f"gongji_test_{uuid.uuid4().hex[:16]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        yield server.set(database=name).render_as_string(hide_password=False)
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        admin.dispose()
+
+
+@pytest.fixture()
+def db(db_url) -> Iterator[Database]:
+    database = open_database(db_url)
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+@pytest.fixture()
+def is_sqlite(db) -> bool:
+    return db.is_sqlite
+
+
+# ----------------------------------------------------------------------------------------------- clock
+
+class FakeClock:
+    """Naive CST datetimes. Each call returns a time one second later than the last, so bind times always differ
+    and their order is the order of the calls. ``advance`` jumps ahead; ``set`` puts the clock at a time."""
+
+    def __init__(self, start: datetime = START, step: timedelta = timedelta(seconds=1)):
+        self.now = start
+        self.step = step
+
+    def __call__(self) -> datetime:
+        self.now += self.step
+        return self.now
+
+    def advance(self, **delta: float) -> datetime:
+        self.now += timedelta(**delta)
+        return self.now
+
+    def set(self, when: datetime) -> None:
+        self.now = when
+
+
+@pytest.fixture()
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture()
+def g(db, clock) -> Gongji:
+    return Gongji(db, actor="test", clock=clock)
+
+
+# ----------------------------------------------------------------------------------------------- people
+
+_seq = itertools.count(100)
+
+
+def new_id(born: date = date(1980, 1, 1), male: bool = True) -> str:
+    """A valid, fictional ID number, different on every call."""
+    return demo_id(born, next(_seq), male)
+
+
+class Family:
+    """Makes households and members with valid fictional ID numbers. Amounts are fen."""
+
+    def __init__(self, g: Gongji):
+        self.g = g
+        self._names = itertools.count(1)
+
+    def household(self, profile: str = "national", name: str | None = None) -> int:
+        return self.g.create_household(name or f"household {next(self._names)}", profile).value.id
+
+    def member(self, hid: int, name: str | None = None, *, kind: str = "employee", balance: int = 0, prior: int = 0,
+               male: bool = True, born: date = date(1980, 1, 1), status: str = "normal") -> int:
+        return self.g.add_member(hid, name or f"member {next(self._names)}", new_id(born, male), kind,
+                                 balance_fen=balance, prior_years_fen=prior, status=status).value.id
+
+    def resident(self, hid: int, name: str | None = None, **kw) -> int:
+        return self.member(hid, name, kind="resident", **kw)
+
+    def woman(self, hid: int, name: str | None = None, **kw) -> int:
+        return self.member(hid, name, male=False, **kw)
+
+
+@pytest.fixture()
+def fam(g) -> Family:
+    return Family(g)
+
+
+# ----------------------------------------------------------------------------------------------- snapshots
+
+def snapshot(db: Database) -> dict[str, list[tuple]]:
+    """Every row of every table (in primary-key order), to prove that a refused call changed nothing."""
+    out: dict[str, list[tuple]] = {}
+    with db.engine.connect() as conn:
+        for table in Base.metadata.sorted_tables:
+            out[table.name] = [tuple(r) for r in conn.execute(select(table).order_by(*table.primary_key.columns))]
+    return out
+
+
+def balances(g: Gongji, hid: int) -> dict[int, int | None]:
+    return {m.id: m.balance_fen for m in g.list_members(hid)}
+
+
+@pytest.fixture()
+def snap(db):
+    """snap() → every row of every table now."""
+    return lambda: snapshot(db)
+
+
+@pytest.fixture()
+def make_id():
+    """make_id(born=date(...), male=True) → a fresh valid fictional ID number."""
+    return new_id
