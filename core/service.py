@@ -845,7 +845,7 @@ class Gongji:
 
     def move(self, user_id: int, binding_id: int, to_index: int) -> OpResult[list[int]]:
         """Move one binding to 0-based ``to_index`` in the user's manual order."""
-        current = [e.binding.id for e in sorted(self._open_order(user_id), key=lambda b: b.position)]
+        current = [b.id for b in self._open_order(user_id)]  # already in position order
         if binding_id not in current:
             raise NotFound(tr("This binding is not in the payment order."), field="binding_id")
         if isinstance(to_index, bool) or not isinstance(to_index, int) or not 0 <= to_index < len(current):
