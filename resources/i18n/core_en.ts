@@ -1,0 +1,1919 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>core</name>
+        <message>
+            <location filename="../../core/backup.py" line="262" />
+            <source>{n} days ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/backup.py" line="257" />
+            <source>just now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/backup.py" line="259" />
+            <source>{n} minutes ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/backup.py" line="261" />
+            <source>{n} hours ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/backup.py" line="58" />
+            <source>The file {path} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/backup.py" line="79" />
+            <source>There is no database file at {path} to back up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/backup.py" line="90" />
+            <source>The backup of {path} failed its check and was deleted: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/backup.py" line="235" />
+            <source>The backup {path} cannot be used: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/backup.py" line="86" />
+            <source>The backup of {path} failed: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/backup.py" line="63" />
+            <source>The file {path} is not a gongji database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="46" />
+            <source>Family pooling of medical-insurance personal accounts (职工医保个人账户家庭共济): members, bindings, payment order, payments and refunds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="49" />
+            <source>database file or SQLAlchemy URL (default: the app's own database in your user data folder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="51" />
+            <source>language of messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="52" />
+            <source>who is operating (recorded in the audit log)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="53" />
+            <source>print results as JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="56" />
+            <source>the deduction rule as a JSON function</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="58" />
+            <source>evaluate a payment described in JSON (FILE or - for standard input)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="61" />
+            <source>list the region policy profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="63" />
+            <source>list households</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="64" />
+            <source>create a household with this name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="65" />
+            <source>policy profile of the new household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="70" />
+            <source>list members of a household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="72" />
+            <source>add a member to a household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="74" />
+            <location filename="../../core/cli.py" line="194" />
+            <location filename="../../core/cli.py" line="205" />
+            <location filename="../../core/cli.py" line="214" />
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="75" />
+            <source>18-digit resident ID number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="77" />
+            <source>employee = 职工医保 (has a personal account), resident = 城乡居民医保</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="78" />
+            <source>opening balance in yuan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="79" />
+            <source>prior-years part of the opening balance in yuan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="80" />
+            <source>region (统筹区)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="82" />
+            <source>list bindings (including ended ones)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="85" />
+            <source>let a user spend from an authorizer's account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="87" />
+            <source>whose account pays (name or ID number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="88" />
+            <source>who may use it (name or ID number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="89" />
+            <source>what the user is to the authorizer: spouse, father, mother, child, sibling, grandparent, grandchild</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="91" />
+            <source>the commitment (承诺书) is signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="92" />
+            <source>proof provided: household_register, marriage_certificate, birth_certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="94" />
+            <source>authorization starts (date)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="95" />
+            <source>authorization ends (date)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="96" />
+            <source>only say whether it would be allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="98" />
+            <source>end a binding (history is kept)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="99" />
+            <location filename="../../core/cli.py" line="102" />
+            <location filename="../../core/cli.py" line="104" />
+            <source>binding number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="100" />
+            <location filename="../../core/service.py" line="709" />
+            <source>who ends it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="101" />
+            <source>confirm a pending binding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="103" />
+            <source>re-bind so that this account pays first (most-recently-bound rule)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="106" />
+            <source>show or set a user's payment order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="108" />
+            <source>the user (name or ID number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="109" />
+            <source>new order: binding numbers, first pays first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="112" />
+            <source>record a payment (or preview it with --dry-run)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="114" />
+            <source>who pays (name or ID number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="115" />
+            <source>amount in yuan, e.g. 123.45</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="116" />
+            <source>expense kind: outpatient, inpatient, pharmacy, premium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="117" />
+            <source>where / what for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="118" />
+            <source>when it happened (default: now)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="119" />
+            <source>only show how it would be split; record nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="121" />
+            <source>refund all or part of a payment back to where it came from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="122" />
+            <source>payment number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="123" />
+            <source>amount in yuan (default: everything still refundable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="126" />
+            <source>record a contribution into a personal account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="128" />
+            <source>name or ID number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="129" />
+            <source>amount in yuan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="130" />
+            <source>credit the prior-years part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="133" />
+            <source>show transactions, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="135" />
+            <source>only this member's payments (name or ID number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="139" />
+            <source>show the log of setup changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="142" />
+            <source>export a household's history to CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="145" />
+            <source>import past payments from CSV (all rows or none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="149" />
+            <source>fill the database with sample households</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="150" />
+            <source>also when the database already has households</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="151" />
+            <source>verify the database: integrity, and every balance equals its ledger entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="180" />
+            <location filename="../../core/cli.py" line="262" />
+            <source>own account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="325" />
+            <source>{n} records written to {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="337" />
+            <source>Sample households created: {n}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="34" />
+            <source>“{raw}” is not a date; write it as 2025-03-31.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="41" />
+            <source>“{raw}” is not a date; write it as 2025-03-31 or 2025-03-31T14:30.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="68" />
+            <source>household number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="182" />
+            <location filename="../../core/cli.py" line="313" />
+            <source>out of pocket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="279" />
+            <source>A payment of {amount} by {name} would be covered by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="283" />
+            <source>(dry run: nothing recorded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="330" />
+            <location filename="../../core/csvio.py" line="463" />
+            <source>{n} records imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="335" />
+            <source>The database already has households; add --force to add the samples anyway.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="343" />
+            <source>No problems found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="343" />
+            <source>{n} problems found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="360" />
+            <source>Error: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="194" />
+            <source>order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="194" />
+            <source>max users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="205" />
+            <source>profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="205" />
+            <source>members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="214" />
+            <source>ID number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="214" />
+            <source>insurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="215" />
+            <source>status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="215" />
+            <source>balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="215" />
+            <source>prior years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="230" />
+            <source>authorizer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="230" />
+            <source>user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="231" />
+            <location filename="../../core/service.py" line="575" />
+            <source>relation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="231" />
+            <source>state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="231" />
+            <source>bound at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="232" />
+            <source>ended at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="244" />
+            <source>Allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="266" />
+            <source>pays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="266" />
+            <location filename="../../core/service.py" line="313" />
+            <source>binding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="266" />
+            <source>account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="267" />
+            <source>usable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="312" />
+            <location filename="../../core/cli.py" line="319" />
+            <source>time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="312" />
+            <source>kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="312" />
+            <location filename="../../core/service.py" line="310" />
+            <source>member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="313" />
+            <source>amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="313" />
+            <source>paid by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="314" />
+            <source>note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="319" />
+            <location filename="../../core/service.py" line="284" />
+            <source>operator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="319" />
+            <source>change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="184" />
+            <source>The file {file} is not a text file in UTF-8 or GBK.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="208" />
+            <source>“{raw}” is not a date; write it like 2025-03-01 14:30.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="291" />
+            <source>The file {file} lacks the columns: {cols}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="430" />
+            <source>line {n}: {msg}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="433" />
+            <source>Nothing was imported from {file}: {n} rows have problems.
+{rows}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="457" />
+            <source>The file has no records; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="545" />
+            <source>The household needs at least one member with a personal account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="241" />
+            <source>the member is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="246" />
+            <source>no member “{who}” in this household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="248" />
+            <source>more than one member matches “{who}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="270" />
+            <source>{name} has no personal account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="272" />
+            <source>account part must be current or prior, not “{p}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="287" />
+            <source>The file {file} is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="432" />
+            <source>... and {n} more rows with problems</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="261" />
+            <source>ledger entry “{e}” must look like name[ID]:current:-12.00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="320" />
+            <source>unknown kind “{k}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="323" />
+            <source>the date {d} is in the future</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="325" />
+            <source>the date {d} is too far in the past</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="329" />
+            <location filename="../../core/service.py" line="341" />
+            <location filename="../../core/service.py" line="965" />
+            <location filename="../../core/service.py" line="1007" />
+            <location filename="../../core/service.py" line="1064" />
+            <source>the note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="312" />
+            <source>the record number “{v}” is not a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="316" />
+            <source>record {id} appears twice (also on line {line})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="335" />
+            <source>unknown expense “{e}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="337" />
+            <source>{kind} cannot be paid from a personal account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="344" />
+            <source>a payment can only take money from accounts (negative entries)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="346" />
+            <location filename="../../core/csvio.py" line="352" />
+            <source>the amount {a} is not the accounts' part {p} plus out of pocket {o}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="397" />
+            <source>the refund is for another member than payment {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="399" />
+            <source>refund {a} is more than what is left of payment {id} ({left})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="414" />
+            <source>this would leave {name}'s account below zero</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="350" />
+            <source>a refund can only give money back (positive entries)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="356" />
+            <source>a refund needs the record number of its payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="360" />
+            <source>only payments and refunds have an out-of-pocket part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="362" />
+            <source>a {kind} must move exactly its amount on {name}'s own account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="385" />
+            <source>the refund comes before its payment {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="388" />
+            <source>record {id} is not a payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="394" />
+            <source>there is no payment {id} to refund in this household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="403" />
+            <source>the refund gives back more to an account than payment {id} took from it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/evaluate.py" line="30" />
+            <location filename="../../core/profiles.py" line="84" />
+            <source>must be a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/evaluate.py" line="36" />
+            <location filename="../../core/profiles.py" line="88" />
+            <source>is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/evaluate.py" line="42" />
+            <source>must be a string</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/evaluate.py" line="50" />
+            <location filename="../../core/rules.py" line="104" />
+            <location filename="../../core/rules.py" line="284" />
+            <source>must be a whole number of fen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/evaluate.py" line="56" />
+            <location filename="../../core/evaluate.py" line="60" />
+            <source>must be an ISO 8601 date and time such as 2024-05-01T09:00:00+08:00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/evaluate.py" line="65" />
+            <location filename="../../core/rules.py" line="122" />
+            <location filename="../../core/rules.py" line="125" />
+            <source>must be one of {choices}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/evaluate.py" line="85" />
+            <source>must be a JSON array</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/evaluate.py" line="98" />
+            <location filename="../../core/rules.py" line="137" />
+            <source>must be a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/evaluate.py" line="139" />
+            <source>is not valid JSON: {detail}{where}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/evaluate.py" line="152" />
+            <source>cannot read {file}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/evaluate.py" line="157" />
+            <source>{file} is not UTF-8 text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/evaluate.py" line="176" />
+            <source>Prints how a payment would be covered; see EVALUATE.md for the format.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/history.py" line="75" />
+            <source>Unknown period {p}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/history.py" line="41" />
+            <source>all records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/history.py" line="41" />
+            <source>how my payments were covered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/history.py" line="42" />
+            <source>paid from my account for others</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/history.py" line="46" />
+            <location filename="../../core/service.py" line="1010" />
+            <source>payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/history.py" line="46" />
+            <source>refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/history.py" line="46" />
+            <source>contribution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/history.py" line="47" />
+            <source>correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/history.py" line="70" />
+            <source>The period ends ({end}) before it starts ({start}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/history.py" line="101" />
+            <source>Unknown view {p}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/history.py" line="103" />
+            <source>Choose a member for this view.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/history.py" line="106" />
+            <source>Unknown record kind {k}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/history.py" line="109" />
+            <source>The period ends before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ids.py" line="29" />
+            <source>The ID number must be text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ids.py" line="48" />
+            <source>Please enter the ID number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ids.py" line="51" />
+            <source>This is an old 15-digit ID number. Use the 18-digit number (it can be upgraded: {upgraded}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ids.py" line="55" />
+            <source>The ID number must have 18 characters; this one has {n}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ids.py" line="62" />
+            <source>The last character of the ID number must be a digit or X, not “{ch}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ids.py" line="71" />
+            <source>The birth date in the ID number ({d}) is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ids.py" line="74" />
+            <source>The birth date in the ID number ({d}) is too far in the past.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ids.py" line="78" />
+            <source>The ID number's check character is wrong: it should be {expected}, not {got}. Please check each digit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ids.py" line="95" />
+            <source>An old ID number has exactly 15 digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ids.py" line="59" />
+            <source>Character {pos} of the ID number must be a digit, not “{ch}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ids.py" line="67" />
+            <source>The birth date in the ID number ({digits}) is not a real date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="63" />
+            <location filename="../../core/money.py" line="63" />
+            <source>The amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="63" />
+            <source>The balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="64" />
+            <source>The prior-years part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="64" />
+            <source>The correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="29" />
+            <location filename="../../core/money.py" line="50" />
+            <source>The amount must be written as text or a whole number, not a floating-point value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="53" />
+            <source>The amount must be a real number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="55" />
+            <location filename="../../core/money.py" line="77" />
+            <source>{field} is too large (at most {max} yuan).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="71" />
+            <source>{field} must be a whole number of fen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="73" />
+            <source>{field} cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="75" />
+            <source>{field} must be more than zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="40" />
+            <source>Please enter an amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="42" />
+            <location filename="../../core/money.py" line="47" />
+            <source>“{raw}” is not an amount. Write it like 123.45 (yuan).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="27" />
+            <source>spouse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="27" />
+            <source>father</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="27" />
+            <source>mother</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="27" />
+            <source>child</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="28" />
+            <source>sibling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="28" />
+            <source>grandparent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="28" />
+            <source>grandchild</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="29" />
+            <source>parent-in-law</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="29" />
+            <source>other relative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="78" />
+            <source>Policy profile {source}: field “{field}” {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="98" />
+            <source>must be letters, digits, - or _</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="106" />
+            <location filename="../../core/profiles.py" line="122" />
+            <source>must be one of {values}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="109" />
+            <source>must list known relations: {values}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="112" />
+            <source>must be a positive whole number or null</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="119" />
+            <source>cannot be negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="125" />
+            <source>must list known relations or *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="35" />
+            <source>household's own order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="35" />
+            <source>most recently bound first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="36" />
+            <source>highest usable balance first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="91" />
+            <location filename="../../core/profiles.py" line="93" />
+            <source>has the wrong type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="103" />
+            <source>must map languages to text and include zh_CN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="116" />
+            <source>must map relations to whole numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="141" />
+            <source>Policy profile {source} cannot be read: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="167" />
+            <source>Unknown policy profile “{id}”. Known profiles: {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="154" />
+            <source>must match the file name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="106" />
+            <source>must be more than 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="108" />
+            <source>must not be negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="114" />
+            <source>must be a non-empty text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="120" />
+            <source>must be a Policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="131" />
+            <source>must be a pooled account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="135" />
+            <source>must be a date and time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="147" />
+            <source>must be a list of pooled accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="231" />
+            <source>must be a payment plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="243" />
+            <source>does not equal the deductions plus the out-of-pocket part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="261" />
+            <source>must be a list of refunds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="286" />
+            <source>a refund must be more than 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="290" />
+            <source>cannot refund {amount} yuan: only {remaining} yuan of this payment is still refundable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="141" />
+            <source>must not be more than balance_fen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="153" />
+            <source>the payer's own account cannot also be a pooled account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="155" />
+            <location filename="../../core/rules.py" line="240" />
+            <source>duplicate account id {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="236" />
+            <location filename="../../core/rules.py" line="270" />
+            <source>must be a deduction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="265" />
+            <source>must be a refund plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="274" />
+            <source>does not equal the returns plus the out-of-pocket part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="289" />
+            <source>this payment has already been refunded in full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="161" />
+            <source>all bound_at values must either have a time zone or all have none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="277" />
+            <source>account {id} was not charged by this payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="279" />
+            <source>the refunds together return more than was paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="236" />
+            <source>{label} must be text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="244" />
+            <source>Please enter {label}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="246" />
+            <source>{label} is too long: at most {max} characters, this has {n}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="253" />
+            <source>{label} must be one of: {choices}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="260" />
+            <source>{field} must be a positive whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="307" />
+            <source>household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="352" />
+            <source>Household {name} created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="375" />
+            <source>Policy profile changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="440" />
+            <source>{name} added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="462" />
+            <source>{name} updated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="638" />
+            <source>{u} may now use {a}'s account ({relation})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="651" />
+            <source>Waiting for {a} to confirm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="652" />
+            <source>{u} can now use {a}'s account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="674" />
+            <source>Binding {a} → {u} is now {state}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="703" />
+            <source>Binding confirmed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="729" />
+            <source>{u} can no longer use {a}'s account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="768" />
+            <source>{a}'s account now pays first for {u}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="844" />
+            <source>Payment order saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="865" />
+            <source>Under {profile} the most recently bound account pays first and the order cannot be changed by hand. To move someone to the front, re-bind them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="868" />
+            <source>Under {profile} the account with the most usable balance pays first; the order follows the balances and cannot be changed by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="983" />
+            <source>Payment of {amount} recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1033" />
+            <source>Refund of {amount} recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1074" />
+            <source>{amount} credited to {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1089" />
+            <source>Balance of {name} corrected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1168" />
+            <source>Undone: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1177" />
+            <source>Redone: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="46" />
+            <source>outpatient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="46" />
+            <source>inpatient (self-pay part)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="46" />
+            <source>pharmacy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="47" />
+            <source>relative's resident insurance premium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="47" />
+            <source>vaccination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="48" />
+            <source>long-term care insurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="48" />
+            <source>inclusive commercial insurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="49" />
+            <source>cash withdrawal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="49" />
+            <source>wellness / fitness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="54" />
+            <source>employee insurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="54" />
+            <source>resident insurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="58" />
+            <source>insured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="58" />
+            <source>suspended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="62" />
+            <source>waiting for confirmation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="62" />
+            <source>active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="62" />
+            <source>ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="66" />
+            <source>ended by the authorizer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="66" />
+            <source>ended by the user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="67" />
+            <source>authorization period over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="67" />
+            <source>request withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="68" />
+            <source>undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="68" />
+            <source>re-bound to move to the front</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="241" />
+            <source>{label} contains an invisible control character; please retype it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="303" />
+            <source>There is no {what} with number {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="340" />
+            <source>the household name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="347" />
+            <source>Created household {name} ({profile})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="368" />
+            <source>Policy profile of {name} changed from {old} to {new}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="399" />
+            <location filename="../../core/service.py" line="448" />
+            <source>the name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="401" />
+            <source>insurance type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="402" />
+            <location filename="../../core/service.py" line="450" />
+            <source>insured status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="403" />
+            <location filename="../../core/service.py" line="452" />
+            <source>the region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="410" />
+            <source>The prior-years part ({prior}) cannot be more than the balance ({balance}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="414" />
+            <source>Only employee-insured members have a personal account; a resident-insured member cannot have a balance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="436" />
+            <source>Added member {name} ({id})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="457" />
+            <source>Updated member {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="486" />
+            <source>No member “{who}” in this household.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="488" />
+            <source>More than one member is called “{who}”; use the ID number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="496" />
+            <source>Showed the full ID number of {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="520" />
+            <source>{name} has resident insurance and therefore no personal account to share; only an employee-insured member can authorize.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="526" />
+            <source>{name} is not currently insured (status: suspended); only an insured person can use a shared account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="529" />
+            <source>Parents-in-law are not close relatives (近亲属) under the pooling rules, so they cannot be bound.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="537" />
+            <source>{name}'s ID number belongs to a woman, but the relation chosen is father.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="540" />
+            <source>{name}'s ID number belongs to a man, but the relation chosen is mother.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="543" />
+            <source>{a} is already bound to {u}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="553" />
+            <source>{a} already shares with {n} people, the most {profile} allows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="570" />
+            <source>A person cannot be bound to themselves: their own account already pays first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="573" />
+            <source>{a} and {u} are in different households.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="579" />
+            <source>The authorization period ends ({end}) before it starts ({start}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="582" />
+            <source>The authorization period ended already ({end}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="587" />
+            <source>{profile} requires the signed commitment (承诺书) before binding.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="590" />
+            <source>{profile} requires proof of the relation (household register, marriage or birth certificate).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="641" />
+            <source>{u} asked to use {a}'s account ({relation}); waiting for confirmation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="648" />
+            <source>bind {a} → {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="687" />
+            <source>{a} confirmed that {u} may use the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="696" />
+            <source>Confirmation of {a} → {u} undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="700" />
+            <source>confirm {a} → {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="720" />
+            <source>{u} can no longer use {a}'s account ({who})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="724" />
+            <source>unbind {a} → {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="752" />
+            <source>{a}'s account re-bound for {u} so that it pays first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="765" />
+            <source>re-bind {a} → {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="825" />
+            <source>Payment order for {u}: {order}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="842" />
+            <source>reorder payment order of {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="850" />
+            <source>This binding is not in the payment order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="852" />
+            <source>Position {pos} is outside the list (1 to {n}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="901" />
+            <source>This would leave an account below zero; nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="918" />
+            <source>The date must be a date and time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="922" />
+            <source>The date {d} is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="925" />
+            <source>The date {d} is too far in the past.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="931" />
+            <source>{kind} cannot be paid from a personal account or a shared account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="933" />
+            <source>expense kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="937" />
+            <source>{name}'s insurance is suspended; medical insurance cannot pay for them now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1056" />
+            <source>The refund does not match what was taken from this account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1063" />
+            <location filename="../../core/service.py" line="1079" />
+            <source>account part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1080" />
+            <source>the reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1163" />
+            <source>There is nothing to undo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1172" />
+            <source>There is nothing to redo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1200" />
+            <source>Payment {id}: its parts do not add up to its amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1203" />
+            <source>Member {u} has two bindings at position {p}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="420" />
+            <source>{name} with this ID number is already in this household.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="523" />
+            <source>{name}'s employee insurance is suspended, so the account cannot be shared.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="533" />
+            <source>Under {profile}, a {relation} cannot be bound; allowed: {allowed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="548" />
+            <source>Under {profile}, a user may have only one authorizer at a time, and {u} already uses {a}'s account. End that binding first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="559" />
+            <source>Under {profile}, {a} may share with at most {limit} {relation}; {n} already bound.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="577" />
+            <source>proof of relation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="684" />
+            <source>This binding is not waiting for confirmation (it is {state}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="713" />
+            <source>This binding has already ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="736" />
+            <source>Only an active binding can be re-bound.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="819" />
+            <source>The new order must list each of {name}'s current bindings exactly once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="822" />
+            <source>The order is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="837" />
+            <source>Payment order for {u} restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1012" />
+            <source>Only a payment can be refunded; record {id} is a {kind}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1069" />
+            <source>{name} has resident insurance and no personal account to credit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1084" />
+            <source>{name} has resident insurance and no personal account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1112" />
+            <source>record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="365" />
+            <source>Cannot switch to {profile}: the binding {a} → {u} would break its rules: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="405" />
+            <location filename="../../core/service.py" line="455" />
+            <source>the insurance person number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="834" />
+            <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1018" />
+            <source>This payment has already been refunded in full.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1191" />
+            <source>Account of member {m}: balance {b} but its entries add up to {e}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1194" />
+            <source>Account of member {m}: prior-years part {b} but its entries add up to {e}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="432" />
+            <source>opening balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="184" />
+            <source>foreign key violation in {table} row {row}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="162" />
+            <source>The database {where} cannot be opened: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="55" />
+            <source>“{url}” is not a valid database URL.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="139" />
+            <source>The database is busy with another program; please try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="158" />
+            <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1920 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+    <context>
+        <name>core</name>
+        <message>
+            <location filename="../../core/backup.py" line="262" />
+            <source>{n} days ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/backup.py" line="257" />
+            <source>just now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/backup.py" line="259" />
+            <source>{n} minutes ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/backup.py" line="261" />
+            <source>{n} hours ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/backup.py" line="58" />
+            <source>The file {path} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/backup.py" line="79" />
+            <source>There is no database file at {path} to back up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/backup.py" line="90" />
+            <source>The backup of {path} failed its check and was deleted: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/backup.py" line="235" />
+            <source>The backup {path} cannot be used: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/backup.py" line="86" />
+            <source>The backup of {path} failed: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/backup.py" line="63" />
+            <source>The file {path} is not a gongji database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="46" />
+            <source>Family pooling of medical-insurance personal accounts (职工医保个人账户家庭共济): members, bindings, payment order, payments and refunds.</source>
+            <translation>职工医保个人账户家庭共济：成员、绑定、支付顺序、支付和退费。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="49" />
+            <source>database file or SQLAlchemy URL (default: the app's own database in your user data folder)</source>
+            <translation>数据库文件或 SQLAlchemy URL（默认：用户数据文件夹中本程序自己的数据库）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="51" />
+            <source>language of messages</source>
+            <translation>提示信息的语言</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="52" />
+            <source>who is operating (recorded in the audit log)</source>
+            <translation>操作人（记入操作日志）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="53" />
+            <source>print results as JSON</source>
+            <translation>以 JSON 格式输出结果</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="56" />
+            <source>the deduction rule as a JSON function</source>
+            <translation>扣款规则（JSON 函数形式）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="58" />
+            <source>evaluate a payment described in JSON (FILE or - for standard input)</source>
+            <translation>计算一笔用 JSON 描述的支付（FILE 为文件，- 表示标准输入）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="61" />
+            <source>list the region policy profiles</source>
+            <translation>列出各地区政策方案</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="63" />
+            <source>list households</source>
+            <translation>列出家庭</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="64" />
+            <source>create a household with this name</source>
+            <translation>用这个名称新建家庭</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="65" />
+            <source>policy profile of the new household</source>
+            <translation>新家庭采用的政策方案</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="70" />
+            <source>list members of a household</source>
+            <translation>列出家庭成员</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="72" />
+            <source>add a member to a household</source>
+            <translation>给家庭添加成员</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="74" />
+            <location filename="../../core/cli.py" line="194" />
+            <location filename="../../core/cli.py" line="205" />
+            <location filename="../../core/cli.py" line="214" />
+            <source>name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="75" />
+            <source>18-digit resident ID number</source>
+            <translation>18 位居民身份证号码</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="77" />
+            <source>employee = 职工医保 (has a personal account), resident = 城乡居民医保</source>
+            <translation>employee = 职工医保（有个人账户），resident = 城乡居民医保</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="78" />
+            <source>opening balance in yuan</source>
+            <translation>期初余额（元）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="79" />
+            <source>prior-years part of the opening balance in yuan</source>
+            <translation>期初余额中的历年账户部分（元）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="80" />
+            <source>region (统筹区)</source>
+            <translation>统筹区</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="82" />
+            <source>list bindings (including ended ones)</source>
+            <translation>列出绑定关系（包括已解除的）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="85" />
+            <source>let a user spend from an authorizer's account</source>
+            <translation>让使用人使用授权人的个人账户</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="87" />
+            <source>whose account pays (name or ID number)</source>
+            <translation>付款账户的授权人（姓名或身份证号）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="88" />
+            <source>who may use it (name or ID number)</source>
+            <translation>使用人（姓名或身份证号）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="89" />
+            <source>what the user is to the authorizer: spouse, father, mother, child, sibling, grandparent, grandchild</source>
+            <translation>使用人是授权人的什么人：spouse 配偶、father 父亲、mother 母亲、child 子女、sibling 兄弟姐妹、grandparent 祖父母/外祖父母、grandchild 孙子女/外孙子女</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="91" />
+            <source>the commitment (承诺书) is signed</source>
+            <translation>已签署承诺书</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="92" />
+            <source>proof provided: household_register, marriage_certificate, birth_certificate</source>
+            <translation>已提供的证明：household_register 户口簿、marriage_certificate 结婚证、birth_certificate 出生证明</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="94" />
+            <source>authorization starts (date)</source>
+            <translation>授权开始日期</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="95" />
+            <source>authorization ends (date)</source>
+            <translation>授权结束日期</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="96" />
+            <source>only say whether it would be allowed</source>
+            <translation>只检查是否允许绑定</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="98" />
+            <source>end a binding (history is kept)</source>
+            <translation>解除绑定（记录会保留）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="99" />
+            <location filename="../../core/cli.py" line="102" />
+            <location filename="../../core/cli.py" line="104" />
+            <source>binding number</source>
+            <translation>绑定编号</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="100" />
+            <location filename="../../core/service.py" line="709" />
+            <source>who ends it</source>
+            <translation>由谁解除</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="101" />
+            <source>confirm a pending binding</source>
+            <translation>确认一个待确认的绑定</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="103" />
+            <source>re-bind so that this account pays first (most-recently-bound rule)</source>
+            <translation>重新绑定，让这个账户最先支付（按最近绑定优先的规则）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="106" />
+            <source>show or set a user's payment order</source>
+            <translation>查看或设置使用人的支付顺序</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="108" />
+            <source>the user (name or ID number)</source>
+            <translation>使用人（姓名或身份证号）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="109" />
+            <source>new order: binding numbers, first pays first</source>
+            <translation>新顺序：绑定编号，排在前面的先支付</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="112" />
+            <source>record a payment (or preview it with --dry-run)</source>
+            <translation>记一笔支付（加 --dry-run 只预览）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="114" />
+            <source>who pays (name or ID number)</source>
+            <translation>付款人（姓名或身份证号）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="115" />
+            <source>amount in yuan, e.g. 123.45</source>
+            <translation>金额（元），例如 123.45</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="116" />
+            <source>expense kind: outpatient, inpatient, pharmacy, premium</source>
+            <translation>费用类别：outpatient 门诊、inpatient 住院、pharmacy 药店、premium 缴纳保费</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="117" />
+            <source>where / what for</source>
+            <translation>地点 / 用途</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="118" />
+            <source>when it happened (default: now)</source>
+            <translation>发生时间（默认：现在）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="119" />
+            <source>only show how it would be split; record nothing</source>
+            <translation>只显示怎么分摊，不记账</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="121" />
+            <source>refund all or part of a payment back to where it came from</source>
+            <translation>把一笔支付全部或部分原路退回</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="122" />
+            <source>payment number</source>
+            <translation>支付编号</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="123" />
+            <source>amount in yuan (default: everything still refundable)</source>
+            <translation>金额（元）（默认：全部可退金额）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="126" />
+            <source>record a contribution into a personal account</source>
+            <translation>记一笔个人账户划入</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="128" />
+            <source>name or ID number</source>
+            <translation>姓名或身份证号</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="129" />
+            <source>amount in yuan</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="130" />
+            <source>credit the prior-years part</source>
+            <translation>划入历年账户部分</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="133" />
+            <source>show transactions, newest first</source>
+            <translation>查看收支记录，最新的在前</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="135" />
+            <source>only this member's payments (name or ID number)</source>
+            <translation>只看这个成员的支付（姓名或身份证号）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="139" />
+            <source>show the log of setup changes</source>
+            <translation>查看设置变更日志</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="142" />
+            <source>export a household's history to CSV</source>
+            <translation>把家庭的收支记录导出为 CSV</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="145" />
+            <source>import past payments from CSV (all rows or none)</source>
+            <translation>从 CSV 导入以往的支付（要么全部导入，要么都不导入）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="149" />
+            <source>fill the database with sample households</source>
+            <translation>在数据库中填入示例家庭</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="150" />
+            <source>also when the database already has households</source>
+            <translation>数据库里已有家庭时也添加</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="151" />
+            <source>verify the database: integrity, and every balance equals its ledger entries</source>
+            <translation>检查数据库：完整性，以及每个余额是否等于其明细之和</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="180" />
+            <location filename="../../core/cli.py" line="262" />
+            <source>own account</source>
+            <translation>本人账户</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="325" />
+            <source>{n} records written to {file}.</source>
+            <translation>已把 {n} 条记录写入 {file}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="337" />
+            <source>Sample households created: {n}.</source>
+            <translation>已创建示例家庭：{n} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="34" />
+            <source>“{raw}” is not a date; write it as 2025-03-31.</source>
+            <translation>“{raw}”不是日期；请写成 2025-03-31 这样。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="41" />
+            <source>“{raw}” is not a date; write it as 2025-03-31 or 2025-03-31T14:30.</source>
+            <translation>“{raw}”不是日期；请写成 2025-03-31 或 2025-03-31T14:30 这样。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="68" />
+            <source>household number</source>
+            <translation>家庭编号</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="182" />
+            <location filename="../../core/cli.py" line="313" />
+            <source>out of pocket</source>
+            <translation>个人现金支付</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="279" />
+            <source>A payment of {amount} by {name} would be covered by:</source>
+            <translation>{name} 支付 {amount}，将这样扣款：</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="283" />
+            <source>(dry run: nothing recorded)</source>
+            <translation>（试算：没有记账）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="330" />
+            <location filename="../../core/csvio.py" line="463" />
+            <source>{n} records imported.</source>
+            <translation>已导入 {n} 条记录。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="335" />
+            <source>The database already has households; add --force to add the samples anyway.</source>
+            <translation>数据库中已经有家庭；如仍要添加示例，请加上 --force。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="343" />
+            <source>No problems found.</source>
+            <translation>没有发现问题。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="343" />
+            <source>{n} problems found.</source>
+            <translation>发现 {n} 个问题。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="360" />
+            <source>Error: {message}</source>
+            <translation>错误：{message}</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="194" />
+            <source>order</source>
+            <translation>支付顺序规则</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="194" />
+            <source>max users</source>
+            <translation>最多使用人数</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="205" />
+            <source>profile</source>
+            <translation>政策方案</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="205" />
+            <source>members</source>
+            <translation>成员</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="214" />
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="214" />
+            <source>insurance</source>
+            <translation>险种</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="215" />
+            <source>status</source>
+            <translation>参保状态</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="215" />
+            <source>balance</source>
+            <translation>余额</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="215" />
+            <source>prior years</source>
+            <translation>历年账户</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="230" />
+            <source>authorizer</source>
+            <translation>授权人</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="230" />
+            <source>user</source>
+            <translation>使用人</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="231" />
+            <location filename="../../core/service.py" line="575" />
+            <source>relation</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="231" />
+            <source>state</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="231" />
+            <source>bound at</source>
+            <translation>绑定时间</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="232" />
+            <source>ended at</source>
+            <translation>解除时间</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="244" />
+            <source>Allowed.</source>
+            <translation>允许。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="266" />
+            <source>pays</source>
+            <translation>顺位</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="266" />
+            <location filename="../../core/service.py" line="313" />
+            <source>binding</source>
+            <translation>绑定</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="266" />
+            <source>account</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="267" />
+            <source>usable</source>
+            <translation>可用</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="312" />
+            <location filename="../../core/cli.py" line="319" />
+            <source>time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="312" />
+            <source>kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="312" />
+            <location filename="../../core/service.py" line="310" />
+            <source>member</source>
+            <translation>成员</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="313" />
+            <source>amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="313" />
+            <source>paid by</source>
+            <translation>支付方</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="314" />
+            <source>note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="319" />
+            <location filename="../../core/service.py" line="284" />
+            <source>operator</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="319" />
+            <source>change</source>
+            <translation>变更内容</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="184" />
+            <source>The file {file} is not a text file in UTF-8 or GBK.</source>
+            <translation>文件 {file} 不是 UTF-8 或 GBK 编码的文本文件。</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="208" />
+            <source>“{raw}” is not a date; write it like 2025-03-01 14:30.</source>
+            <translation>“{raw}”不是日期；请写成 2025-03-01 14:30 这样。</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="291" />
+            <source>The file {file} lacks the columns: {cols}.</source>
+            <translation>文件 {file} 缺少这些列：{cols}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="430" />
+            <source>line {n}: {msg}</source>
+            <translation>第 {n} 行：{msg}</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="433" />
+            <source>Nothing was imported from {file}: {n} rows have problems.
+{rows}</source>
+            <translation>没有从 {file} 导入任何记录：有 {n} 行有问题。
+{rows}</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="457" />
+            <source>The file has no records; nothing was imported.</source>
+            <translation>文件里没有记录；什么也没有导入。</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="545" />
+            <source>The household needs at least one member with a personal account.</source>
+            <translation>这个家庭至少需要一位有个人账户的成员。</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="241" />
+            <source>the member is missing</source>
+            <translation>缺少成员</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="246" />
+            <source>no member “{who}” in this household</source>
+            <translation>这个家庭里没有“{who}”</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="248" />
+            <source>more than one member matches “{who}”</source>
+            <translation>有不止一位成员符合“{who}”</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="270" />
+            <source>{name} has no personal account</source>
+            <translation>{name} 没有个人账户</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="272" />
+            <source>account part must be current or prior, not “{p}”</source>
+            <translation>账户部分必须是 current（当年）或 prior（历年），不能是“{p}”</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="287" />
+            <source>The file {file} is empty.</source>
+            <translation>文件 {file} 是空的。</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="432" />
+            <source>... and {n} more rows with problems</source>
+            <translation>……还有 {n} 行有问题</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="261" />
+            <source>ledger entry “{e}” must look like name[ID]:current:-12.00</source>
+            <translation>明细“{e}”必须写成 姓名[身份证号]:current:-12.00 这样</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="320" />
+            <source>unknown kind “{k}”</source>
+            <translation>未知的类别“{k}”</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="323" />
+            <source>the date {d} is in the future</source>
+            <translation>日期 {d} 在未来</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="325" />
+            <source>the date {d} is too far in the past</source>
+            <translation>日期 {d} 太早了</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="329" />
+            <location filename="../../core/service.py" line="341" />
+            <location filename="../../core/service.py" line="965" />
+            <location filename="../../core/service.py" line="1007" />
+            <location filename="../../core/service.py" line="1064" />
+            <source>the note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="312" />
+            <source>the record number “{v}” is not a whole number</source>
+            <translation>记录编号“{v}”不是整数</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="316" />
+            <source>record {id} appears twice (also on line {line})</source>
+            <translation>记录 {id} 出现了两次（第 {line} 行也有）</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="335" />
+            <source>unknown expense “{e}”</source>
+            <translation>未知的费用类别“{e}”</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="337" />
+            <source>{kind} cannot be paid from a personal account</source>
+            <translation>{kind}不能用个人账户支付</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="344" />
+            <source>a payment can only take money from accounts (negative entries)</source>
+            <translation>支付只能从账户扣钱（明细应为负数）</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="346" />
+            <location filename="../../core/csvio.py" line="352" />
+            <source>the amount {a} is not the accounts' part {p} plus out of pocket {o}</source>
+            <translation>金额 {a} 不等于账户支付部分 {p} 加个人现金支付 {o}</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="397" />
+            <source>the refund is for another member than payment {id}</source>
+            <translation>退费的成员与支付 {id} 的成员不同</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="399" />
+            <source>refund {a} is more than what is left of payment {id} ({left})</source>
+            <translation>退费 {a} 超过了支付 {id} 剩余可退的金额（{left}）</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="414" />
+            <source>this would leave {name}'s account below zero</source>
+            <translation>这会让 {name} 的账户余额低于零</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="350" />
+            <source>a refund can only give money back (positive entries)</source>
+            <translation>退费只能把钱退回账户（明细应为正数）</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="356" />
+            <source>a refund needs the record number of its payment</source>
+            <translation>退费需要填写原支付的记录编号</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="360" />
+            <source>only payments and refunds have an out-of-pocket part</source>
+            <translation>只有支付和退费才有个人现金支付部分</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="362" />
+            <source>a {kind} must move exactly its amount on {name}'s own account</source>
+            <translation>一笔{kind}必须在 {name} 本人账户上变动正好相同的金额</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="385" />
+            <source>the refund comes before its payment {id}</source>
+            <translation>退费时间早于原支付 {id}</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="388" />
+            <source>record {id} is not a payment</source>
+            <translation>记录 {id} 不是支付</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="394" />
+            <source>there is no payment {id} to refund in this household</source>
+            <translation>这个家庭里没有可退费的支付 {id}</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="403" />
+            <source>the refund gives back more to an account than payment {id} took from it</source>
+            <translation>退回某个账户的钱超过了支付 {id} 从该账户扣的钱</translation>
+        </message>
+        <message>
+            <location filename="../../core/evaluate.py" line="30" />
+            <location filename="../../core/profiles.py" line="84" />
+            <source>must be a JSON object</source>
+            <translation>必须是 JSON 对象</translation>
+        </message>
+        <message>
+            <location filename="../../core/evaluate.py" line="36" />
+            <location filename="../../core/profiles.py" line="88" />
+            <source>is missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <location filename="../../core/evaluate.py" line="42" />
+            <source>must be a string</source>
+            <translation>必须是字符串</translation>
+        </message>
+        <message>
+            <location filename="../../core/evaluate.py" line="50" />
+            <location filename="../../core/rules.py" line="104" />
+            <location filename="../../core/rules.py" line="284" />
+            <source>must be a whole number of fen</source>
+            <translation>必须是以分为单位的整数</translation>
+        </message>
+        <message>
+            <location filename="../../core/evaluate.py" line="56" />
+            <location filename="../../core/evaluate.py" line="60" />
+            <source>must be an ISO 8601 date and time such as 2024-05-01T09:00:00+08:00</source>
+            <translation>必须是 ISO 8601 日期时间，例如 2024-05-01T09:00:00+08:00</translation>
+        </message>
+        <message>
+            <location filename="../../core/evaluate.py" line="65" />
+            <location filename="../../core/rules.py" line="122" />
+            <location filename="../../core/rules.py" line="125" />
+            <source>must be one of {choices}</source>
+            <translation>必须是以下之一：{choices}</translation>
+        </message>
+        <message>
+            <location filename="../../core/evaluate.py" line="85" />
+            <source>must be a JSON array</source>
+            <translation>必须是 JSON 数组</translation>
+        </message>
+        <message>
+            <location filename="../../core/evaluate.py" line="98" />
+            <location filename="../../core/rules.py" line="137" />
+            <source>must be a whole number</source>
+            <translation>必须是整数</translation>
+        </message>
+        <message>
+            <location filename="../../core/evaluate.py" line="139" />
+            <source>is not valid JSON: {detail}{where}</source>
+            <translation>不是有效的 JSON：{detail}{where}</translation>
+        </message>
+        <message>
+            <location filename="../../core/evaluate.py" line="152" />
+            <source>cannot read {file}: {reason}</source>
+            <translation>无法读取 {file}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../core/evaluate.py" line="157" />
+            <source>{file} is not UTF-8 text</source>
+            <translation>{file} 不是 UTF-8 文本</translation>
+        </message>
+        <message>
+            <location filename="../../core/evaluate.py" line="176" />
+            <source>Prints how a payment would be covered; see EVALUATE.md for the format.</source>
+            <translation>显示一笔支付将如何扣款；格式见 EVALUATE.md。</translation>
+        </message>
+        <message>
+            <location filename="../../core/history.py" line="75" />
+            <source>Unknown period {p}.</source>
+            <translation>未知的时间段 {p}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/history.py" line="41" />
+            <source>all records</source>
+            <translation>全部记录</translation>
+        </message>
+        <message>
+            <location filename="../../core/history.py" line="41" />
+            <source>how my payments were covered</source>
+            <translation>我的支付是怎么扣的</translation>
+        </message>
+        <message>
+            <location filename="../../core/history.py" line="42" />
+            <source>paid from my account for others</source>
+            <translation>从我的账户为家人支付的</translation>
+        </message>
+        <message>
+            <location filename="../../core/history.py" line="46" />
+            <location filename="../../core/service.py" line="1010" />
+            <source>payment</source>
+            <translation>支付</translation>
+        </message>
+        <message>
+            <location filename="../../core/history.py" line="46" />
+            <source>refund</source>
+            <translation>退费</translation>
+        </message>
+        <message>
+            <location filename="../../core/history.py" line="46" />
+            <source>contribution</source>
+            <translation>划入</translation>
+        </message>
+        <message>
+            <location filename="../../core/history.py" line="47" />
+            <source>correction</source>
+            <translation>更正</translation>
+        </message>
+        <message>
+            <location filename="../../core/history.py" line="70" />
+            <source>The period ends ({end}) before it starts ({start}).</source>
+            <translation>时间段的结束日期（{end}）早于开始日期（{start}）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/history.py" line="101" />
+            <source>Unknown view {p}.</source>
+            <translation>未知的视图 {p}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/history.py" line="103" />
+            <source>Choose a member for this view.</source>
+            <translation>请为这个视图选择一位成员。</translation>
+        </message>
+        <message>
+            <location filename="../../core/history.py" line="106" />
+            <source>Unknown record kind {k}.</source>
+            <translation>未知的记录类别 {k}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/history.py" line="109" />
+            <source>The period ends before it starts.</source>
+            <translation>时间段的结束早于开始。</translation>
+        </message>
+        <message>
+            <location filename="../../core/ids.py" line="29" />
+            <source>The ID number must be text.</source>
+            <translation>身份证号必须是文字。</translation>
+        </message>
+        <message>
+            <location filename="../../core/ids.py" line="48" />
+            <source>Please enter the ID number.</source>
+            <translation>请输入身份证号。</translation>
+        </message>
+        <message>
+            <location filename="../../core/ids.py" line="51" />
+            <source>This is an old 15-digit ID number. Use the 18-digit number (it can be upgraded: {upgraded}).</source>
+            <translation>这是旧的 15 位身份证号。请使用 18 位号码（可升级为：{upgraded}）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/ids.py" line="55" />
+            <source>The ID number must have 18 characters; this one has {n}.</source>
+            <translation>身份证号应为 18 位；这个号码有 {n} 位。</translation>
+        </message>
+        <message>
+            <location filename="../../core/ids.py" line="62" />
+            <source>The last character of the ID number must be a digit or X, not “{ch}”.</source>
+            <translation>身份证号最后一位必须是数字或 X，不能是“{ch}”。</translation>
+        </message>
+        <message>
+            <location filename="../../core/ids.py" line="71" />
+            <source>The birth date in the ID number ({d}) is in the future.</source>
+            <translation>身份证号中的出生日期（{d}）在未来。</translation>
+        </message>
+        <message>
+            <location filename="../../core/ids.py" line="74" />
+            <source>The birth date in the ID number ({d}) is too far in the past.</source>
+            <translation>身份证号中的出生日期（{d}）太早了。</translation>
+        </message>
+        <message>
+            <location filename="../../core/ids.py" line="78" />
+            <source>The ID number's check character is wrong: it should be {expected}, not {got}. Please check each digit.</source>
+            <translation>身份证号的校验位不对：应该是 {expected}，不是 {got}。请逐位核对。</translation>
+        </message>
+        <message>
+            <location filename="../../core/ids.py" line="95" />
+            <source>An old ID number has exactly 15 digits.</source>
+            <translation>旧身份证号正好是 15 位数字。</translation>
+        </message>
+        <message>
+            <location filename="../../core/ids.py" line="59" />
+            <source>Character {pos} of the ID number must be a digit, not “{ch}”.</source>
+            <translation>身份证号的第 {pos} 位必须是数字，不能是“{ch}”。</translation>
+        </message>
+        <message>
+            <location filename="../../core/ids.py" line="67" />
+            <source>The birth date in the ID number ({digits}) is not a real date.</source>
+            <translation>身份证号中的出生日期（{digits}）不是真实的日期。</translation>
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="63" />
+            <location filename="../../core/money.py" line="63" />
+            <source>The amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="63" />
+            <source>The balance</source>
+            <translation>余额</translation>
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="64" />
+            <source>The prior-years part</source>
+            <translation>历年账户部分</translation>
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="64" />
+            <source>The correction</source>
+            <translation>更正金额</translation>
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="29" />
+            <location filename="../../core/money.py" line="50" />
+            <source>The amount must be written as text or a whole number, not a floating-point value.</source>
+            <translation>金额必须写成文字或整数，不能是浮点数。</translation>
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="53" />
+            <source>The amount must be a real number.</source>
+            <translation>金额必须是实数。</translation>
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="55" />
+            <location filename="../../core/money.py" line="77" />
+            <source>{field} is too large (at most {max} yuan).</source>
+            <translation>{field}太大了（最多 {max} 元）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="71" />
+            <source>{field} must be a whole number of fen.</source>
+            <translation>{field}必须是以分为单位的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="73" />
+            <source>{field} cannot be negative.</source>
+            <translation>{field}不能是负数。</translation>
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="75" />
+            <source>{field} must be more than zero.</source>
+            <translation>{field}必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="40" />
+            <source>Please enter an amount.</source>
+            <translation>请输入金额。</translation>
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="42" />
+            <location filename="../../core/money.py" line="47" />
+            <source>“{raw}” is not an amount. Write it like 123.45 (yuan).</source>
+            <translation>“{raw}”不是金额。请写成 123.45 这样（单位：元）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="27" />
+            <source>spouse</source>
+            <translation>配偶</translation>
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="27" />
+            <source>father</source>
+            <translation>父亲</translation>
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="27" />
+            <source>mother</source>
+            <translation>母亲</translation>
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="27" />
+            <source>child</source>
+            <translation>子女</translation>
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="28" />
+            <source>sibling</source>
+            <translation>兄弟姐妹</translation>
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="28" />
+            <source>grandparent</source>
+            <translation>祖父母/外祖父母</translation>
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="28" />
+            <source>grandchild</source>
+            <translation>孙子女/外孙子女</translation>
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="29" />
+            <source>parent-in-law</source>
+            <translation>岳父母/公婆</translation>
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="29" />
+            <source>other relative</source>
+            <translation>其他亲属</translation>
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="78" />
+            <source>Policy profile {source}: field “{field}” {why}</source>
+            <translation>政策方案 {source}：字段“{field}”{why}</translation>
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="98" />
+            <source>must be letters, digits, - or _</source>
+            <translation>只能包含字母、数字、- 或 _</translation>
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="106" />
+            <location filename="../../core/profiles.py" line="122" />
+            <source>must be one of {values}</source>
+            <translation>必须是以下之一：{values}</translation>
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="109" />
+            <source>must list known relations: {values}</source>
+            <translation>必须列出已知的关系：{values}</translation>
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="112" />
+            <source>must be a positive whole number or null</source>
+            <translation>必须是正整数或 null</translation>
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="119" />
+            <source>cannot be negative</source>
+            <translation>不能是负数</translation>
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="125" />
+            <source>must list known relations or *</source>
+            <translation>必须列出已知的关系或 *</translation>
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="35" />
+            <source>household's own order</source>
+            <translation>家庭自己设定的顺序</translation>
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="35" />
+            <source>most recently bound first</source>
+            <translation>最近绑定的先支付</translation>
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="36" />
+            <source>highest usable balance first</source>
+            <translation>可用余额最多的先支付</translation>
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="91" />
+            <location filename="../../core/profiles.py" line="93" />
+            <source>has the wrong type</source>
+            <translation>类型不对</translation>
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="103" />
+            <source>must map languages to text and include zh_CN</source>
+            <translation>必须把语言对应到文字，并包含 zh_CN</translation>
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="116" />
+            <source>must map relations to whole numbers</source>
+            <translation>必须把关系对应到整数</translation>
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="141" />
+            <source>Policy profile {source} cannot be read: {error}</source>
+            <translation>无法读取政策方案 {source}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="167" />
+            <source>Unknown policy profile “{id}”. Known profiles: {known}.</source>
+            <translation>未知的政策方案“{id}”。已有的方案：{known}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/profiles.py" line="154" />
+            <source>must match the file name</source>
+            <translation>必须与文件名一致</translation>
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="106" />
+            <source>must be more than 0</source>
+            <translation>必须大于 0</translation>
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="108" />
+            <source>must not be negative</source>
+            <translation>不能是负数</translation>
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="114" />
+            <source>must be a non-empty text</source>
+            <translation>必须是非空文字</translation>
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="120" />
+            <source>must be a Policy</source>
+            <translation>必须是政策（Policy）</translation>
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="131" />
+            <source>must be a pooled account</source>
+            <translation>必须是共济账户</translation>
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="135" />
+            <source>must be a date and time</source>
+            <translation>必须是日期时间</translation>
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="147" />
+            <source>must be a list of pooled accounts</source>
+            <translation>必须是共济账户列表</translation>
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="231" />
+            <source>must be a payment plan</source>
+            <translation>必须是支付方案</translation>
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="243" />
+            <source>does not equal the deductions plus the out-of-pocket part</source>
+            <translation>不等于各项扣款加个人现金支付之和</translation>
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="261" />
+            <source>must be a list of refunds</source>
+            <translation>必须是退费列表</translation>
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="286" />
+            <source>a refund must be more than 0</source>
+            <translation>退费金额必须大于 0</translation>
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="290" />
+            <source>cannot refund {amount} yuan: only {remaining} yuan of this payment is still refundable</source>
+            <translation>不能退 {amount} 元：这笔支付只剩 {remaining} 元可退</translation>
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="141" />
+            <source>must not be more than balance_fen</source>
+            <translation>不能大于 balance_fen</translation>
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="153" />
+            <source>the payer's own account cannot also be a pooled account</source>
+            <translation>付款人本人的账户不能同时作为共济账户</translation>
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="155" />
+            <location filename="../../core/rules.py" line="240" />
+            <source>duplicate account id {id}</source>
+            <translation>重复的账户编号 {id}</translation>
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="236" />
+            <location filename="../../core/rules.py" line="270" />
+            <source>must be a deduction</source>
+            <translation>必须是一项扣款</translation>
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="265" />
+            <source>must be a refund plan</source>
+            <translation>必须是退费方案</translation>
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="274" />
+            <source>does not equal the returns plus the out-of-pocket part</source>
+            <translation>不等于各项退回加个人现金支付之和</translation>
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="289" />
+            <source>this payment has already been refunded in full</source>
+            <translation>这笔支付已经全部退费</translation>
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="161" />
+            <source>all bound_at values must either have a time zone or all have none</source>
+            <translation>所有 bound_at 要么都带时区，要么都不带</translation>
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="277" />
+            <source>account {id} was not charged by this payment</source>
+            <translation>这笔支付没有从账户 {id} 扣款</translation>
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="279" />
+            <source>the refunds together return more than was paid</source>
+            <translation>各笔退费合计超过了支付金额</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="236" />
+            <source>{label} must be text.</source>
+            <translation>{label}必须是文字。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="244" />
+            <source>Please enter {label}.</source>
+            <translation>请输入{label}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="246" />
+            <source>{label} is too long: at most {max} characters, this has {n}.</source>
+            <translation>{label}太长了：最多 {max} 个字，现在有 {n} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="253" />
+            <source>{label} must be one of: {choices}.</source>
+            <translation>{label}必须是以下之一：{choices}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="260" />
+            <source>{field} must be a positive whole number.</source>
+            <translation>{field}必须是正整数。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="307" />
+            <source>household</source>
+            <translation>家庭</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="352" />
+            <source>Household {name} created.</source>
+            <translation>已创建家庭“{name}”。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="375" />
+            <source>Policy profile changed.</source>
+            <translation>政策方案已更改。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="440" />
+            <source>{name} added.</source>
+            <translation>已添加 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="462" />
+            <source>{name} updated.</source>
+            <translation>已更新 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="638" />
+            <source>{u} may now use {a}'s account ({relation})</source>
+            <translation>{u} 现在可以使用 {a} 的个人账户（{relation}）</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="651" />
+            <source>Waiting for {a} to confirm.</source>
+            <translation>等待 {a} 确认。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="652" />
+            <source>{u} can now use {a}'s account.</source>
+            <translation>{u} 现在可以使用 {a} 的个人账户了。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="674" />
+            <source>Binding {a} → {u} is now {state}</source>
+            <translation>{a} → {u} 的绑定现在为：{state}</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="703" />
+            <source>Binding confirmed.</source>
+            <translation>绑定已确认。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="729" />
+            <source>{u} can no longer use {a}'s account.</source>
+            <translation>{u} 不能再使用 {a} 的个人账户了。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="768" />
+            <source>{a}'s account now pays first for {u}.</source>
+            <translation>现在 {u} 支付时，{a} 的账户最先扣款。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="844" />
+            <source>Payment order saved.</source>
+            <translation>支付顺序已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="865" />
+            <source>Under {profile} the most recently bound account pays first and the order cannot be changed by hand. To move someone to the front, re-bind them.</source>
+            <translation>按照{profile}，最近绑定的账户先支付，顺序不能手动调整。要把某人调到最前面，请重新绑定。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="868" />
+            <source>Under {profile} the account with the most usable balance pays first; the order follows the balances and cannot be changed by hand.</source>
+            <translation>按照{profile}，可用余额最多的账户先支付；顺序随余额变化，不能手动调整。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="983" />
+            <source>Payment of {amount} recorded.</source>
+            <translation>已记录支付 {amount}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1033" />
+            <source>Refund of {amount} recorded.</source>
+            <translation>已记录退费 {amount}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1074" />
+            <source>{amount} credited to {name}.</source>
+            <translation>已给 {name} 划入 {amount}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1089" />
+            <source>Balance of {name} corrected.</source>
+            <translation>已更正 {name} 的余额。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1168" />
+            <source>Undone: {what}</source>
+            <translation>已撤销：{what}</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1177" />
+            <source>Redone: {what}</source>
+            <translation>已重做：{what}</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="46" />
+            <source>outpatient</source>
+            <translation>门诊</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="46" />
+            <source>inpatient (self-pay part)</source>
+            <translation>住院（自付部分）</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="46" />
+            <source>pharmacy</source>
+            <translation>药店购药</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="47" />
+            <source>relative's resident insurance premium</source>
+            <translation>为亲属缴纳城乡居民医保费</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="47" />
+            <source>vaccination</source>
+            <translation>疫苗接种</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="48" />
+            <source>long-term care insurance</source>
+            <translation>长期护理保险</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="48" />
+            <source>inclusive commercial insurance</source>
+            <translation>普惠型商业保险</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="49" />
+            <source>cash withdrawal</source>
+            <translation>提取现金</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="49" />
+            <source>wellness / fitness</source>
+            <translation>健身养生</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="54" />
+            <source>employee insurance</source>
+            <translation>职工医保</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="54" />
+            <source>resident insurance</source>
+            <translation>城乡居民医保</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="58" />
+            <source>insured</source>
+            <translation>正常参保</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="58" />
+            <source>suspended</source>
+            <translation>暂停参保</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="62" />
+            <source>waiting for confirmation</source>
+            <translation>等待确认</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="62" />
+            <source>active</source>
+            <translation>生效中</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="62" />
+            <source>ended</source>
+            <translation>已解除</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="66" />
+            <source>ended by the authorizer</source>
+            <translation>授权人解除</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="66" />
+            <source>ended by the user</source>
+            <translation>使用人解除</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="67" />
+            <source>authorization period over</source>
+            <translation>授权期限已到</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="67" />
+            <source>request withdrawn</source>
+            <translation>申请已撤回</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="68" />
+            <source>undone</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="68" />
+            <source>re-bound to move to the front</source>
+            <translation>为调到最前而重新绑定</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="241" />
+            <source>{label} contains an invisible control character; please retype it.</source>
+            <translation>{label}中有看不见的控制字符；请重新输入。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="303" />
+            <source>There is no {what} with number {id}.</source>
+            <translation>没有编号为 {id} 的{what}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="340" />
+            <source>the household name</source>
+            <translation>家庭名称</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="347" />
+            <source>Created household {name} ({profile})</source>
+            <translation>创建了家庭“{name}”（{profile}）</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="368" />
+            <source>Policy profile of {name} changed from {old} to {new}</source>
+            <translation>家庭“{name}”的政策方案从{old}改为{new}</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="399" />
+            <location filename="../../core/service.py" line="448" />
+            <source>the name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="401" />
+            <source>insurance type</source>
+            <translation>险种</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="402" />
+            <location filename="../../core/service.py" line="450" />
+            <source>insured status</source>
+            <translation>参保状态</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="403" />
+            <location filename="../../core/service.py" line="452" />
+            <source>the region</source>
+            <translation>统筹区</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="410" />
+            <source>The prior-years part ({prior}) cannot be more than the balance ({balance}).</source>
+            <translation>历年账户部分（{prior}）不能大于余额（{balance}）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="414" />
+            <source>Only employee-insured members have a personal account; a resident-insured member cannot have a balance.</source>
+            <translation>只有职工医保参保人才有个人账户；城乡居民医保参保人不能有余额。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="436" />
+            <source>Added member {name} ({id})</source>
+            <translation>添加了成员 {name}（{id}）</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="457" />
+            <source>Updated member {name}</source>
+            <translation>更新了成员 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="486" />
+            <source>No member “{who}” in this household.</source>
+            <translation>这个家庭里没有“{who}”。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="488" />
+            <source>More than one member is called “{who}”; use the ID number.</source>
+            <translation>有不止一位成员叫“{who}”；请用身份证号。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="496" />
+            <source>Showed the full ID number of {name}</source>
+            <translation>查看了 {name} 的完整身份证号</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="520" />
+            <source>{name} has resident insurance and therefore no personal account to share; only an employee-insured member can authorize.</source>
+            <translation>{name} 参加的是城乡居民医保，没有可以共济的个人账户；只有职工医保参保人才能当授权人。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="526" />
+            <source>{name} is not currently insured (status: suspended); only an insured person can use a shared account.</source>
+            <translation>{name} 目前没有正常参保（状态：暂停参保）；只有正常参保的人才能使用共济账户。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="529" />
+            <source>Parents-in-law are not close relatives (近亲属) under the pooling rules, so they cannot be bound.</source>
+            <translation>按照共济规定，岳父母/公婆不属于近亲属，不能绑定。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="537" />
+            <source>{name}'s ID number belongs to a woman, but the relation chosen is father.</source>
+            <translation>{name} 的身份证号显示是女性，但选择的关系是父亲。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="540" />
+            <source>{name}'s ID number belongs to a man, but the relation chosen is mother.</source>
+            <translation>{name} 的身份证号显示是男性，但选择的关系是母亲。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="543" />
+            <source>{a} is already bound to {u}.</source>
+            <translation>{a} 已经绑定了 {u}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="553" />
+            <source>{a} already shares with {n} people, the most {profile} allows.</source>
+            <translation>{a} 已经和 {n} 人共济，达到{profile}允许的上限。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="570" />
+            <source>A person cannot be bound to themselves: their own account already pays first.</source>
+            <translation>不能和自己绑定：本人账户本来就最先支付。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="573" />
+            <source>{a} and {u} are in different households.</source>
+            <translation>{a} 和 {u} 不在同一个家庭。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="579" />
+            <source>The authorization period ends ({end}) before it starts ({start}).</source>
+            <translation>授权期限的结束日期（{end}）早于开始日期（{start}）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="582" />
+            <source>The authorization period ended already ({end}).</source>
+            <translation>授权期限已经结束（{end}）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="587" />
+            <source>{profile} requires the signed commitment (承诺书) before binding.</source>
+            <translation>{profile}要求绑定前签署承诺书。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="590" />
+            <source>{profile} requires proof of the relation (household register, marriage or birth certificate).</source>
+            <translation>{profile}要求提供亲属关系证明（户口簿、结婚证或出生证明）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="641" />
+            <source>{u} asked to use {a}'s account ({relation}); waiting for confirmation</source>
+            <translation>{u} 申请使用 {a} 的个人账户（{relation}）；等待确认</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="648" />
+            <source>bind {a} → {u}</source>
+            <translation>绑定 {a} → {u}</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="687" />
+            <source>{a} confirmed that {u} may use the account</source>
+            <translation>{a} 确认 {u} 可以使用其账户</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="696" />
+            <source>Confirmation of {a} → {u} undone</source>
+            <translation>已撤销 {a} → {u} 的确认</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="700" />
+            <source>confirm {a} → {u}</source>
+            <translation>确认 {a} → {u}</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="720" />
+            <source>{u} can no longer use {a}'s account ({who})</source>
+            <translation>{u} 不能再使用 {a} 的个人账户（{who}）</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="724" />
+            <source>unbind {a} → {u}</source>
+            <translation>解除绑定 {a} → {u}</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="752" />
+            <source>{a}'s account re-bound for {u} so that it pays first</source>
+            <translation>为 {u} 重新绑定 {a} 的账户，使其最先支付</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="765" />
+            <source>re-bind {a} → {u}</source>
+            <translation>重新绑定 {a} → {u}</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="825" />
+            <source>Payment order for {u}: {order}</source>
+            <translation>{u} 的支付顺序：{order}</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="842" />
+            <source>reorder payment order of {u}</source>
+            <translation>调整 {u} 的支付顺序</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="850" />
+            <source>This binding is not in the payment order.</source>
+            <translation>这个绑定不在支付顺序里。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="852" />
+            <source>Position {pos} is outside the list (1 to {n}).</source>
+            <translation>第 {pos} 位超出了列表范围（1 到 {n}）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="901" />
+            <source>This would leave an account below zero; nothing was recorded.</source>
+            <translation>这样会让某个账户余额低于零；没有记账。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="918" />
+            <source>The date must be a date and time.</source>
+            <translation>日期必须是日期时间。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="922" />
+            <source>The date {d} is in the future.</source>
+            <translation>日期 {d} 在未来。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="925" />
+            <source>The date {d} is too far in the past.</source>
+            <translation>日期 {d} 太早了。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="931" />
+            <source>{kind} cannot be paid from a personal account or a shared account.</source>
+            <translation>{kind}不能用个人账户或共济账户支付。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="933" />
+            <source>expense kind</source>
+            <translation>费用类别</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="937" />
+            <source>{name}'s insurance is suspended; medical insurance cannot pay for them now.</source>
+            <translation>{name} 的医保已暂停，现在不能用医保支付。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1056" />
+            <source>The refund does not match what was taken from this account.</source>
+            <translation>退费与从这个账户扣的钱对不上。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1063" />
+            <location filename="../../core/service.py" line="1079" />
+            <source>account part</source>
+            <translation>账户部分</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1080" />
+            <source>the reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1163" />
+            <source>There is nothing to undo.</source>
+            <translation>没有可以撤销的操作。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1172" />
+            <source>There is nothing to redo.</source>
+            <translation>没有可以重做的操作。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1200" />
+            <source>Payment {id}: its parts do not add up to its amount.</source>
+            <translation>支付 {id}：各部分加起来不等于支付金额。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1203" />
+            <source>Member {u} has two bindings at position {p}.</source>
+            <translation>成员 {u} 有两个绑定都排在第 {p} 位。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="420" />
+            <source>{name} with this ID number is already in this household.</source>
+            <translation>这个家庭里已经有身份证号相同的 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="523" />
+            <source>{name}'s employee insurance is suspended, so the account cannot be shared.</source>
+            <translation>{name} 的职工医保已暂停，账户不能共济。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="533" />
+            <source>Under {profile}, a {relation} cannot be bound; allowed: {allowed}.</source>
+            <translation>按照{profile}，{relation}不能绑定；允许的关系：{allowed}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="548" />
+            <source>Under {profile}, a user may have only one authorizer at a time, and {u} already uses {a}'s account. End that binding first.</source>
+            <translation>按照{profile}，每位使用人同时只能有一位授权人，而 {u} 已经在使用 {a} 的账户。请先解除那个绑定。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="559" />
+            <source>Under {profile}, {a} may share with at most {limit} {relation}; {n} already bound.</source>
+            <translation>按照{profile}，{a} 最多只能和 {limit} 位{relation}共济；已绑定 {n} 位。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="577" />
+            <source>proof of relation</source>
+            <translation>亲属关系证明</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="684" />
+            <source>This binding is not waiting for confirmation (it is {state}).</source>
+            <translation>这个绑定不在等待确认（现在是：{state}）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="713" />
+            <source>This binding has already ended.</source>
+            <translation>这个绑定已经解除了。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="736" />
+            <source>Only an active binding can be re-bound.</source>
+            <translation>只有生效中的绑定才能重新绑定。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="819" />
+            <source>The new order must list each of {name}'s current bindings exactly once.</source>
+            <translation>新顺序必须把 {name} 当前的每个绑定都列出一次，且只列一次。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="822" />
+            <source>The order is unchanged.</source>
+            <translation>顺序没有变化。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="837" />
+            <source>Payment order for {u} restored</source>
+            <translation>已恢复 {u} 的支付顺序</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1012" />
+            <source>Only a payment can be refunded; record {id} is a {kind}.</source>
+            <translation>只有支付才能退费；记录 {id} 是一笔{kind}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1069" />
+            <source>{name} has resident insurance and no personal account to credit.</source>
+            <translation>{name} 参加的是城乡居民医保，没有可以划入的个人账户。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1084" />
+            <source>{name} has resident insurance and no personal account.</source>
+            <translation>{name} 参加的是城乡居民医保，没有个人账户。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1112" />
+            <source>record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="365" />
+            <source>Cannot switch to {profile}: the binding {a} → {u} would break its rules: {why}</source>
+            <translation>不能改用{profile}：绑定 {a} → {u} 会违反它的规定：{why}</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="405" />
+            <location filename="../../core/service.py" line="455" />
+            <source>the insurance person number</source>
+            <translation>医保个人编号</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="834" />
+            <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
+            <translation>{u} 的绑定后来有了变化；无法再恢复这个顺序。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1018" />
+            <source>This payment has already been refunded in full.</source>
+            <translation>这笔支付已经全部退费。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1191" />
+            <source>Account of member {m}: balance {b} but its entries add up to {e}.</source>
+            <translation>成员 {m} 的账户：余额是 {b}，但明细加起来是 {e}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1194" />
+            <source>Account of member {m}: prior-years part {b} but its entries add up to {e}.</source>
+            <translation>成员 {m} 的账户：历年账户部分是 {b}，但明细加起来是 {e}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="432" />
+            <source>opening balance</source>
+            <translation>期初余额</translation>
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="184" />
+            <source>foreign key violation in {table} row {row}</source>
+            <translation>{table} 表第 {row} 行外键不一致</translation>
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="162" />
+            <source>The database {where} cannot be opened: {detail}</source>
+            <translation>无法打开数据库 {where}：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="55" />
+            <source>“{url}” is not a valid database URL.</source>
+            <translation>“{url}”不是有效的数据库 URL。</translation>
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="139" />
+            <source>The database is busy with another program; please try again.</source>
+            <translation>数据库正被另一个程序使用；请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="158" />
+            <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
+            <translation>数据库文件 {path} 已损坏（{detail}）。请从备份恢复。</translation>
+        </message>
+    </context>
+</TS>
