@@ -100,6 +100,8 @@ def sqlite_backup(src: Path, dest: Path) -> Path:
     with contextlib.closing(sqlite3.connect(f"file:{src}?mode=ro", uri=True)) as s, \
             contextlib.closing(sqlite3.connect(tmp)) as d:
         s.backup(d)
+        # A backup is one self-contained file: no -wal/-shm next to it (the copied header says WAL).
+        d.execute("PRAGMA journal_mode = DELETE")
     tmp.replace(dest)
     return dest
 
