@@ -1,0 +1,228 @@
+"""Look of the app, and 长辈模式 (elderly mode) after the MIIT 2021 适老化 (age-friendly) rules for apps.
+
+``apply_theme(app, elderly)`` sets the Fusion style, a high-contrast palette, the base font and one application
+stylesheet. It can be called again at any time (the settings switch does): every widget is re-polished.
+
+In 长辈模式:
+- main text is at least 18 pt (``ELDERLY_BODY_PT``); key figures — balances and amounts — are bigger
+  (``ELDERLY_FIGURE_PT``); headings in between;
+- every click target (buttons, inputs, combo boxes, check boxes, tabs, list/table rows, menu entries) is at least
+  60 px high (``ELDERLY_TARGET_PX``);
+- all text/background pairs have a contrast ratio of at least 4.5:1 (WCAG AA; ``contrast_ratio`` computes it and
+  tests/gui/test_elderly.py checks it on real widgets);
+- state is never shown by colour alone: the colours here only *add* to words or icons the widgets already show
+  (e.g. "已解除" in text, "第 2 位" in the order list); the stylesheet never hides text;
+- nothing times out: ``message_timeout_ms()`` is 0 (status messages stay until replaced); no dialog closes by
+  itself.
+
+Widgets mark their key figures with ``mark(label, "figure")`` (a dynamic property the stylesheet selects on), so
+a balance or amount label is larger in both modes and much larger in 长辈模式; ``mark(label, "heading")`` for
+section titles.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QWidget
+
+ROLE_PROPERTY = "gongjiRole"
+
+NORMAL_BODY_PT = 12
+NORMAL_FIGURE_PT = 16
+NORMAL_HEADING_PT = 14
+NORMAL_TARGET_PX = 36
+
+ELDERLY_BODY_PT = 18
+ELDERLY_FIGURE_PT = 26
+ELDERLY_HEADING_PT = 22
+ELDERLY_TARGET_PX = 60
+
+# Colours (all pairs used for text are ≥ 4.5:1; see tests/gui/test_elderly.py).
+COLORS = {
+    "window": "#f6f7f9",
+    "base": "#ffffff",
+    "alt_base": "#eef2f7",
+    "text": "#1a1a1a",
+    "muted": "#4a4f57",         # secondary text (7.9:1 on window)
+    "button": "#e4e8ee",
+    "button_text": "#111111",
+    "highlight": "#0b5cad",     # selection / focus (6.7:1 with white)
+    "highlight_text": "#ffffff",
+    "link": "#0a4f96",
+    "figure": "#0a3d73",        # balances and amounts
+    "warning": "#8a3b00",       # always with words, never alone
+    "tooltip_base": "#fffbe6",
+    "tooltip_text": "#1a1a1a",
+    "disabled_text": "#6b7078",  # 4.9:1 on button — still readable
+    "border": "#6b7078",
+    "focus": "#0b5cad",
+}
+
+
+def mark(widget: QWidget, role: str) -> QWidget:
+    """Give a widget a theme role: "figure" (balance/amount), "heading", "muted". Returns the widget."""
+    widget.setProperty(ROLE_PROPERTY, role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    return widget
+
+
+def is_elderly(app: QApplication | None = None) -> bool:
+    app = app or QApplication.instance()
+    return bool(app is not None and app.property("gongjiElderly"))
+
+
+def sizes(elderly: bool) -> dict[str, int]:
+    if elderly:
+        return {"body": ELDERLY_BODY_PT, "figure": ELDERLY_FIGURE_PT, "heading": ELDERLY_HEADING_PT,
+                "target": ELDERLY_TARGET_PX}
+    return {"body": NORMAL_BODY_PT, "figure": NORMAL_FIGURE_PT, "heading": NORMAL_HEADING_PT,
+            "target": NORMAL_TARGET_PX}
+
+
+def message_timeout_ms() -> int:
+    """How long a status message stays: never timed out (0), in either mode — no one should have to read fast."""
+    return 0
+
+
+# ----------------------------------------------------------------------------------------------- contrast
+
+def relative_luminance(color: QColor) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
+
+
+def contrast_ratio(a: QColor | str, b: QColor | str) -> float:
+    """WCAG 2 contrast ratio of two colours (1.0 … 21.0)."""
+    la, lb = relative_luminance(QColor(a)), relative_luminance(QColor(b))
+    hi, lo = max(la, lb), min(la, lb)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+# ----------------------------------------------------------------------------------------------- palette/sheet
+
+def palette() -> QPalette:
+    c = {k: QColor(v) for k, v in COLORS.items()}
+    p = QPalette()
+    R = QPalette.ColorRole
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        p.setColor(group, R.Window, c["window"])
+        p.setColor(group, R.WindowText, c["text"])
+        p.setColor(group, R.Base, c["base"])
+        p.setColor(group, R.AlternateBase, c["alt_base"])
+        p.setColor(group, R.Text, c["text"])
+        p.setColor(group, R.Button, c["button"])
+        p.setColor(group, R.ButtonText, c["button_text"])
+        p.setColor(group, R.Highlight, c["highlight"])
+        p.setColor(group, R.HighlightedText, c["highlight_text"])
+        p.setColor(group, R.Link, c["link"])
+        p.setColor(group, R.LinkVisited, c["link"])
+        p.setColor(group, R.ToolTipBase, c["tooltip_base"])
+        p.setColor(group, R.ToolTipText, c["tooltip_text"])
+        p.setColor(group, R.PlaceholderText, c["muted"])
+        p.setColor(group, R.BrightText, c["highlight_text"])
+    D = QPalette.ColorGroup.Disabled
+    p.setColor(D, R.Window, c["window"])
+    p.setColor(D, R.Base, c["window"])
+    p.setColor(D, R.Button, c["button"])
+    for role in (R.WindowText, R.Text, R.ButtonText, R.PlaceholderText):
+        p.setColor(D, role, c["disabled_text"])
+    p.setColor(D, R.Highlight, c["border"])
+    p.setColor(D, R.HighlightedText, c["highlight_text"])
+    return p
+
+
+def stylesheet(elderly: bool) -> str:
+    s = sizes(elderly)
+    c = COLORS
+    body, fig, head, target = s["body"], s["figure"], s["heading"], s["target"]
+    pad = 10 if elderly else 6
+    # min-height in a style sheet is the *content* height; subtract padding and border so that the outer height
+    # of a button is at least `target` px.
+    inner = target - 2 * pad - 2
+    input_inner = target - 2 * (pad - 2) - 2
+    row = target if elderly else 28
+    return f"""
+QWidget {{ font-size: {body}pt; }}
+QLabel[{ROLE_PROPERTY}="figure"] {{ font-size: {fig}pt; font-weight: bold; color: {c['figure']}; }}
+QLabel[{ROLE_PROPERTY}="heading"] {{ font-size: {head}pt; font-weight: bold; }}
+QLabel[{ROLE_PROPERTY}="muted"] {{ color: {c['muted']}; }}
+QPushButton, QToolButton {{
+    min-height: {inner}px; padding: {pad}px {pad + 6}px; border: 1px solid {c['border']}; border-radius: 6px;
+    background: {c['button']}; color: {c['button_text']};
+}}
+QPushButton:hover, QToolButton:hover {{ background: {c['alt_base']}; }}
+QPushButton:pressed, QToolButton:pressed {{ background: {c['highlight']}; color: {c['highlight_text']}; }}
+QPushButton:default {{ border: 2px solid {c['highlight']}; }}
+QPushButton:disabled, QToolButton:disabled {{ color: {c['disabled_text']}; }}
+QPushButton:focus, QToolButton:focus, QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus,
+QAbstractItemView:focus, QCheckBox:focus, QRadioButton:focus {{ outline: none; border: 3px solid {c['focus']}; }}
+QLineEdit, QComboBox, QAbstractSpinBox, QDateEdit {{
+    min-height: {input_inner}px; padding: {pad - 2}px {pad}px; border: 1px solid {c['border']}; border-radius: 4px;
+    background: {c['base']}; color: {c['text']};
+}}
+QComboBox QAbstractItemView::item {{ min-height: {row}px; }}
+QCheckBox, QRadioButton {{ min-height: {target}px; spacing: {pad}px; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: {body + 8}px; height: {body + 8}px; }}
+QTabBar::tab {{ min-height: {target - 2 * pad}px; padding: {pad}px {pad * 2}px; }}
+QAbstractItemView {{ background: {c['base']}; color: {c['text']}; alternate-background-color: {c['alt_base']};
+    selection-background-color: {c['highlight']}; selection-color: {c['highlight_text']}; }}
+QListView::item, QTreeView::item {{ min-height: {row}px; padding: 2px 6px; }}
+QHeaderView::section {{ min-height: {row - 8}px; padding: 4px 8px; background: {c['button']};
+    color: {c['button_text']}; border: 0; border-right: 1px solid {c['border']}; font-weight: bold; }}
+QMenuBar::item {{ padding: {pad}px {pad + 4}px; }}
+QMenu::item {{ padding: {pad}px {pad * 3}px; min-height: {row - 2 * pad}px; }}
+QToolTip {{ color: {c['tooltip_text']}; background: {c['tooltip_base']}; border: 1px solid {c['border']};
+    padding: 6px; }}
+QGroupBox {{ font-weight: bold; margin-top: {body + 10}px; border: 1px solid {c['border']}; border-radius: 6px;
+    padding-top: 6px; }}
+QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; }}
+QStatusBar {{ color: {c['text']}; }}
+"""
+
+
+class _RowHeights(QObject):
+    """Table rows are click targets too: make each row at least the target height (style sheets cannot)."""
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self.row_px = 0
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Polish and isinstance(obj, QTableView):
+            self.fit(obj)
+        return False
+
+    def fit(self, view: QTableView) -> None:
+        vh = view.verticalHeader()
+        if self.row_px:
+            vh.setMinimumSectionSize(self.row_px)
+            vh.setDefaultSectionSize(self.row_px)
+        else:
+            vh.setMinimumSectionSize(-1)
+            vh.setDefaultSectionSize(max(30, vh.fontMetrics().height() + 12))
+
+
+def apply_theme(app: QApplication, elderly: bool) -> None:
+    """Apply the normal or the 长辈模式 look to the whole app (again and again, as often as needed)."""
+    s = sizes(elderly)
+    app.setStyle("Fusion")
+    app.setPalette(palette())
+    font = QFont(app.font())
+    font.setPointSize(s["body"])
+    app.setFont(font)
+    app.setProperty("gongjiElderly", bool(elderly))
+    app.setStyleSheet(stylesheet(elderly))
+    rows = getattr(app, "_gongji_rows", None)
+    if rows is None:
+        rows = _RowHeights(app)
+        app.installEventFilter(rows)
+        app._gongji_rows = rows
+    rows.row_px = s["target"] if elderly else 0
+    for w in app.allWidgets():
+        if isinstance(w, QTableView):
+            rows.fit(w)
+        if isinstance(w, QAbstractItemView):
+            w.doItemsLayout()
