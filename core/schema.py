@@ -146,6 +146,7 @@ class Transaction(Base):
         Index("ix_transactions_household_occurred", "household_id", "occurred_at", "id"),
         Index("ix_transactions_member_occurred", "member_id", "occurred_at", "id"),
         Index("ix_transactions_kind_occurred", "household_id", "kind", "occurred_at", "id"),
+        Index("ix_transactions_member_kind_occurred", "member_id", "kind", "occurred_at", "id"),
     )
 
 

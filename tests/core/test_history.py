@@ -1,0 +1,185 @@
+"""core.history: filters, both perspectives, refunds linked to payments, totals, monthly series, query plans."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from core import history as H
+from core.errors import InvalidInput
+
+T0 = datetime(2026, 1, 10, 9, 0)
+
+
+@pytest.fixture()
+def fam3(g, fam):
+    """Dad (1000 yuan), Mom (500 yuan), Kid (resident, uses Dad's account). A few payments across months."""
+    hid = fam.household()
+    dad = fam.member(hid, "Dad", balance=100_000)
+    mom = fam.woman(hid, "Mom", balance=50_000)
+    kid = fam.resident(hid, "Kid", born=date(2012, 1, 1))
+    g.bind(dad, kid, "child")
+    p_kid = g.pay(kid, 30_000, "pharmacy", note="Big 100% pharmacy", occurred_at=datetime(2026, 2, 3, 10)).value
+    p_mom = g.pay(mom, 80_000, "inpatient", note="city hospital", occurred_at=datetime(2026, 3, 5, 11)).value
+    p_dad = g.pay(dad, 5_000, "outpatient", note="clinic_a", occurred_at=datetime(2026, 3, 20, 8)).value
+    p_kid2 = g.pay(kid, 2_000, "outpatient", note="clinic", occurred_at=datetime(2026, 5, 1, 8)).value
+    ref = g.refund(p_kid.id, 10_000, note="returned drugs", occurred_at=datetime(2026, 2, 4, 9)).value
+    return dict(hid=hid, dad=dad, mom=mom, kid=kid, p_kid=p_kid, p_mom=p_mom, p_dad=p_dad, p_kid2=p_kid2, ref=ref)
+
+
+def ids_of(db, flt):
+    return H.page_ids(db, flt, 1000)
+
+
+def test_all_records_newest_first_and_count(db, fam3):
+    flt = H.HistoryFilter(fam3["hid"])
+    got = ids_of(db, flt)
+    assert H.count(db, flt) == len(got)
+    keys = H.page_keys(db, flt, 1000)
+    assert keys == sorted(keys, reverse=True)
+    # opening balances (2 adjustments) + 4 payments + 1 refund
+    assert len(got) == 7
+
+
+def test_paid_for_me_shows_own_payments_with_split(db, fam3):
+    flt = H.HistoryFilter(fam3["hid"], member_id=fam3["kid"], perspective="paid_for_me")
+    rows = H.page(db, flt, 100)
+    assert [r.id for r in rows] == [fam3["p_kid2"].id, fam3["ref"].id, fam3["p_kid"].id]
+    pay = rows[-1]
+    assert [(s.member_id, s.amount_fen, s.own) for s in pay.splits] == [(fam3["dad"], 30_000, False)]
+    assert pay.refunded_fen == 10_000
+    assert rows[1].refund_of_id == pay.id and rows[1].kind == "refund"
+    t = H.totals(db, flt)
+    assert t.count == 3
+    assert t.by_kind == {"payment": 32_000, "refund": 10_000}
+    assert t.paid_fen == 22_000
+    assert t.by_account == {fam3["dad"]: 22_000}
+    assert t.out_of_pocket_fen == 0
+
+
+def test_paid_for_me_out_of_pocket(db, fam3):
+    flt = H.HistoryFilter(fam3["hid"], member_id=fam3["mom"], perspective="paid_for_me")
+    [r] = H.page(db, flt, 10)
+    assert r.out_of_pocket_fen == 30_000 and r.split_of(fam3["mom"]) == 50_000
+    assert H.totals(db, flt).out_of_pocket_fen == 30_000
+
+
+def test_paid_from_my_account_lists_only_others(db, fam3):
+    flt = H.HistoryFilter(fam3["hid"], member_id=fam3["dad"], perspective="paid_from_my_account")
+    rows = H.page(db, flt, 100)
+    # Dad's own payment is not here; the kid's payments and the refund are.
+    assert {r.id for r in rows} == {fam3["p_kid"].id, fam3["p_kid2"].id, fam3["ref"].id}
+    assert all(r.member_id == fam3["kid"] for r in rows)
+    t = H.totals(db, flt)
+    assert t.by_account[fam3["dad"]] == 30_000 + 2_000 - 10_000
+    # Mom's account never paid for anyone else.
+    assert H.count(db, H.HistoryFilter(fam3["hid"], member_id=fam3["mom"], perspective="paid_from_my_account")) == 0
+
+
+def test_all_with_member_includes_what_touched_their_account(db, fam3):
+    flt = H.HistoryFilter(fam3["hid"], member_id=fam3["dad"])
+    got = set(ids_of(db, flt))
+    assert {fam3["p_dad"].id, fam3["p_kid"].id, fam3["ref"].id}.issubset(got)
+    assert fam3["p_mom"].id not in got
+
+
+def test_kind_and_date_and_text_filters(db, fam3):
+    hid = fam3["hid"]
+    assert set(ids_of(db, H.HistoryFilter(hid, kinds=frozenset({"refund"})))) == {fam3["ref"].id}
+    march = H.HistoryFilter(hid, since=datetime(2026, 3, 1), until=datetime(2026, 4, 1))
+    assert set(ids_of(db, march)) == {fam3["p_mom"].id, fam3["p_dad"].id}
+    assert ids_of(db, H.HistoryFilter(hid, text="hospital")) == [fam3["p_mom"].id]
+    # LIKE wildcards are escaped: "100%" and "_a" match literally only.
+    assert ids_of(db, H.HistoryFilter(hid, text="100%")) == [fam3["p_kid"].id]
+    assert ids_of(db, H.HistoryFilter(hid, text="clini_")) == []  # as a wildcard it would match "clinic"
+    assert ids_of(db, H.HistoryFilter(hid, text="clinic_")) == [fam3["p_dad"].id]
+
+
+def test_keyset_and_offset_windows_agree(db, fam3):
+    flt = H.HistoryFilter(fam3["hid"])
+    full = H.page_keys(db, flt, 100)
+    first = H.page_keys(db, flt, 3)
+    second = H.page_keys(db, flt, 3, after=first[-1])
+    assert first + second == full[:6]
+    assert H.page_keys(db, flt, 3, offset=3) == full[3:6]
+    assert H.page_keys(db, flt, 2, before=second[0]) == full[1:3]
+
+
+def test_rows_batch_keeps_order_and_uses_two_queries(db, fam3):
+    from sqlalchemy import event
+    ids = ids_of(db, H.HistoryFilter(fam3["hid"]))
+    seen = []
+    listener = lambda *a: seen.append(a[2])  # noqa: E731
+    event.listen(db.engine, "before_cursor_execute", listener)
+    try:
+        rows = H.rows(db, ids[::-1])
+    finally:
+        event.remove(db.engine, "before_cursor_execute", listener)
+    assert [r.id for r in rows] == ids[::-1]
+    selects = [s for s in seen if s.lstrip().upper().startswith("SELECT")]
+    assert len(selects) == 2
+
+
+def test_refunds_of_payment(db, fam3):
+    assert [r.id for r in H.refunds_of(db, fam3["p_kid"].id)] == [fam3["ref"].id]
+    assert H.refunds_of(db, fam3["p_mom"].id) == []
+
+
+def test_monthly_series(db, fam3):
+    s = H.monthly_series(db, H.HistoryFilter(fam3["hid"]))
+    assert s.months == ("2026-02", "2026-03", "2026-04", "2026-05")
+    assert s.by_member[fam3["kid"]] == (20_000, 0, 0, 2_000)
+    assert s.by_member[fam3["mom"]] == (0, 80_000, 0, 0)
+    assert s.by_account[fam3["dad"]] == (20_000, 5_000, 0, 2_000)
+    assert s.by_account[fam3["mom"]] == (0, 50_000, 0, 0)
+    assert s.names[fam3["kid"]] == "Kid"
+
+
+def test_date_presets():
+    today = date(2026, 5, 31)
+    since, until = H.date_range("3m", today)
+    assert since == datetime(2026, 2, 28) and until == datetime(2026, 6, 1)
+    assert H.date_range("1y", today)[0] == datetime(2025, 5, 31)
+    assert H.date_range("6m", date(2026, 8, 31))[0] == datetime(2026, 2, 28)
+    assert H.date_range("custom", today, date(2026, 1, 1), date(2026, 1, 31)) == (datetime(2026, 1, 1),
+                                                                                  datetime(2026, 2, 1))
+    assert H.date_range("all", today) == (None, None)
+    with pytest.raises(InvalidInput):
+        H.date_range("custom", today, date(2026, 2, 1), date(2026, 1, 1))
+
+
+def test_filter_validation():
+    with pytest.raises(InvalidInput):
+        H.HistoryFilter(1, perspective="paid_for_me")
+    with pytest.raises(InvalidInput):
+        H.HistoryFilter(1, kinds=frozenset({"gift"}))
+    with pytest.raises(InvalidInput):
+        H.HistoryFilter(1, perspective="nonsense")
+
+
+@pytest.mark.sqlite_only
+def test_member_and_date_filters_use_an_index(db, fam3):
+    cases = [
+        H.HistoryFilter(fam3["hid"], member_id=fam3["kid"], perspective="paid_for_me", since=datetime(2026, 3, 1)),
+        H.HistoryFilter(fam3["hid"], member_id=fam3["kid"], perspective="paid_for_me", kinds=frozenset({"payment"})),
+        H.HistoryFilter(fam3["hid"], since=datetime(2026, 3, 1), until=datetime(2026, 4, 1)),
+        H.HistoryFilter(fam3["hid"], kinds=frozenset({"refund"})),
+        H.HistoryFilter(fam3["hid"], member_id=fam3["dad"], perspective="paid_from_my_account"),
+    ]
+    for flt in cases:
+        plan = H.explain(db, H.keys_statement(flt))
+        tx = [p for p in plan if "transactions" in p]
+        assert tx and all("USING" in p and "INDEX" in p for p in tx), (flt, plan)
+        assert not any(p.startswith("SCAN transactions") for p in plan), (flt, plan)
+    member_plan = H.explain(db, H.keys_statement(cases[0]))
+    assert "ix_transactions_member_occurred" in " ".join(member_plan)
+    assert not any("TEMP B-TREE" in p for p in member_plan)
+
+
+def test_audit_page(db, g, fam3):
+    log = H.audit_page(db, fam3["hid"], limit=2)
+    assert len(log) == 2
+    nxt = H.audit_page(db, fam3["hid"], limit=100, before=(log[-1].at, log[-1].id))
+    assert H.audit_count(db, fam3["hid"]) == 2 + len(nxt)
+    binds = H.audit_page(db, fam3["hid"], actions=["binding.bind"])
+    assert binds and all(e.action == "binding.bind" for e in binds)
