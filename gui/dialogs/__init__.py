@@ -1,0 +1,1 @@
+"""Dialogs: add a member, bind, unbind, pay (with live preview) and refund."""

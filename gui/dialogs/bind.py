@@ -1,0 +1,242 @@
+"""Bind: let a user pay with an authorizer's personal account.
+
+Everything the region profile asks for is on the form (relation, proof checklist, commitment, authorization
+period). ``service.check_bind`` runs live on every change and its refusals are shown in plain words BEFORE
+anything is saved; the Bind button stays disabled while the binding would be refused.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
+
+from core.errors import GongjiError
+from core.profiles import RELATIONS, relation_label
+from core.service import PROOF_KINDS, insurance_label
+from gui.dialogs.member import ERROR_STYLE, OK_STYLE, MemberDialog
+from gui.ops import Runner
+from gui.widgets import common
+
+
+class BindDialog(QDialog):
+    def __init__(self, runner: Runner, household_id: int, *, user_id: int | None = None,
+                 authorizer_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.household_id = household_id
+        self.result_binding = None
+        self.problems: list[str] = []
+        self.profile = runner.service.profile_of(household_id)
+        self.setWindowTitle(self.tr("Bind: share a personal account"))
+        self.setAccessibleName(self.tr("Bind: share a personal account"))
+        self.setMinimumWidth(560)
+
+        intro = QLabel(self.tr("The user can then pay medical bills with the authorizer's personal account, after "
+                               "their own account is used up. Region rules: {profile}.").replace(
+            "{profile}", self.profile.display_name()), self)
+        intro.setWordWrap(True)
+
+        self.authorizer = common.name(QComboBox(self), self.tr("Authorizer (whose account is shared)"),
+                                      self.tr("Must have employee insurance with a personal account"))
+        self.user = common.name(QComboBox(self), self.tr("User (who pays with it)"))
+        self.new_authorizer = common.name(QPushButton(self.tr("New person\u2026"), self),
+                                          self.tr("Add a new person as the authorizer"))
+        self.new_user = common.name(QPushButton(self.tr("New person\u2026"), self),
+                                    self.tr("Add a new person as the user"))
+        self.swap = common.name(QPushButton(self.tr("&Swap"), self), self.tr("Swap authorizer and user"),
+                                self.tr("Swap who authorizes whom"))
+        self.relation = common.name(QComboBox(self), self.tr("Relation"))
+        for rel in RELATIONS:
+            self.relation.addItem(relation_label(rel), rel)
+        self.relation_label = QLabel(self)
+        self.relation_label.setBuddy(self.relation)
+
+        self.commitment = common.name(QCheckBox(self.tr("The commitment letter has been signed"), self),
+                                      self.tr("Commitment letter signed"),
+                                      self.tr("This region requires a signed commitment letter before binding"))
+        self.proofs: dict[str, QCheckBox] = {}
+        proof_box = QGroupBox(self.tr("Proof of the relation (tick what you have)"), self)
+        pl = QVBoxLayout(proof_box)
+        labels = {"household_register": self.tr("household register"),
+                  "marriage_certificate": self.tr("marriage certificate"),
+                  "birth_certificate": self.tr("birth certificate"), "other_proof": self.tr("other proof")}
+        for kind in PROOF_KINDS:
+            cb = common.name(QCheckBox(labels[kind], proof_box), labels[kind])
+            self.proofs[kind] = cb
+            pl.addWidget(cb)
+        self.proof_box = proof_box
+        self.period = common.name(QCheckBox(self.tr("Only for a limited period"), self),
+                                  self.tr("Only for a limited period"))
+        today = QDate.currentDate()
+        self.start = common.name(QDateEdit(today, self), self.tr("Period starts"))
+        self.end = common.name(QDateEdit(today.addYears(1), self), self.tr("Period ends"))
+        for d in (self.start, self.end):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+        period_row = QHBoxLayout()
+        period_row.addWidget(self.period)
+        period_row.addWidget(self.start)
+        period_row.addWidget(QLabel("\u2013", self))
+        period_row.addWidget(self.end)
+        period_row.addStretch(1)
+
+        self.verdict = QLabel(self)
+        self.verdict.setWordWrap(True)
+        self.verdict.setAccessibleName(self.tr("Can this binding be made?"))
+        self.verdict.setMinimumHeight(60)
+        self.error = self.verdict
+
+        a_row = QHBoxLayout()
+        a_row.addWidget(self.authorizer, 1)
+        a_row.addWidget(self.new_authorizer)
+        u_row = QHBoxLayout()
+        u_row.addWidget(self.user, 1)
+        u_row.addWidget(self.new_user)
+        form = QFormLayout()
+        a_lab = QLabel(self.tr("&Authorizer (account owner):"), self)
+        a_lab.setBuddy(self.authorizer)
+        u_lab = QLabel(self.tr("U&ser (pays with it):"), self)
+        u_lab.setBuddy(self.user)
+        form.addRow(a_lab, a_row)
+        form.addRow("", self.swap)
+        form.addRow(u_lab, u_row)
+        form.addRow(self.relation_label, self.relation)
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addLayout(form)
+        if self.profile.commitment_required:
+            lay.addWidget(self.commitment)
+        else:
+            self.commitment.hide()
+        if self.profile.proof_required:
+            lay.addWidget(proof_box)
+        else:
+            proof_box.hide()
+        if self.profile.authorization_period:
+            lay.addLayout(period_row)
+        else:
+            for w in (self.period, self.start, self.end):
+                w.hide()
+        lay.addWidget(self.verdict)
+        self.buttons = QDialogButtonBox(self)
+        self.ok = self.buttons.addButton(self.tr("&Bind"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        common.name(self.ok, self.tr("Bind"), self.tr("Save this binding"))
+        common.name(self.cancel, self.tr("Cancel"))
+        lay.addWidget(self.buttons)
+
+        self._fill_members(authorizer_id, user_id)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        self.swap.clicked.connect(self._swap)
+        self.new_authorizer.clicked.connect(lambda: self._new_person(self.authorizer))
+        self.new_user.clicked.connect(lambda: self._new_person(self.user))
+        for combo in (self.authorizer, self.user, self.relation):
+            combo.currentIndexChanged.connect(self.check)
+        for cb in (self.commitment, self.period, *self.proofs.values()):
+            cb.toggled.connect(self.check)
+        self.start.dateChanged.connect(self.check)
+        self.end.dateChanged.connect(self.check)
+        self.check()
+
+    # ------------------------------------------------------------------ members
+
+    def _fill_members(self, authorizer_id: int | None, user_id: int | None) -> None:
+        members = self.runner.service.list_members(self.household_id)
+        for combo, want in ((self.authorizer, authorizer_id), (self.user, user_id)):
+            combo.blockSignals(True)
+            keep = want if want is not None else combo.currentData()
+            combo.clear()
+            for m in members:
+                combo.addItem(f"{m.name} \u00b7 {insurance_label(m.insurance_type)} \u00b7 {m.masked_id}", m.id)
+            i = combo.findData(keep) if keep is not None else -1
+            combo.setCurrentIndex(i if i >= 0 else 0)
+            combo.blockSignals(False)
+        if authorizer_id is None and user_id is not None:
+            # Pick the first other employee as a sensible default authorizer.
+            for i, m in enumerate(members):
+                if m.id != user_id and m.insurance_type == "employee":
+                    self.authorizer.setCurrentIndex(i)
+                    break
+        if user_id is None and self.user.currentData() == self.authorizer.currentData() and len(members) > 1:
+            self.user.setCurrentIndex(1 if self.authorizer.currentIndex() == 0 else 0)
+
+    def _new_person(self, combo: QComboBox) -> None:
+        dlg = MemberDialog(self.runner, self.household_id, self)
+        if dlg.exec() and dlg.created_id is not None:
+            self.runner.wait_idle()
+            self._fill_members(self.authorizer.currentData(), self.user.currentData())
+            i = combo.findData(dlg.created_id)
+            if i >= 0:
+                combo.setCurrentIndex(i)
+            self.check()
+
+    def _swap(self) -> None:
+        a, u = self.authorizer.currentIndex(), self.user.currentIndex()
+        for c in (self.authorizer, self.user):
+            c.blockSignals(True)
+        self.authorizer.setCurrentIndex(u)
+        self.user.setCurrentIndex(a)
+        for c in (self.authorizer, self.user):
+            c.blockSignals(False)
+        self.check()
+
+    # ------------------------------------------------------------------ checking
+
+    def request(self) -> dict:
+        use_period = self.profile.authorization_period and self.period.isChecked()
+        return dict(authorizer_id=self.authorizer.currentData(), user_id=self.user.currentData(),
+                    relation=self.relation.currentData(),
+                    commitment_signed=self.profile.commitment_required and self.commitment.isChecked(),
+                    proofs=[k for k, cb in self.proofs.items() if cb.isChecked()] if self.profile.proof_required
+                    else [],
+                    period_start=self.start.date().toPython() if use_period else None,
+                    period_end=self.end.date().toPython() if use_period else None)
+
+    def check(self) -> list[str]:
+        a_name = self.authorizer.currentText().split(" \u00b7 ")[0]
+        u_name = self.user.currentText().split(" \u00b7 ")[0]
+        self.relation_label.setText(self.tr("&{user} is {authorizer}'s:").replace("{user}", u_name or "?").replace(
+            "{authorizer}", a_name or "?"))
+        self.start.setEnabled(self.period.isChecked())
+        self.end.setEnabled(self.period.isChecked())
+        req = self.request()
+        if req["authorizer_id"] is None or req["user_id"] is None:
+            self.problems = [self.tr("Add at least two family members first.")]
+        else:
+            try:
+                self.problems = self.runner.service.check_bind(**req)
+            except GongjiError as exc:
+                self.problems = [str(exc)]
+        if self.problems:
+            self.verdict.setText(self.tr("This binding would be refused:") + "\n" +
+                                 "\n".join("\u2022 " + p for p in self.problems))
+            self.verdict.setStyleSheet(ERROR_STYLE)
+        else:
+            text = self.tr("Allowed: {user} will be able to pay with {authorizer}'s account, after their own "
+                           "account.").replace("{user}", u_name).replace("{authorizer}", a_name)
+            if self.profile.needs_confirmation(req["relation"]):
+                text += " " + self.tr("It will wait until the other person confirms it.")
+            self.verdict.setText(text)
+            self.verdict.setStyleSheet(OK_STYLE)
+        self.ok.setEnabled(not self.problems)
+        return self.problems
+
+    def _save(self) -> None:
+        if self.check():
+            return
+        req = self.request()
+        self.ok.setEnabled(False)
+        a = req.pop("authorizer_id")
+        u = req.pop("user_id")
+        rel = req.pop("relation")
+        self.runner.run(lambda g: g.bind(a, u, rel, **req), success=self._saved, failure=self._failed)
+
+    def _saved(self, result) -> None:
+        self.result_binding = result.value
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.verdict.setText(str(exc))
+        self.verdict.setStyleSheet(ERROR_STYLE)
+        self.ok.setEnabled(True)

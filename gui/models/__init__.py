@@ -1,0 +1,1 @@
+"""Qt item models over core's frozen view objects. No widgets here: each model is tested widget-free."""

@@ -1,0 +1,79 @@
+"""Recent payments (and refunds) of one member: a small table for the main window. Widget-free."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from core.service import TxnView, expense_label, yuan
+
+#: Role returning the row's TxnView.
+TxnRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PaymentsModel", text)
+
+
+def covered_text(t: TxnView) -> str:
+    """'own ¥10.00, 张伟 ¥5.00, out of pocket ¥1.00' — how a payment (or refund) was covered."""
+    parts = []
+    for sp in t.splits:
+        who = _t("own account") if sp.own else sp.member_name
+        parts.append(f"{who} {yuan(sp.amount_fen)}")
+    if t.out_of_pocket_fen:
+        parts.append(_t("out of pocket {amount}").replace("{amount}", yuan(t.out_of_pocket_fen)))
+    return ", ".join(parts)
+
+
+class PaymentsModel(QAbstractTableModel):
+    WHEN, KIND, AMOUNT, COVERED, REFUNDED = range(5)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[TxnView] = []
+
+    def set_transactions(self, rows: list[TxnView]) -> None:
+        self.beginResetModel()
+        self._rows = [t for t in rows if t.kind in ("payment", "refund")]
+        self.endResetModel()
+
+    def txn_at(self, row: int) -> TxnView | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def ids(self) -> set[int]:
+        return {t.id for t in self._rows}
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
+            return [_t("Date"), _t("What"), _t("Amount"), _t("Paid by"), _t("Refunded")][section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        t = self._rows[index.row()]
+        c = index.column()
+        if role == TxnRole:
+            return t
+        if role == Qt.ItemDataRole.DisplayRole:
+            if c == self.WHEN:
+                return t.occurred_at.strftime("%Y-%m-%d %H:%M")
+            if c == self.KIND:
+                kind = expense_label(t.expense_kind) if t.expense_kind else ""
+                return kind if t.kind == "payment" else _t("refund: {kind}").replace("{kind}", kind)
+            if c == self.AMOUNT:
+                return yuan(t.amount_fen)
+            if c == self.COVERED:
+                return covered_text(t)
+            if c == self.REFUNDED:
+                return yuan(t.refunded_fen) if t.kind == "payment" and t.refunded_fen else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole and c in (self.AMOUNT, self.REFUNDED):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and c == self.COVERED:
+            return covered_text(t)
+        return None

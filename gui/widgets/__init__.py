@@ -1,0 +1,1 @@
+"""Reusable widgets of the main window (payment order panel, payments panel, small helpers)."""

@@ -1,0 +1,96 @@
+"""Recent payments of the selected member, with Pay… and Refund… (the full history view is elsewhere)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
+                               QVBoxLayout, QWidget)
+
+from core.errors import GongjiError
+from core.service import Changes
+from gui.models.payments import PaymentsModel
+from gui.ops import Runner
+from gui.widgets import common
+
+RECENT = 20
+
+
+class PaymentsPanel(QWidget):
+    pay_requested = Signal(int)  # member id
+    refund_requested = Signal(object)  # TxnView
+
+    def __init__(self, runner: Runner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.household_id: int | None = None
+        self.member_id: int | None = None
+        self.model = PaymentsModel(self)
+        self.title = QLabel(self)
+        f = self.title.font()
+        f.setBold(True)
+        self.title.setFont(f)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Recent payments"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        hh = self.view.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(PaymentsModel.COVERED, QHeaderView.ResizeMode.Stretch)
+        self.pay = common.name(QPushButton(self.tr("&Pay\u2026"), self), self.tr("Pay a bill"),
+                               self.tr("Record a medical bill for this person, with a preview of who pays what"))
+        self.refund = common.name(QPushButton(self.tr("Re&fund\u2026"), self), self.tr("Refund"),
+                                  self.tr("Refund all or part of the selected payment"))
+        self.pay.clicked.connect(lambda: self.member_id is not None and self.pay_requested.emit(self.member_id))
+        self.refund.clicked.connect(self._refund_selected)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        row = QHBoxLayout()
+        row.addWidget(self.pay)
+        row.addWidget(self.refund)
+        row.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.title)
+        lay.addWidget(self.view, 1)
+        lay.addLayout(row)
+        runner.changed.connect(self._on_changed)
+        self.set_member(None, None)
+
+    def set_member(self, household_id: int | None, member_id: int | None) -> None:
+        self.household_id, self.member_id = household_id, member_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.member_id is None or self.household_id is None:
+            self.model.set_transactions([])
+            self.title.setText(self.tr("Recent payments"))
+        else:
+            try:
+                name = self.runner.service.member(self.member_id).name
+                rows = self.runner.service.list_transactions(self.household_id, member_id=self.member_id,
+                                                             limit=RECENT * 3)
+            except GongjiError:
+                rows, name = [], ""
+            self.model.set_transactions(rows[:RECENT * 3])
+            self.title.setText(self.tr("Recent payments of {name}").replace("{name}", name))
+        self._update_buttons()
+
+    def selected(self):
+        idx = self.view.currentIndex()
+        return self.model.txn_at(idx.row()) if idx.isValid() else None
+
+    def _update_buttons(self) -> None:
+        t = self.selected()
+        self.pay.setEnabled(self.member_id is not None)
+        self.refund.setEnabled(t is not None and t.kind == "payment" and t.refundable_fen > 0)
+
+    def _refund_selected(self) -> None:
+        t = self.selected()
+        if t is not None:
+            self.refund_requested.emit(t)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.member_id is not None and (changes.transactions or self.member_id in changes.members):
+            self.refresh()
