@@ -27,6 +27,8 @@ from core.i18n import tr
 
 APP_NAME = "gongji"
 BUSY_TIMEOUT_MS = 15_000
+#: pg_advisory_xact_lock key that serializes write transactions on PostgreSQL (any constant; "gongji" in ASCII).
+PG_WRITE_LOCK_KEY = 0x676F6E676A69
 
 
 def default_data_dir() -> Path:
@@ -135,6 +137,10 @@ class Database:
         """One write transaction. Commits at the end of the block; any exception rolls everything back."""
         try:
             with self._write() as s, s.begin():
+                if self.url.get_backend_name() == "postgresql":
+                    # One writer at a time, as BEGIN IMMEDIATE gives on SQLite: without it two desks could both
+                    # read a balance under READ COMMITTED and the second write would undo the first.
+                    s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_WRITE_LOCK_KEY})
                 yield s
         except OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
