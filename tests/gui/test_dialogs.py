@@ -1,0 +1,234 @@
+"""Dialogs against a real temp database: add member (live ID check), bind (live refusals, nothing saved while
+refused), pending confirmation, unbind, pay (live preview = the core rule) and refund."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from core import ids
+from core.errors import InvalidInput
+from gui.dialogs.bind import BindDialog
+from gui.dialogs.member import MemberDialog
+from gui.dialogs.pay import PayDialog, RefundDialog
+from gui.dialogs.unbind import UnbindDialog
+from gui.widgets.pending_panel import PendingPanel
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def pick(combo, data) -> None:
+    i = combo.findData(data)
+    assert i >= 0, data
+    combo.setCurrentIndex(i)
+
+
+# ------------------------------------------------------------------------------------- member / ID number
+
+def test_member_dialog_refuses_bad_id_live_and_saves_nothing(qtbot, runner, service, settle, snap, fresh):
+    hid = service.create_household("测试家", "national").value.id
+    dlg = MemberDialog(runner, hid)
+    qtbot.addWidget(dlg)
+    before = snap()
+    dlg.name_edit.setText("王五")
+    bad = "110105194912310021"  # check character should be X
+    qtbot.keyClicks(dlg.id_field.edit, bad)
+    with pytest.raises(InvalidInput) as exc:
+        ids.validate(bad)
+    assert dlg.id_field.feedback.text() == str(exc.value)
+    assert not dlg.ok.isEnabled()
+    click(qtbot, dlg.ok)
+    dlg._save()  # even if forced, the dialog refuses to send it
+    settle()
+    assert snap() == before
+    # Too short, while typing: the message says so.
+    dlg.id_field.edit.setText("11010519")
+    assert "18" in dlg.id_field.feedback.text() and not dlg.ok.isEnabled()
+    # Full-width digits and a lower-case x are fine.
+    dlg.id_field.edit.setText("１１０１０５１９４９１２３１００２x")
+    assert dlg.id_field.info is not None and dlg.id_field.info.number == "11010519491231002X"
+    dlg.balance.setText("１２３.４５")
+    assert dlg.ok.isEnabled()
+    click(qtbot, dlg.ok)
+    settle()
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    m = fresh(lambda g: g.member(dlg.created_id))
+    assert (m.name, m.id_number, m.balance_fen) == ("王五", "11010519491231002X", 12345)
+
+
+# ------------------------------------------------------------------------------------- bind: refusals
+
+def test_bind_refused_one_authorizer_per_user(qtbot, runner, service, person, settle, snap):
+    hid = service.create_household("许昌一家", "henan-xuchang").value.id
+    dad = person(hid, "父亲甲", balance=100_00)
+    mom = person(hid, "母亲乙", balance=100_00, male=False)
+    kid = person(hid, "孩子丙", kind="resident", born=date(2010, 1, 1))
+    service.bind(dad, kid, "child")
+    dlg = BindDialog(runner, hid, user_id=kid, authorizer_id=mom)
+    qtbot.addWidget(dlg)
+    pick(dlg.relation, "child")
+    before = snap()
+    problems = service.check_bind(mom, kid, "child")
+    assert problems  # one authorizer per user
+    assert dlg.problems == problems
+    assert all(p in dlg.verdict.text() for p in problems)
+    assert not dlg.ok.isEnabled()
+    click(qtbot, dlg.ok)
+    dlg._save()
+    settle()
+    assert snap() == before
+    # Choosing the authorizer the child already has is refused too (already bound), still nothing saved.
+    pick(dlg.authorizer, dad)
+    assert dlg.problems and not dlg.ok.isEnabled()
+    assert snap() == before
+
+
+def test_bind_refused_composition_limit(qtbot, runner, service, person, settle, snap):
+    hid = service.create_household("许昌二家", "henan-xuchang").value.id
+    me = person(hid, "本人", balance=100_00, born=date(1985, 1, 1))
+    f1 = person(hid, "父一", born=date(1955, 1, 1))
+    f2 = person(hid, "父二", born=date(1956, 1, 1))
+    service.bind(me, f1, "father")
+    dlg = BindDialog(runner, hid, user_id=f2, authorizer_id=me)
+    qtbot.addWidget(dlg)
+    before = snap()
+    pick(dlg.relation, "father")
+    assert dlg.problems == service.check_bind(me, f2, "father") != []
+    assert not dlg.ok.isEnabled()
+    # A relation this profile does not allow at all is explained too.
+    pick(dlg.relation, "sibling")
+    assert dlg.problems and not dlg.ok.isEnabled()
+    dlg._save()
+    settle()
+    assert snap() == before
+
+
+# ------------------------------------------------------------------------------------- bind → unbind
+
+def test_full_bind_and_unbind(qtbot, runner, service, person, settle, fresh):
+    hid = service.create_household("全国一家", "national").value.id
+    dad = person(hid, "爸爸", balance=500_00)
+    kid = person(hid, "孩子", kind="resident", born=date(2012, 5, 5))
+    dlg = BindDialog(runner, hid, user_id=kid)
+    qtbot.addWidget(dlg)
+    assert dlg.authorizer.currentData() == dad  # the other employee is proposed
+    pick(dlg.relation, "parent_in_law")
+    assert dlg.problems and not dlg.ok.isEnabled()  # in-laws are not close relatives
+    pick(dlg.relation, "child")
+    assert dlg.problems == [] and dlg.ok.isEnabled()
+    click(qtbot, dlg.ok)
+    settle()
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    bindings = fresh(lambda g: g.list_bindings(hid))
+    assert [(b.authorizer_id, b.user_id, b.relation, b.state) for b in bindings] == [(dad, kid, "child", "active")]
+    assert fresh(lambda g: g.preview_payment(kid, 100_00)).splits[0].member_id == dad
+
+    un = UnbindDialog(runner, hid, binding_id=bindings[0].id)
+    qtbot.addWidget(un)
+    assert "孩子" in un.summary.text() and "爸爸" in un.summary.text()
+    un.by_user.setChecked(True)
+    click(qtbot, un.ok)
+    settle()
+    assert un.result() == QDialog.DialogCode.Accepted
+    b = fresh(lambda g: g.binding(bindings[0].id))
+    assert (b.state, b.ended_by) == ("ended", "user")  # kept, not deleted
+    p = fresh(lambda g: g.preview_payment(kid, 100_00))
+    assert p.splits == () and p.out_of_pocket_fen == 100_00
+
+
+def test_jiangsu_requirements_and_pending_confirmation(qtbot, runner, service, person, settle, fresh):
+    hid = service.create_household("江苏一家", "jiangsu").value.id
+    husband = person(hid, "丈夫", balance=300_00)
+    wife = person(hid, "妻子", balance=100_00, male=False)
+    dlg = BindDialog(runner, hid, user_id=wife, authorizer_id=husband)
+    qtbot.addWidget(dlg)
+    pick(dlg.relation, "spouse")
+    assert len(dlg.problems) == 2 and not dlg.ok.isEnabled()  # commitment and proof missing
+    dlg.commitment.setChecked(True)
+    assert len(dlg.problems) == 1
+    dlg.proofs["marriage_certificate"].setChecked(True)
+    assert dlg.problems == [] and dlg.ok.isEnabled()
+    dlg.period.setChecked(True)
+    dlg.end.setDate(dlg.start.date().addDays(-1))
+    assert dlg.problems and not dlg.ok.isEnabled()  # the period ends before it starts
+    dlg.period.setChecked(False)
+    click(qtbot, dlg.ok)
+    settle()
+    b = fresh(lambda g: g.list_bindings(hid))[0]
+    assert (b.state, b.commitment_signed, b.proofs) == ("pending", True, ("marriage_certificate",))
+
+    panel = PendingPanel(runner)
+    qtbot.addWidget(panel)
+    panel.set_household(hid)
+    assert panel.list.count() == 1 and panel.confirm.isEnabled()
+    click(qtbot, panel.confirm)
+    settle()
+    assert fresh(lambda g: g.binding(b.id)).state == "active"
+    assert panel.list.count() == 0
+
+
+def test_pending_withdraw(qtbot, runner, service, person, settle, fresh):
+    hid = service.create_household("江苏二家", "jiangsu").value.id
+    husband = person(hid, "丈夫", balance=300_00)
+    wife = person(hid, "妻子", balance=100_00, male=False)
+    b = service.bind(husband, wife, "spouse", commitment_signed=True, proofs=["marriage_certificate"]).value
+    panel = PendingPanel(runner)
+    qtbot.addWidget(panel)
+    panel.set_household(hid)
+    click(qtbot, panel.withdraw)
+    settle()
+    assert (lambda v: (v.state, v.ended_by))(fresh(lambda g: g.binding(b.id))) == ("ended", "withdrawn")
+
+
+# ------------------------------------------------------------------------------------- pay and refund
+
+def test_pay_preview_record_and_refund(qtbot, runner, service, demo, settle, fresh):
+    hid, kid = demo["张家"], demo["张子涵"]
+    dlg = PayDialog(runner, hid, member_id=kid)
+    qtbot.addWidget(dlg)
+    assert not dlg.ok.isEnabled()
+    qtbot.keyClicks(dlg.amount, "1")
+    dlg.amount.insert("２３.４５")  # full-width digits (QTest cannot type non-ASCII keys)
+    assert dlg.amount.text() == "1２３.４５"
+    expected = service.preview_payment(kid, 12345)
+    assert dlg.preview is not None and dlg.preview.splits == expected.splits
+    shown = [dlg.table.item(r, 1).text() for r in range(dlg.table.rowCount())]
+    assert shown == ["¥{:,.2f}".format(s.amount_fen / 100) for s in expected.splits]
+    pick(dlg.kind, "pharmacy")
+    dlg.amount.setText("0")
+    assert dlg.preview is None and not dlg.ok.isEnabled() and dlg.error.text()
+    dlg.amount.setText("abc")
+    assert dlg.preview is None and not dlg.ok.isEnabled() and "abc" in dlg.error.text()
+    dlg.amount.setText("123.45")
+    click(qtbot, dlg.ok)
+    settle()
+    t = dlg.result_txn
+    assert t is not None
+    stored = fresh(lambda g: g.transaction(t.id))
+    assert stored.amount_fen == 12345 and stored.splits == expected.splits
+    assert stored.out_of_pocket_fen == expected.out_of_pocket_fen
+
+    partial = RefundDialog(runner, stored)
+    qtbot.addWidget(partial)
+    partial.amount.setText("200")
+    assert not partial.ok.isEnabled()  # more than was paid
+    partial.amount.setText("10")
+    assert partial.part.isChecked() and partial.ok.isEnabled()
+    click(qtbot, partial.ok)
+    settle()
+    assert fresh(lambda g: g.transaction(t.id)).refunded_fen == 1000
+    rest = RefundDialog(runner, fresh(lambda g: g.transaction(t.id)))
+    qtbot.addWidget(rest)
+    rest.full.setChecked(True)
+    click(qtbot, rest.ok)
+    settle()
+    after = fresh(lambda g: g.transaction(t.id))
+    assert after.refunded_fen == 12345 and after.refundable_fen == 0
+    assert fresh(lambda g: g.check()) == []
+    done = RefundDialog(runner, after)
+    qtbot.addWidget(done)
+    assert not done.ok.isEnabled()
