@@ -1,0 +1,165 @@
+"""The history table model: never loads all rows.
+
+It holds only the row count and, per visited window of WINDOW rows, the first and last key (occurred_at, id); the
+rows themselves live in a small LRU cache of windows (the Anki browser habit: ids + lazy rows + cache). A window
+is fetched by keyset from a neighbouring window's key when one is known (scrolling), else by OFFSET (a jump with
+the scroll bar). Memory stays flat in the number of rows.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from core import history as H
+from core.history import HistoryFilter, HistoryRow, Key
+from core.money import format_fen
+from core.service import expense_label
+from core.store import Database
+
+WINDOW = 50
+MAX_WINDOWS = 12          # rows kept: at most WINDOW * MAX_WINDOWS
+MAX_ANCHORS = 4096        # known window boundaries (two keys each)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("History", text)
+
+
+def kind_text(kind: str) -> str:
+    return {"payment": _t("Payment"), "refund": _t("Refund"), "credit": _t("Contribution"),
+            "adjustment": _t("Correction")}.get(kind, kind)
+
+
+class HistoryModel(QAbstractTableModel):
+    COLUMNS = ("time", "kind", "member", "amount", "covered", "oop", "expense", "note", "refund")
+    RowRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.filter: HistoryFilter | None = None
+        self._count = 0
+        self._cache: OrderedDict[int, list[HistoryRow]] = OrderedDict()
+        self._anchors: OrderedDict[int, tuple[Key, Key]] = OrderedDict()
+        #: The two fetch functions (replaceable, e.g. by a test that counts what is fetched).
+        self.fetch_keys: Callable[..., list[Key]] = lambda flt, limit, **kw: H.page_keys(self.db, flt, limit, **kw)
+        self.fetch_rows: Callable[[Sequence[int]], list[HistoryRow]] = lambda ids: H.rows(self.db, ids)
+        self.headers = (_t("Time"), _t("Kind"), _t("Member"), _t("Amount"), _t("Covered by"), _t("Out of pocket"),
+                        _t("Purpose"), _t("Note"), _t("Refund"))
+
+    # ------------------------------------------------------------------ loading
+
+    def set_filter(self, flt: HistoryFilter | None) -> None:
+        self.beginResetModel()
+        self.filter = flt
+        self._cache.clear()
+        self._anchors.clear()
+        self._count = H.count(self.db, flt) if flt is not None else 0
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.set_filter(self.filter)
+
+    def _window(self, w: int) -> list[HistoryRow]:
+        rows = self._cache.get(w)
+        if rows is not None:
+            self._cache.move_to_end(w)
+            return rows
+        assert self.filter is not None
+        prev, nxt = self._anchors.get(w - 1), self._anchors.get(w + 1)
+        if w == 0:
+            keys = self.fetch_keys(self.filter, WINDOW)
+        elif prev is not None:
+            keys = self.fetch_keys(self.filter, WINDOW, after=prev[1])
+        elif nxt is not None:
+            keys = self.fetch_keys(self.filter, WINDOW, before=nxt[0])
+        else:
+            keys = self.fetch_keys(self.filter, WINDOW, offset=w * WINDOW)
+        rows = self.fetch_rows([k[1] for k in keys]) if keys else []
+        self._cache[w] = rows
+        if len(self._cache) > MAX_WINDOWS:
+            self._cache.popitem(last=False)
+        if keys:
+            self._anchors[w] = (keys[0], keys[-1])
+            self._anchors.move_to_end(w)
+            if len(self._anchors) > MAX_ANCHORS:
+                self._anchors.popitem(last=False)
+        return rows
+
+    def row_at(self, r: int) -> HistoryRow | None:
+        if not 0 <= r < self._count:
+            return None
+        rows = self._window(r // WINDOW)
+        i = r % WINDOW
+        return rows[i] if i < len(rows) else None
+
+    @property
+    def cached_rows(self) -> int:
+        return sum(len(v) for v in self._cache.values())
+
+    # ------------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def flags(self, index):
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        col = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col in ("amount", "oop"):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, self.RowRole,
+                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        r = self.row_at(index.row())
+        if r is None:
+            return None
+        if role == self.RowRole:
+            return r
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#1b5e20") if r.kind in ("refund", "credit") and col == "amount" else None
+        return self.cell(r, col)
+
+    def cell(self, r: HistoryRow, col: str) -> str:
+        if col == "time":
+            return r.occurred_at.strftime("%Y-%m-%d %H:%M")
+        if col == "kind":
+            return kind_text(r.kind)
+        if col == "member":
+            return r.member_name
+        if col == "amount":
+            sign = "+" if r.kind in ("refund", "credit") else ""
+            return sign + format_fen(r.amount_fen)
+        if col == "covered":
+            if r.kind not in ("payment", "refund"):
+                return ""
+            return _t(", ").join(f"{s.member_name if not s.own else _t('own account')} {format_fen(s.amount_fen)}"
+                                 for s in r.splits) or _t("no account")
+        if col == "oop":
+            return format_fen(r.out_of_pocket_fen) if r.kind in ("payment", "refund") else ""
+        if col == "expense":
+            return expense_label(r.expense_kind) if r.expense_kind else ""
+        if col == "note":
+            return r.note.replace("\n", " ")
+        if col == "refund":
+            if r.kind == "refund":
+                return _t("of payment #{id}").replace("{id}", str(r.refund_of_id))
+            if r.kind == "payment" and r.refunded_fen:
+                return _t("{amount} refunded").replace("{amount}", format_fen(r.refunded_fen))
+        return ""

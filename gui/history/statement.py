@@ -1,0 +1,161 @@
+"""A printable PDF statement (QPdfWriter): household, period, per-member totals, then the rows."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+
+from core import history as H
+from core.history import HistoryFilter
+from core.money import format_fen
+from core.service import Gongji
+
+MAX_ROWS = 5000
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Statement", text)
+
+
+def period_text(flt: HistoryFilter) -> str:
+    if flt.since is None and flt.until is None:
+        return _t("all dates")
+    a = flt.since.strftime("%Y-%m-%d") if flt.since else "\u2026"
+    b = (flt.until - timedelta(days=1)).strftime("%Y-%m-%d") if flt.until else "\u2026"
+    return f"{a} \u2013 {b}"
+
+
+def statement_summary(g: Gongji, flt: HistoryFilter) -> list[tuple[str, str]]:
+    """The totals block of the statement as (label, value) lines (also used by tests)."""
+    t = H.totals(g.db, flt)
+    lines = [(_t("Records"), str(t.count)), (_t("Payments"), format_fen(t.by_kind.get("payment", 0))),
+             (_t("Refunds"), format_fen(t.by_kind.get("refund", 0))),
+             (_t("Out of pocket"), format_fen(t.out_of_pocket_fen))]
+    if t.by_kind.get("credit"):
+        lines.append((_t("Contributions"), format_fen(t.by_kind["credit"])))
+    for mid, amount in sorted(t.by_account.items(), key=lambda kv: -kv[1]):
+        lines.append((_t("Paid from the account of {name}").replace("{name}", t.names.get(mid, str(mid))),
+                      format_fen(amount)))
+    return lines
+
+
+def write_statement(g: Gongji, path: str | Path, flt: HistoryFilter, *, title_extra: str = "",
+                    max_rows: int = MAX_ROWS) -> int:
+    """Write the statement; returns the number of rows printed."""
+    from gui.history.model import HistoryModel
+    h = g.household(flt.household_id)
+    writer = QPdfWriter(str(path))
+    writer.setResolution(150)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setTitle(_t("Statement") + " \u2013 " + h.name)
+    writer.setCreator("gongji")
+    p = QPainter(writer)
+    page = QRectF(0, 0, writer.width(), writer.height())
+    body = QFont()
+    body.setPointSizeF(8)
+    head = QFont(body)
+    head.setPointSizeF(16)
+    head.setBold(True)
+    bold = QFont(body)
+    bold.setBold(True)
+    fm = QFontMetricsF(body, writer)
+    line = fm.height() * 1.35
+    y = 0.0
+    pages = 1
+
+    def footer() -> None:
+        p.setFont(body)
+        p.setPen(QColor("#555555"))
+        p.drawText(QRectF(0, page.bottom() - line, page.width(), line), Qt.AlignmentFlag.AlignRight,
+                   _t("Page {n}").replace("{n}", str(pages)))
+
+    def new_page() -> None:
+        nonlocal y, pages
+        footer()
+        writer.newPage()
+        pages += 1
+        y = 0.0
+
+    p.setFont(head)
+    p.setPen(QColor("#000000"))
+    hfm = QFontMetricsF(head, writer)
+    p.drawText(QRectF(0, y, page.width(), hfm.height() * 1.3), Qt.AlignmentFlag.AlignLeft,
+               _t("Medical insurance account statement"))
+    y += hfm.height() * 1.5
+    p.setFont(body)
+    info = [(_t("Household"), h.name), (_t("Period"), period_text(flt)),
+            (_t("Printed"), datetime.now().strftime("%Y-%m-%d %H:%M"))]
+    if title_extra:
+        info.append((_t("Showing"), title_extra))
+    for label, value in info:
+        p.setFont(bold)
+        p.drawText(QRectF(0, y, page.width() * 0.25, line), Qt.AlignmentFlag.AlignLeft, label)
+        p.setFont(body)
+        p.drawText(QRectF(page.width() * 0.25, y, page.width() * 0.75, line), Qt.AlignmentFlag.AlignLeft, value)
+        y += line
+    y += line * 0.5
+    p.setFont(bold)
+    p.drawText(QRectF(0, y, page.width(), line), Qt.AlignmentFlag.AlignLeft, _t("Totals"))
+    y += line
+    p.setFont(body)
+    for label, value in statement_summary(g, flt):
+        p.drawText(QRectF(0, y, page.width() * 0.6, line), Qt.AlignmentFlag.AlignLeft, label)
+        p.drawText(QRectF(page.width() * 0.6, y, page.width() * 0.2, line), Qt.AlignmentFlag.AlignRight, value)
+        y += line
+    y += line * 0.5
+
+    cols = [("time", 0.16), ("kind", 0.09), ("member", 0.1), ("amount", 0.12), ("covered", 0.27), ("oop", 0.12),
+            ("note", 0.14)]
+    model = HistoryModel(g.db)
+    labels = dict(zip(model.COLUMNS, model.headers))
+
+    def header_row() -> None:
+        nonlocal y
+        p.setFont(bold)
+        x = 0.0
+        for key, w in cols:
+            align = Qt.AlignmentFlag.AlignRight if key in ("amount", "oop") else Qt.AlignmentFlag.AlignLeft
+            text = QFontMetricsF(bold, writer).elidedText(labels[key], Qt.TextElideMode.ElideRight,
+                                                          page.width() * w - 12)
+            p.drawText(QRectF(x, y, page.width() * w - 12, line), align, text)
+            x += page.width() * w
+        y += line
+        p.setPen(QPen(QColor("#888888"), 1))
+        p.drawLine(0, int(y - line * 0.15), int(page.width()), int(y - line * 0.15))
+        p.setPen(QColor("#000000"))
+        p.setFont(body)
+
+    header_row()
+    printed = 0
+    after = None
+    total = H.count(g.db, flt)
+    while printed < max_rows:
+        keys = H.page_keys(g.db, flt, min(500, max_rows - printed), after=after)
+        if not keys:
+            break
+        after = keys[-1]
+        for r in H.rows(g.db, [k[1] for k in keys]):
+            if y + line > page.height() - line * 1.5:
+                new_page()
+                header_row()
+            x = 0.0
+            for key, w in cols:
+                text = model.cell(r, key)
+                align = Qt.AlignmentFlag.AlignRight if key in ("amount", "oop") else Qt.AlignmentFlag.AlignLeft
+                text = fm.elidedText(text, Qt.TextElideMode.ElideRight, page.width() * w - 14)
+                p.drawText(QRectF(x, y, page.width() * w - 12, line), align, text)
+                x += page.width() * w
+            y += line
+            printed += 1
+    if total > printed:
+        if y + line > page.height() - line * 1.5:
+            new_page()
+        p.drawText(QRectF(0, y, page.width(), line), Qt.AlignmentFlag.AlignLeft,
+                   _t("Only the newest {n} of {total} records are printed; export to CSV for all of them.")
+                   .replace("{n}", str(printed)).replace("{total}", str(total)))
+    footer()
+    p.end()
+    return printed

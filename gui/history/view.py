@@ -1,0 +1,463 @@
+"""The History tab: filters, the lazy records table with a detail pane, totals, a monthly chart, the log of setup
+changes, and statements (CSV and a printable PDF)."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+
+from core import history as H
+from core.errors import GongjiError
+from core.history import HistoryFilter
+from core.money import format_fen
+from core.service import Changes, Gongji, expense_label
+from gui.history.chart import MonthlyChart
+from gui.history.model import HistoryModel, kind_text
+from gui.ops import Runner
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("History", text)
+
+
+def _named(w, name: str, tip: str | None = None):
+    w.setAccessibleName(name)
+    if tip:
+        w.setToolTip(tip)
+        w.setAccessibleDescription(tip)
+    return w
+
+
+class HistoryView(QWidget):
+    #: Emitted after the table was refilled for a new filter (tests and the benchmark wait for it).
+    reloaded = Signal()
+    AUDIT_PAGE = 200
+
+    def __init__(self, runner: Runner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.household_id: int | None = None
+        self._generation = 0
+        self._audit_last: tuple[datetime, int] | None = None
+        self.last_totals: H.Totals | None = None
+        self.last_series: H.MonthlySeries | None = None
+        self.model = HistoryModel(runner.service.db, self)
+        self._build()
+        runner.changed.connect(self._on_changed)
+
+    @property
+    def service(self) -> Gongji:
+        return self.runner.service
+
+    # ------------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        lay.addLayout(bar)
+
+        def labelled(text: str, w: QWidget) -> QWidget:
+            lab = QLabel(text, self)
+            lab.setBuddy(w)
+            bar.addWidget(lab)
+            bar.addWidget(w)
+            return w
+
+        self.member_combo = labelled(_t("&Member:"), _named(QComboBox(self), _t("Member"),
+                                                              _t("Show the records of one member, or everyone")))
+        self.view_combo = labelled(_t("&Show:"), _named(QComboBox(self), _t("What to show")))
+        for key, text in (("all", _t("All records")), ("paid_for_me", _t("How my payments were covered")),
+                          ("paid_from_my_account", _t("Paid from my account for others"))):
+            self.view_combo.addItem(text, key)
+        self.kind_combo = labelled(_t("&Kind:"), _named(QComboBox(self), _t("Kind of record")))
+        self.kind_combo.addItem(_t("All kinds"), "")
+        for k in ("payment", "refund", "credit", "adjustment"):
+            self.kind_combo.addItem(kind_text(k), k)
+        self.period_combo = labelled(_t("&Period:"), _named(QComboBox(self), _t("Period")))
+        for key, text in (("3m", _t("Last 3 months")), ("6m", _t("Last 6 months")), ("1y", _t("Last year")),
+                          ("all", _t("All dates")), ("custom", _t("Custom\u2026"))):
+            self.period_combo.addItem(text, key)
+        self.period_combo.setCurrentIndex(3)
+        today = QDate.currentDate()
+        self.from_date = _named(QDateEdit(today.addMonths(-1), self), _t("From date"))
+        self.to_date = _named(QDateEdit(today, self), _t("To date"))
+        for d in (self.from_date, self.to_date):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.hide()
+            bar.addWidget(d)
+        self.search = labelled(_t("S&earch notes:"), _named(QLineEdit(self), _t("Search notes"),
+                                                             _t("Type part of a note, e.g. a hospital name")))
+        self.search.setClearButtonEnabled(True)
+        bar.addStretch(1)
+
+        btns = QHBoxLayout()
+        lay.addLayout(btns)
+        self.totals_label = _named(QLabel(self), _t("Totals for the records shown"))
+        self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.totals_label.setWordWrap(True)
+        btns.addWidget(self.totals_label, 1)
+        self.export_btn = _named(QPushButton(_t("Export to &CSV\u2026"), self), _t("Export to CSV"),
+                                 _t("Save the records shown as a spreadsheet file (ID numbers masked)"))
+        self.pdf_btn = _named(QPushButton(_t("Print &statement (PDF)\u2026"), self), _t("Print statement"),
+                              _t("Save a printable statement of the records shown"))
+        btns.addWidget(self.export_btn)
+        btns.addWidget(self.pdf_btn)
+
+        self.inner = _named(QTabWidget(self), _t("History sections"))
+        lay.addWidget(self.inner, 1)
+        # records + detail
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.table = _named(QTableView(split), _t("Records"), _t("Newest first. Select a record to see its split."))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        fm = self.table.fontMetrics()
+        samples = ("2026-12-31 23:59", kind_text("adjustment"), "张德福张", "¥100,000.00",
+                   "张德福 ¥1,000.00, 刘芳 ¥1,000.00", "¥10,000.00",
+                   "住院（自付部分）", "北京协和医院门诊")
+        for i, sample in enumerate(samples):
+            header = fm.horizontalAdvance(self.model.headers[i])
+            self.table.setColumnWidth(i, max(fm.horizontalAdvance(sample), header) + 24)
+        self.table.verticalHeader().setDefaultSectionSize(fm.height() + 14)
+        self.detail = _named(QTextBrowser(split), _t("Details of the selected record"))
+        self.detail.setMinimumWidth(260)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        self.inner.addTab(split, _t("&Records"))
+        # chart
+        chart_page = QWidget(self)
+        cl = QVBoxLayout(chart_page)
+        row = QHBoxLayout()
+        self.chart_mode = _named(QComboBox(chart_page), _t("Chart by"))
+        self.chart_mode.addItem(_t("By member (who paid)"), "member")
+        self.chart_mode.addItem(_t("By paying account"), "account")
+        lab = QLabel(_t("Chart &by:"), chart_page)
+        lab.setBuddy(self.chart_mode)
+        row.addWidget(lab)
+        row.addWidget(self.chart_mode)
+        row.addStretch(1)
+        cl.addLayout(row)
+        self.chart = MonthlyChart(chart_page)
+        cl.addWidget(self.chart, 1)
+        self.chart_tab = chart_page
+        self.inner.addTab(chart_page, _t("Monthly &chart"))
+        # audit log
+        audit_page = QWidget(self)
+        al = QVBoxLayout(audit_page)
+        self.audit_table = _named(QTableWidget(0, 3, audit_page), _t("Setup changes"),
+                                  _t("Bindings, unbindings and changes of the payment order, newest first"))
+        self.audit_table.setHorizontalHeaderLabels([_t("Time"), _t("Operator"), _t("Change")])
+        self.audit_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.audit_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.audit_table.verticalHeader().hide()
+        self.audit_table.horizontalHeader().setStretchLastSection(True)
+        self.audit_table.setColumnWidth(0, 160)
+        al.addWidget(self.audit_table, 1)
+        self.audit_more = _named(QPushButton(_t("Show &older changes"), audit_page), _t("Show older changes"))
+        al.addWidget(self.audit_more, 0, Qt.AlignmentFlag.AlignLeft)
+        self.inner.addTab(audit_page, _t("Setup &changes"))
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(300)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t_: self._search_timer.start())
+        self.search.returnPressed.connect(self.apply_filter)
+        self.member_combo.currentIndexChanged.connect(self._member_changed)
+        for c in (self.view_combo, self.kind_combo):
+            c.currentIndexChanged.connect(self.apply_filter)
+        self.period_combo.currentIndexChanged.connect(self._period_changed)
+        self.from_date.dateChanged.connect(self.apply_filter)
+        self.to_date.dateChanged.connect(self.apply_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.chart_mode.currentIndexChanged.connect(lambda _i: self.chart.set_mode(self.chart_mode.currentData()))
+        self.inner.currentChanged.connect(self._inner_tab_changed)
+        self.export_btn.clicked.connect(self.export_csv_dialog)
+        self.pdf_btn.clicked.connect(self.export_pdf_dialog)
+        self.audit_more.clicked.connect(self._load_more_audit)
+        self._member_changed()
+
+    # ------------------------------------------------------------------ household and filter
+
+    def set_household(self, household_id: int | None) -> None:
+        self.household_id = household_id
+        self._fill_members()
+        self.apply_filter()
+        self.reload_audit()
+
+    def _fill_members(self) -> None:
+        keep = self.member_combo.currentData()
+        self.member_combo.blockSignals(True)
+        self.member_combo.clear()
+        self.member_combo.addItem(_t("Everyone"), None)
+        if self.household_id is not None:
+            try:
+                for m in self.service.list_members(self.household_id):
+                    self.member_combo.addItem(m.name, m.id)
+            except GongjiError:
+                pass
+        i = self.member_combo.findData(keep) if keep is not None else 0
+        self.member_combo.setCurrentIndex(max(i, 0))
+        self.member_combo.blockSignals(False)
+        self._update_view_combo()
+
+    def _update_view_combo(self) -> None:
+        has_member = self.member_combo.currentData() is not None
+        if not has_member:
+            self.view_combo.blockSignals(True)
+            self.view_combo.setCurrentIndex(0)
+            self.view_combo.blockSignals(False)
+        self.view_combo.setEnabled(has_member)
+
+    def _member_changed(self, *_a) -> None:
+        self._update_view_combo()
+        self.apply_filter()
+
+    def _period_changed(self, *_a) -> None:
+        custom = self.period_combo.currentData() == "custom"
+        self.from_date.setVisible(custom)
+        self.to_date.setVisible(custom)
+        self.apply_filter()
+
+    def current_filter(self) -> HistoryFilter | None:
+        if self.household_id is None:
+            return None
+        preset = self.period_combo.currentData() or "all"
+        start = end = None
+        if preset == "custom":
+            start, end = self.from_date.date().toPython(), self.to_date.date().toPython()
+        since, until = H.date_range(preset, self.service.clock().date(), start, end)
+        kind = self.kind_combo.currentData()
+        return HistoryFilter(household_id=self.household_id, member_id=self.member_combo.currentData(),
+                             perspective=self.view_combo.currentData() if self.member_combo.currentData() else "all",
+                             kinds=frozenset({kind}) if kind else frozenset(), since=since, until=until,
+                             text=self.search.text())
+
+    def set_filter_values(self, *, member_id: int | None = None, perspective: str = "all", kind: str = "",
+                          period: str = "all", text: str = "", start: date | None = None,
+                          end: date | None = None) -> None:
+        """Set every filter control at once and apply once (for the main window, tests and the benchmark)."""
+        widgets = (self.member_combo, self.view_combo, self.kind_combo, self.period_combo, self.search,
+                   self.from_date, self.to_date)
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            self.member_combo.setCurrentIndex(max(0, self.member_combo.findData(member_id)))
+            self._update_view_combo()
+            self.view_combo.setCurrentIndex(max(0, self.view_combo.findData(perspective)))
+            self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
+            self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(period)))
+            custom = period == "custom"
+            self.from_date.setVisible(custom)
+            self.to_date.setVisible(custom)
+            if start:
+                self.from_date.setDate(QDate(start.year, start.month, start.day))
+            if end:
+                self.to_date.setDate(QDate(end.year, end.month, end.day))
+            self.search.setText(text)
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+        self._search_timer.stop()
+        self.apply_filter()
+
+    def apply_filter(self, *_a) -> None:
+        self._search_timer.stop()
+        try:
+            flt = self.current_filter()
+        except GongjiError as exc:
+            self.totals_label.setText(str(exc))
+            return
+        self._generation += 1
+        self.model.set_filter(flt)
+        self.detail.clear()
+        self.export_btn.setEnabled(flt is not None)
+        self.pdf_btn.setEnabled(flt is not None)
+        if flt is not None and self.model.rowCount():
+            self.table.selectRow(0)
+        self.totals_label.setText(_t("{n} records").replace("{n}", str(self.model.rowCount())))
+        self._load_totals(flt)
+        if self.inner.currentWidget() is self.chart_tab:
+            self._load_chart(flt)
+        else:
+            self.last_series = None
+        self.reloaded.emit()
+
+    # ------------------------------------------------------------------ totals and chart (on the DB worker)
+
+    def _load_totals(self, flt: HistoryFilter | None) -> None:
+        if flt is None:
+            self.totals_label.setText("")
+            return
+        gen = self._generation
+        self.runner.query(lambda g: H.totals(g.db, flt),
+                          success=lambda t: self._show_totals(gen, flt, t), failure=lambda e: None)
+
+    def _show_totals(self, gen: int, flt: HistoryFilter, t: H.Totals) -> None:
+        if gen != self._generation:
+            return
+        self.last_totals = t
+        parts = [_t("{n} records").replace("{n}", str(t.count))]
+        if "payment" in t.by_kind:
+            parts.append(_t("payments {a}").replace("{a}", format_fen(t.by_kind["payment"])))
+        if "refund" in t.by_kind:
+            parts.append(_t("refunds {a}").replace("{a}", format_fen(t.by_kind["refund"])))
+        if t.by_kind.get("payment"):
+            parts.append(_t("out of pocket {a}").replace("{a}", format_fen(t.out_of_pocket_fen)))
+        if "credit" in t.by_kind:
+            parts.append(_t("contributions {a}").replace("{a}", format_fen(t.by_kind["credit"])))
+        accounts = []
+        for mid, amount in sorted(t.by_account.items(), key=lambda kv: -kv[1]):
+            name = t.names.get(mid, str(mid))
+            if flt.perspective == "paid_from_my_account" and mid == flt.member_id:
+                parts.append(_t("left my account: {a}").replace("{a}", format_fen(amount)))
+            accounts.append(f"{name} {format_fen(amount)}")
+        text = " \u00b7 ".join(parts)
+        if accounts:
+            text += "\n" + _t("Paid from accounts: {list}").replace("{list}", ", ".join(accounts))
+        self.totals_label.setText(text)
+
+    def _inner_tab_changed(self, _i: int) -> None:
+        if self.inner.currentWidget() is self.chart_tab and self.last_series is None:
+            self._load_chart(self.current_filter())
+        if self.inner.currentIndex() == 2 and self.audit_table.rowCount() == 0:
+            self.reload_audit()
+
+    def _load_chart(self, flt: HistoryFilter | None) -> None:
+        if flt is None:
+            self.chart.set_series(None)
+            return
+        gen = self._generation
+        self.runner.query(lambda g: H.monthly_series(g.db, flt),
+                          success=lambda s: self._show_chart(gen, s), failure=lambda e: None)
+
+    def _show_chart(self, gen: int, series: H.MonthlySeries) -> None:
+        if gen != self._generation:
+            return
+        self.last_series = series
+        self.chart.set_series(series, self.chart_mode.currentData())
+
+    # ------------------------------------------------------------------ detail pane
+
+    def selected_row(self) -> H.HistoryRow | None:
+        idx = self.table.currentIndex()
+        return self.model.row_at(idx.row()) if idx.isValid() else None
+
+    def _show_detail(self, *_a) -> None:
+        r = self.selected_row()
+        if r is None:
+            self.detail.clear()
+            return
+        esc = lambda s: (s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))  # noqa: E731
+        html = [f"<h3>{esc(kind_text(r.kind))} #{r.id} \u00b7 {format_fen(r.amount_fen)}</h3>",
+                f"<p>{r.occurred_at:%Y-%m-%d %H:%M} \u00b7 {esc(r.member_name)}"
+                + (f" \u00b7 {esc(expense_label(r.expense_kind))}" if r.expense_kind else "") + "</p>"]
+        if r.note:
+            html.append(f"<p>{esc(r.note)}</p>")
+        if r.kind in ("payment", "refund"):
+            head = _t("How it was covered:") if r.kind == "payment" else _t("Given back to:")
+            html.append(f"<p><b>{esc(head)}</b></p><ul>")
+            for s in r.splits:
+                who = _t("own account") if s.own else _t("account of {name}").replace("{name}", s.member_name)
+                html.append(f"<li>{esc(who)}: {format_fen(s.amount_fen)}</li>")
+            html.append(f"<li>{esc(_t('out of pocket'))}: {format_fen(r.out_of_pocket_fen)}</li></ul>")
+        if r.kind == "payment":
+            refunds = H.refunds_of(self.service.db, r.id)
+            if refunds:
+                html.append(f"<p><b>{esc(_t('Refunds of this payment:'))}</b></p><ul>")
+                for x in refunds:
+                    html.append(f"<li>#{x.id} {x.occurred_at:%Y-%m-%d} {format_fen(x.amount_fen)}"
+                                + (f" \u00b7 {esc(x.note)}" if x.note else "") + "</li>")
+                html.append("</ul>")
+                html.append(f"<p>{esc(_t('Still refundable: {a}').replace('{a}', format_fen(r.amount_fen - r.refunded_fen)))}</p>")
+        if r.kind == "refund" and r.refund_of_id:
+            pay = H.transaction_row(self.service.db, r.refund_of_id)
+            if pay is not None:
+                html.append("<p>" + esc(_t("Refund of payment #{id} on {date} ({amount}).")
+                                        .replace("{id}", str(pay.id))
+                                        .replace("{date}", pay.occurred_at.strftime("%Y-%m-%d"))
+                                        .replace("{amount}", format_fen(pay.amount_fen))) + "</p>")
+        self.detail.setHtml("".join(html))
+
+    # ------------------------------------------------------------------ audit log
+
+    def reload_audit(self) -> None:
+        self.audit_table.setRowCount(0)
+        self._audit_last = None
+        self._load_more_audit()
+
+    def _load_more_audit(self) -> None:
+        if self.household_id is None:
+            self.audit_more.setEnabled(False)
+            return
+        events = H.audit_page(self.service.db, self.household_id, limit=self.AUDIT_PAGE, before=self._audit_last)
+        for e in events:
+            r = self.audit_table.rowCount()
+            self.audit_table.insertRow(r)
+            actor = e.actor + (f" ({e.on_behalf_of})" if e.on_behalf_of else "")
+            for c, text in enumerate((e.at.strftime("%Y-%m-%d %H:%M"), actor, e.summary)):
+                self.audit_table.setItem(r, c, QTableWidgetItem(text))
+        if events:
+            self._audit_last = (events[-1].at, events[-1].id)
+        self.audit_more.setEnabled(len(events) == self.AUDIT_PAGE)
+
+    # ------------------------------------------------------------------ statements
+
+    def describe_filter(self) -> str:
+        parts = [self.member_combo.currentText(), self.view_combo.currentText(), self.kind_combo.currentText()]
+        if self.search.text().strip():
+            parts.append(_t("notes containing \u201c{t}\u201d").replace("{t}", self.search.text().strip()))
+        return " \u00b7 ".join(parts)
+
+    def export_csv_to(self, path: str) -> int:
+        from core.csvio import export_csv
+        flt = self.current_filter()
+        assert flt is not None
+        return export_csv(self.service, path, flt)
+
+    def export_pdf_to(self, path: str) -> int:
+        from gui.history.statement import write_statement
+        flt = self.current_filter()
+        assert flt is not None
+        return write_statement(self.service, path, flt, title_extra=self.describe_filter())
+
+    def export_csv_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, _t("Export to CSV"), "history.csv", _t("CSV files (*.csv)"))
+        if path:
+            self._run_export(self.export_csv_to, path)
+
+    def export_pdf_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, _t("Print statement"), "statement.pdf", _t("PDF files (*.pdf)"))
+        if path:
+            self._run_export(self.export_pdf_to, path)
+
+    def _run_export(self, fn, path: str) -> None:
+        try:
+            n = fn(path)
+        except (GongjiError, OSError) as exc:
+            self.runner.message.emit(str(exc))
+            return
+        self.runner.message.emit(_t("{n} records written to {file}.").replace("{n}", str(n)).replace("{file}", path))
+
+    # ------------------------------------------------------------------ refresh
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.household_id is None:
+            return
+        if changes.members or changes.households:
+            self._fill_members()
+        if changes.transactions or changes.balances or changes.members:
+            row = self.table.currentIndex().row()
+            self.apply_filter()
+            if 0 <= row < self.model.rowCount():
+                self.table.selectRow(row)
+        if changes.audit:
+            self.reload_audit()
