@@ -95,6 +95,9 @@ class MainWindow(QMainWindow):
         self.setup_tab = self._make_setup_tab()
         self.tabs.addTab(self.setup_tab, self.tr("&Household and pooling"))
         # --- tabs added by other modules ---
+        from gui.history import HistoryView
+        self.history = HistoryView(self.runner, self)
+        self.tabs.addTab(self.history, self.tr("&History"))
         self.setCentralWidget(self.tabs)
 
         self.progress = QProgressBar(self)
@@ -293,6 +296,7 @@ class MainWindow(QMainWindow):
         else:
             self._member_chosen()
         self.pending.set_household(household_id)
+        self.history.set_household(household_id)
 
     def _default_member(self) -> int:
         """The member who can use the most accounts (the most interesting payment order), else the first."""
