@@ -41,6 +41,7 @@ class HistoryView(QWidget):
         self.runner = runner
         self.household_id: int | None = None
         self._generation = 0
+        self._stale = False
         self._audit_last: tuple[datetime, int] | None = None
         self.last_totals: H.Totals | None = None
         self.last_series: H.MonthlySeries | None = None
@@ -188,10 +189,22 @@ class HistoryView(QWidget):
     # ------------------------------------------------------------------ household and filter
 
     def set_household(self, household_id: int | None) -> None:
+        """Show a household. While the tab is hidden the queries wait until it is shown (fast start-up)."""
         self.household_id = household_id
+        self._stale = True
+        if self.isVisible():
+            self._load_now()
+
+    def _load_now(self) -> None:
+        self._stale = False
         self._fill_members()
         self.apply_filter()
         self.reload_audit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._load_now()
 
     def _fill_members(self) -> None:
         keep = self.member_combo.currentData()
@@ -451,6 +464,9 @@ class HistoryView(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if self.household_id is None:
+            return
+        if not self.isVisible():
+            self._stale = self._stale or not changes.empty
             return
         if changes.members or changes.households:
             self._fill_members()
