@@ -1,0 +1,185 @@
+"""The main window over demo data: households, region rules in plain words, the members model (widget-free),
+ID reveal (audited), refresh on changes, Undo/Redo by keys, and the gongji-desktop command itself."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from core.profiles import order_label
+from gui.main_window import MainWindow
+from gui.models.members import MembersModel
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture()
+def window(qtbot, runner, demo):  # noqa: ARG001
+    w = MainWindow(runner)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+# ------------------------------------------------------------------------------------- members model
+
+def test_members_model_widget_free(qtbot, service, demo):  # noqa: ARG001
+    m = MembersModel()
+    hid = demo["张家"]
+    members = service.list_members(hid)
+    m.set_household(members, service.list_bindings(hid), service.profile_of(hid))
+    headers = [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())]
+    assert m.rowCount() == len(members) == 5
+    assert m.columnCount() == 7  # no prior-years column: the national profile shares the whole balance
+    kid_row = m.row_of(demo["张子涵"])
+    kid = members[kid_row]
+    id_col = [m.column_kind(c) for c in range(m.columnCount())].index(MembersModel.ID)
+    assert m.data(m.index(kid_row, id_col)) == kid.masked_id != kid.id_number
+    assert "*" in kid.masked_id
+    uses_col = [m.column_kind(c) for c in range(m.columnCount())].index(MembersModel.USES)
+    uses = m.data(m.index(kid_row, uses_col))
+    assert sorted(uses.split(", ")) == sorted(b.authorizer_name for b in service.payment_order(kid.id)
+                                              for b in [b.binding])
+    m.reveal(kid.id, kid.id_number)
+    assert m.data(m.index(kid_row, id_col)) == kid.id_number
+    m.hide_ids()
+    assert m.data(m.index(kid_row, id_col)) == kid.masked_id
+    assert len(set(headers)) == len(headers)
+
+    zj = demo["陈家"]
+    m.set_household(service.list_members(zj), service.list_bindings(zj), service.profile_of(zj))
+    kinds = [m.column_kind(c) for c in range(m.columnCount())]
+    assert MembersModel.PRIOR in kinds  # Zhejiang shares only the prior-years part
+    row = m.row_of(demo["陈志明"])
+    prior = service.member(demo["陈志明"]).prior_years_fen
+    assert m.data(m.index(row, kinds.index(MembersModel.PRIOR))) == "¥{:,.2f}".format(prior / 100)
+
+
+# ------------------------------------------------------------------------------------- window
+
+def test_households_and_profile_shown_plainly(window, service, demo):
+    combo = window.household_combo
+    assert combo.count() == len(service.list_households()) == 5
+    for name in ("张家", "李家", "赵家"):
+        combo.setCurrentIndex(combo.findData(demo[name]))
+        p = service.profile_of(demo[name])
+        assert p.display_name() in window.profile_name.text()
+        assert order_label(p.order) in window.profile_text.text()
+        assert p.display_description() in window.profile_text.text()
+        assert window.members_model.rowCount() == len(service.list_members(demo[name]))
+    # The hubei household's order panel is locked and says why.
+    combo.setCurrentIndex(combo.findData(demo["李家"]))
+    window.select_member(demo["李娜"])
+    assert window.order_panel.user_id == demo["李娜"]
+    assert not window.order_panel.model.movable
+    assert window.order_panel.rebind.isVisible()
+    assert window.tabs.widget(0) is window.setup_tab
+
+
+def test_reveal_id_is_explicit_and_audited(window, service, demo, settle):
+    window.household_combo.setCurrentIndex(window.household_combo.findData(demo["张家"]))
+    window.select_member(demo["张伟"])
+    full = service.member(demo["张伟"]).id_number
+    assert window.members_model.is_revealed(demo["张伟"]) is False
+    assert [e for e in service.audit_log(demo["张家"]) if e.action == "member.reveal_id"] == []
+    window.act_reveal.trigger()
+    settle()
+    assert window.members_model.is_revealed(demo["张伟"])
+    row = window.members_model.row_of(demo["张伟"])
+    texts = [window.members_model.data(window.members_model.index(row, c))
+             for c in range(window.members_model.columnCount())]
+    assert full in texts
+    assert len([e for e in service.audit_log(demo["张家"]) if e.action == "member.reveal_id"]) == 1
+    window.act_reveal.trigger()  # hide again: no new audit entry needed
+    settle()
+    assert not window.members_model.is_revealed(demo["张伟"])
+    assert full not in [window.members_model.data(window.members_model.index(row, c))
+                        for c in range(window.members_model.columnCount())]
+
+
+def test_views_refresh_after_a_payment(window, runner, service, demo, settle):
+    window.household_combo.setCurrentIndex(window.household_combo.findData(demo["张家"]))
+    grandpa = demo["张德福"]
+    window.select_member(grandpa)
+    before = service.member(grandpa).balance_fen
+    n = window.payments_panel.model.rowCount()
+    runner.run(lambda g: g.pay(grandpa, 1000, "pharmacy"))
+    settle()
+    row = window.members_model.row_of(grandpa)
+    bal_col = [window.members_model.column_kind(c) for c in range(window.members_model.columnCount())].index(
+        MembersModel.BALANCE)
+    assert window.members_model.data(window.members_model.index(row, bal_col)) == \
+        "¥{:,.2f}".format((before - 1000) / 100)
+    assert window.payments_panel.model.rowCount() == n + 1
+
+
+def test_undo_redo_keys(qtbot, window, demo, settle, fresh):
+    window.household_combo.setCurrentIndex(window.household_combo.findData(demo["张家"]))
+    kid = demo["张子涵"]
+    window.select_member(kid)
+    panel = window.order_panel
+    before = fresh(lambda g: [e.binding.id for e in g.payment_order(kid)])
+    assert not window.act_undo.isEnabled()
+    panel.view.setCurrentIndex(panel.model.index(3))
+    qtbot.mouseClick(panel.up, Qt.MouseButton.LeftButton)
+    settle()
+    moved = fresh(lambda g: [e.binding.id for e in g.payment_order(kid)])
+    assert moved == [before[0], before[2], before[1]]
+    assert window.act_undo.isEnabled() and window.service.undo_label in window.act_undo.text()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    assert fresh(lambda g: [e.binding.id for e in g.payment_order(kid)]) == before
+    assert [panel.model.entry_at(r).binding.id for r in (1, 2, 3)] == before
+    assert window.act_redo.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    settle()
+    assert fresh(lambda g: [e.binding.id for e in g.payment_order(kid)]) == moved
+    assert not window.act_redo.isEnabled()
+
+
+def test_empty_database_offers_new_household(qtbot, runner):
+    w = MainWindow(runner)
+    qtbot.addWidget(w)
+    assert w.household_combo.count() == 0
+    assert not w.act_bind.isEnabled() and not w.act_pay.isEnabled()
+    assert w.act_new_household.isEnabled()
+
+
+# ------------------------------------------------------------------------------------- the command
+
+def _run_app(*args: str, tmp_path: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"))
+    return subprocess.run([sys.executable, "-c", "import sys, gui.app; sys.exit(gui.app.main())", *args],
+                          cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_demo_screenshot_and_cleanup(tmp_path):
+    png = tmp_path / "main.png"
+    before = set(Path(os.environ.get("TMPDIR", "/tmp")).glob("gongji-demo-*"))
+    r = _run_app("--demo", "--screenshot", str(png), tmp_path=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
+    from PySide6.QtGui import QImage
+    img = QImage(str(png))
+    assert img.width() >= 800 and img.height() >= 600
+    # The throwaway demo database is gone, and the real data folder was never created.
+    assert set(Path(os.environ.get("TMPDIR", "/tmp")).glob("gongji-demo-*")) == before
+    assert not (tmp_path / "data" / "gongji").exists()
+
+
+def test_bad_database_is_a_message_not_a_traceback(tmp_path, monkeypatch):  # noqa: ARG001
+    bad = tmp_path / "broken.db"
+    bad.write_bytes(b"this is not a database" * 100)
+    import gui.app as app_mod
+    shown = []
+    monkeypatch.setattr(app_mod, "_error_box", lambda title, text: shown.append((title, text)))
+    monkeypatch.setattr(app_mod, "_install_gui_translators", lambda app, lang: None)
+    assert app_mod.main(["--db", str(bad)]) == 1
+    assert len(shown) == 1 and str(bad) in shown[0][1]
