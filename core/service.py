@@ -258,6 +258,8 @@ def _check_choice(value: object, choices: Sequence[str], *, field: str, label: s
 def _check_id_int(value: object, field: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         raise InvalidInput(tr("{field} must be a positive whole number.", field=field), field=field)
+    if value > 2**63 - 1:  # larger than any database integer (SQLite raised OverflowError)
+        raise NotFound(tr("There is no {what} with number {id}.", what=field, id=value), field=field)
     return value
 
 
@@ -480,7 +482,7 @@ class Gongji:
         except InvalidInput:
             number = key
         hits = [m for m in members if m.id_number == number] or [m for m in members if m.name == key]
-        if key.isdigit() and not hits:
+        if key.isascii() and key.isdigit() and not hits:  # not "²": isdigit() but int() refuses it
             hits = [m for m in members if m.id == int(key)]
         if not hits:
             raise NotFound(tr("No member \u201c{who}\u201d in this household.", who=key[:50]), field="member")
