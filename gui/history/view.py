@@ -298,10 +298,9 @@ class HistoryView(QWidget):
             self.table.selectRow(0)
         self.totals_label.setText(_t("{n} records").replace("{n}", str(self.model.rowCount())))
         self._load_totals(flt)
+        self.last_series = None
         if self.inner.currentWidget() is self.chart_tab:
             self._load_chart(flt)
-        else:
-            self.last_series = None
         self.reloaded.emit()
 
     # ------------------------------------------------------------------ totals and chart (on the DB worker)
