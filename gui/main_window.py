@@ -9,7 +9,8 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow, QProgressBar,
-                               QPushButton, QSplitter, QTableView, QTabWidget, QToolBar, QVBoxLayout, QWidget)
+                               QPushButton, QSplitter, QTableView, QTabWidget, QToolBar, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from core.errors import GongjiError
 from core.profiles import builtin_profiles, order_label
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Sections"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Sections"))
         self.setup_tab = self._make_setup_tab()
         self.tabs.addTab(self.setup_tab, self.tr("&Household and pooling"))
         # --- tabs added by other modules ---
@@ -173,6 +175,9 @@ class MainWindow(QMainWindow):
             w = tb.widgetForAction(a)
             if w is not None and not w.accessibleName():
                 w.setAccessibleName(a.text().replace("&", "").replace("\u2026", ""))
+        ext = tb.findChild(QToolButton, "qt_toolbar_ext_button")
+        if ext is not None:
+            ext.setAccessibleName(self.tr("More toolbar buttons"))
         self.toolbar = tb
         self.household_combo.currentIndexChanged.connect(self._household_chosen)
 
@@ -188,6 +193,10 @@ class MainWindow(QMainWindow):
         m = mb.addMenu(self.tr("&Household"))
         for a in (self.act_add_member, self.act_bind, self.act_unbind, self.act_pay, self.act_reveal):
             m.addAction(a)
+        mb.setAccessibleName(self.tr("Menu bar"))
+        ext = mb.findChild(QToolButton, "qt_menubar_ext_button")
+        if ext is not None:
+            ext.setAccessibleName(self.tr("More menus"))
 
     def _make_setup_tab(self) -> QWidget:
         w = QWidget(self)
