@@ -71,8 +71,7 @@ def install_translators(app: QCoreApplication, lang: str | None) -> str:
     app._gongji_translators = installed  # keep them alive as long as the app
     app._gongji_language = lang
     core_i18n.set_language(lang)
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Territory.China) if lang == "zh_CN"
-                       else QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+    QLocale.setDefault(QLocale("zh_CN" if lang == "zh_CN" else "en_US"))
     return lang
 
 

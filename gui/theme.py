@@ -21,6 +21,8 @@ section titles.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QWidget
@@ -205,9 +207,31 @@ class _RowHeights(QObject):
             vh.setDefaultSectionSize(max(30, vh.fontMetrics().height() + 12))
 
 
+def ensure_cjk_font() -> str | None:
+    """Make sure Chinese can be shown. If no installed font covers Simplified Chinese, load the font shipped in
+    resources/fonts (the Linux bundle carries WenQuanYi Micro Hei). Returns the family loaded, or None."""
+    from PySide6.QtGui import QFontDatabase
+
+    if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        return None
+    import resources
+
+    folder = Path(resources.__file__).resolve().parent / "fonts"
+    for f in sorted(folder.glob("*.tt[cf]")) if folder.is_dir() else []:
+        fid = QFontDatabase.addApplicationFont(str(f))
+        if fid >= 0:
+            families = QFontDatabase.applicationFontFamilies(fid)
+            if families:
+                return families[0]
+    return None
+
+
 def apply_theme(app: QApplication, elderly: bool) -> None:
     """Apply the normal or the 长辈模式 look to the whole app (again and again, as often as needed)."""
     s = sizes(elderly)
+    if not getattr(app, "_gongji_font_checked", False):
+        app._gongji_font_checked = True
+        ensure_cjk_font()
     app.setStyle("Fusion")
     app.setPalette(palette())
     font = QFont(app.font())
