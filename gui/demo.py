@@ -1,0 +1,67 @@
+"""The service-center demo (``gongji-desktop --demo``): a fresh sample every time, never the user's real data.
+
+A demo lives in its own temp folder (``gongji-demo-*``), its database is seeded with core.demo.seed_demo, no
+backups are made, settings are kept in memory only (gui.settings.Settings.memory), and the folder is deleted
+when the app closes. "Reset demo" swaps in a freshly seeded database, so the next visitor starts clean.
+"""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from core.demo import seed_demo
+from core.service import Changes, Gongji
+from core.store import Database, open_database
+
+
+def _fresh(folder: Path, n: int) -> Gongji:
+    db = open_database(folder / f"demo-{n}.db", backup=False)
+    g = Gongji(db)
+    seed_demo(g)
+    return g
+
+
+class DemoSession:
+    def __init__(self, folder: Path | None = None):
+        self.folder = Path(folder) if folder else Path(tempfile.mkdtemp(prefix="gongji-demo-"))
+        self._n = 0
+        self.resets = 0
+
+    def open(self) -> Gongji:
+        """A service on a freshly seeded demo database."""
+        self._n += 1
+        return _fresh(self.folder, self._n)
+
+    def reset(self, runner, done=None, failure=None) -> None:
+        """Re-seed: build a new demo database on the runner's DB thread, then swap it in on the GUI thread and
+        announce that everything changed (so every view reloads). ``done()`` runs after the swap."""
+        self._n += 1
+        n = self._n
+
+        def build(_old: Gongji) -> Gongji:
+            return _fresh(self.folder, n)
+
+        def swap(new: Gongji) -> None:
+            old: Gongji = runner.service
+            runner.service = new
+            _close(old.db)
+            self.resets += 1
+            runner.changed.emit(Changes(households=frozenset({-1})))
+            if done is not None:
+                done()
+
+        runner.query(build, success=swap, failure=failure)
+
+    def close(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _close(db: Database) -> None:
+    try:
+        db.close()
+    except Exception:  # noqa: BLE001 - a demo database that will be deleted anyway
+        pass
+    if db.path is not None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db.path) + suffix).unlink(missing_ok=True)
