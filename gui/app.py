@@ -27,6 +27,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--screenshot", metavar="FILE.png", help="show the main window, save it as PNG and exit")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="user interface language")
     p.add_argument("--household", type=int, metavar="N", help="household number to show first")
+    p.add_argument("--elderly", action="store_true", help="larger text and buttons (长辈模式) for this session")
     return p.parse_args(argv)
 
 
@@ -61,7 +62,13 @@ def main(argv: list[str] | None = None) -> int:
     if font.pointSizeF() < BASE_POINT_SIZE:
         font.setPointSizeF(BASE_POINT_SIZE)
         app.setFont(font)
+    from gui import theme
+    from gui.i18n import choose_language
+    from gui.settings import Settings
+    settings = Settings.memory(Settings()) if args.demo else Settings()  # a demo never saves settings
+    lang = choose_language(args.lang, settings.language)
     _install_gui_translators(app, lang)
+    theme.apply_theme(app, args.elderly or settings.elderly)
 
     from core.demo import seed_demo
     from core.service import Gongji
