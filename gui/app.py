@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 from core import i18n as core_i18n
@@ -70,7 +69,6 @@ def main(argv: list[str] | None = None) -> int:
     _install_gui_translators(app, lang)
     theme.apply_theme(app, args.elderly or settings.elderly)
 
-    from core.demo import seed_demo
     from core.service import Gongji
     from core.store import open_database
     from gui.main_window import MainWindow
@@ -82,19 +80,25 @@ def main(argv: list[str] | None = None) -> int:
     try:
         try:
             if args.demo:
-                demo_dir = Path(tempfile.mkdtemp(prefix="gongji-demo-"))
-                db = open_database(demo_dir / "demo.db", backup=False)
-                service = Gongji(db)
-                seed_demo(service)
+                from gui.demo import DemoSession
+                demo = DemoSession()  # a fresh temp folder; "Reset demo" re-seeds it
+                demo_dir = demo.folder
+                service = demo.open()
+                db = service.db
             else:
-                db = open_database(args.db)
+                chosen = settings.last_database if Path(settings.last_database or ".").is_file() else None
+                db = open_database(args.db or chosen)
                 service = Gongji(db)
         except GongjiError as exc:
             _error_box(QCoreApplication.translate("App", "Cannot open the data"), str(exc))
             return 1
         runner = Runner(service)
         window = MainWindow(runner, household_id=args.household)
+        from gui.tour import install_menus, welcome
+        window.extras = install_menus(window, settings, demo if args.demo else None)  # Settings, Help, Reset demo
         window.show()
+        if not args.screenshot and not args.demo:
+            QTimer.singleShot(0, lambda: welcome(settings, app, window))  # first run: 长辈模式? then the tour
         if args.screenshot:
             target = Path(args.screenshot)
             status = {"code": 0}
