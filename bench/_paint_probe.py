@@ -1,0 +1,101 @@
+"""Child process for the cold-start measurement. Prints one JSON line when the first window has painted.
+
+    python bench/_paint_probe.py bare                 # a bare PySide6 window (the baseline)
+    python bench/_paint_probe.py app --db BIG.db      # gongji-desktop (gui.app.main) on a database
+    python bench/_paint_probe.py app --history --db BIG.db   # also open the History tab, scroll to the end
+
+The parent passes its wall-clock start time in BENCH_T0 (time.time() just before starting this process), so the
+measured time includes interpreter start-up and imports, as a user would see it.
+"""
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def report(**kw) -> None:
+    kw.setdefault("seconds", time.time() - float(os.environ.get("BENCH_T0", time.time())))
+    kw["peak_rss_mb"] = round(rss_mb(), 1)
+    sys.stdout.write(json.dumps(kw) + "\n")
+    sys.stdout.flush()
+    os._exit(0)
+
+
+def make_filter(want_main: bool, after_paint):
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QMainWindow, QWidget
+
+    class Probe(QObject):
+        done = False
+
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt name
+            if not self.done and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
+                win = obj.window()
+                if win.isVisible() and (not want_main or isinstance(win, QMainWindow)):
+                    self.done = True
+                    QTimer.singleShot(0, lambda: after_paint(win))
+            return False
+    return Probe()
+
+
+def bare() -> None:
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    app = QApplication(sys.argv[:1])
+    probe = make_filter(False, lambda win: report(kind="bare"))
+    app.installEventFilter(probe)
+    w = QMainWindow()
+    w.setCentralWidget(QLabel("hello"))
+    w.resize(1280, 860)
+    w.show()
+    app.exec()
+
+
+def app(argv: list[str], history: bool) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    def after(win) -> None:
+        painted = time.time() - float(os.environ.get("BENCH_T0", time.time()))
+        if not history:
+            report(kind="app", seconds=painted)
+        h = getattr(win, "history", None)
+        if h is None:
+            report(kind="app", seconds=painted, history=False)
+        win.tabs.setCurrentWidget(h)
+        QApplication.processEvents()
+        bar = h.table.verticalScrollBar()
+        for pos in (bar.maximum(), bar.maximum() // 2, 0):
+            bar.setValue(pos)
+            h.table.viewport().repaint()
+        report(kind="app+history", seconds=painted, rows=h.model.rowCount(), cached_rows=h.model.cached_rows)
+
+    real_exec = QApplication.exec
+
+    def exec_with_probe(self, *a):
+        probe = make_filter(True, after)
+        self.installEventFilter(probe)
+        self._bench_probe = probe
+        return real_exec()
+
+    QApplication.exec = exec_with_probe  # gui.app.main calls app.exec()
+    from gui.app import main
+    main(argv)
+
+
+if __name__ == "__main__":
+    mode = sys.argv[1]
+    if mode == "bare":
+        bare()
+    else:
+        rest = sys.argv[2:]
+        hist = "--history" in rest
+        app([a for a in rest if a != "--history"], hist)

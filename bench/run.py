@@ -1,0 +1,437 @@
+"""Benchmark: each number beside a baseline measured in the same run, on the same machine.
+
+    python bench/run.py            # full: 1,000,000 transactions
+    python bench/run.py --quick    # 50,000 transactions, well under 50 s
+    python bench/run.py --json     # exactly one JSON object on stdout (progress goes to stderr)
+    python bench/run.py --results bench/RESULTS.md   # also write the Markdown table
+
+Metrics (goal in brackets):
+- cold_start_ratio [<= 1.5]: gongji-desktop --db BIG to the first painted main window ÷ a bare PySide6 window to
+  painted; both fresh subprocesses (QT_QPA_PLATFORM=offscreen), wall clock from process start, medians.
+- payment_commit_ratio [<= 2.0]: Gongji.pay of one payment on the big database ÷ a raw sqlite3 transaction with
+  the same writes (one transaction row, the same ledger entries, the balance updates; same pragmas), medians.
+- history_first_paint_ratio [<= 2.0]: the History view (count + first window) to its first painted table ÷ a
+  QSqlQueryModel over the same table (same order) in a QTableView, medians.
+- history_filter_ms [<= 100]: a change of member/date filter to the repainted table, median (and max).
+- bulk_import_ratio [>= 0.5]: core's bulk write path (csvio.write_bulk: SQLAlchemy Core executemany) rows/s ÷
+  raw sqlite3 executemany rows/s, both writing the same transactions and ledger entries from the same list.
+- peak_rss_mb: the app's peak resident memory after opening the History tab of the big database and scrolling to
+  the end and back (the app process, not this one).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+GOALS = {"cold_start_ratio": ("<=", 1.5), "payment_commit_ratio": ("<=", 2.0),
+         "history_first_paint_ratio": ("<=", 2.0), "history_filter_ms": ("<=", 100.0),
+         "bulk_import_ratio": (">=", 0.5), "peak_rss_mb": (None, None)}
+
+
+def log(*a) -> None:
+    print(*a, file=sys.stderr, flush=True)
+
+
+def machine() -> dict:
+    model = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"nproc": os.cpu_count(), "cpu": model or platform.processor(), "python": platform.python_version(),
+            "system": f"{platform.system()} {platform.release()}"}
+
+
+# ----------------------------------------------------------------------------------------------- building
+
+def make_household(g):
+    from core.demo import demo_id
+    hid = g.create_household("基准测试家庭").value.id
+    people = [("张德福", date(1950, 3, 12), True, "employee"), ("王桂兰", date(1953, 8, 2), False, "employee"),
+              ("张伟", date(1978, 11, 20), True, "employee"), ("刘芳", date(1981, 5, 6), False, "employee"),
+              ("张子涵", date(2012, 9, 1), True, "resident"), ("张小雨", date(2015, 2, 3), False, "resident")]
+    ids = [g.add_member(hid, n, demo_id(b, i + 1, m), k).value.id for i, (n, b, m, k) in enumerate(people)]
+    g.bind(ids[2], ids[4], "child")
+    g.bind(ids[3], ids[4], "child")
+    g.bind(ids[2], ids[0], "father")
+    return hid, ids
+
+
+def build_big(path: Path, n: int) -> tuple[int, list[int], float]:
+    from core.csvio import bulk_generate
+    from core.service import Gongji
+    from core.store import open_database
+    db = open_database(path, backup=False)
+    g = Gongji(db, actor="bench")
+    hid, ids = make_household(g)
+    t = time.perf_counter()
+    bulk_generate(db, hid, n, seed=42, start=datetime(2016, 1, 1), end=datetime(2026, 1, 1))
+    took = time.perf_counter() - t
+    with db.engine.connect() as c:
+        c.exec_driver_sql("ANALYZE")
+        c.commit()
+    db.close()
+    return hid, ids, took
+
+
+# ----------------------------------------------------------------------------------------------- bulk import
+
+def bench_bulk(tmp: Path, rows: int) -> dict:
+    from sqlalchemy import select
+
+    from core.csvio import generate, write_bulk
+    from core.schema import Account, Member
+    from core.service import Gongji
+    from core.store import open_database
+
+    def fresh(name: str):
+        db = open_database(tmp / name, backup=False)
+        g = Gongji(db, actor="bench")
+        hid, _ = make_household(g)
+        return db, hid
+
+    db_core, hid = fresh("bulk_core.db")
+    db_raw, hid_raw = fresh("bulk_raw.db")
+    with db_core.read() as s:
+        members = list(s.execute(select(Member.id, Account.id).outerjoin(Account, Account.member_id == Member.id)
+                                 .where(Member.household_id == hid).order_by(Member.id)).all())
+        bal = {a: [0, 0] for _, a in members if a is not None}
+    txns = generate(members, bal, rows, seed=7, start=datetime(2020, 1, 1), end=datetime(2025, 1, 1))
+    n_entries = sum(len(t.entries) for t in txns)
+    now = datetime(2026, 1, 1)
+
+    t0 = time.perf_counter()
+    with db_core.write() as s:
+        write_bulk(s.connection(), hid, txns, operator="bench", recorded_at=now)
+    core_s = time.perf_counter() - t0
+    db_core.close()
+    db_raw.close()
+
+    con = sqlite3.connect(tmp / "bulk_raw.db", isolation_level=None)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=FULL")
+    con.execute("PRAGMA foreign_keys=ON")
+    t0 = time.perf_counter()
+    con.execute("BEGIN IMMEDIATE")
+    first = (con.execute("SELECT max(id) FROM transactions").fetchone()[0] or 0) + 1
+    t_rows, e_rows, deltas = [], [], {}
+    rec = now.isoformat(" ")
+    for i, t in enumerate(txns):
+        tid = first + i
+        ref = t.refund_of
+        if isinstance(ref, tuple):
+            ref = first + ref[1]
+        t_rows.append((tid, hid_raw, t.kind, t.member_id, t.amount_fen, t.out_of_pocket_fen, t.expense_kind, t.note,
+                       t.occurred_at.isoformat(" "), rec, ref, "bench"))
+        for seq, (a, part, amt) in enumerate(t.entries):
+            e_rows.append((tid, a, seq, part, amt))
+            d = deltas.setdefault(a, [0, 0])
+            d[0] += amt
+            if part == "prior":
+                d[1] += amt
+    con.executemany("INSERT INTO transactions (id, household_id, kind, member_id, amount_fen, out_of_pocket_fen, "
+                    "expense_kind, note, occurred_at, recorded_at, refund_of_id, operator) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", t_rows)
+    con.executemany("INSERT INTO ledger_entries (txn_id, account_id, seq, part, amount_fen) VALUES (?,?,?,?,?)",
+                    e_rows)
+    con.executemany("UPDATE accounts SET balance_fen = balance_fen + ?, prior_years_fen = prior_years_fen + ? "
+                    "WHERE id = ?", [(d, dp, a) for a, (d, dp) in deltas.items()])
+    con.execute("COMMIT")
+    raw_s = time.perf_counter() - t0
+    con.close()
+    return {"rows": rows, "entries": n_entries, "core_rows_per_s": rows / core_s, "raw_rows_per_s": rows / raw_s,
+            "ratio": (rows / core_s) / (rows / raw_s)}
+
+
+# ----------------------------------------------------------------------------------------------- payment commit
+
+def bench_payment(path: Path, ids: list[int], reps: int) -> dict:
+    from core.service import Gongji
+    from core.store import open_database
+    db = open_database(path, backup=False)
+    g = Gongji(db, actor="bench")
+    kid = ids[4]
+    core_times = []
+    shape = None
+    for i in range(reps):
+        t0 = time.perf_counter()
+        r = g.pay(kid, 100 + i, "pharmacy", note="基准")
+        core_times.append(time.perf_counter() - t0)
+        shape = r.value
+    db.close()
+    # The same writes, raw: one transaction row, as many ledger entries, the balance updates, one commit.
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=FULL")
+    con.execute("PRAGMA foreign_keys=ON")
+    n_entries = max(1, len(shape.splits))
+    acct = {m: a for a, m in con.execute("SELECT id, member_id FROM accounts")}
+    payers = [acct[s.member_id] for s in shape.splits] or [acct[ids[2]]]
+    raw_times = []
+    for i in range(reps):
+        now = datetime.now().isoformat(" ")
+        t0 = time.perf_counter()
+        con.execute("BEGIN IMMEDIATE")
+        cur = con.execute("INSERT INTO transactions (household_id, kind, member_id, amount_fen, out_of_pocket_fen, "
+                          "expense_kind, note, occurred_at, recorded_at, refund_of_id, operator) "
+                          "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                          (shape.household_id, "payment", kid, 100 + i, 0, "pharmacy", "基准", now, now, None, "b"))
+        tid = cur.lastrowid
+        for seq in range(n_entries):
+            a = payers[seq % len(payers)]
+            con.execute("INSERT INTO ledger_entries (txn_id, account_id, seq, part, amount_fen) VALUES (?,?,?,?,?)",
+                        (tid, a, seq, "current", -1))
+            con.execute("UPDATE accounts SET balance_fen = balance_fen - 1 WHERE id = ?", (a,))
+        con.execute("COMMIT")
+        raw_times.append(time.perf_counter() - t0)
+    con.close()
+    c, r = statistics.median(core_times), statistics.median(raw_times)
+    return {"core_ms": c * 1000, "raw_ms": r * 1000, "ratio": c / r, "reps": reps, "entries": n_entries}
+
+
+# ----------------------------------------------------------------------------------------------- history view
+
+def bench_history(path: Path, hid: int, ids: list[int], reps: int) -> dict:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtSql import QSqlDatabase, QSqlQueryModel
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from core.service import Gongji
+    from core.store import open_database
+    from gui.history import HistoryView
+    from gui.ops import Runner
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+
+    class Painted(QObject):
+        def __init__(self):
+            super().__init__()
+            self.seen = False
+
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                self.seen = True
+            return False
+
+    def until_painted(viewport) -> None:
+        flag = Painted()
+        viewport.installEventFilter(flag)
+        deadline = time.perf_counter() + 30
+        while not flag.seen and time.perf_counter() < deadline:
+            app.processEvents()
+        viewport.removeEventFilter(flag)
+
+    db = open_database(path, backup=False)
+    g = Gongji(db, actor="bench")
+    runner = Runner(g)
+
+    def ours() -> float:
+        t0 = time.perf_counter()
+        v = HistoryView(runner)
+        v.resize(1200, 700)
+        v.show()
+        v.set_household(hid)
+        until_painted(v.table.viewport())
+        took = time.perf_counter() - t0
+        v.close()
+        v.deleteLater()
+        app.processEvents()
+        return took
+
+    qdb = QSqlDatabase.addDatabase("QSQLITE", "bench")
+    qdb.setDatabaseName(str(path))
+    qdb.open()
+
+    def baseline() -> float:
+        t0 = time.perf_counter()
+        m = QSqlQueryModel()
+        m.setQuery(f"SELECT occurred_at, kind, member_id, amount_fen, out_of_pocket_fen, expense_kind, note "
+                   f"FROM transactions WHERE household_id = {hid} ORDER BY occurred_at DESC, id DESC", qdb)
+        tv = QTableView()
+        tv.setModel(m)
+        tv.resize(1200, 700)
+        tv.show()
+        until_painted(tv.viewport())
+        took = time.perf_counter() - t0
+        tv.close()
+        tv.deleteLater()
+        del m
+        app.processEvents()
+        return took
+
+    ours()  # warm imports and caches for both sides alike
+    baseline()
+    a, b = [], []
+    for _ in range(reps):
+        a.append(ours())
+        b.append(baseline())
+
+    # Filter changes on a shown view: member and period, to the repainted table.
+    v = HistoryView(runner)
+    v.resize(1200, 700)
+    v.show()
+    v.set_household(hid)
+    until_painted(v.table.viewport())
+    filters = [dict(member_id=ids[4], perspective="paid_for_me", period="1y"),
+               dict(member_id=ids[2], perspective="paid_from_my_account", period="6m"),
+               dict(member_id=ids[0], period="3m"),
+               dict(member_id=ids[3], perspective="paid_for_me"),
+               dict(member_id=None, period="1y"),
+               dict(member_id=ids[1], perspective="paid_for_me", period="custom", start=date(2020, 1, 1),
+                    end=date(2020, 12, 31))]
+    fms = []
+    for _ in range(max(1, reps // 2)):
+        for f in filters:
+            t0 = time.perf_counter()
+            v.set_filter_values(**f)
+            v.table.viewport().repaint()
+            fms.append((time.perf_counter() - t0) * 1000)
+    runner.wait_idle(120)
+    app.processEvents()
+    v.close()
+    runner.shutdown()
+    db.close()
+    qdb.close()
+    return {"ours_ms": statistics.median(a) * 1000, "baseline_ms": statistics.median(b) * 1000,
+            "ratio": statistics.median(a) / statistics.median(b), "filter_ms": statistics.median(fms),
+            "filter_max_ms": max(fms)}
+
+
+# ----------------------------------------------------------------------------------------------- cold start
+
+def run_probe(args: list[str], env: dict) -> dict:
+    env = dict(env, BENCH_T0=repr(time.time()))
+    out = subprocess.run([sys.executable, str(ROOT / "bench" / "_paint_probe.py"), *args], capture_output=True,
+                         text=True, env=env, timeout=180)
+    lines = [x for x in out.stdout.splitlines() if x.startswith("{")]
+    if not lines:
+        raise RuntimeError(f"probe {args} failed: {out.stderr[-2000:]}")
+    return json.loads(lines[-1])
+
+
+def bench_cold(path: Path, tmp: Path, reps: int) -> dict:
+    cfg = tmp / "config"
+    (cfg / "gongji").mkdir(parents=True, exist_ok=True)
+    (cfg / "gongji" / "gongji.ini").write_text("[ui]\nfirst_run_done=true\ntour_done=true\n", encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(cfg),
+               XDG_DATA_HOME=str(tmp / "data"), XDG_CACHE_HOME=str(tmp / "cache"))
+    run_probe(["bare"], env)  # warm the OS file cache for both alike
+    run_probe(["app", "--db", str(path)], env)
+    app_s, bare_s = [], []
+    for _ in range(reps):
+        bare_s.append(run_probe(["bare"], env)["seconds"])
+        app_s.append(run_probe(["app", "--db", str(path)], env)["seconds"])
+    hist = run_probe(["app", "--history", "--db", str(path)], env)
+    a, b = statistics.median(app_s), statistics.median(bare_s)
+    return {"app_s": a, "bare_s": b, "ratio": a / b, "peak_rss_mb": hist["peak_rss_mb"],
+            "history_rows": hist.get("rows"), "history_cached_rows": hist.get("cached_rows")}
+
+
+# ----------------------------------------------------------------------------------------------- main
+
+def verdict(name: str, value: float) -> bool | None:
+    op, goal = GOALS[name]
+    if op is None:
+        return None
+    return value <= goal if op == "<=" else value >= goal
+
+
+def markdown(res: dict) -> str:
+    m = res["machine"]
+    lines = [f"# Benchmark results ({res['mode']} mode: {res['transactions']:,} transactions)", "",
+             f"Machine: {m['nproc']} CPUs, {m['cpu']}; {m['system']}; Python {m['python']}. "
+             f"Run at {res['when']}; total {res['total_s']:.0f} s; building the database took "
+             f"{res['build_s']:.1f} s.", "",
+             "| metric | value | baseline (same run) | goal | met |", "|---|---|---|---|---|"]
+    for name, d in res["metrics"].items():
+        op, goal = GOALS[name]
+        g = f"{op} {goal:g}" if op else "—"
+        ok = "—" if d["ok"] is None else ("yes" if d["ok"] else "**no**")
+        lines.append(f"| {name} | {d['value']:.3g} | {d['detail']} | {g} | {ok} |")
+    lines += ["", "How each number is measured: see the docstring of bench/run.py. Reproduce with "
+              "`python bench/run.py` (or `--quick`)."]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="50,000 transactions, finishes in under 50 s")
+    ap.add_argument("--json", action="store_true", help="print exactly one JSON object on stdout")
+    ap.add_argument("--transactions", type=int, help="override the size of the big database")
+    ap.add_argument("--results", metavar="FILE.md", help="also write the results as a Markdown table")
+    ap.add_argument("--keep", metavar="DIR", help="keep the databases in this directory")
+    args = ap.parse_args(argv)
+    n = args.transactions or (50_000 if args.quick else 1_000_000)
+    reps = 3 if args.quick else 7
+    started = time.perf_counter()
+    tmp = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="gongji-bench-"))
+    tmp.mkdir(parents=True, exist_ok=True)
+    big = tmp / "big.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(big) + suffix).unlink(missing_ok=True)
+    for f in tmp.glob("bulk_*.db*"):
+        f.unlink()
+    log(f"building {n:,} transactions in {big} ...")
+    hid, ids, build_s = build_big(big, n)
+    log(f"  {build_s:.1f} s")
+    log("bulk import ...")
+    bulk = bench_bulk(tmp, 20_000 if args.quick else 200_000)
+    log(f"  {bulk}")
+    log("payment commit ...")
+    pay = bench_payment(big, ids, 20 if args.quick else 100)
+    log(f"  {pay}")
+    log("history view ...")
+    hist = bench_history(big, hid, ids, reps)
+    log(f"  {hist}")
+    log("cold start ...")
+    cold = bench_cold(big, tmp, reps)
+    log(f"  {cold}")
+    metrics = {
+        "cold_start_ratio": (cold["ratio"], f"app {cold['app_s']:.2f} s / bare PySide6 window {cold['bare_s']:.2f} s"),
+        "payment_commit_ratio": (pay["ratio"], f"Gongji.pay {pay['core_ms']:.2f} ms / raw sqlite3 "
+                                               f"{pay['raw_ms']:.2f} ms (median of {pay['reps']})"),
+        "history_first_paint_ratio": (hist["ratio"], f"History view {hist['ours_ms']:.0f} ms / QSqlQueryModel "
+                                                     f"{hist['baseline_ms']:.0f} ms"),
+        "history_filter_ms": (hist["filter_ms"], f"median; max {hist['filter_max_ms']:.0f} ms"),
+        "bulk_import_ratio": (bulk["ratio"], f"core {bulk['core_rows_per_s']:,.0f} rows/s / raw executemany "
+                                             f"{bulk['raw_rows_per_s']:,.0f} rows/s ({bulk['rows']:,} rows, "
+                                             f"{bulk['entries']:,} entries)"),
+        "peak_rss_mb": (cold["peak_rss_mb"], f"app with History open on {cold['history_rows']:,} rows "
+                                             f"({cold['history_cached_rows']} rows cached)"),
+    }
+    res = {"mode": "quick" if args.quick else "full", "transactions": n, "machine": machine(),
+           "when": datetime.now().strftime("%Y-%m-%d %H:%M"), "build_s": build_s,
+           "metrics": {k: {"value": round(v, 3), "goal": GOALS[k][1], "op": GOALS[k][0], "ok": verdict(k, v),
+                           "detail": d} for k, (v, d) in metrics.items()}}
+    res["total_s"] = time.perf_counter() - started
+    if args.results:
+        Path(args.results).write_text(markdown(res), encoding="utf-8")
+    if args.json:
+        print(json.dumps(res, ensure_ascii=False))
+    else:
+        print(markdown(res))
+    if not args.keep:
+        import shutil
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
