@@ -255,17 +255,5 @@ def restore(backup: Path | Backup, db_path: Path) -> Path | None:
     return aside
 
 
-def human_age(made_at: datetime, now: datetime | None = None) -> str:
-    """'3 minutes ago', '2 days ago' — for lists of backups."""
-    secs = max(0, int(((now or datetime.now()) - made_at).total_seconds()))
-    if secs < 90:
-        return tr("just now")
-    if secs < 90 * 60:
-        return tr("{n} minutes ago", n=round(secs / 60))
-    if secs < 36 * 3600:
-        return tr("{n} hours ago", n=round(secs / 3600))
-    return tr("{n} days ago", n=round(secs / 86400))
-
-
 __all__ = ["Backup", "AutoBackup", "backup_now", "list_backups", "newest_good_backup", "thin", "prune", "restore",
-           "move_aside", "problems", "is_good", "human_age", "AUTO", "MANUAL", "DEFAULT_INTERVAL"]
+           "move_aside", "problems", "is_good", "AUTO", "MANUAL", "DEFAULT_INTERVAL"]

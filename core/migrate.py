@@ -8,7 +8,9 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from core.store import Database, copy_file_backup
+from core.errors import StorageError
+from core.i18n import tr
+from core.store import Database, copy_file_backup, table_names
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -36,6 +38,10 @@ def upgrade_to_head(db: Database, *, backup: bool = True) -> Path | None:
     current = current_revision(db)
     if current == head_revision(db):
         return None
+    if current is None and table_names(db) - {"alembic_version"}:
+        # Tables but no gongji revision: another program's database. Never build ours into it.
+        raise StorageError(tr("{where} is not a gongji database (it holds other tables); nothing was changed.",
+                              where=db.display_location()))
     made = None
     path = db.path
     if backup and path is not None and path.exists() and path.stat().st_size > 0 and current is not None:
