@@ -92,7 +92,29 @@ def make_engine(url: URL) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
         _install_sqlite_hooks(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    if url.get_backend_name() == "postgresql" and url.get_driver_name() == "psycopg":
+        _install_psycopg_hooks(engine)
+    return engine
+
+
+def _install_psycopg_hooks(engine: Engine) -> None:
+    """PostgreSQL's SUM() of a BIGINT column is NUMERIC, which psycopg returns as Decimal; money here is int fen
+    everywhere (SQLite returns int), so a whole NUMERIC is loaded as int. A fraction stays Decimal."""
+    from decimal import Decimal
+
+    from psycopg.types.numeric import NumericLoader
+
+    class WholeNumericLoader(NumericLoader):
+        def load(self, data):  # type: ignore[no-untyped-def]
+            value = super().load(data)
+            if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
+                return int(value)
+            return value
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # pragma: no cover - PostgreSQL only
+        dbapi_conn.adapters.register_loader("numeric", WholeNumericLoader)
 
 
 def sqlite_backup(src: Path, dest: Path) -> Path:

@@ -61,3 +61,16 @@ def test_two_processes_write_at_once_without_locked_errors_or_lost_updates(db_ur
     assert sum(t.amount_fen for t in payments) == paid
     assert g.member(payer).balance_fen == start - paid  # no lost update
     assert g.check() == []
+
+
+def test_sums_come_back_as_whole_numbers_on_every_database(g, fam):
+    """PostgreSQL's SUM() of a BIGINT is NUMERIC (Decimal in Python); money must stay int fen (format_fen refuses
+    anything else, and the CSV export crashed on it)."""
+    hid = fam.household()
+    payer = fam.member(hid, balance=10_000)
+    pay = g.pay(payer, 3_000).value
+    g.refund(pay.id, 1_000)
+    g.refund(pay.id, 500)
+    t = g.transaction(pay.id)
+    assert type(t.refunded_fen) is int and t.refunded_fen == 1_500
+    assert type(t.refundable_fen) is int and t.refundable_fen == 1_500
