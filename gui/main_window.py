@@ -58,6 +58,7 @@ class NewHouseholdDialog(QDialog):
         lay.addWidget(self.about)
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
+        common.fit_on_show(self)
         self.profile.currentIndexChanged.connect(self._describe)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
@@ -244,8 +245,8 @@ class MainWindow(QMainWindow):
         bottom.setAccessibleName(self.tr("Payment order and recent payments"))
         bottom.addWidget(self.order_panel)
         bottom.addWidget(self.payments_panel)
-        bottom.setStretchFactor(0, 1)
-        bottom.setStretchFactor(1, 1)
+        bottom.setStretchFactor(0, 2)
+        bottom.setStretchFactor(1, 3)
         bottom.setChildrenCollapsible(False)
 
         top = QWidget(w)

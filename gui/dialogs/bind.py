@@ -29,7 +29,7 @@ class BindDialog(QDialog):
         self.profile = runner.service.profile_of(household_id)
         self.setWindowTitle(self.tr("Bind: share a personal account"))
         self.setAccessibleName(self.tr("Bind: share a personal account"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(720)
 
         intro = QLabel(self.tr("The user can then pay medical bills with the authorizer's personal account, after "
                                "their own account is used up. Region rules: {profile}.").replace(
@@ -45,6 +45,9 @@ class BindDialog(QDialog):
                                     self.tr("Add a new person as the user"))
         self.swap = common.name(QPushButton(self.tr("&Swap"), self), self.tr("Swap authorizer and user"),
                                 self.tr("Swap who authorizes whom"))
+        for combo in (self.authorizer, self.user):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)
         self.relation = common.name(QComboBox(self), self.tr("Relation"))
         for rel in RELATIONS:
             self.relation.addItem(relation_label(rel), rel)
@@ -97,8 +100,12 @@ class BindDialog(QDialog):
         a_lab.setBuddy(self.authorizer)
         u_lab = QLabel(self.tr("U&ser (pays with it):"), self)
         u_lab.setBuddy(self.user)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        swap_row = QHBoxLayout()
+        swap_row.addWidget(self.swap)
+        swap_row.addStretch(1)
         form.addRow(a_lab, a_row)
-        form.addRow("", self.swap)
+        form.addRow("", swap_row)
         form.addRow(u_lab, u_row)
         form.addRow(self.relation_label, self.relation)
         lay = QVBoxLayout(self)
@@ -124,6 +131,7 @@ class BindDialog(QDialog):
         common.name(self.ok, self.tr("Bind"), self.tr("Save this binding"))
         common.name(self.cancel, self.tr("Cancel"))
         lay.addWidget(self.buttons)
+        common.fit_on_show(self)
 
         self._fill_members(authorizer_id, user_id)
         self.buttons.accepted.connect(self._save)

@@ -112,6 +112,7 @@ class MemberDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
+        common.fit_on_show(self)
 
         for w in (self.name_edit, self.id_field.edit, self.balance, self.prior):
             w.textChanged.connect(self._validate)

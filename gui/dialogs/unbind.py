@@ -63,6 +63,7 @@ class UnbindDialog(QDialog):
         lay.addWidget(self.summary)
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
+        common.fit_on_show(self)
         self.binding.currentIndexChanged.connect(self._describe)
         self.by_authorizer.toggled.connect(self._describe)
         self.buttons.accepted.connect(self._save)

@@ -28,3 +28,29 @@ def name(widget: QWidget, accessible: str, tip: str | None = None) -> QWidget:
         widget.setToolTip(tip)
         widget.setAccessibleDescription(tip)
     return widget
+
+
+def fit_on_show(dialog: QWidget) -> None:
+    """Make ``dialog`` take the height its word-wrapped labels need at its width when it is shown (Qt does not
+    account for height-for-width labels in a top-level window's first size)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _Fit(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Show:
+                QTimer.singleShot(0, lambda: _grow(dialog))
+            return False
+
+    f = _Fit(dialog)
+    dialog.installEventFilter(f)
+    dialog._fit_filter = f  # keep alive
+
+
+def _grow(dialog: QWidget) -> None:
+    lay = dialog.layout()
+    if lay is None:
+        return
+    w = max(dialog.width(), dialog.minimumWidth())
+    h = lay.totalHeightForWidth(w) if lay.hasHeightForWidth() else lay.sizeHint().height()
+    if h > dialog.height():
+        dialog.resize(w, h)
