@@ -659,13 +659,17 @@ class Gongji:
         """Move a binding to ``state`` (undo/redo). Re-opening re-checks the profile's limits and, given
         ``restore_order``, puts the user's list back the way it was (when it still holds the same bindings)."""
         b = self._binding(s, binding_id)
+        if (b.state, state) not in (("ended", "pending"), ("ended", "active"), ("pending", "active"),
+                                    ("pending", "ended"), ("active", "ended")):
+            raise RuleRefused(self._changed_since(b))
         if state != "ended":
             profile = get_profile(s.get(Household, b.household_id).profile_id)
             problems = self._limit_problems(s, profile, b.authorizer, b.user, b.relation, exclude_id=b.id)
             if problems:
                 raise RuleRefused(problems[0])
+            if b.state == "ended":  # re-opened: to the bottom unless restore_order says otherwise
+                b.position = self._next_position(s, b.user_id)
             b.state, b.ended_at, b.ended_by = state, None, None
-            b.position = self._next_position(s, b.user_id)
             if state == "active" and b.confirmed_at is None:
                 b.confirmed_at = self.clock()
         else:
@@ -677,6 +681,11 @@ class Gongji:
                                             u=b.user.name, state=state_label(state)),
                     household_id=b.household_id, binding_id=b.id, state=state)
         return Changes(bindings=frozenset({b.id}), orders=frozenset({b.user_id}), audit=True)
+
+    @staticmethod
+    def _changed_since(b: Binding) -> str:
+        return tr("The binding {a} \u2192 {u} has changed since (it is now {state}); this step can no longer be "
+                  "undone or redone.", a=b.authorizer.name, u=b.user.name, state=state_label(b.state))
 
     def confirm(self, binding_id: int, *, on_behalf_of: str = "") -> OpResult[BindingView]:
         """The other party accepts a pending binding."""
@@ -694,6 +703,8 @@ class Gongji:
 
         def undo(s: Session) -> Changes:
             b = self._binding(s, binding_id)
+            if b.state != "active":
+                raise RuleRefused(self._changed_since(b))
             b.state, b.confirmed_at = "pending", None
             self._audit(s, "binding.state", tr("Confirmation of {a} \u2192 {u} undone", a=b.authorizer.name,
                                                 u=b.user.name), household_id=b.household_id, binding_id=b.id)
