@@ -1,0 +1,197 @@
+"""Undo/redo of setup changes: reorder, bind, unbind, confirm, re-bind; refused (changing nothing) when the
+profile's limits or another desk's changes make it impossible."""
+from __future__ import annotations
+
+import pytest
+
+from core.errors import RuleRefused
+from core.i18n import set_language
+from core.service import Gongji
+
+
+@pytest.fixture(autouse=True)
+def english():
+    set_language("en")
+    yield
+    set_language(None)
+
+
+def order(g, user) -> list[int]:
+    return [e.binding.id for e in g.payment_order(user)]
+
+
+def open_order(g, h, user) -> list[int]:
+    return [b.id for b in sorted(g.list_bindings(h, include_ended=False), key=lambda b: b.position)
+            if b.user_id == user]
+
+
+@pytest.fixture()
+def desk2(db, clock):
+    """A second desk working on the same database (its own undo stack)."""
+    return Gongji(db, actor="desk2", clock=clock)
+
+
+def test_undo_redo_bind(g, fam):
+    h = fam.household()
+    a, u = fam.member(h, "A", balance=100), fam.resident(h, "U")
+    b = g.bind(a, u, "child").value.id
+    assert g.can_undo and g.undo_label == "bind A \u2192 U"
+    r = g.undo()
+    assert "Undone: bind A" in r.message and r.changes.bindings == {b}
+    assert (g.binding(b).state, g.binding(b).ended_by) == ("ended", "undo")
+    assert order(g, u) == [] and g.can_redo and not g.can_undo
+    g.redo()
+    assert g.binding(b).state == "active" and order(g, u) == [b]
+    assert g.can_undo and not g.can_redo
+    assert g.check() == []
+
+
+def test_undo_redo_unbind_restores_state_and_place(g, fam):
+    h = fam.household()
+    u = fam.resident(h)
+    b1, b2, b3 = (g.bind(fam.member(h, balance=100), u, "child").value.id for _ in range(3))
+    g.unbind(b2, ended_by="user")
+    assert order(g, u) == [b1, b3]
+    g.undo()
+    assert g.binding(b2).state == "active" and g.binding(b2).ended_at is None
+    assert order(g, u) == [b1, b2, b3]  # back in its old place, not at the bottom
+    g.redo()
+    assert (g.binding(b2).state, g.binding(b2).ended_by) == ("ended", "user")
+    assert order(g, u) == [b1, b3]
+    assert g.check() == []
+
+
+def test_undo_redo_reorder(g, fam):
+    h = fam.household()
+    u = fam.resident(h)
+    b1, b2, b3 = (g.bind(fam.member(h, balance=100), u, "child").value.id for _ in range(3))
+    g.reorder(u, [b3, b1, b2])
+    g.undo()
+    assert order(g, u) == [b1, b2, b3]
+    g.redo()
+    assert order(g, u) == [b3, b1, b2]
+    # Undo all the way: the three binds, in reverse.
+    g.undo()
+    for _ in range(3):
+        g.undo()
+    assert order(g, u) == [] and not g.can_undo
+
+
+def test_new_action_clears_redo(g, fam):
+    h = fam.household()
+    u = fam.resident(h)
+    b1, b2 = (g.bind(fam.member(h), u, "child").value.id for _ in range(2))
+    g.reorder(u, [b2, b1])
+    g.undo()
+    assert g.can_redo
+    g.bind(fam.member(h), u, "child")
+    assert not g.can_redo
+
+
+def test_undo_redo_confirm_keeps_the_order(g, fam):
+    h = fam.household("jiangsu")
+    husband = fam.member(h, "Zhou", balance=100)
+    dad = fam.member(h, "Dad", balance=100)
+    wife = fam.member(h, "Wu", male=False)
+    spouse = g.bind(husband, wife, "spouse", commitment_signed=True, proofs=["marriage_certificate"]).value.id
+    child = g.bind(dad, wife, "child", commitment_signed=True, proofs=["birth_certificate"]).value.id
+    g.confirm(spouse)
+    assert order(g, wife) == [spouse, child]
+    g.undo()
+    assert g.binding(spouse).state == "pending" and g.binding(spouse).confirmed_at is None
+    assert order(g, wife) == [child]
+    g.redo()
+    assert g.binding(spouse).state == "active"
+    assert order(g, wife) == [spouse, child], "redoing a confirmation must not move the binding"
+    assert g.check() == []
+
+
+def test_undo_redo_rebind(g, fam):
+    h = fam.household("hubei")
+    u = fam.resident(h)
+    b1, b2 = (g.bind(fam.member(h, balance=100), u, "child").value.id for _ in range(2))
+    assert order(g, u) == [b2, b1]
+    new = g.rebind_to_front(b1).value.id
+    assert order(g, u) == [new, b2]
+    g.undo()
+    assert order(g, u) == [b2, b1]
+    assert g.binding(new).state == "ended" and g.binding(b1).state == "active"
+    g.redo()
+    assert order(g, u) == [new, b2]
+    assert (g.binding(b1).state, g.binding(b1).ended_by) == ("ended", "rebind")
+    assert g.check() == []
+
+
+def test_redo_refused_when_limits_would_break(g, fam, desk2, snap):
+    h = fam.household("hubei")
+    a = fam.member(h, "Auth", balance=100)
+    kids = [fam.resident(h, f"K{i}") for i in range(4)]
+    for k in kids[:3]:
+        g.bind(a, k, "child")
+    g.undo()  # K2's binding ends; a place is free
+    desk2.bind(a, kids[3], "child")  # another desk takes the place
+    before = snap()
+    with pytest.raises(RuleRefused, match="at most 3 child; 3 already bound"):
+        g.redo()
+    assert snap() == before
+    assert g.can_redo  # still there: it may work after the other binding ends
+
+
+def test_undo_of_unbind_refused_when_limits_would_break(g, fam, desk2, snap):
+    h = fam.household("zhejiang")
+    a1, a2 = fam.member(h, "First"), fam.member(h, "Second")
+    u = fam.resident(h, "Kid")
+    b = g.bind(a1, u, "child").value.id
+    g.unbind(b)
+    desk2.bind(a2, u, "child")
+    before = snap()
+    with pytest.raises(RuleRefused, match="only one authorizer at a time"):
+        g.undo()
+    assert snap() == before
+
+
+def test_undo_of_reorder_refused_after_another_desk_changed_the_bindings(g, fam, desk2, snap):
+    h = fam.household()
+    u = fam.resident(h, "Kid")
+    b1, b2, b3 = (g.bind(fam.member(h), u, "child").value.id for _ in range(3))
+    g.reorder(u, [b3, b2, b1])
+    desk2.unbind(b2)
+    before = snap()
+    with pytest.raises(RuleRefused, match="bindings of Kid have changed since"):
+        g.undo()
+    assert snap() == before
+
+
+def test_undo_of_confirm_refused_after_another_desk_ended_it(g, fam, desk2, snap):
+    h = fam.household("jiangsu")
+    husband, wife = fam.member(h, "Zhou"), fam.member(h, "Wu", male=False)
+    b = g.bind(husband, wife, "spouse", commitment_signed=True, proofs=["marriage_certificate"]).value.id
+    g.confirm(b)
+    desk2.unbind(b, ended_by="user")
+    before = snap()
+    with pytest.raises(RuleRefused):
+        g.undo()
+    assert snap() == before
+    assert g.binding(b).ended_by == "user"
+
+
+def test_undo_of_bind_after_another_desk_ended_it_keeps_that_history(g, fam, desk2, snap):
+    h = fam.household()
+    a, u = fam.member(h), fam.resident(h)
+    b = g.bind(a, u, "child").value.id
+    desk2.unbind(b, ended_by="authorizer")
+    ended = g.binding(b)
+    before = snap()
+    with pytest.raises(RuleRefused):
+        g.undo()
+    assert snap() == before
+    assert (g.binding(b).ended_by, g.binding(b).ended_at) == (ended.ended_by, ended.ended_at)
+
+
+def test_undo_is_audited(g, fam):
+    h = fam.household()
+    b = g.bind(fam.member(h), fam.resident(h), "child").value.id
+    g.undo()
+    log = g.audit_log(h)
+    assert log[0].action == "binding.state" and "ended" in log[0].summary
+    assert b
