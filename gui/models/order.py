@@ -86,8 +86,8 @@ class PaymentOrderModel(QAbstractListModel):
         if u.has_account:
             bal = _t("balance {balance}").replace("{balance}", yuan(u.balance_fen))
         else:
-            bal = _t("no personal account (resident insurance)")
-        return _t("{name}'s own account \u2014 always pays first \u2014 {balance}").replace(
+            bal = _t("no personal account")
+        return _t("{name}'s own account (always first) \u2014 {balance}").replace(
             "{name}", u.name).replace("{balance}", bal)
 
     def _entry_text(self, e: OrderEntry, rank: int) -> str:

@@ -66,6 +66,8 @@ class OrderPanel(QWidget):
         self.view.setDropIndicatorShown(True)
         self.view.setAlternatingRowColors(True)
         self.view.setSpacing(2)
+        self.view.setWordWrap(True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.move_requested.connect(self._move_current)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
