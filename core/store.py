@@ -9,6 +9,8 @@ writers queue behind the busy timeout instead of failing half-way with "database
 from __future__ import annotations
 
 import contextlib
+import logging
+import re
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -84,15 +86,31 @@ def _install_sqlite_hooks(engine: Engine) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+class _MaskIdNumbers(logging.Filter):
+    """SQLAlchemy's debug log prints result rows; an 18-character ID number in them is masked like on screen."""
+    _ID = re.compile(r"(?<![0-9])([0-9]{6})[0-9]{8}([0-9]{3}[0-9Xx])(?![0-9])")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        msg = record.getMessage()
+        if self._ID.search(msg):
+            record.msg, record.args = self._ID.sub(r"\1********\2", msg), None
+        return True
+
+
+logging.getLogger("sqlalchemy.engine.Engine").addFilter(_MaskIdNumbers())
+
+
 def make_engine(url: URL) -> Engine:
+    # hide_parameters: SQL logging and database error messages never show values (ID numbers, names).
     if url.get_backend_name() == "sqlite":
         path = sqlite_path(url)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+                               hide_parameters=True)
         _install_sqlite_hooks(engine)
         return engine
-    engine = create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
     if url.get_backend_name() == "postgresql" and url.get_driver_name() == "psycopg":
         _install_psycopg_hooks(engine)
     return engine
