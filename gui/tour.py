@@ -40,6 +40,10 @@ def pages() -> list[tuple[str, str]]:
     ]
 
 
+def _m(text: str) -> str:
+    return QCoreApplication.translate("MainWindowExtras", text)
+
+
 class TourDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -134,9 +138,6 @@ def install_menus(window, settings, demo=None) -> dict:
     from gui.dialogs.about import AboutDialog
     from gui.dialogs.settings import SettingsDialog
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MainWindowExtras", text)
-
     acts: dict = {}
 
     def action(key: str, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
@@ -151,21 +152,21 @@ def install_menus(window, settings, demo=None) -> dict:
         acts[key] = a
         return a
 
-    action("settings", tr("&Settings\u2026"), lambda: SettingsDialog(settings, window).exec(),
+    action("settings", _m("&Settings\u2026"), lambda: SettingsDialog(settings, window).exec(),
            QKeySequence.StandardKey.Preferences if not QKeySequence(QKeySequence.StandardKey.Preferences).isEmpty()
-           else "Ctrl+,", tr("Elderly mode (larger text) and language"))
-    action("tour", tr("Guided &tour"), lambda: TourDialog(window).exec(), "F1",
-           tr("A short introduction: own account first, the payment order, binding"))
-    action("about", tr("&About and data\u2026"),
+           else "Ctrl+,", _m("Elderly mode (larger text) and language"))
+    action("tour", _m("Guided &tour"), lambda: TourDialog(window).exec(), "F1",
+           _m("A short introduction: own account first, the payment order, binding"))
+    action("about", _m("&About and data\u2026"),
            lambda: AboutDialog(window.runner, settings, window, demo=demo is not None).exec(), None,
-           tr("Where your data is stored; backups; open another database file"))
+           _m("Where your data is stored; backups; open another database file"))
 
     mb = window.menuBar()
     menus = {m.title(): m for m in (a.menu() for a in mb.actions()) if m is not None}
-    file_menu = next(iter(menus.values()), None) or mb.addMenu(tr("&File"))
+    file_menu = next(iter(menus.values()), None) or mb.addMenu(_m("&File"))
     first = file_menu.actions()[0] if file_menu.actions() else None
     file_menu.insertAction(first, acts["settings"])
-    help_menu = mb.addMenu(tr("&Help"))
+    help_menu = mb.addMenu(_m("&Help"))
     help_menu.addAction(acts["tour"])
     help_menu.addAction(acts["about"])
     acts["help_menu"] = help_menu.menuAction()
@@ -179,10 +180,10 @@ def install_menus(window, settings, demo=None) -> dict:
                     getattr(p, call)(window.selected_member_id())
             if hasattr(window, "payments_panel"):
                 window.payments_panel.set_member(window.household_id, window.selected_member_id())
-            window.statusBar().showMessage(tr("The demo was reset: fresh sample families."), theme.message_timeout_ms())
+            window.statusBar().showMessage(_m("The demo was reset: fresh sample families."), theme.message_timeout_ms())
 
-        reset = action("reset_demo", tr("&Reset demo"), lambda: demo.reset(window.runner, after_reset), None,
-                       tr("Throw away everything done in this demo and start again with fresh sample families"))
+        reset = action("reset_demo", _m("&Reset demo"), lambda: demo.reset(window.runner, after_reset), None,
+                       _m("Throw away everything done in this demo and start again with fresh sample families"))
         file_menu.insertAction(acts["settings"], reset)
         tb = getattr(window, "toolbar", None)
         if tb is not None:
@@ -190,6 +191,17 @@ def install_menus(window, settings, demo=None) -> dict:
             tb.addAction(reset)
             w = tb.widgetForAction(reset)
             if w is not None:
-                w.setAccessibleName(tr("Reset demo"))
-        window.setWindowTitle(window.windowTitle() + tr(" \u2014 demo"))
+                w.setAccessibleName(_m("Reset demo"))
+        window.setWindowTitle(window.windowTitle() + _m(" \u2014 demo"))
     return acts
+
+
+def welcome(settings, app, window) -> None:
+    """At the first start: ask about 长辈模式, then show the tour once. Later starts do nothing."""
+    from gui.dialogs.settings import first_run
+
+    if not settings.first_run_done:
+        first_run(settings, app, window)
+    if not settings.tour_done:
+        settings.tour_done = True
+        TourDialog(window).exec()

@@ -177,10 +177,108 @@ def update(check: bool = False, out_dir: Path = OUT_DIR, core_dir: Path = CORE) 
     return changed
 
 
+# ----------------------------------------------------------------------------------------------- gui wrappers
+
+GUI = ROOT / "gui"
+
+
+def _wrapper_contexts(tree: ast.Module) -> dict[str, str]:
+    """Functions of the form ``def _t(text): return QCoreApplication.translate("Ctx", text)`` -> {name: Ctx}."""
+    out: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.FunctionDef) or len(node.args.args) != 1 or len(node.body) != 1:
+            continue
+        ret = node.body[0]
+        if not (isinstance(ret, ast.Return) and isinstance(ret.value, ast.Call)):
+            continue
+        call = ret.value
+        f = call.func
+        if not (isinstance(f, ast.Attribute) and f.attr == "translate" and len(call.args) == 2):
+            continue
+        ctx, arg = call.args
+        if (isinstance(ctx, ast.Constant) and isinstance(ctx.value, str) and isinstance(arg, ast.Name)
+                and arg.id == node.args.args[0].arg):
+            out[node.name] = ctx.value
+    return out
+
+
+def extract_gui_wrappers(gui_dir: Path = GUI) -> tuple[dict[tuple[str, str], list[tuple[str, int]]], list[str]]:
+    """Messages behind module-level translate wrappers (``_t("text")``), which lupdate cannot see.
+
+    Returns ({(context, source): [(file, line)]}, warnings about wrapper calls without a literal)."""
+    found: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    warnings: list[str] = []
+    for path in sorted(gui_dir.rglob("*.py")):
+        rel = path.relative_to(gui_dir.parent).as_posix()
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        wrappers = _wrapper_contexts(tree)
+        if not wrappers:
+            continue
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in wrappers):
+                continue
+            arg = node.args[0] if node.args else None
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                found.setdefault((wrappers[node.func.id], arg.value), []).append((rel, node.lineno))
+            else:
+                warnings.append(f"{rel}:{node.lineno}: {node.func.id}() with a computed text "
+                                f"({ast.unparse(arg) if arg else 'nothing'}) cannot be extracted")
+    return found, warnings
+
+
+def merge_gui_wrappers(ts_files: list[Path], gui_dir: Path = GUI) -> list[str]:
+    """Add the wrapper messages to lupdate's .ts files (or revive them if lupdate marked them vanished)."""
+    found, warnings = extract_gui_wrappers(gui_dir)
+    for ts in ts_files:
+        root = ET.parse(ts).getroot()
+        contexts = {c.findtext("name"): c for c in root.iter("context")}
+        for (ctx_name, source), locations in found.items():
+            ctx = contexts.get(ctx_name)
+            if ctx is None:
+                ctx = ET.SubElement(root, "context")
+                ET.SubElement(ctx, "name").text = ctx_name
+                contexts[ctx_name] = ctx
+            msg = next((m for m in ctx.findall("message") if m.findtext("source") == source), None)
+            if msg is None:
+                msg = ET.SubElement(ctx, "message")
+                ET.SubElement(msg, "source").text = source
+                ET.SubElement(msg, "translation", {"type": "unfinished"})
+            for loc in msg.findall("location"):
+                msg.remove(loc)
+            for i, (file, line) in enumerate(locations):
+                msg.insert(i, ET.Element("location", {"filename": f"../../{file}", "line": str(line)}))
+            t = msg.find("translation")
+            if t is not None and t.get("type") in ("vanished", "obsolete"):
+                if (t.text or "").strip():
+                    del t.attrib["type"]
+                else:
+                    t.set("type", "unfinished")
+        for ctx in list(root.iter("context")):  # vanished texts that nobody translated are just clutter
+            for m in list(ctx.findall("message")):
+                t = m.find("translation")
+                if t is not None and t.get("type") in ("vanished", "obsolete") and not (t.text or "").strip():
+                    ctx.remove(m)
+            if not ctx.findall("message"):
+                root.remove(ctx)
+        ET.indent(root, space="    ")
+        ts.write_bytes(render(ET.ElementTree(root)))
+    return warnings
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="only report whether the .ts files are out of date")
+    ap.add_argument("--merge-gui", nargs="+", metavar="TS", type=Path,
+                    help="add gui/ texts behind _t()-style translate wrappers (which lupdate misses) to these "
+                         ".ts files, then exit")
     args = ap.parse_args(argv)
+    if args.merge_gui:
+        for w in merge_gui_wrappers(args.merge_gui):
+            print(f"i18n_core: warning: {w}", file=sys.stderr)
+        n = len(extract_gui_wrappers()[0])
+        print(f"i18n_core: {n} gui texts behind translate wrappers merged into "
+              f"{', '.join(p.name for p in args.merge_gui)}")
+        return 0
     try:
         changed = update(check=args.check)
     except ExtractError as exc:

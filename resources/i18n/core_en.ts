@@ -4,47 +4,27 @@
     <context>
         <name>core</name>
         <message>
-            <location filename="../../core/backup.py" line="262" />
-            <source>{n} days ago</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/backup.py" line="257" />
-            <source>just now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/backup.py" line="259" />
-            <source>{n} minutes ago</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/backup.py" line="261" />
-            <source>{n} hours ago</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../core/backup.py" line="58" />
             <source>The file {path} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/backup.py" line="79" />
+            <location filename="../../core/backup.py" line="84" />
             <source>There is no database file at {path} to back up.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/backup.py" line="90" />
+            <location filename="../../core/backup.py" line="95" />
             <source>The backup of {path} failed its check and was deleted: {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/backup.py" line="235" />
+            <location filename="../../core/backup.py" line="240" />
             <source>The backup {path} cannot be used: {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/backup.py" line="86" />
+            <location filename="../../core/backup.py" line="91" />
             <source>The backup of {path} failed: {detail}</source>
             <translation type="unfinished" />
         </message>
@@ -215,7 +195,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="100" />
-            <location filename="../../core/service.py" line="709" />
+            <location filename="../../core/service.py" line="722" />
             <source>who ends it</source>
             <translation type="unfinished" />
         </message>
@@ -403,7 +383,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="330" />
-            <location filename="../../core/csvio.py" line="463" />
+            <location filename="../../core/csvio.py" line="471" />
             <source>{n} records imported.</source>
             <translation type="unfinished" />
         </message>
@@ -449,6 +429,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="214" />
+            <location filename="../../core/csvio.py" line="44" />
             <source>ID number</source>
             <translation type="unfinished" />
         </message>
@@ -484,7 +465,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="231" />
-            <location filename="../../core/service.py" line="575" />
+            <location filename="../../core/service.py" line="577" />
             <source>relation</source>
             <translation type="unfinished" />
         </message>
@@ -515,7 +496,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="266" />
-            <location filename="../../core/service.py" line="313" />
+            <location filename="../../core/service.py" line="315" />
             <source>binding</source>
             <translation type="unfinished" />
         </message>
@@ -532,17 +513,20 @@
         <message>
             <location filename="../../core/cli.py" line="312" />
             <location filename="../../core/cli.py" line="319" />
+            <location filename="../../core/csvio.py" line="43" />
             <source>time</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/cli.py" line="312" />
+            <location filename="../../core/csvio.py" line="43" />
             <source>kind</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/cli.py" line="312" />
-            <location filename="../../core/service.py" line="310" />
+            <location filename="../../core/csvio.py" line="43" />
+            <location filename="../../core/service.py" line="312" />
             <source>member</source>
             <translation type="unfinished" />
         </message>
@@ -558,12 +542,13 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="314" />
+            <location filename="../../core/csvio.py" line="45" />
             <source>note</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/cli.py" line="319" />
-            <location filename="../../core/service.py" line="284" />
+            <location filename="../../core/service.py" line="286" />
             <source>operator</source>
             <translation type="unfinished" />
         </message>
@@ -573,188 +558,229 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="184" />
+            <location filename="../../core/csvio.py" line="43" />
+            <location filename="../../core/service.py" line="1125" />
+            <source>record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="44" />
+            <source>amount (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="44" />
+            <source>out of pocket (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="45" />
+            <source>expense</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="45" />
+            <source>refund of record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="46" />
+            <source>refunded (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="46" />
+            <source>ledger entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="190" />
             <source>The file {file} is not a text file in UTF-8 or GBK.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="208" />
+            <location filename="../../core/csvio.py" line="214" />
             <source>“{raw}” is not a date; write it like 2025-03-01 14:30.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="291" />
+            <location filename="../../core/csvio.py" line="297" />
             <source>The file {file} lacks the columns: {cols}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="430" />
+            <location filename="../../core/csvio.py" line="438" />
             <source>line {n}: {msg}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="433" />
+            <location filename="../../core/csvio.py" line="441" />
             <source>Nothing was imported from {file}: {n} rows have problems.
 {rows}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="457" />
+            <location filename="../../core/csvio.py" line="465" />
             <source>The file has no records; nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="545" />
+            <location filename="../../core/csvio.py" line="553" />
             <source>The household needs at least one member with a personal account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="241" />
+            <location filename="../../core/csvio.py" line="247" />
             <source>the member is missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="246" />
+            <location filename="../../core/csvio.py" line="252" />
             <source>no member “{who}” in this household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="248" />
+            <location filename="../../core/csvio.py" line="254" />
             <source>more than one member matches “{who}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="270" />
+            <location filename="../../core/csvio.py" line="276" />
             <source>{name} has no personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="272" />
+            <location filename="../../core/csvio.py" line="278" />
             <source>account part must be current or prior, not “{p}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="287" />
+            <location filename="../../core/csvio.py" line="293" />
             <source>The file {file} is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="432" />
+            <location filename="../../core/csvio.py" line="440" />
             <source>... and {n} more rows with problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="261" />
+            <location filename="../../core/csvio.py" line="267" />
             <source>ledger entry “{e}” must look like name[ID]:current:-12.00</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="320" />
+            <location filename="../../core/csvio.py" line="326" />
             <source>unknown kind “{k}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="323" />
+            <location filename="../../core/csvio.py" line="329" />
             <source>the date {d} is in the future</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="325" />
+            <location filename="../../core/csvio.py" line="331" />
             <source>the date {d} is too far in the past</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="329" />
-            <location filename="../../core/service.py" line="341" />
-            <location filename="../../core/service.py" line="965" />
-            <location filename="../../core/service.py" line="1007" />
-            <location filename="../../core/service.py" line="1064" />
+            <location filename="../../core/csvio.py" line="335" />
+            <location filename="../../core/service.py" line="343" />
+            <location filename="../../core/service.py" line="978" />
+            <location filename="../../core/service.py" line="1020" />
+            <location filename="../../core/service.py" line="1077" />
             <source>the note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="312" />
+            <location filename="../../core/csvio.py" line="318" />
             <source>the record number “{v}” is not a whole number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="316" />
+            <location filename="../../core/csvio.py" line="322" />
             <source>record {id} appears twice (also on line {line})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="335" />
+            <location filename="../../core/csvio.py" line="341" />
             <source>unknown expense “{e}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="337" />
+            <location filename="../../core/csvio.py" line="343" />
             <source>{kind} cannot be paid from a personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="344" />
+            <location filename="../../core/csvio.py" line="350" />
             <source>a payment can only take money from accounts (negative entries)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="346" />
             <location filename="../../core/csvio.py" line="352" />
+            <location filename="../../core/csvio.py" line="358" />
             <source>the amount {a} is not the accounts' part {p} plus out of pocket {o}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="397" />
+            <location filename="../../core/csvio.py" line="405" />
             <source>the refund is for another member than payment {id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="399" />
+            <location filename="../../core/csvio.py" line="407" />
             <source>refund {a} is more than what is left of payment {id} ({left})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="414" />
+            <location filename="../../core/csvio.py" line="422" />
             <source>this would leave {name}'s account below zero</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="350" />
+            <location filename="../../core/csvio.py" line="356" />
             <source>a refund can only give money back (positive entries)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="356" />
+            <location filename="../../core/csvio.py" line="362" />
             <source>a refund needs the record number of its payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="360" />
+            <location filename="../../core/csvio.py" line="366" />
             <source>only payments and refunds have an out-of-pocket part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="362" />
+            <location filename="../../core/csvio.py" line="368" />
             <source>a {kind} must move exactly its amount on {name}'s own account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="385" />
+            <location filename="../../core/csvio.py" line="391" />
             <source>the refund comes before its payment {id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="388" />
+            <location filename="../../core/csvio.py" line="394" />
+            <source>its payment {id} cannot be imported (see its line)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="396" />
             <source>record {id} is not a payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="394" />
+            <location filename="../../core/csvio.py" line="402" />
             <source>there is no payment {id} to refund in this household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="403" />
+            <location filename="../../core/csvio.py" line="411" />
             <source>the refund gives back more to an account than payment {id} took from it</source>
             <translation type="unfinished" />
         </message>
@@ -848,7 +874,7 @@
         </message>
         <message>
             <location filename="../../core/history.py" line="46" />
-            <location filename="../../core/service.py" line="1010" />
+            <location filename="../../core/service.py" line="1023" />
             <source>payment</source>
             <translation type="unfinished" />
         </message>
@@ -945,6 +971,11 @@
         <message>
             <location filename="../../core/ids.py" line="67" />
             <source>The birth date in the ID number ({digits}) is not a real date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/migrate.py" line="43" />
+            <source>{where} is not a gongji database (it holds other tables); nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1251,6 +1282,11 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../core/service.py" line="687" />
+            <source>The binding {a} → {u} has changed since (it is now {state}); this step can no longer be undone or redone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../core/service.py" line="236" />
             <source>{label} must be text.</source>
             <translation type="unfinished" />
@@ -1276,107 +1312,113 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="307" />
+            <location filename="../../core/service.py" line="262" />
+            <location filename="../../core/service.py" line="305" />
+            <source>There is no {what} with number {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="309" />
             <source>household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="352" />
+            <location filename="../../core/service.py" line="354" />
             <source>Household {name} created.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="375" />
+            <location filename="../../core/service.py" line="377" />
             <source>Policy profile changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="440" />
+            <location filename="../../core/service.py" line="442" />
             <source>{name} added.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="462" />
+            <location filename="../../core/service.py" line="464" />
             <source>{name} updated.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="638" />
+            <location filename="../../core/service.py" line="640" />
             <source>{u} may now use {a}'s account ({relation})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="651" />
+            <location filename="../../core/service.py" line="653" />
             <source>Waiting for {a} to confirm.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="652" />
+            <location filename="../../core/service.py" line="654" />
             <source>{u} can now use {a}'s account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="674" />
+            <location filename="../../core/service.py" line="680" />
             <source>Binding {a} → {u} is now {state}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="703" />
+            <location filename="../../core/service.py" line="716" />
             <source>Binding confirmed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="729" />
+            <location filename="../../core/service.py" line="742" />
             <source>{u} can no longer use {a}'s account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="768" />
+            <location filename="../../core/service.py" line="781" />
             <source>{a}'s account now pays first for {u}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="844" />
+            <location filename="../../core/service.py" line="857" />
             <source>Payment order saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="865" />
+            <location filename="../../core/service.py" line="878" />
             <source>Under {profile} the most recently bound account pays first and the order cannot be changed by hand. To move someone to the front, re-bind them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="868" />
+            <location filename="../../core/service.py" line="881" />
             <source>Under {profile} the account with the most usable balance pays first; the order follows the balances and cannot be changed by hand.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="983" />
+            <location filename="../../core/service.py" line="996" />
             <source>Payment of {amount} recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1033" />
+            <location filename="../../core/service.py" line="1046" />
             <source>Refund of {amount} recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1074" />
+            <location filename="../../core/service.py" line="1087" />
             <source>{amount} credited to {name}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1089" />
+            <location filename="../../core/service.py" line="1102" />
             <source>Balance of {name} corrected.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1168" />
+            <location filename="../../core/service.py" line="1181" />
             <source>Undone: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1177" />
+            <location filename="../../core/service.py" line="1190" />
             <source>Redone: {what}</source>
             <translation type="unfinished" />
         </message>
@@ -1496,422 +1538,412 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="303" />
-            <source>There is no {what} with number {id}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="340" />
+            <location filename="../../core/service.py" line="342" />
             <source>the household name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="347" />
+            <location filename="../../core/service.py" line="349" />
             <source>Created household {name} ({profile})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="368" />
+            <location filename="../../core/service.py" line="370" />
             <source>Policy profile of {name} changed from {old} to {new}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="399" />
-            <location filename="../../core/service.py" line="448" />
+            <location filename="../../core/service.py" line="401" />
+            <location filename="../../core/service.py" line="450" />
             <source>the name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="401" />
+            <location filename="../../core/service.py" line="403" />
             <source>insurance type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="402" />
-            <location filename="../../core/service.py" line="450" />
+            <location filename="../../core/service.py" line="404" />
+            <location filename="../../core/service.py" line="452" />
             <source>insured status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="403" />
-            <location filename="../../core/service.py" line="452" />
+            <location filename="../../core/service.py" line="405" />
+            <location filename="../../core/service.py" line="454" />
             <source>the region</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="410" />
+            <location filename="../../core/service.py" line="412" />
             <source>The prior-years part ({prior}) cannot be more than the balance ({balance}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="414" />
+            <location filename="../../core/service.py" line="416" />
             <source>Only employee-insured members have a personal account; a resident-insured member cannot have a balance.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="436" />
+            <location filename="../../core/service.py" line="438" />
             <source>Added member {name} ({id})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="457" />
+            <location filename="../../core/service.py" line="459" />
             <source>Updated member {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="486" />
+            <location filename="../../core/service.py" line="488" />
             <source>No member “{who}” in this household.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="488" />
+            <location filename="../../core/service.py" line="490" />
             <source>More than one member is called “{who}”; use the ID number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="496" />
+            <location filename="../../core/service.py" line="498" />
             <source>Showed the full ID number of {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="520" />
+            <location filename="../../core/service.py" line="522" />
             <source>{name} has resident insurance and therefore no personal account to share; only an employee-insured member can authorize.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="526" />
+            <location filename="../../core/service.py" line="528" />
             <source>{name} is not currently insured (status: suspended); only an insured person can use a shared account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="529" />
+            <location filename="../../core/service.py" line="531" />
             <source>Parents-in-law are not close relatives (近亲属) under the pooling rules, so they cannot be bound.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="537" />
+            <location filename="../../core/service.py" line="539" />
             <source>{name}'s ID number belongs to a woman, but the relation chosen is father.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="540" />
+            <location filename="../../core/service.py" line="542" />
             <source>{name}'s ID number belongs to a man, but the relation chosen is mother.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="543" />
+            <location filename="../../core/service.py" line="545" />
             <source>{a} is already bound to {u}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="553" />
+            <location filename="../../core/service.py" line="555" />
             <source>{a} already shares with {n} people, the most {profile} allows.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="570" />
+            <location filename="../../core/service.py" line="572" />
             <source>A person cannot be bound to themselves: their own account already pays first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="573" />
+            <location filename="../../core/service.py" line="575" />
             <source>{a} and {u} are in different households.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="579" />
+            <location filename="../../core/service.py" line="581" />
             <source>The authorization period ends ({end}) before it starts ({start}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="582" />
+            <location filename="../../core/service.py" line="584" />
             <source>The authorization period ended already ({end}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="587" />
+            <location filename="../../core/service.py" line="589" />
             <source>{profile} requires the signed commitment (承诺书) before binding.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="590" />
+            <location filename="../../core/service.py" line="592" />
             <source>{profile} requires proof of the relation (household register, marriage or birth certificate).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="641" />
+            <location filename="../../core/service.py" line="643" />
             <source>{u} asked to use {a}'s account ({relation}); waiting for confirmation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="648" />
+            <location filename="../../core/service.py" line="650" />
             <source>bind {a} → {u}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="687" />
+            <location filename="../../core/service.py" line="698" />
             <source>{a} confirmed that {u} may use the account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="696" />
+            <location filename="../../core/service.py" line="709" />
             <source>Confirmation of {a} → {u} undone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="700" />
+            <location filename="../../core/service.py" line="713" />
             <source>confirm {a} → {u}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="720" />
+            <location filename="../../core/service.py" line="733" />
             <source>{u} can no longer use {a}'s account ({who})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="724" />
+            <location filename="../../core/service.py" line="737" />
             <source>unbind {a} → {u}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="752" />
+            <location filename="../../core/service.py" line="765" />
             <source>{a}'s account re-bound for {u} so that it pays first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="765" />
+            <location filename="../../core/service.py" line="778" />
             <source>re-bind {a} → {u}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="825" />
+            <location filename="../../core/service.py" line="838" />
             <source>Payment order for {u}: {order}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="842" />
+            <location filename="../../core/service.py" line="855" />
             <source>reorder payment order of {u}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="850" />
+            <location filename="../../core/service.py" line="863" />
             <source>This binding is not in the payment order.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="852" />
+            <location filename="../../core/service.py" line="865" />
             <source>Position {pos} is outside the list (1 to {n}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="901" />
+            <location filename="../../core/service.py" line="914" />
             <source>This would leave an account below zero; nothing was recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="918" />
+            <location filename="../../core/service.py" line="931" />
             <source>The date must be a date and time.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="922" />
+            <location filename="../../core/service.py" line="935" />
             <source>The date {d} is in the future.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="925" />
+            <location filename="../../core/service.py" line="938" />
             <source>The date {d} is too far in the past.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="931" />
+            <location filename="../../core/service.py" line="944" />
             <source>{kind} cannot be paid from a personal account or a shared account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="933" />
+            <location filename="../../core/service.py" line="946" />
             <source>expense kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="937" />
+            <location filename="../../core/service.py" line="950" />
             <source>{name}'s insurance is suspended; medical insurance cannot pay for them now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1056" />
+            <location filename="../../core/service.py" line="1069" />
             <source>The refund does not match what was taken from this account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1063" />
-            <location filename="../../core/service.py" line="1079" />
+            <location filename="../../core/service.py" line="1076" />
+            <location filename="../../core/service.py" line="1092" />
             <source>account part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1080" />
+            <location filename="../../core/service.py" line="1093" />
             <source>the reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1163" />
+            <location filename="../../core/service.py" line="1176" />
             <source>There is nothing to undo.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1172" />
+            <location filename="../../core/service.py" line="1185" />
             <source>There is nothing to redo.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1200" />
+            <location filename="../../core/service.py" line="1213" />
             <source>Payment {id}: its parts do not add up to its amount.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1203" />
+            <location filename="../../core/service.py" line="1216" />
             <source>Member {u} has two bindings at position {p}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="420" />
+            <location filename="../../core/service.py" line="422" />
             <source>{name} with this ID number is already in this household.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="523" />
+            <location filename="../../core/service.py" line="525" />
             <source>{name}'s employee insurance is suspended, so the account cannot be shared.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="533" />
+            <location filename="../../core/service.py" line="535" />
             <source>Under {profile}, a {relation} cannot be bound; allowed: {allowed}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="548" />
+            <location filename="../../core/service.py" line="550" />
             <source>Under {profile}, a user may have only one authorizer at a time, and {u} already uses {a}'s account. End that binding first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="559" />
+            <location filename="../../core/service.py" line="561" />
             <source>Under {profile}, {a} may share with at most {limit} {relation}; {n} already bound.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="577" />
+            <location filename="../../core/service.py" line="579" />
             <source>proof of relation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="684" />
+            <location filename="../../core/service.py" line="695" />
             <source>This binding is not waiting for confirmation (it is {state}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="713" />
+            <location filename="../../core/service.py" line="726" />
             <source>This binding has already ended.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="736" />
+            <location filename="../../core/service.py" line="749" />
             <source>Only an active binding can be re-bound.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="819" />
+            <location filename="../../core/service.py" line="832" />
             <source>The new order must list each of {name}'s current bindings exactly once.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="822" />
+            <location filename="../../core/service.py" line="835" />
             <source>The order is unchanged.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="837" />
+            <location filename="../../core/service.py" line="850" />
             <source>Payment order for {u} restored</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1012" />
+            <location filename="../../core/service.py" line="1025" />
             <source>Only a payment can be refunded; record {id} is a {kind}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1069" />
+            <location filename="../../core/service.py" line="1082" />
             <source>{name} has resident insurance and no personal account to credit.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1084" />
+            <location filename="../../core/service.py" line="1097" />
             <source>{name} has resident insurance and no personal account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1112" />
-            <source>record</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="365" />
+            <location filename="../../core/service.py" line="367" />
             <source>Cannot switch to {profile}: the binding {a} → {u} would break its rules: {why}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="405" />
-            <location filename="../../core/service.py" line="455" />
+            <location filename="../../core/service.py" line="407" />
+            <location filename="../../core/service.py" line="457" />
             <source>the insurance person number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="834" />
+            <location filename="../../core/service.py" line="847" />
             <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1018" />
+            <location filename="../../core/service.py" line="1031" />
             <source>This payment has already been refunded in full.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1191" />
+            <location filename="../../core/service.py" line="1204" />
             <source>Account of member {m}: balance {b} but its entries add up to {e}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1194" />
+            <location filename="../../core/service.py" line="1207" />
             <source>Account of member {m}: prior-years part {b} but its entries add up to {e}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="432" />
+            <location filename="../../core/service.py" line="434" />
             <source>opening balance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="184" />
+            <location filename="../../core/store.py" line="214" />
             <source>foreign key violation in {table} row {row}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="162" />
+            <location filename="../../core/store.py" line="192" />
             <source>The database {where} cannot be opened: {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="55" />
+            <location filename="../../core/store.py" line="57" />
             <source>“{url}” is not a valid database URL.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="139" />
+            <location filename="../../core/store.py" line="169" />
             <source>The database is busy with another program; please try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="158" />
+            <location filename="../../core/store.py" line="188" />
             <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
             <translation type="unfinished" />
         </message>

@@ -4,47 +4,27 @@
     <context>
         <name>core</name>
         <message>
-            <location filename="../../core/backup.py" line="262" />
-            <source>{n} days ago</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/backup.py" line="257" />
-            <source>just now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/backup.py" line="259" />
-            <source>{n} minutes ago</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/backup.py" line="261" />
-            <source>{n} hours ago</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../core/backup.py" line="58" />
             <source>The file {path} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/backup.py" line="79" />
+            <location filename="../../core/backup.py" line="84" />
             <source>There is no database file at {path} to back up.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/backup.py" line="90" />
+            <location filename="../../core/backup.py" line="95" />
             <source>The backup of {path} failed its check and was deleted: {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/backup.py" line="235" />
+            <location filename="../../core/backup.py" line="240" />
             <source>The backup {path} cannot be used: {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/backup.py" line="86" />
+            <location filename="../../core/backup.py" line="91" />
             <source>The backup of {path} failed: {detail}</source>
             <translation type="unfinished" />
         </message>
@@ -215,7 +195,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="100" />
-            <location filename="../../core/service.py" line="709" />
+            <location filename="../../core/service.py" line="722" />
             <source>who ends it</source>
             <translation>由谁解除</translation>
         </message>
@@ -403,7 +383,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="330" />
-            <location filename="../../core/csvio.py" line="463" />
+            <location filename="../../core/csvio.py" line="471" />
             <source>{n} records imported.</source>
             <translation>已导入 {n} 条记录。</translation>
         </message>
@@ -449,6 +429,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="214" />
+            <location filename="../../core/csvio.py" line="44" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
@@ -484,7 +465,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="231" />
-            <location filename="../../core/service.py" line="575" />
+            <location filename="../../core/service.py" line="577" />
             <source>relation</source>
             <translation>关系</translation>
         </message>
@@ -515,7 +496,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="266" />
-            <location filename="../../core/service.py" line="313" />
+            <location filename="../../core/service.py" line="315" />
             <source>binding</source>
             <translation>绑定</translation>
         </message>
@@ -532,17 +513,20 @@
         <message>
             <location filename="../../core/cli.py" line="312" />
             <location filename="../../core/cli.py" line="319" />
+            <location filename="../../core/csvio.py" line="43" />
             <source>time</source>
             <translation>时间</translation>
         </message>
         <message>
             <location filename="../../core/cli.py" line="312" />
+            <location filename="../../core/csvio.py" line="43" />
             <source>kind</source>
             <translation>类别</translation>
         </message>
         <message>
             <location filename="../../core/cli.py" line="312" />
-            <location filename="../../core/service.py" line="310" />
+            <location filename="../../core/csvio.py" line="43" />
+            <location filename="../../core/service.py" line="312" />
             <source>member</source>
             <translation>成员</translation>
         </message>
@@ -558,12 +542,13 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="314" />
+            <location filename="../../core/csvio.py" line="45" />
             <source>note</source>
             <translation>备注</translation>
         </message>
         <message>
             <location filename="../../core/cli.py" line="319" />
-            <location filename="../../core/service.py" line="284" />
+            <location filename="../../core/service.py" line="286" />
             <source>operator</source>
             <translation>操作人</translation>
         </message>
@@ -573,189 +558,230 @@
             <translation>变更内容</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="184" />
+            <location filename="../../core/csvio.py" line="43" />
+            <location filename="../../core/service.py" line="1125" />
+            <source>record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="44" />
+            <source>amount (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="44" />
+            <source>out of pocket (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="45" />
+            <source>expense</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="45" />
+            <source>refund of record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="46" />
+            <source>refunded (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="46" />
+            <source>ledger entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="190" />
             <source>The file {file} is not a text file in UTF-8 or GBK.</source>
             <translation>文件 {file} 不是 UTF-8 或 GBK 编码的文本文件。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="208" />
+            <location filename="../../core/csvio.py" line="214" />
             <source>“{raw}” is not a date; write it like 2025-03-01 14:30.</source>
             <translation>“{raw}”不是日期；请写成 2025-03-01 14:30 这样。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="291" />
+            <location filename="../../core/csvio.py" line="297" />
             <source>The file {file} lacks the columns: {cols}.</source>
             <translation>文件 {file} 缺少这些列：{cols}。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="430" />
+            <location filename="../../core/csvio.py" line="438" />
             <source>line {n}: {msg}</source>
             <translation>第 {n} 行：{msg}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="433" />
+            <location filename="../../core/csvio.py" line="441" />
             <source>Nothing was imported from {file}: {n} rows have problems.
 {rows}</source>
             <translation>没有从 {file} 导入任何记录：有 {n} 行有问题。
 {rows}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="457" />
+            <location filename="../../core/csvio.py" line="465" />
             <source>The file has no records; nothing was imported.</source>
             <translation>文件里没有记录；什么也没有导入。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="545" />
+            <location filename="../../core/csvio.py" line="553" />
             <source>The household needs at least one member with a personal account.</source>
             <translation>这个家庭至少需要一位有个人账户的成员。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="241" />
+            <location filename="../../core/csvio.py" line="247" />
             <source>the member is missing</source>
             <translation>缺少成员</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="246" />
+            <location filename="../../core/csvio.py" line="252" />
             <source>no member “{who}” in this household</source>
             <translation>这个家庭里没有“{who}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="248" />
+            <location filename="../../core/csvio.py" line="254" />
             <source>more than one member matches “{who}”</source>
             <translation>有不止一位成员符合“{who}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="270" />
+            <location filename="../../core/csvio.py" line="276" />
             <source>{name} has no personal account</source>
             <translation>{name} 没有个人账户</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="272" />
+            <location filename="../../core/csvio.py" line="278" />
             <source>account part must be current or prior, not “{p}”</source>
             <translation>账户部分必须是 current（当年）或 prior（历年），不能是“{p}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="287" />
+            <location filename="../../core/csvio.py" line="293" />
             <source>The file {file} is empty.</source>
             <translation>文件 {file} 是空的。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="432" />
+            <location filename="../../core/csvio.py" line="440" />
             <source>... and {n} more rows with problems</source>
             <translation>……还有 {n} 行有问题</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="261" />
+            <location filename="../../core/csvio.py" line="267" />
             <source>ledger entry “{e}” must look like name[ID]:current:-12.00</source>
             <translation>明细“{e}”必须写成 姓名[身份证号]:current:-12.00 这样</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="320" />
+            <location filename="../../core/csvio.py" line="326" />
             <source>unknown kind “{k}”</source>
             <translation>未知的类别“{k}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="323" />
+            <location filename="../../core/csvio.py" line="329" />
             <source>the date {d} is in the future</source>
             <translation>日期 {d} 在未来</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="325" />
+            <location filename="../../core/csvio.py" line="331" />
             <source>the date {d} is too far in the past</source>
             <translation>日期 {d} 太早了</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="329" />
-            <location filename="../../core/service.py" line="341" />
-            <location filename="../../core/service.py" line="965" />
-            <location filename="../../core/service.py" line="1007" />
-            <location filename="../../core/service.py" line="1064" />
+            <location filename="../../core/csvio.py" line="335" />
+            <location filename="../../core/service.py" line="343" />
+            <location filename="../../core/service.py" line="978" />
+            <location filename="../../core/service.py" line="1020" />
+            <location filename="../../core/service.py" line="1077" />
             <source>the note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="312" />
+            <location filename="../../core/csvio.py" line="318" />
             <source>the record number “{v}” is not a whole number</source>
             <translation>记录编号“{v}”不是整数</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="316" />
+            <location filename="../../core/csvio.py" line="322" />
             <source>record {id} appears twice (also on line {line})</source>
             <translation>记录 {id} 出现了两次（第 {line} 行也有）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="335" />
+            <location filename="../../core/csvio.py" line="341" />
             <source>unknown expense “{e}”</source>
             <translation>未知的费用类别“{e}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="337" />
+            <location filename="../../core/csvio.py" line="343" />
             <source>{kind} cannot be paid from a personal account</source>
             <translation>{kind}不能用个人账户支付</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="344" />
+            <location filename="../../core/csvio.py" line="350" />
             <source>a payment can only take money from accounts (negative entries)</source>
             <translation>支付只能从账户扣钱（明细应为负数）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="346" />
             <location filename="../../core/csvio.py" line="352" />
+            <location filename="../../core/csvio.py" line="358" />
             <source>the amount {a} is not the accounts' part {p} plus out of pocket {o}</source>
             <translation>金额 {a} 不等于账户支付部分 {p} 加个人现金支付 {o}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="397" />
+            <location filename="../../core/csvio.py" line="405" />
             <source>the refund is for another member than payment {id}</source>
             <translation>退费的成员与支付 {id} 的成员不同</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="399" />
+            <location filename="../../core/csvio.py" line="407" />
             <source>refund {a} is more than what is left of payment {id} ({left})</source>
             <translation>退费 {a} 超过了支付 {id} 剩余可退的金额（{left}）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="414" />
+            <location filename="../../core/csvio.py" line="422" />
             <source>this would leave {name}'s account below zero</source>
             <translation>这会让 {name} 的账户余额低于零</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="350" />
+            <location filename="../../core/csvio.py" line="356" />
             <source>a refund can only give money back (positive entries)</source>
             <translation>退费只能把钱退回账户（明细应为正数）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="356" />
+            <location filename="../../core/csvio.py" line="362" />
             <source>a refund needs the record number of its payment</source>
             <translation>退费需要填写原支付的记录编号</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="360" />
+            <location filename="../../core/csvio.py" line="366" />
             <source>only payments and refunds have an out-of-pocket part</source>
             <translation>只有支付和退费才有个人现金支付部分</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="362" />
+            <location filename="../../core/csvio.py" line="368" />
             <source>a {kind} must move exactly its amount on {name}'s own account</source>
             <translation>一笔{kind}必须在 {name} 本人账户上变动正好相同的金额</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="385" />
+            <location filename="../../core/csvio.py" line="391" />
             <source>the refund comes before its payment {id}</source>
             <translation>退费时间早于原支付 {id}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="388" />
+            <location filename="../../core/csvio.py" line="394" />
+            <source>its payment {id} cannot be imported (see its line)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="396" />
             <source>record {id} is not a payment</source>
             <translation>记录 {id} 不是支付</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="394" />
+            <location filename="../../core/csvio.py" line="402" />
             <source>there is no payment {id} to refund in this household</source>
             <translation>这个家庭里没有可退费的支付 {id}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="403" />
+            <location filename="../../core/csvio.py" line="411" />
             <source>the refund gives back more to an account than payment {id} took from it</source>
             <translation>退回某个账户的钱超过了支付 {id} 从该账户扣的钱</translation>
         </message>
@@ -849,7 +875,7 @@
         </message>
         <message>
             <location filename="../../core/history.py" line="46" />
-            <location filename="../../core/service.py" line="1010" />
+            <location filename="../../core/service.py" line="1023" />
             <source>payment</source>
             <translation>支付</translation>
         </message>
@@ -947,6 +973,11 @@
             <location filename="../../core/ids.py" line="67" />
             <source>The birth date in the ID number ({digits}) is not a real date.</source>
             <translation>身份证号中的出生日期（{digits}）不是真实的日期。</translation>
+        </message>
+        <message>
+            <location filename="../../core/migrate.py" line="43" />
+            <source>{where} is not a gongji database (it holds other tables); nothing was changed.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/money.py" line="63" />
@@ -1252,6 +1283,11 @@
             <translation>各笔退费合计超过了支付金额</translation>
         </message>
         <message>
+            <location filename="../../core/service.py" line="687" />
+            <source>The binding {a} → {u} has changed since (it is now {state}); this step can no longer be undone or redone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../core/service.py" line="236" />
             <source>{label} must be text.</source>
             <translation>{label}必须是文字。</translation>
@@ -1277,107 +1313,113 @@
             <translation>{field}必须是正整数。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="307" />
+            <location filename="../../core/service.py" line="262" />
+            <location filename="../../core/service.py" line="305" />
+            <source>There is no {what} with number {id}.</source>
+            <translation>没有编号为 {id} 的{what}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="309" />
             <source>household</source>
             <translation>家庭</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="352" />
+            <location filename="../../core/service.py" line="354" />
             <source>Household {name} created.</source>
             <translation>已创建家庭“{name}”。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="375" />
+            <location filename="../../core/service.py" line="377" />
             <source>Policy profile changed.</source>
             <translation>政策方案已更改。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="440" />
+            <location filename="../../core/service.py" line="442" />
             <source>{name} added.</source>
             <translation>已添加 {name}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="462" />
+            <location filename="../../core/service.py" line="464" />
             <source>{name} updated.</source>
             <translation>已更新 {name}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="638" />
+            <location filename="../../core/service.py" line="640" />
             <source>{u} may now use {a}'s account ({relation})</source>
             <translation>{u} 现在可以使用 {a} 的个人账户（{relation}）</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="651" />
+            <location filename="../../core/service.py" line="653" />
             <source>Waiting for {a} to confirm.</source>
             <translation>等待 {a} 确认。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="652" />
+            <location filename="../../core/service.py" line="654" />
             <source>{u} can now use {a}'s account.</source>
             <translation>{u} 现在可以使用 {a} 的个人账户了。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="674" />
+            <location filename="../../core/service.py" line="680" />
             <source>Binding {a} → {u} is now {state}</source>
             <translation>{a} → {u} 的绑定现在为：{state}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="703" />
+            <location filename="../../core/service.py" line="716" />
             <source>Binding confirmed.</source>
             <translation>绑定已确认。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="729" />
+            <location filename="../../core/service.py" line="742" />
             <source>{u} can no longer use {a}'s account.</source>
             <translation>{u} 不能再使用 {a} 的个人账户了。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="768" />
+            <location filename="../../core/service.py" line="781" />
             <source>{a}'s account now pays first for {u}.</source>
             <translation>现在 {u} 支付时，{a} 的账户最先扣款。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="844" />
+            <location filename="../../core/service.py" line="857" />
             <source>Payment order saved.</source>
             <translation>支付顺序已保存。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="865" />
+            <location filename="../../core/service.py" line="878" />
             <source>Under {profile} the most recently bound account pays first and the order cannot be changed by hand. To move someone to the front, re-bind them.</source>
             <translation>按照{profile}，最近绑定的账户先支付，顺序不能手动调整。要把某人调到最前面，请重新绑定。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="868" />
+            <location filename="../../core/service.py" line="881" />
             <source>Under {profile} the account with the most usable balance pays first; the order follows the balances and cannot be changed by hand.</source>
             <translation>按照{profile}，可用余额最多的账户先支付；顺序随余额变化，不能手动调整。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="983" />
+            <location filename="../../core/service.py" line="996" />
             <source>Payment of {amount} recorded.</source>
             <translation>已记录支付 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1033" />
+            <location filename="../../core/service.py" line="1046" />
             <source>Refund of {amount} recorded.</source>
             <translation>已记录退费 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1074" />
+            <location filename="../../core/service.py" line="1087" />
             <source>{amount} credited to {name}.</source>
             <translation>已给 {name} 划入 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1089" />
+            <location filename="../../core/service.py" line="1102" />
             <source>Balance of {name} corrected.</source>
             <translation>已更正 {name} 的余额。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1168" />
+            <location filename="../../core/service.py" line="1181" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1177" />
+            <location filename="../../core/service.py" line="1190" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
@@ -1497,422 +1539,412 @@
             <translation>{label}中有看不见的控制字符；请重新输入。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="303" />
-            <source>There is no {what} with number {id}.</source>
-            <translation>没有编号为 {id} 的{what}。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="340" />
+            <location filename="../../core/service.py" line="342" />
             <source>the household name</source>
             <translation>家庭名称</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="347" />
+            <location filename="../../core/service.py" line="349" />
             <source>Created household {name} ({profile})</source>
             <translation>创建了家庭“{name}”（{profile}）</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="368" />
+            <location filename="../../core/service.py" line="370" />
             <source>Policy profile of {name} changed from {old} to {new}</source>
             <translation>家庭“{name}”的政策方案从{old}改为{new}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="399" />
-            <location filename="../../core/service.py" line="448" />
+            <location filename="../../core/service.py" line="401" />
+            <location filename="../../core/service.py" line="450" />
             <source>the name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="401" />
+            <location filename="../../core/service.py" line="403" />
             <source>insurance type</source>
             <translation>险种</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="402" />
-            <location filename="../../core/service.py" line="450" />
+            <location filename="../../core/service.py" line="404" />
+            <location filename="../../core/service.py" line="452" />
             <source>insured status</source>
             <translation>参保状态</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="403" />
-            <location filename="../../core/service.py" line="452" />
+            <location filename="../../core/service.py" line="405" />
+            <location filename="../../core/service.py" line="454" />
             <source>the region</source>
             <translation>统筹区</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="410" />
+            <location filename="../../core/service.py" line="412" />
             <source>The prior-years part ({prior}) cannot be more than the balance ({balance}).</source>
             <translation>历年账户部分（{prior}）不能大于余额（{balance}）。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="414" />
+            <location filename="../../core/service.py" line="416" />
             <source>Only employee-insured members have a personal account; a resident-insured member cannot have a balance.</source>
             <translation>只有职工医保参保人才有个人账户；城乡居民医保参保人不能有余额。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="436" />
+            <location filename="../../core/service.py" line="438" />
             <source>Added member {name} ({id})</source>
             <translation>添加了成员 {name}（{id}）</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="457" />
+            <location filename="../../core/service.py" line="459" />
             <source>Updated member {name}</source>
             <translation>更新了成员 {name}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="486" />
+            <location filename="../../core/service.py" line="488" />
             <source>No member “{who}” in this household.</source>
             <translation>这个家庭里没有“{who}”。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="488" />
+            <location filename="../../core/service.py" line="490" />
             <source>More than one member is called “{who}”; use the ID number.</source>
             <translation>有不止一位成员叫“{who}”；请用身份证号。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="496" />
+            <location filename="../../core/service.py" line="498" />
             <source>Showed the full ID number of {name}</source>
             <translation>查看了 {name} 的完整身份证号</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="520" />
+            <location filename="../../core/service.py" line="522" />
             <source>{name} has resident insurance and therefore no personal account to share; only an employee-insured member can authorize.</source>
             <translation>{name} 参加的是城乡居民医保，没有可以共济的个人账户；只有职工医保参保人才能当授权人。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="526" />
+            <location filename="../../core/service.py" line="528" />
             <source>{name} is not currently insured (status: suspended); only an insured person can use a shared account.</source>
             <translation>{name} 目前没有正常参保（状态：暂停参保）；只有正常参保的人才能使用共济账户。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="529" />
+            <location filename="../../core/service.py" line="531" />
             <source>Parents-in-law are not close relatives (近亲属) under the pooling rules, so they cannot be bound.</source>
             <translation>按照共济规定，岳父母/公婆不属于近亲属，不能绑定。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="537" />
+            <location filename="../../core/service.py" line="539" />
             <source>{name}'s ID number belongs to a woman, but the relation chosen is father.</source>
             <translation>{name} 的身份证号显示是女性，但选择的关系是父亲。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="540" />
+            <location filename="../../core/service.py" line="542" />
             <source>{name}'s ID number belongs to a man, but the relation chosen is mother.</source>
             <translation>{name} 的身份证号显示是男性，但选择的关系是母亲。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="543" />
+            <location filename="../../core/service.py" line="545" />
             <source>{a} is already bound to {u}.</source>
             <translation>{a} 已经绑定了 {u}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="553" />
+            <location filename="../../core/service.py" line="555" />
             <source>{a} already shares with {n} people, the most {profile} allows.</source>
             <translation>{a} 已经和 {n} 人共济，达到{profile}允许的上限。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="570" />
+            <location filename="../../core/service.py" line="572" />
             <source>A person cannot be bound to themselves: their own account already pays first.</source>
             <translation>不能和自己绑定：本人账户本来就最先支付。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="573" />
+            <location filename="../../core/service.py" line="575" />
             <source>{a} and {u} are in different households.</source>
             <translation>{a} 和 {u} 不在同一个家庭。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="579" />
+            <location filename="../../core/service.py" line="581" />
             <source>The authorization period ends ({end}) before it starts ({start}).</source>
             <translation>授权期限的结束日期（{end}）早于开始日期（{start}）。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="582" />
+            <location filename="../../core/service.py" line="584" />
             <source>The authorization period ended already ({end}).</source>
             <translation>授权期限已经结束（{end}）。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="587" />
+            <location filename="../../core/service.py" line="589" />
             <source>{profile} requires the signed commitment (承诺书) before binding.</source>
             <translation>{profile}要求绑定前签署承诺书。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="590" />
+            <location filename="../../core/service.py" line="592" />
             <source>{profile} requires proof of the relation (household register, marriage or birth certificate).</source>
             <translation>{profile}要求提供亲属关系证明（户口簿、结婚证或出生证明）。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="641" />
+            <location filename="../../core/service.py" line="643" />
             <source>{u} asked to use {a}'s account ({relation}); waiting for confirmation</source>
             <translation>{u} 申请使用 {a} 的个人账户（{relation}）；等待确认</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="648" />
+            <location filename="../../core/service.py" line="650" />
             <source>bind {a} → {u}</source>
             <translation>绑定 {a} → {u}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="687" />
+            <location filename="../../core/service.py" line="698" />
             <source>{a} confirmed that {u} may use the account</source>
             <translation>{a} 确认 {u} 可以使用其账户</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="696" />
+            <location filename="../../core/service.py" line="709" />
             <source>Confirmation of {a} → {u} undone</source>
             <translation>已撤销 {a} → {u} 的确认</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="700" />
+            <location filename="../../core/service.py" line="713" />
             <source>confirm {a} → {u}</source>
             <translation>确认 {a} → {u}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="720" />
+            <location filename="../../core/service.py" line="733" />
             <source>{u} can no longer use {a}'s account ({who})</source>
             <translation>{u} 不能再使用 {a} 的个人账户（{who}）</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="724" />
+            <location filename="../../core/service.py" line="737" />
             <source>unbind {a} → {u}</source>
             <translation>解除绑定 {a} → {u}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="752" />
+            <location filename="../../core/service.py" line="765" />
             <source>{a}'s account re-bound for {u} so that it pays first</source>
             <translation>为 {u} 重新绑定 {a} 的账户，使其最先支付</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="765" />
+            <location filename="../../core/service.py" line="778" />
             <source>re-bind {a} → {u}</source>
             <translation>重新绑定 {a} → {u}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="825" />
+            <location filename="../../core/service.py" line="838" />
             <source>Payment order for {u}: {order}</source>
             <translation>{u} 的支付顺序：{order}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="842" />
+            <location filename="../../core/service.py" line="855" />
             <source>reorder payment order of {u}</source>
             <translation>调整 {u} 的支付顺序</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="850" />
+            <location filename="../../core/service.py" line="863" />
             <source>This binding is not in the payment order.</source>
             <translation>这个绑定不在支付顺序里。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="852" />
+            <location filename="../../core/service.py" line="865" />
             <source>Position {pos} is outside the list (1 to {n}).</source>
             <translation>第 {pos} 位超出了列表范围（1 到 {n}）。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="901" />
+            <location filename="../../core/service.py" line="914" />
             <source>This would leave an account below zero; nothing was recorded.</source>
             <translation>这样会让某个账户余额低于零；没有记账。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="918" />
+            <location filename="../../core/service.py" line="931" />
             <source>The date must be a date and time.</source>
             <translation>日期必须是日期时间。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="922" />
+            <location filename="../../core/service.py" line="935" />
             <source>The date {d} is in the future.</source>
             <translation>日期 {d} 在未来。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="925" />
+            <location filename="../../core/service.py" line="938" />
             <source>The date {d} is too far in the past.</source>
             <translation>日期 {d} 太早了。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="931" />
+            <location filename="../../core/service.py" line="944" />
             <source>{kind} cannot be paid from a personal account or a shared account.</source>
             <translation>{kind}不能用个人账户或共济账户支付。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="933" />
+            <location filename="../../core/service.py" line="946" />
             <source>expense kind</source>
             <translation>费用类别</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="937" />
+            <location filename="../../core/service.py" line="950" />
             <source>{name}'s insurance is suspended; medical insurance cannot pay for them now.</source>
             <translation>{name} 的医保已暂停，现在不能用医保支付。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1056" />
+            <location filename="../../core/service.py" line="1069" />
             <source>The refund does not match what was taken from this account.</source>
             <translation>退费与从这个账户扣的钱对不上。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1063" />
-            <location filename="../../core/service.py" line="1079" />
+            <location filename="../../core/service.py" line="1076" />
+            <location filename="../../core/service.py" line="1092" />
             <source>account part</source>
             <translation>账户部分</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1080" />
+            <location filename="../../core/service.py" line="1093" />
             <source>the reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1163" />
+            <location filename="../../core/service.py" line="1176" />
             <source>There is nothing to undo.</source>
             <translation>没有可以撤销的操作。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1172" />
+            <location filename="../../core/service.py" line="1185" />
             <source>There is nothing to redo.</source>
             <translation>没有可以重做的操作。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1200" />
+            <location filename="../../core/service.py" line="1213" />
             <source>Payment {id}: its parts do not add up to its amount.</source>
             <translation>支付 {id}：各部分加起来不等于支付金额。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1203" />
+            <location filename="../../core/service.py" line="1216" />
             <source>Member {u} has two bindings at position {p}.</source>
             <translation>成员 {u} 有两个绑定都排在第 {p} 位。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="420" />
+            <location filename="../../core/service.py" line="422" />
             <source>{name} with this ID number is already in this household.</source>
             <translation>这个家庭里已经有身份证号相同的 {name}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="523" />
+            <location filename="../../core/service.py" line="525" />
             <source>{name}'s employee insurance is suspended, so the account cannot be shared.</source>
             <translation>{name} 的职工医保已暂停，账户不能共济。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="533" />
+            <location filename="../../core/service.py" line="535" />
             <source>Under {profile}, a {relation} cannot be bound; allowed: {allowed}.</source>
             <translation>按照{profile}，{relation}不能绑定；允许的关系：{allowed}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="548" />
+            <location filename="../../core/service.py" line="550" />
             <source>Under {profile}, a user may have only one authorizer at a time, and {u} already uses {a}'s account. End that binding first.</source>
             <translation>按照{profile}，每位使用人同时只能有一位授权人，而 {u} 已经在使用 {a} 的账户。请先解除那个绑定。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="559" />
+            <location filename="../../core/service.py" line="561" />
             <source>Under {profile}, {a} may share with at most {limit} {relation}; {n} already bound.</source>
             <translation>按照{profile}，{a} 最多只能和 {limit} 位{relation}共济；已绑定 {n} 位。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="577" />
+            <location filename="../../core/service.py" line="579" />
             <source>proof of relation</source>
             <translation>亲属关系证明</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="684" />
+            <location filename="../../core/service.py" line="695" />
             <source>This binding is not waiting for confirmation (it is {state}).</source>
             <translation>这个绑定不在等待确认（现在是：{state}）。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="713" />
+            <location filename="../../core/service.py" line="726" />
             <source>This binding has already ended.</source>
             <translation>这个绑定已经解除了。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="736" />
+            <location filename="../../core/service.py" line="749" />
             <source>Only an active binding can be re-bound.</source>
             <translation>只有生效中的绑定才能重新绑定。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="819" />
+            <location filename="../../core/service.py" line="832" />
             <source>The new order must list each of {name}'s current bindings exactly once.</source>
             <translation>新顺序必须把 {name} 当前的每个绑定都列出一次，且只列一次。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="822" />
+            <location filename="../../core/service.py" line="835" />
             <source>The order is unchanged.</source>
             <translation>顺序没有变化。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="837" />
+            <location filename="../../core/service.py" line="850" />
             <source>Payment order for {u} restored</source>
             <translation>已恢复 {u} 的支付顺序</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1012" />
+            <location filename="../../core/service.py" line="1025" />
             <source>Only a payment can be refunded; record {id} is a {kind}.</source>
             <translation>只有支付才能退费；记录 {id} 是一笔{kind}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1069" />
+            <location filename="../../core/service.py" line="1082" />
             <source>{name} has resident insurance and no personal account to credit.</source>
             <translation>{name} 参加的是城乡居民医保，没有可以划入的个人账户。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1084" />
+            <location filename="../../core/service.py" line="1097" />
             <source>{name} has resident insurance and no personal account.</source>
             <translation>{name} 参加的是城乡居民医保，没有个人账户。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1112" />
-            <source>record</source>
-            <translation>记录</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="365" />
+            <location filename="../../core/service.py" line="367" />
             <source>Cannot switch to {profile}: the binding {a} → {u} would break its rules: {why}</source>
             <translation>不能改用{profile}：绑定 {a} → {u} 会违反它的规定：{why}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="405" />
-            <location filename="../../core/service.py" line="455" />
+            <location filename="../../core/service.py" line="407" />
+            <location filename="../../core/service.py" line="457" />
             <source>the insurance person number</source>
             <translation>医保个人编号</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="834" />
+            <location filename="../../core/service.py" line="847" />
             <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
             <translation>{u} 的绑定后来有了变化；无法再恢复这个顺序。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1018" />
+            <location filename="../../core/service.py" line="1031" />
             <source>This payment has already been refunded in full.</source>
             <translation>这笔支付已经全部退费。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1191" />
+            <location filename="../../core/service.py" line="1204" />
             <source>Account of member {m}: balance {b} but its entries add up to {e}.</source>
             <translation>成员 {m} 的账户：余额是 {b}，但明细加起来是 {e}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1194" />
+            <location filename="../../core/service.py" line="1207" />
             <source>Account of member {m}: prior-years part {b} but its entries add up to {e}.</source>
             <translation>成员 {m} 的账户：历年账户部分是 {b}，但明细加起来是 {e}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="432" />
+            <location filename="../../core/service.py" line="434" />
             <source>opening balance</source>
             <translation>期初余额</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="184" />
+            <location filename="../../core/store.py" line="214" />
             <source>foreign key violation in {table} row {row}</source>
             <translation>{table} 表第 {row} 行外键不一致</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="162" />
+            <location filename="../../core/store.py" line="192" />
             <source>The database {where} cannot be opened: {detail}</source>
             <translation>无法打开数据库 {where}：{detail}</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="55" />
+            <location filename="../../core/store.py" line="57" />
             <source>“{url}” is not a valid database URL.</source>
             <translation>“{url}”不是有效的数据库 URL。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="139" />
+            <location filename="../../core/store.py" line="169" />
             <source>The database is busy with another program; please try again.</source>
             <translation>数据库正被另一个程序使用；请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="158" />
+            <location filename="../../core/store.py" line="188" />
             <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
             <translation>数据库文件 {path} 已损坏（{detail}）。请从备份恢复。</translation>
         </message>

@@ -1,0 +1,2293 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../gui/dialogs/about.py" line="+65" />
+            <location line="+1" />
+            <source>About and data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Family pooling helper {version}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keeps track of family pooling of medical-insurance personal accounts: members, bindings, payment order, payments and refunds. Everything stays on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Data folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Database in use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Backups folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Settings file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>(not saved in a demo)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Open folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open folder: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This is a demo with sample families. Nothing you do here changes your own data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Open another database file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open another database file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Make a &amp;backup now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Make a backup now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Restore from a backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore from a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Backup made: {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Open a database file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Database files (*.db *.sqlite);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The app could not restart; please start it again to use {file}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../gui/app.py" line="+93" />
+            <source>Cannot open the data</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BindDialog</name>
+        <message>
+            <location filename="../../gui/dialogs/bind.py" line="+30" />
+            <location line="+1" />
+            <source>Bind: share a personal account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The user can then pay medical bills with the authorizer's personal account, after their own account is used up. Region rules: {profile}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Authorizer (whose account is shared)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Must have employee insurance with a personal account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User (who pays with it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+2" />
+            <source>New person…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Add a new person as the authorizer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add a new person as the user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Swap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Swap authorizer and user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Swap who authorizes whom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Relation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The commitment letter has been signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Commitment letter signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This region requires a signed commitment letter before binding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Proof of the relation (tick what you have)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>household register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>marriage certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>birth certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>other proof</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+1" />
+            <source>Only for a limited period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Period starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Period ends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Can this binding be made?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Authorizer (account owner):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>U&amp;ser (pays with it):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>&amp;Bind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Save this binding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+75" />
+            <source>&amp;{user} is {authorizer}'s:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Add at least two family members first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This binding would be refused:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Allowed: {user} will be able to pay with {authorizer}'s account, after their own account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>It will wait until the other person confirms it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <location filename="../../gui/dialogs/settings.py" line="+87" />
+            <location line="+1" />
+            <source>Welcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Welcome to the family pooling helper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Would you like larger text and bigger buttons (elderly mode, 长辈模式)? You can change this at any time under Settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Yes, larger text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Yes, larger text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;No, normal size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No, normal size</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IdNumberField</name>
+        <message>
+            <location filename="../../gui/dialogs/member.py" line="+25" />
+            <source>ID number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>18 characters; full-width digits and a lower-case x are fine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>ID number check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Type the 18-character ID number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>male</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>female</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Valid: born {date}, {sex}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../gui/main_window.py" line="+87" />
+            <location line="+1" />
+            <source>Family pooling helper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+1" />
+            <source>Sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Household and pooling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Working</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Data: {where}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Where the data is stored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>New &amp;household…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Create another household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Add member…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add a family member to this household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Bind…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Let one person pay with another's personal account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;End binding…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>End a binding (the history is kept)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Pay…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record a medical bill, with a preview of who pays what</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+222" />
+            <source>Show full &amp;ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-221" />
+            <source>Show or hide the selected member's full ID number (showing it is logged)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+241" />
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-240" />
+            <location line="+242" />
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-241" />
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+2" />
+            <source>Main toolbar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Hou&amp;sehold:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose which household to show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>More toolbar buttons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Menu bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>More menus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Region rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>What the region rules say</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+33" />
+            <source>Family members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Payment order and recent payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Members and payment order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+59" />
+            <source>No household yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use File → New household to start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Region rules: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The family sets the payment order: the account at the top pays first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The most recently bound account pays first; the order cannot be changed by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The account with the most usable money pays first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payment order: {order}. {rule}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Hide full &amp;ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>&amp;Undo: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Redo: {what}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <location filename="../../gui/dialogs/member.py" line="+12" />
+            <location line="+1" />
+            <source>Add a family member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Insurance type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only employee insurance has a personal account that can be shared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Insured status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>City or province (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opening balance (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The personal account balance today, as on the official statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Of which prior-years part (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only this part can be shared under this region's rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;ID number:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Insurance &amp;type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Region:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opening &amp;balance:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Prior-years part:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+2" />
+            <source>Add member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Please enter the name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Please enter the ID number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The prior-years part cannot be more than the balance.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NewHouseholdDialog</name>
+        <message>
+            <location filename="../../gui/main_window.py" line="-358" />
+            <location line="+1" />
+            <source>New household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Household name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Region rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The region whose pooling rules apply to this household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Region rules:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Create</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Create</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrderPanel</name>
+        <message>
+            <location filename="../../gui/widgets/order_panel.py" line="+51" />
+            <source>How the payment order works here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Problem with the payment order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+53" />
+            <source>Payment order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-52" />
+            <source>Top pays first. The user's own account always pays before anyone else's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Move &amp;up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Move up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Charge the selected account earlier (Alt+Up)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move &amp;down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Move down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Charge the selected account later (Alt+Down)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <location line="+135" />
+            <source>Re-bind to move to the front</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-134" />
+            <source>End the selected binding and bind it again, so it pays first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Select a member above to see whose accounts pay for them, and in what order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Payment order for {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Top pays first. Drag an account, or select it and use Move up / Move down (Alt+Up / Alt+Down). Changes are saved at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{name} cannot use anyone else's account yet. Use “Bind…” to add one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+70" />
+            <source>{a}'s account will be unbound and then bound again for {u}. Under this region's rule the most recently bound account pays first, so {a}'s account will then pay first, right after {u}'s own account.
+
+The old binding stays in the history.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Re-bind now</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PayDialog</name>
+        <message>
+            <location filename="../../gui/dialogs/pay.py" line="+26" />
+            <location line="+1" />
+            <source>Pay a medical bill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Who pays (the patient)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Amount in yuan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>For example 128.50; full-width digits are fine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What the money is for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{kind} (not payable from the account)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Where, or what for (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>How the payment would be covered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Out of pocket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Patient:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Amount (yuan):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;For:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Record payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Record payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Preview — how this payment would be covered now:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Add a family member first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{kind} cannot be paid from a personal account or a shared account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the amount to see how it would be covered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{name} (own account)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name}'s account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Out of pocket (cash or other): {amount}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PaymentsPanel</name>
+        <message>
+            <location filename="../../gui/widgets/payments_panel.py" line="+33" />
+            <location line="+35" />
+            <source>Recent payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-26" />
+            <source>&amp;Pay…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Pay a bill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record a medical bill for this person, with a preview of who pays what</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;fund…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refund all or part of the selected payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Recent payments of {name}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PendingPanel</name>
+        <message>
+            <location filename="../../gui/widgets/pending_panel.py" line="+18" />
+            <source>Waiting for confirmation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Bindings waiting for confirmation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The other person agrees: the binding becomes active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Withdraw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Withdraw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Withdraw the request; it stays in the history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>{u} asked to use {a}'s account ({relation}) on {date}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RefundDialog</name>
+        <message>
+            <location filename="../../gui/dialogs/pay.py" line="+28" />
+            <location line="+1" />
+            <source>Refund a payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Payment of {amount} on {date} for {name} ({kind}).
+Paid by: {covered}.
+Already refunded: {refunded}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Refund the rest: {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refund the rest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refund part of it:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Refund part of it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount to refund in yuan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The money goes back where it came from. A partial refund first returns the part paid out of pocket, then the shared accounts (last charged first), and the patient's own account last.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Record refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Record refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>This payment has already been refunded in full.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>At most {amount} can still be refunded.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../gui/dialogs/settings.py" line="-74" />
+            <location line="+1" />
+            <source>Settings</source>
+            <extracomment>Language names are shown in their own language, so that anyone can find theirs.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Elderly mode (长辈模式): larger text and bigger buttons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Elderly mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Text at least 18 points, buttons at least 60 pixels high</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The new language is used for new windows and messages at once, and everywhere after you restart the app.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TourDialog</name>
+        <message>
+            <location filename="../../gui/tour.py" line="+52" />
+            <location line="+1" />
+            <source>Guided tour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>← &amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+37" />
+            <source>&amp;Next →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-36" />
+            <location line="+37" />
+            <source>Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-36" />
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Step {n} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Finish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Finish</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UnbindDialog</name>
+        <message>
+            <location filename="../../gui/dialogs/unbind.py" line="+23" />
+            <location line="+1" />
+            <source>End a binding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Binding to end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{u} uses {a}'s account ({relation}, {state})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The authorizer ends it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The user ends it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>What will change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Binding:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Who ends it:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;End this binding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>End this binding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>There is no binding to end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{a} (the authorizer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{u} (the user)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{a}, the authorizer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{u}, the user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>own account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ended by: {who}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>After this, {u} can no longer pay with {a}'s account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{u}'s payment order will be: {order}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nothing is deleted: the binding and every payment made with it stay in the history, with the date it ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The request is still waiting for confirmation; it will be withdrawn.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <location filename="../../gui/history/chart.py" line="36" />
+            <source>Monthly chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/chart.py" line="69" />
+            <location filename="../../gui/history/chart.py" line="83" />
+            <source>No payments in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/chart.py" line="70" />
+            <source>{first} to {last}: {totals}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="50" />
+            <location filename="../../gui/history/view.py" line="158" />
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="50" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="50" />
+            <location filename="../../gui/history/view.py" line="70" />
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="50" />
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="50" />
+            <source>Covered by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="50" />
+            <source>Out of pocket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="51" />
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="51" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="51" />
+            <location filename="../../gui/history/model.py" line="32" />
+            <source>Refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="32" />
+            <source>Payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="32" />
+            <source>Contribution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="33" />
+            <source>Correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="153" />
+            <source>no account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="152" />
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="162" />
+            <source>of payment #{id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="164" />
+            <source>{amount} refunded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="152" />
+            <location filename="../../gui/history/view.py" line="381" />
+            <source>own account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="70" />
+            <source>&amp;Member:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="72" />
+            <source>&amp;Show:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="76" />
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="77" />
+            <source>All kinds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="80" />
+            <source>&amp;Period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="86" />
+            <source>From date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="87" />
+            <source>To date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="93" />
+            <source>S&amp;earch notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="100" />
+            <source>Totals for the records shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="104" />
+            <location filename="../../gui/history/view.py" line="445" />
+            <source>Export to CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="105" />
+            <source>Save the records shown as a spreadsheet file (ID numbers masked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="106" />
+            <location filename="../../gui/history/view.py" line="450" />
+            <source>Print statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="107" />
+            <source>Save a printable statement of the records shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="111" />
+            <source>History sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="115" />
+            <source>Records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="115" />
+            <source>Newest first. Select a record to see its split.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="131" />
+            <source>Details of the selected record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="135" />
+            <source>&amp;Records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="140" />
+            <source>Chart by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="141" />
+            <source>By member (who paid)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="142" />
+            <source>By paying account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="143" />
+            <source>Chart &amp;by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="152" />
+            <source>Monthly &amp;chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="156" />
+            <source>Setup changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="157" />
+            <source>Bindings, unbindings and changes of the payment order, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="165" />
+            <source>Show older changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="167" />
+            <source>Setup &amp;changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="213" />
+            <source>Everyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="445" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="450" />
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="71" />
+            <source>Show the records of one member, or everyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="72" />
+            <source>What to show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="73" />
+            <source>All records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="73" />
+            <source>How my payments were covered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="74" />
+            <source>Paid from my account for others</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="76" />
+            <source>Kind of record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="80" />
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="81" />
+            <source>Last 3 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="81" />
+            <source>Last 6 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="81" />
+            <source>Last year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="82" />
+            <source>All dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="82" />
+            <source>Custom…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="93" />
+            <source>Search notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="94" />
+            <source>Type part of a note, e.g. a hospital name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="104" />
+            <source>Export to &amp;CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="106" />
+            <source>Print &amp;statement (PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="158" />
+            <source>Operator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="158" />
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="165" />
+            <source>Show &amp;older changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="378" />
+            <source>How it was covered:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="378" />
+            <source>Given back to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="299" />
+            <location filename="../../gui/history/view.py" line="320" />
+            <source>{n} records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="322" />
+            <source>payments {a}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="324" />
+            <source>refunds {a}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="326" />
+            <source>out of pocket {a}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="328" />
+            <source>contributions {a}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="337" />
+            <source>Paid from accounts: {list}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="429" />
+            <source>notes containing “{t}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="333" />
+            <source>left my account: {a}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="381" />
+            <source>account of {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="383" />
+            <source>out of pocket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="460" />
+            <source>{n} records written to {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="387" />
+            <source>Refunds of this payment:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="392" />
+            <source>Still refundable: {a}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="396" />
+            <source>Refund of payment #{id} on {date} ({amount}).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Statement</name>
+        <message>
+            <location filename="../../gui/history/statement.py" line="24" />
+            <source>all dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="86" />
+            <source>Medical insurance account statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="101" />
+            <source>Totals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="33" />
+            <source>Records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="33" />
+            <source>Payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="34" />
+            <source>Refunds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="35" />
+            <source>Out of pocket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="89" />
+            <source>Household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="89" />
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="90" />
+            <source>Printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="37" />
+            <source>Contributions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="53" />
+            <source>Statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="92" />
+            <source>Showing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="73" />
+            <source>Page {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="39" />
+            <source>Paid from the account of {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="157" />
+            <source>Only the newest {n} of {total} records are printed; export to CSV for all of them.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MembersModel</name>
+        <message>
+            <location filename="../../gui/models/members.py" line="94" />
+            <location filename="../../gui/models/members.py" line="103" />
+            <source> (waiting)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="120" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="120" />
+            <source>Insurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="120" />
+            <source>ID number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="121" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="121" />
+            <source>Balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="121" />
+            <source>Prior-years part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="122" />
+            <source>Can use the account of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="122" />
+            <source>Shares own account with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="147" />
+            <source>no personal account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="124" />
+            <source>Masked for privacy. Use “Show full ID” to see it (this is logged).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="125" />
+            <source>Only this part of the balance can be shared under this region's rules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="126" />
+            <source>Whose accounts this person can pay with, in payment order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="127" />
+            <source>Who can pay with this person's account.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PaymentOrderModel</name>
+        <message>
+            <location filename="../../gui/models/order.py" line="89" />
+            <source>no personal account (resident insurance)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/order.py" line="114" />
+            <source>The order is set by the region's rule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/order.py" line="111" />
+            <source>The user's own account always pays first. It cannot be moved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/order.py" line="113" />
+            <source>Drag, or use Move up / Move down (Alt+Up / Alt+Down), to change when this account pays.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/order.py" line="87" />
+            <source>balance {balance}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/order.py" line="90" />
+            <source>{name}'s own account — always pays first — {balance}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/order.py" line="94" />
+            <source>{rank}. {name} — balance {balance}, usable {usable}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PaymentsModel</name>
+        <message>
+            <location filename="../../gui/models/payments.py" line="20" />
+            <source>own account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/payments.py" line="23" />
+            <source>out of pocket {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/payments.py" line="53" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/payments.py" line="53" />
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/payments.py" line="53" />
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/payments.py" line="53" />
+            <source>Paid by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/payments.py" line="53" />
+            <source>Refunded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/payments.py" line="68" />
+            <source>refund: {kind}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindowExtras</name>
+        <message>
+            <location filename="../../gui/tour.py" line="155" />
+            <source>&amp;Settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="157" />
+            <source>Elderly mode (larger text) and language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="158" />
+            <source>Guided &amp;tour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="159" />
+            <source>A short introduction: own account first, the payment order, binding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="160" />
+            <source>&amp;About and data…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="162" />
+            <source>Where your data is stored; backups; open another database file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="169" />
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="166" />
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="185" />
+            <source>&amp;Reset demo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="186" />
+            <source>Throw away everything done in this demo and start again with fresh sample families</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="183" />
+            <source>The demo was reset: fresh sample families.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="195" />
+            <source> — demo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="194" />
+            <source>Reset demo</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Tour</name>
+        <message>
+            <location filename="../../gui/tour.py" line="22" />
+            <source>Welcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="23" />
+            <source>This helper keeps track of family pooling (家庭共济): who may pay medical bills with whose personal account, in which order, and what each payment took from each account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="25" />
+            <source>Your own account pays first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="26" />
+            <source>When someone pays a medical bill, their own personal account is always used first. Only what it cannot cover is taken from the family accounts they are bound to. Whatever is still left is paid in cash.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="29" />
+            <source>The payment order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="30" />
+            <source>After the own account, the family accounts pay one after another, top first. Under the national rules the family chooses this order: select an account and press Move up or Move down (or Alt+Up / Alt+Down). Some regions set the order themselves; the window then says why it cannot be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="33" />
+            <source>Binding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="34" />
+            <source>To let a relative pay with your account, choose Bind and pick who pays for whom and how you are related. Ending a binding keeps its history. Before a payment is recorded you always see who will pay how much.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="37" />
+            <source>Larger text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="38" />
+            <source>If the text is too small, turn on elderly mode (长辈模式) under Settings. You can open this tour again at any time from the Help menu.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Common</name>
+        <message>
+            <location filename="../../gui/widgets/common.py" line="16" />
+            <location filename="../../gui/widgets/common.py" line="18" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

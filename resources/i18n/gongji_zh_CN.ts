@@ -1,0 +1,2297 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../gui/dialogs/about.py" line="+65" />
+            <location line="+1" />
+            <source>About and data</source>
+            <translation>关于与数据</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Family pooling helper {version}</source>
+            <translation>家庭共济助手 {version}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keeps track of family pooling of medical-insurance personal accounts: members, bindings, payment order, payments and refunds. Everything stays on this computer.</source>
+            <translation>记录医保个人账户家庭共济：成员、绑定、支付顺序、支付和退费。所有数据都只保存在这台电脑上。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Data folder</source>
+            <translation>数据文件夹</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Database in use</source>
+            <translation>正在使用的数据库</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Backups folder</source>
+            <translation>备份文件夹</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Settings file</source>
+            <translation>设置文件</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>(not saved in a demo)</source>
+            <translation>（演示时不保存）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>:</source>
+            <translation>：</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Open folder</source>
+            <translation>打开文件夹</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open folder: {what}</source>
+            <translation>打开文件夹：{what}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This is a demo with sample families. Nothing you do here changes your own data.</source>
+            <translation>这是使用示例家庭的演示。在这里做的任何操作都不会改动您自己的数据。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Open another database file…</source>
+            <translation>打开其他数据库文件(&amp;O)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open another database file</source>
+            <translation>打开其他数据库文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Make a &amp;backup now</source>
+            <translation>立即备份(&amp;B)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Make a backup now</source>
+            <translation>立即备份</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Restore from a backup…</source>
+            <translation>从备份恢复(&amp;R)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore from a backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Backup made: {file}</source>
+            <translation>已备份：{file}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Open a database file</source>
+            <translation>打开数据库文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Database files (*.db *.sqlite);;All files (*)</source>
+            <translation>数据库文件 (*.db *.sqlite);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The app could not restart; please start it again to use {file}.</source>
+            <translation>程序无法自动重新启动；请手动重新打开程序以使用 {file}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../gui/app.py" line="+93" />
+            <source>Cannot open the data</source>
+            <translation>无法打开数据</translation>
+        </message>
+    </context>
+    <context>
+        <name>BindDialog</name>
+        <message>
+            <location filename="../../gui/dialogs/bind.py" line="+30" />
+            <location line="+1" />
+            <source>Bind: share a personal account</source>
+            <translation>绑定：共享个人账户</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The user can then pay medical bills with the authorizer's personal account, after their own account is used up. Region rules: {profile}.</source>
+            <translation>绑定后，使用人自己的账户用完后，可以用授权人的个人账户支付医疗费用。地区规则：{profile}。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Authorizer (whose account is shared)</source>
+            <translation>授权人（共享谁的账户）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Must have employee insurance with a personal account</source>
+            <translation>必须参加职工医保并有个人账户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User (who pays with it)</source>
+            <translation>使用人（谁用这个账户付钱）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+2" />
+            <source>New person…</source>
+            <translation>新成员…</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Add a new person as the authorizer</source>
+            <translation>添加一位新成员作为授权人</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add a new person as the user</source>
+            <translation>添加一位新成员作为使用人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Swap</source>
+            <translation>对调(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Swap authorizer and user</source>
+            <translation>对调授权人和使用人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Swap who authorizes whom</source>
+            <translation>对调谁授权给谁</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Relation</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The commitment letter has been signed</source>
+            <translation>已签署承诺书</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Commitment letter signed</source>
+            <translation>已签承诺书</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This region requires a signed commitment letter before binding</source>
+            <translation>本地区要求绑定前签署承诺书</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Proof of the relation (tick what you have)</source>
+            <translation>亲属关系证明（勾选已有的）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>household register</source>
+            <translation>户口簿</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>marriage certificate</source>
+            <translation>结婚证</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>birth certificate</source>
+            <translation>出生证明</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>other proof</source>
+            <translation>其他证明</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+1" />
+            <source>Only for a limited period</source>
+            <translation>只在一段时间内有效</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Period starts</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Period ends</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Can this binding be made?</source>
+            <translation>能不能绑定？</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Authorizer (account owner):</source>
+            <translation>授权人（账户所有人）(&amp;A)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>U&amp;ser (pays with it):</source>
+            <translation>使用人（用它付钱）(&amp;S)：</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>&amp;Bind</source>
+            <translation>绑定(&amp;B)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bind</source>
+            <translation>绑定</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Save this binding</source>
+            <translation>保存这个绑定</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+75" />
+            <source>&amp;{user} is {authorizer}'s:</source>
+            <translation>{user} 是 {authorizer} 的(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Add at least two family members first.</source>
+            <translation>请先添加至少两位家庭成员。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This binding would be refused:</source>
+            <translation>这个绑定不会被允许：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Allowed: {user} will be able to pay with {authorizer}'s account, after their own account.</source>
+            <translation>可以绑定：{user} 自己的账户用完后，可以用 {authorizer} 的账户支付。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>It will wait until the other person confirms it.</source>
+            <translation>需要等对方确认后才生效。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <location filename="../../gui/dialogs/settings.py" line="+87" />
+            <location line="+1" />
+            <source>Welcome</source>
+            <translation>欢迎</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Welcome to the family pooling helper</source>
+            <translation>欢迎使用家庭共济助手</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Would you like larger text and bigger buttons (elderly mode, 长辈模式)? You can change this at any time under Settings.</source>
+            <translation>要不要使用更大的字和更大的按钮（长辈模式）？以后随时可以在“设置”里更改。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Question</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Yes, larger text</source>
+            <translation>好的，用大字(&amp;Y)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Yes, larger text</source>
+            <translation>好的，用大字</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;No, normal size</source>
+            <translation>不用，正常大小(&amp;N)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No, normal size</source>
+            <translation>不用，正常大小</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdNumberField</name>
+        <message>
+            <location filename="../../gui/dialogs/member.py" line="+25" />
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>18 characters; full-width digits and a lower-case x are fine</source>
+            <translation>18 位；全角数字和小写 x 也可以</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>ID number check</source>
+            <translation>身份证号检查</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Type the 18-character ID number.</source>
+            <translation>请输入 18 位身份证号。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Valid: born {date}, {sex}.</source>
+            <translation>号码有效：出生于 {date}，{sex}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../gui/main_window.py" line="+87" />
+            <location line="+1" />
+            <source>Family pooling helper</source>
+            <translation>家庭共济助手</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+1" />
+            <source>Sections</source>
+            <translation>栏目</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Household and pooling</source>
+            <translation>家庭与共济(&amp;H)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;History</source>
+            <translation>收支记录(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Working</source>
+            <translation>正在处理</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Data: {where}</source>
+            <translation>数据：{where}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Where the data is stored</source>
+            <translation>数据保存在哪里</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>New &amp;household…</source>
+            <translation>新建家庭(&amp;H)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Create another household</source>
+            <translation>再建一个家庭</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Add member…</source>
+            <translation>添加成员(&amp;A)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add a family member to this household</source>
+            <translation>给这个家庭添加一位成员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Bind…</source>
+            <translation>绑定(&amp;B)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Let one person pay with another's personal account</source>
+            <translation>让一个人用另一个人的个人账户付钱</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;End binding…</source>
+            <translation>解除绑定(&amp;E)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>End a binding (the history is kept)</source>
+            <translation>解除一个绑定（记录会保留）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Pay…</source>
+            <translation>支付(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record a medical bill, with a preview of who pays what</source>
+            <translation>记一笔医疗费用，先预览谁付多少</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+222" />
+            <source>Show full &amp;ID</source>
+            <translation>显示完整身份证号(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="-221" />
+            <source>Show or hide the selected member's full ID number (showing it is logged)</source>
+            <translation>显示或隐藏所选成员的完整身份证号（显示会被记录）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+241" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="-240" />
+            <location line="+242" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="-241" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+2" />
+            <source>Main toolbar</source>
+            <translation>主工具栏</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Hou&amp;sehold:</source>
+            <translation>家庭(&amp;S)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Household</source>
+            <translation>家庭</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose which household to show</source>
+            <translation>选择要显示的家庭</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>More toolbar buttons</source>
+            <translation>更多工具栏按钮</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Household</source>
+            <translation>家庭(&amp;H)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Menu bar</source>
+            <translation>菜单栏</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>More menus</source>
+            <translation>更多菜单</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Region rules</source>
+            <translation>地区规则</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>What the region rules say</source>
+            <translation>地区规则的内容</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+33" />
+            <source>Family members</source>
+            <translation>家庭成员</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Payment order and recent payments</source>
+            <translation>支付顺序和最近的支付</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Members and payment order</source>
+            <translation>成员和支付顺序</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>No household yet</source>
+            <translation>还没有家庭</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use File → New household to start.</source>
+            <translation>请用“文件 → 新建家庭”开始。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Region rules: {name}</source>
+            <translation>地区规则：{name}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The family sets the payment order: the account at the top pays first.</source>
+            <translation>支付顺序由家庭自己设定：排在最上面的账户先支付。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The most recently bound account pays first; the order cannot be changed by hand.</source>
+            <translation>最近绑定的账户先支付；顺序不能手动调整。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The account with the most usable money pays first.</source>
+            <translation>可用余额最多的账户先支付。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payment order: {order}. {rule}</source>
+            <translation>支付顺序：{order}。{rule}</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Hide full &amp;ID</source>
+            <translation>隐藏完整身份证号(&amp;I)</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>&amp;Undo: {what}</source>
+            <translation>撤销(&amp;U)：{what}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Redo: {what}</source>
+            <translation>重做(&amp;R)：{what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <location filename="../../gui/dialogs/member.py" line="+12" />
+            <location line="+1" />
+            <source>Add a family member</source>
+            <translation>添加家庭成员</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Insurance type</source>
+            <translation>险种</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only employee insurance has a personal account that can be shared</source>
+            <translation>只有职工医保才有可以共济的个人账户</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Insured status</source>
+            <translation>参保状态</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Region</source>
+            <translation>统筹区</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>City or province (optional)</source>
+            <translation>城市或省份（可不填）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opening balance (yuan)</source>
+            <translation>期初余额（元）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The personal account balance today, as on the official statement</source>
+            <translation>个人账户今天的余额，以官方账单为准</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Of which prior-years part (yuan)</source>
+            <translation>其中历年账户部分（元）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only this part can be shared under this region's rules</source>
+            <translation>按本地区规则，只有这部分可以共济</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;ID number:</source>
+            <translation>身份证号(&amp;I)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Insurance &amp;type:</source>
+            <translation>险种(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Status:</source>
+            <translation>参保状态(&amp;S)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Region:</source>
+            <translation>统筹区(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opening &amp;balance:</source>
+            <translation>期初余额(&amp;B)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Prior-years part:</source>
+            <translation>历年账户部分(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+2" />
+            <source>Add member</source>
+            <translation>添加成员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Please enter the name.</source>
+            <translation>请输入姓名。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Please enter the ID number.</source>
+            <translation>请输入身份证号。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The prior-years part cannot be more than the balance.</source>
+            <translation>历年账户部分不能大于余额。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewHouseholdDialog</name>
+        <message>
+            <location filename="../../gui/main_window.py" line="-358" />
+            <location line="+1" />
+            <source>New household</source>
+            <translation>新建家庭</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Household name</source>
+            <translation>家庭名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Region rules</source>
+            <translation>地区规则</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The region whose pooling rules apply to this household</source>
+            <translation>这个家庭适用哪个地区的共济规则</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Region rules:</source>
+            <translation>地区规则(&amp;R)：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Create</source>
+            <translation>创建(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Create</source>
+            <translation>创建</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderPanel</name>
+        <message>
+            <location filename="../../gui/widgets/order_panel.py" line="+51" />
+            <source>How the payment order works here</source>
+            <translation>这里的支付顺序是怎么定的</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Problem with the payment order</source>
+            <translation>支付顺序有问题</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+53" />
+            <source>Payment order</source>
+            <translation>支付顺序</translation>
+        </message>
+        <message>
+            <location line="-52" />
+            <source>Top pays first. The user's own account always pays before anyone else's.</source>
+            <translation>排在上面的先支付。使用人本人的账户总是最先支付。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Move &amp;up</source>
+            <translation>上移(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Charge the selected account earlier (Alt+Up)</source>
+            <translation>让所选账户提前扣款（Alt+上箭头）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move &amp;down</source>
+            <translation>下移(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Charge the selected account later (Alt+Down)</source>
+            <translation>让所选账户推后扣款（Alt+下箭头）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <location line="+135" />
+            <source>Re-bind to move to the front</source>
+            <translation>重新绑定，调到最前</translation>
+        </message>
+        <message>
+            <location line="-134" />
+            <source>End the selected binding and bind it again, so it pays first</source>
+            <translation>解除所选绑定再重新绑定，让它最先支付</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Select a member above to see whose accounts pay for them, and in what order.</source>
+            <translation>请在上面选择一位成员，查看哪些人的账户为他/她支付，以及先后顺序。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Payment order for {name}</source>
+            <translation>{name} 的支付顺序</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Top pays first. Drag an account, or select it and use Move up / Move down (Alt+Up / Alt+Down). Changes are saved at once.</source>
+            <translation>排在上面的先支付。可以拖动账户，或选中后按“上移”/“下移”（Alt+上箭头 / Alt+下箭头）。改动立即保存。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{name} cannot use anyone else's account yet. Use “Bind…” to add one.</source>
+            <translation>{name} 还不能使用其他人的账户。请用“绑定…”添加。</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>{a}'s account will be unbound and then bound again for {u}. Under this region's rule the most recently bound account pays first, so {a}'s account will then pay first, right after {u}'s own account.
+
+The old binding stays in the history.</source>
+            <translation>将先解除 {a} 的账户对 {u} 的绑定，再重新绑定。按本地区规则，最近绑定的账户先支付，所以之后 {a} 的账户将紧接在 {u} 本人账户之后最先支付。
+
+原来的绑定仍保留在记录里。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Re-bind now</source>
+            <translation>现在重新绑定</translation>
+        </message>
+    </context>
+    <context>
+        <name>PayDialog</name>
+        <message>
+            <location filename="../../gui/dialogs/pay.py" line="+26" />
+            <location line="+1" />
+            <source>Pay a medical bill</source>
+            <translation>支付医疗费用</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Who pays (the patient)</source>
+            <translation>谁付款（就诊人）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Amount in yuan</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>For example 128.50; full-width digits are fine</source>
+            <translation>例如 128.50；全角数字也可以</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What the money is for</source>
+            <translation>费用用途</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{kind} (not payable from the account)</source>
+            <translation>{kind}（不能用账户支付）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Where, or what for (optional)</source>
+            <translation>在哪里、做什么用（可不填）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>How the payment would be covered</source>
+            <translation>这笔钱将怎么扣</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid from</source>
+            <translation>扣款账户</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Out of pocket</source>
+            <translation>个人现金支付</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Patient:</source>
+            <translation>就诊人(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Amount (yuan):</source>
+            <translation>金额（元）(&amp;A)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;For:</source>
+            <translation>用途(&amp;F)：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Record payment</source>
+            <translation>记录支付(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Record payment</source>
+            <translation>记录支付</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Preview — how this payment would be covered now:</source>
+            <translation>预览——这笔钱现在会这样扣：</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Add a family member first.</source>
+            <translation>请先添加家庭成员。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{kind} cannot be paid from a personal account or a shared account.</source>
+            <translation>{kind}不能用个人账户或共济账户支付。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter the amount to see how it would be covered.</source>
+            <translation>输入金额后可以看到将怎么扣款。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{name} (own account)</source>
+            <translation>{name}（本人账户）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name}'s account</source>
+            <translation>{name} 的账户</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Out of pocket (cash or other): {amount}</source>
+            <translation>个人现金支付（现金或其他方式）：{amount}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentsPanel</name>
+        <message>
+            <location filename="../../gui/widgets/payments_panel.py" line="+33" />
+            <location line="+35" />
+            <source>Recent payments</source>
+            <translation>最近的支付</translation>
+        </message>
+        <message>
+            <location line="-26" />
+            <source>&amp;Pay…</source>
+            <translation>支付(&amp;P)…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Pay a bill</source>
+            <translation>支付一笔费用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record a medical bill for this person, with a preview of who pays what</source>
+            <translation>为这个人记一笔医疗费用，先预览谁付多少</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;fund…</source>
+            <translation>退费(&amp;F)…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Refund</source>
+            <translation>退费</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refund all or part of the selected payment</source>
+            <translation>把所选支付全部或部分退回</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Recent payments of {name}</source>
+            <translation>{name} 最近的支付</translation>
+        </message>
+    </context>
+    <context>
+        <name>PendingPanel</name>
+        <message>
+            <location filename="../../gui/widgets/pending_panel.py" line="+18" />
+            <source>Waiting for confirmation</source>
+            <translation>等待确认</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Bindings waiting for confirmation</source>
+            <translation>等待确认的绑定</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Confirm</source>
+            <translation>确认(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Confirm</source>
+            <translation>确认</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The other person agrees: the binding becomes active</source>
+            <translation>对方同意：绑定开始生效</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Withdraw</source>
+            <translation>撤回(&amp;W)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Withdraw</source>
+            <translation>撤回</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Withdraw the request; it stays in the history</source>
+            <translation>撤回申请；记录会保留</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>{u} asked to use {a}'s account ({relation}) on {date}</source>
+            <translation>{u} 于 {date} 申请使用 {a} 的账户（{relation}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefundDialog</name>
+        <message>
+            <location filename="../../gui/dialogs/pay.py" line="+28" />
+            <location line="+1" />
+            <source>Refund a payment</source>
+            <translation>退费</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Payment of {amount} on {date} for {name} ({kind}).
+Paid by: {covered}.
+Already refunded: {refunded}.</source>
+            <translation>{date} {name} 支付 {amount}（{kind}）。
+扣款方：{covered}。
+已退费：{refunded}。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Refund the rest: {amount}</source>
+            <translation>退回剩余的全部：{amount}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refund the rest</source>
+            <translation>退回剩余的全部</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refund part of it:</source>
+            <translation>只退一部分：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Refund part of it</source>
+            <translation>只退一部分</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount to refund in yuan</source>
+            <translation>退费金额（元）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The money goes back where it came from. A partial refund first returns the part paid out of pocket, then the shared accounts (last charged first), and the patient's own account last.</source>
+            <translation>钱按原路退回。部分退费时，先退个人现金支付的部分，再退共济账户（后扣的先退），最后退就诊人本人的账户。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Record refund</source>
+            <translation>记录退费(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Record refund</source>
+            <translation>记录退费</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>This payment has already been refunded in full.</source>
+            <translation>这笔支付已经全部退费。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>At most {amount} can still be refunded.</source>
+            <translation>最多还能退 {amount}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../gui/dialogs/settings.py" line="-74" />
+            <location line="+1" />
+            <source>Settings</source>
+            <extracomment>Language names are shown in their own language, so that anyone can find theirs.</extracomment>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Elderly mode (长辈模式): larger text and bigger buttons</source>
+            <translation>长辈模式：字更大，按钮更大(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Elderly mode</source>
+            <translation>长辈模式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Text at least 18 points, buttons at least 60 pixels high</source>
+            <translation>文字至少 18 磅，按钮至少 60 像素高</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Language:</source>
+            <translation>语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The new language is used for new windows and messages at once, and everywhere after you restart the app.</source>
+            <translation>新打开的窗口和提示会立即使用新语言；重新启动程序后，所有地方都会使用新语言。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TourDialog</name>
+        <message>
+            <location filename="../../gui/tour.py" line="+52" />
+            <location line="+1" />
+            <source>Guided tour</source>
+            <translation>使用引导</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>← &amp;Back</source>
+            <translation>← 上一步(&amp;B)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back</source>
+            <translation>上一步</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+37" />
+            <source>&amp;Next →</source>
+            <translation>下一步(&amp;N) →</translation>
+        </message>
+        <message>
+            <location line="-36" />
+            <location line="+37" />
+            <source>Next</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <location line="-36" />
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Step {n} of {total}</source>
+            <translation>第 {n} 步，共 {total} 步</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Finish</source>
+            <translation>完成(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Finish</source>
+            <translation>完成</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnbindDialog</name>
+        <message>
+            <location filename="../../gui/dialogs/unbind.py" line="+23" />
+            <location line="+1" />
+            <source>End a binding</source>
+            <translation>解除绑定</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Binding to end</source>
+            <translation>要解除的绑定</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{u} uses {a}'s account ({relation}, {state})</source>
+            <translation>{u} 使用 {a} 的账户（{relation}，{state}）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The authorizer ends it</source>
+            <translation>由授权人解除</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The user ends it</source>
+            <translation>由使用人解除</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>What will change</source>
+            <translation>会有什么变化</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Binding:</source>
+            <translation>绑定(&amp;B)：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Who ends it:</source>
+            <translation>由谁解除：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;End this binding</source>
+            <translation>解除这个绑定(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>End this binding</source>
+            <translation>解除这个绑定</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>There is no binding to end.</source>
+            <translation>没有可以解除的绑定。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{a} (the authorizer)</source>
+            <translation>{a}（授权人）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{u} (the user)</source>
+            <translation>{u}（使用人）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{a}, the authorizer</source>
+            <translation>授权人 {a}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{u}, the user</source>
+            <translation>使用人 {u}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>own account</source>
+            <translation>本人账户</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ended by: {who}.</source>
+            <translation>解除方：{who}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>After this, {u} can no longer pay with {a}'s account.</source>
+            <translation>解除后，{u} 不能再用 {a} 的账户支付。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{u}'s payment order will be: {order}.</source>
+            <translation>{u} 的支付顺序将是：{order}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nothing is deleted: the binding and every payment made with it stay in the history, with the date it ended.</source>
+            <translation>不会删除任何内容：这个绑定和用它支付的每一笔钱都保留在记录里，并注明解除日期。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The request is still waiting for confirmation; it will be withdrawn.</source>
+            <translation>这个申请还在等待确认；将会撤回。</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <location filename="../../gui/history/chart.py" line="36" />
+            <source>Monthly chart</source>
+            <translation>按月图表</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/chart.py" line="69" />
+            <location filename="../../gui/history/chart.py" line="83" />
+            <source>No payments in this period.</source>
+            <translation>这段时间没有支付。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/chart.py" line="70" />
+            <source>{first} to {last}: {totals}</source>
+            <translation>{first} 至 {last}：{totals}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="50" />
+            <location filename="../../gui/history/view.py" line="158" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="50" />
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="50" />
+            <location filename="../../gui/history/view.py" line="70" />
+            <source>Member</source>
+            <translation>成员</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="50" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="50" />
+            <source>Covered by</source>
+            <translation>扣款方</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="50" />
+            <source>Out of pocket</source>
+            <translation>个人现金支付</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="51" />
+            <source>Purpose</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="51" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="51" />
+            <location filename="../../gui/history/model.py" line="32" />
+            <source>Refund</source>
+            <translation>退费</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="32" />
+            <source>Payment</source>
+            <translation>支付</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="32" />
+            <source>Contribution</source>
+            <translation>划入</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="33" />
+            <source>Correction</source>
+            <translation>更正</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="153" />
+            <source>no account</source>
+            <translation>无账户</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="152" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="162" />
+            <source>of payment #{id}</source>
+            <translation>（支付 #{id}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="164" />
+            <source>{amount} refunded</source>
+            <translation>已退 {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="152" />
+            <location filename="../../gui/history/view.py" line="381" />
+            <source>own account</source>
+            <translation>本人账户</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="70" />
+            <source>&amp;Member:</source>
+            <translation>成员(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="72" />
+            <source>&amp;Show:</source>
+            <translation>显示(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="76" />
+            <source>&amp;Kind:</source>
+            <translation>类别(&amp;K)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="77" />
+            <source>All kinds</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="80" />
+            <source>&amp;Period:</source>
+            <translation>时间段(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="86" />
+            <source>From date</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="87" />
+            <source>To date</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="93" />
+            <source>S&amp;earch notes:</source>
+            <translation>搜索备注(&amp;E)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="100" />
+            <source>Totals for the records shown</source>
+            <translation>所显示记录的合计</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="104" />
+            <location filename="../../gui/history/view.py" line="445" />
+            <source>Export to CSV</source>
+            <translation>导出为 CSV</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="105" />
+            <source>Save the records shown as a spreadsheet file (ID numbers masked)</source>
+            <translation>把所显示的记录保存为表格文件（身份证号已隐藏部分）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="106" />
+            <location filename="../../gui/history/view.py" line="450" />
+            <source>Print statement</source>
+            <translation>打印对账单</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="107" />
+            <source>Save a printable statement of the records shown</source>
+            <translation>把所显示的记录保存为可打印的对账单</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="111" />
+            <source>History sections</source>
+            <translation>记录栏目</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="115" />
+            <source>Records</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="115" />
+            <source>Newest first. Select a record to see its split.</source>
+            <translation>最新的在前。选中一条记录可查看扣款明细。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="131" />
+            <source>Details of the selected record</source>
+            <translation>所选记录的详情</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="135" />
+            <source>&amp;Records</source>
+            <translation>记录(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="140" />
+            <source>Chart by</source>
+            <translation>图表分组</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="141" />
+            <source>By member (who paid)</source>
+            <translation>按成员（谁付的）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="142" />
+            <source>By paying account</source>
+            <translation>按扣款账户</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="143" />
+            <source>Chart &amp;by:</source>
+            <translation>图表分组(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="152" />
+            <source>Monthly &amp;chart</source>
+            <translation>按月图表(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="156" />
+            <source>Setup changes</source>
+            <translation>设置变更</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="157" />
+            <source>Bindings, unbindings and changes of the payment order, newest first</source>
+            <translation>绑定、解除绑定和支付顺序的变更，最新的在前</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="165" />
+            <source>Show older changes</source>
+            <translation>显示更早的变更</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="167" />
+            <source>Setup &amp;changes</source>
+            <translation>设置变更(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="213" />
+            <source>Everyone</source>
+            <translation>所有人</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="445" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="450" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="71" />
+            <source>Show the records of one member, or everyone</source>
+            <translation>显示某一位成员或所有人的记录</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="72" />
+            <source>What to show</source>
+            <translation>显示什么</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="73" />
+            <source>All records</source>
+            <translation>全部记录</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="73" />
+            <source>How my payments were covered</source>
+            <translation>我的支付是怎么扣的</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="74" />
+            <source>Paid from my account for others</source>
+            <translation>从我的账户为家人支付的</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="76" />
+            <source>Kind of record</source>
+            <translation>记录类别</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="80" />
+            <source>Period</source>
+            <translation>时间段</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="81" />
+            <source>Last 3 months</source>
+            <translation>最近 3 个月</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="81" />
+            <source>Last 6 months</source>
+            <translation>最近 6 个月</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="81" />
+            <source>Last year</source>
+            <translation>最近一年</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="82" />
+            <source>All dates</source>
+            <translation>全部日期</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="82" />
+            <source>Custom…</source>
+            <translation>自定义…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="93" />
+            <source>Search notes</source>
+            <translation>搜索备注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="94" />
+            <source>Type part of a note, e.g. a hospital name</source>
+            <translation>输入备注中的文字，例如医院名称</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="104" />
+            <source>Export to &amp;CSV…</source>
+            <translation>导出为 CSV(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="106" />
+            <source>Print &amp;statement (PDF)…</source>
+            <translation>打印对账单（PDF）(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="158" />
+            <source>Operator</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="158" />
+            <source>Change</source>
+            <translation>变更内容</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="165" />
+            <source>Show &amp;older changes</source>
+            <translation>显示更早的变更(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="378" />
+            <source>How it was covered:</source>
+            <translation>扣款情况：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="378" />
+            <source>Given back to:</source>
+            <translation>退回到：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="299" />
+            <location filename="../../gui/history/view.py" line="320" />
+            <source>{n} records</source>
+            <translation>{n} 条记录</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="322" />
+            <source>payments {a}</source>
+            <translation>支付 {a}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="324" />
+            <source>refunds {a}</source>
+            <translation>退费 {a}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="326" />
+            <source>out of pocket {a}</source>
+            <translation>个人现金支付 {a}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="328" />
+            <source>contributions {a}</source>
+            <translation>划入 {a}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="337" />
+            <source>Paid from accounts: {list}</source>
+            <translation>从账户支付：{list}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="429" />
+            <source>notes containing “{t}”</source>
+            <translation>备注包含“{t}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="333" />
+            <source>left my account: {a}</source>
+            <translation>从我的账户支出：{a}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="381" />
+            <source>account of {name}</source>
+            <translation>{name} 的账户</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="383" />
+            <source>out of pocket</source>
+            <translation>个人现金支付</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="460" />
+            <source>{n} records written to {file}.</source>
+            <translation>已把 {n} 条记录写入 {file}。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="387" />
+            <source>Refunds of this payment:</source>
+            <translation>这笔支付的退费：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="392" />
+            <source>Still refundable: {a}</source>
+            <translation>还可以退：{a}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="396" />
+            <source>Refund of payment #{id} on {date} ({amount}).</source>
+            <translation>{date} 对支付 #{id} 的退费（{amount}）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Statement</name>
+        <message>
+            <location filename="../../gui/history/statement.py" line="24" />
+            <source>all dates</source>
+            <translation>全部日期</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="86" />
+            <source>Medical insurance account statement</source>
+            <translation>医保账户对账单</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="101" />
+            <source>Totals</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="33" />
+            <source>Records</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="33" />
+            <source>Payments</source>
+            <translation>支付</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="34" />
+            <source>Refunds</source>
+            <translation>退费</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="35" />
+            <source>Out of pocket</source>
+            <translation>个人现金支付</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="89" />
+            <source>Household</source>
+            <translation>家庭</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="89" />
+            <source>Period</source>
+            <translation>时间段</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="90" />
+            <source>Printed</source>
+            <translation>打印时间</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="37" />
+            <source>Contributions</source>
+            <translation>划入</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="53" />
+            <source>Statement</source>
+            <translation>对账单</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="92" />
+            <source>Showing</source>
+            <translation>显示内容</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="73" />
+            <source>Page {n}</source>
+            <translation>第 {n} 页</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="39" />
+            <source>Paid from the account of {name}</source>
+            <translation>从 {name} 的账户支付</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="157" />
+            <source>Only the newest {n} of {total} records are printed; export to CSV for all of them.</source>
+            <translation>共 {total} 条记录，只打印了最新的 {n} 条；如需全部，请导出为 CSV。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersModel</name>
+        <message>
+            <location filename="../../gui/models/members.py" line="94" />
+            <location filename="../../gui/models/members.py" line="103" />
+            <source> (waiting)</source>
+            <translation>（待确认）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="120" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="120" />
+            <source>Insurance</source>
+            <translation>险种</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="120" />
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="121" />
+            <source>Status</source>
+            <translation>参保状态</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="121" />
+            <source>Balance</source>
+            <translation>余额</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="121" />
+            <source>Prior-years part</source>
+            <translation>历年账户部分</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="122" />
+            <source>Can use the account of</source>
+            <translation>可以使用谁的账户</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="122" />
+            <source>Shares own account with</source>
+            <translation>把自己的账户共享给</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="147" />
+            <source>no personal account</source>
+            <translation>没有个人账户</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="124" />
+            <source>Masked for privacy. Use “Show full ID” to see it (this is logged).</source>
+            <translation>为保护隐私已隐藏部分号码。用“显示完整身份证号”查看（会被记录）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="125" />
+            <source>Only this part of the balance can be shared under this region's rules.</source>
+            <translation>按本地区规则，余额中只有这部分可以共济。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="126" />
+            <source>Whose accounts this person can pay with, in payment order.</source>
+            <translation>这个人可以用哪些人的账户付钱，按支付顺序排列。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="127" />
+            <source>Who can pay with this person's account.</source>
+            <translation>哪些人可以用这个人的账户付钱。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentOrderModel</name>
+        <message>
+            <location filename="../../gui/models/order.py" line="89" />
+            <source>no personal account (resident insurance)</source>
+            <translation>没有个人账户（城乡居民医保）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/order.py" line="114" />
+            <source>The order is set by the region's rule.</source>
+            <translation>顺序由地区规则决定。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/order.py" line="111" />
+            <source>The user's own account always pays first. It cannot be moved.</source>
+            <translation>使用人本人的账户总是最先支付，不能移动。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/order.py" line="113" />
+            <source>Drag, or use Move up / Move down (Alt+Up / Alt+Down), to change when this account pays.</source>
+            <translation>拖动，或用“上移”/“下移”（Alt+上箭头 / Alt+下箭头）改变这个账户的扣款先后。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/order.py" line="87" />
+            <source>balance {balance}</source>
+            <translation>余额 {balance}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/order.py" line="90" />
+            <source>{name}'s own account — always pays first — {balance}</source>
+            <translation>{name} 本人账户——总是最先支付——{balance}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/order.py" line="94" />
+            <source>{rank}. {name} — balance {balance}, usable {usable}</source>
+            <translation>第 {rank} 位：{name}——余额 {balance}，可用 {usable}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentsModel</name>
+        <message>
+            <location filename="../../gui/models/payments.py" line="20" />
+            <source>own account</source>
+            <translation>本人账户</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/payments.py" line="23" />
+            <source>out of pocket {amount}</source>
+            <translation>个人现金支付 {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/payments.py" line="53" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/payments.py" line="53" />
+            <source>What</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/payments.py" line="53" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/payments.py" line="53" />
+            <source>Paid by</source>
+            <translation>扣款方</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/payments.py" line="53" />
+            <source>Refunded</source>
+            <translation>已退费</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/payments.py" line="68" />
+            <source>refund: {kind}</source>
+            <translation>退费：{kind}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindowExtras</name>
+        <message>
+            <location filename="../../gui/tour.py" line="155" />
+            <source>&amp;Settings…</source>
+            <translation>设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="157" />
+            <source>Elderly mode (larger text) and language</source>
+            <translation>长辈模式（大字）和语言</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="158" />
+            <source>Guided &amp;tour</source>
+            <translation>使用引导(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="159" />
+            <source>A short introduction: own account first, the payment order, binding</source>
+            <translation>简短介绍：本人账户先付、支付顺序、绑定</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="160" />
+            <source>&amp;About and data…</source>
+            <translation>关于与数据(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="162" />
+            <source>Where your data is stored; backups; open another database file</source>
+            <translation>数据保存在哪里；备份；打开其他数据库文件</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="169" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="166" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="185" />
+            <source>&amp;Reset demo</source>
+            <translation>重置演示(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="186" />
+            <source>Throw away everything done in this demo and start again with fresh sample families</source>
+            <translation>丢弃这次演示中的所有操作，用全新的示例家庭重新开始</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="183" />
+            <source>The demo was reset: fresh sample families.</source>
+            <translation>演示已重置：已换成全新的示例家庭。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="195" />
+            <source> — demo</source>
+            <translation>——演示</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="194" />
+            <source>Reset demo</source>
+            <translation>重置演示</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tour</name>
+        <message>
+            <location filename="../../gui/tour.py" line="22" />
+            <source>Welcome</source>
+            <translation>欢迎</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="23" />
+            <source>This helper keeps track of family pooling (家庭共济): who may pay medical bills with whose personal account, in which order, and what each payment took from each account.</source>
+            <translation>这个助手帮您记录家庭共济：谁可以用谁的个人账户支付医疗费用、按什么顺序扣款，以及每笔支付从每个账户扣了多少。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="25" />
+            <source>Your own account pays first</source>
+            <translation>本人账户先支付</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="26" />
+            <source>When someone pays a medical bill, their own personal account is always used first. Only what it cannot cover is taken from the family accounts they are bound to. Whatever is still left is paid in cash.</source>
+            <translation>看病付钱时，总是先用本人的个人账户。本人账户不够的部分，才从绑定的家人账户里扣。还剩下的部分由个人现金支付。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="29" />
+            <source>The payment order</source>
+            <translation>支付顺序</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="30" />
+            <source>After the own account, the family accounts pay one after another, top first. Under the national rules the family chooses this order: select an account and press Move up or Move down (or Alt+Up / Alt+Down). Some regions set the order themselves; the window then says why it cannot be changed.</source>
+            <translation>本人账户之后，家人的账户按从上到下的顺序依次扣款。按照全国通用规则，这个顺序由家庭自己决定：选中一个账户，按“上移”或“下移”（或 Alt+上箭头 / Alt+下箭头）。有些地区由规则决定顺序，窗口里会说明为什么不能调整。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="33" />
+            <source>Binding</source>
+            <translation>绑定</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="34" />
+            <source>To let a relative pay with your account, choose Bind and pick who pays for whom and how you are related. Ending a binding keeps its history. Before a payment is recorded you always see who will pay how much.</source>
+            <translation>要让亲属用您的账户付钱，请选择“绑定”，选好谁为谁付钱以及你们的关系。解除绑定后，记录仍然保留。每次记账前，您都会先看到谁将付多少。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="37" />
+            <source>Larger text</source>
+            <translation>更大的字</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="38" />
+            <source>If the text is too small, turn on elderly mode (长辈模式) under Settings. You can open this tour again at any time from the Help menu.</source>
+            <translation>如果字太小，请在“设置”里打开长辈模式。随时可以从“帮助”菜单再次打开这个引导。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Common</name>
+        <message>
+            <location filename="../../gui/widgets/common.py" line="16" />
+            <location filename="../../gui/widgets/common.py" line="18" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+</TS>
