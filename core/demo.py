@@ -93,6 +93,8 @@ def seed_demo(g: Gongji, *, history_days: int = 400) -> dict[str, int]:
     start = today - timedelta(days=history_days)
     employees = [grandpa, grandma, dad, mom, li_f, li_m, li_d, zh_a, zh_b, ch_a, zo_a, zo_b]
     month = datetime(start.year, start.month, 1, 9, 0)
+    if month < start:  # the 1st of this month is before the history (and the setup) began: start next month
+        month = (month + timedelta(days=32)).replace(day=1)
     while month < today:
         for m in employees:
             g.credit(m, 18000, occurred_at=month, note="单位划入")
