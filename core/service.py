@@ -46,7 +46,7 @@ def expense_label(kind: str) -> str:
         "outpatient": tr("outpatient"), "inpatient": tr("inpatient (self-pay part)"), "pharmacy": tr("pharmacy"),
         "premium": tr("relative's resident insurance premium"), "vaccine": tr("vaccination"),
         "long_term_care": tr("long-term care insurance"), "commercial_insurance": tr("inclusive commercial insurance"),
-        "cash_withdrawal": tr("cash withdrawal"), "wellness": tr("wellness / fitness"),
+        "cash_withdrawal": tr("cash withdrawal"), "wellness": tr("wellness / fitness"), "other": tr("other expense"),
     }.get(kind, kind)
 
 

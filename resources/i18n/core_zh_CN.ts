@@ -1469,6 +1469,11 @@
             <translation>健身养生</translation>
         </message>
         <message>
+            <location filename="../../core/service.py" line="49" />
+            <source>other expense</source>
+            <translation>其他费用</translation>
+        </message>
+        <message>
             <location filename="../../core/service.py" line="54" />
             <source>employee insurance</source>
             <translation>职工医保</translation>
@@ -1924,27 +1929,27 @@
             <translation>期初余额</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="214" />
+            <location filename="../../core/store.py" line="236" />
             <source>foreign key violation in {table} row {row}</source>
             <translation>{table} 表第 {row} 行外键不一致</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="192" />
+            <location filename="../../core/store.py" line="214" />
             <source>The database {where} cannot be opened: {detail}</source>
             <translation>无法打开数据库 {where}：{detail}</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="57" />
+            <location filename="../../core/store.py" line="59" />
             <source>“{url}” is not a valid database URL.</source>
             <translation>“{url}”不是有效的数据库 URL。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="169" />
+            <location filename="../../core/store.py" line="191" />
             <source>The database is busy with another program; please try again.</source>
             <translation>数据库正被另一个程序使用；请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="188" />
+            <location filename="../../core/store.py" line="210" />
             <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
             <translation>数据库文件 {path} 已损坏（{detail}）。请从备份恢复。</translation>
         </message>

@@ -152,3 +152,16 @@ def test_update_keeps_translations_and_marks_vanished(tmp_path):
     assert after["goes away"].translation == "消失" and after["goes away"].type == "vanished"
     assert after["new one"].type == "unfinished"
     assert ic.update(out_dir=out, core_dir=core, check=True) == []  # idempotent
+
+
+def test_every_expense_kind_has_a_label():
+    """Found by tests/gui/test_i18n.py: the 'other' expense kind showed as the raw key."""
+    from core.schema import EXPENSE_KINDS
+    from core.service import expense_label
+    previous = i18n.language()
+    try:
+        i18n.set_language("zh_CN")
+        for kind in EXPENSE_KINDS:
+            assert expense_label(kind) != kind and CJK.search(expense_label(kind)), kind
+    finally:
+        i18n.set_language(previous)
