@@ -78,3 +78,11 @@ def install_translators(app: QCoreApplication, lang: str | None) -> str:
 def current_language(app: QCoreApplication | None = None) -> str:
     app = app or QCoreApplication.instance()
     return getattr(app, "_gongji_language", None) or core_i18n.language()
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Uninstall what install_translators installed (back to the English source texts)."""
+    for old in getattr(app, "_gongji_translators", []):
+        app.removeTranslator(old)
+    app._gongji_translators = []
+    app._gongji_language = None
