@@ -155,6 +155,8 @@ class Database:
     _write_engine: Engine
     _read: sessionmaker[Session]
     _write: sessionmaker[Session]
+    #: Set (to the reason, in the user's language) when another window owns this database: writes are refused.
+    read_only_reason: str = ""
 
     @property
     def is_sqlite(self) -> bool:
@@ -175,6 +177,8 @@ class Database:
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """One write transaction. Commits at the end of the block; any exception rolls everything back."""
+        if self.read_only_reason:
+            raise StorageError(self.read_only_reason)
         try:
             with self._write() as s, s.begin():
                 if self.url.get_backend_name() == "postgresql":
