@@ -24,8 +24,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QStyledItemDelegate, QTableView, QWidget
 
 ROLE_PROPERTY = "gongjiRole"
 
@@ -250,3 +250,84 @@ def apply_theme(app: QApplication, elderly: bool) -> None:
             rows.fit(w)
         if isinstance(w, QAbstractItemView):
             w.doItemsLayout()
+
+
+# ----------------------------------------------------------------------------------------------- main window
+
+def figure_point_size(app: QApplication | None = None) -> int:
+    return sizes(is_elderly(app))["figure"]
+
+
+class FigureDelegate(QStyledItemDelegate):
+    """Shows the cells ``is_figure(index)`` picks (balances, amounts) in the larger bold figure font."""
+
+    def __init__(self, is_figure, parent: QObject | None = None):
+        super().__init__(parent)
+        self.is_figure = is_figure
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt override
+        super().initStyleOption(option, index)
+        if self.is_figure(index) and option.text[:1] in "¥-0123456789":  # numbers only, not "no account"
+            f = QFont(option.font)
+            f.setPointSize(figure_point_size())
+            f.setBold(True)
+            option.font = f
+            option.fontMetrics = QFontMetrics(f)
+
+
+def _translate(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+    return QCoreApplication.translate("Accessibility", text)
+
+
+def announce_order_moves(panel) -> None:
+    """After an entry of the payment order moves, say where it is now — as the list's accessible description
+    ("张伟 现在排第 2 位") and as accessibility events, so a screen reader announces the new position."""
+    from PySide6.QtGui import QAccessible, QAccessibleEvent
+
+    view, model = panel.view, panel.model
+
+    def moved(_parent, start: int, end: int, _dest, row: int) -> None:
+        new_row = row if row < start else row - (end - start + 1)
+        entry = model.entry_at(new_row)
+        if entry is None:
+            return
+        rank = new_row  # row 0 is the user's own account, so pooled account k is on row k
+        text = _translate("{name} is now number {n} in the payment order").replace(
+            "{name}", entry.binding.authorizer_name).replace("{n}", str(rank))
+        view.setAccessibleDescription(text)
+        panel.last_announcement = text
+        QAccessible.updateAccessibility(QAccessibleEvent(view, QAccessible.Event.DescriptionChanged))
+        focus = QAccessibleEvent(view, QAccessible.Event.Focus)
+        focus.setChild(new_row)
+        QAccessible.updateAccessibility(focus)
+
+    model.rowsMoved.connect(moved)
+
+
+def style_main_window(window) -> None:
+    """Apply the theme's roles to the main window's parts: balances and amounts as key figures, section titles
+    as headings, announcements of payment-order moves. Safe to call on a window that lacks some parts."""
+    members_view = getattr(window, "members_view", None)
+    if members_view is not None:
+        m = members_view.model()
+        kinds = {getattr(m, "BALANCE", -1), getattr(m, "PRIOR", -1)}
+        members_view.setItemDelegate(FigureDelegate(
+            lambda idx, m=m: hasattr(m, "column_kind") and m.column_kind(idx.column()) in kinds, members_view))
+        members_view.horizontalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+    payments = getattr(window, "payments_panel", None)
+    if payments is not None and hasattr(payments, "view"):
+        pm = payments.view.model()
+        cols = {getattr(pm, "AMOUNT", -1), getattr(pm, "REFUNDED", -1)}
+        payments.view.setItemDelegate(FigureDelegate(lambda idx: idx.column() in cols, payments.view))
+    for name in ("profile_name",):
+        w = getattr(window, name, None)
+        if w is not None:
+            mark(w, "heading")
+    for panel_name in ("order_panel", "payments_panel"):
+        title = getattr(getattr(window, panel_name, None), "title", None)
+        if isinstance(title, QLabel):
+            mark(title, "heading")
+    order = getattr(window, "order_panel", None)
+    if order is not None and hasattr(order, "model") and hasattr(order, "view"):
+        announce_order_moves(order)

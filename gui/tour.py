@@ -161,6 +161,8 @@ def install_menus(window, settings, demo=None) -> dict:
            lambda: AboutDialog(window.runner, settings, window, demo=demo is not None).exec(), None,
            _m("Where your data is stored; backups; open another database file"))
 
+    theme.style_main_window(window)  # key figures, headings, screen-reader announcements of order moves
+
     mb = window.menuBar()
     menus = {m.title(): m for m in (a.menu() for a in mb.actions()) if m is not None}
     file_menu = next(iter(menus.values()), None) or mb.addMenu(_m("&File"))
