@@ -72,6 +72,9 @@ def app(argv: list[str], history: bool) -> None:
             report(kind="app", seconds=painted, history=False)
         win.tabs.setCurrentWidget(h)
         QApplication.processEvents()
+        if hasattr(h, "wait_idle"):  # the exact count and the totals arrive from background reads
+            h.wait_idle(300)
+            QApplication.processEvents()
         bar = h.table.verticalScrollBar()
         for pos in (bar.maximum(), bar.maximum() // 2, 0):
             bar.setValue(pos)

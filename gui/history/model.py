@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+                            Signal)
 from PySide6.QtGui import QColor
 
 from core import history as H
@@ -34,6 +35,8 @@ def kind_text(kind: str) -> str:
 
 
 class HistoryModel(QAbstractTableModel):
+    #: The exact number of rows arrived (after a deferred count).
+    counted = Signal(int)
     COLUMNS = ("time", "kind", "member", "amount", "covered", "oop", "expense", "note", "refund")
     RowRole = Qt.ItemDataRole.UserRole + 1
 
@@ -47,18 +50,51 @@ class HistoryModel(QAbstractTableModel):
         #: The two fetch functions (replaceable, e.g. by a test that counts what is fetched).
         self.fetch_keys: Callable[..., list[Key]] = lambda flt, limit, **kw: H.page_keys(self.db, flt, limit, **kw)
         self.fetch_rows: Callable[[Sequence[int]], list[HistoryRow]] = lambda ids: H.rows(self.db, ids)
+        #: count_later(filter, callback(n)): count off the GUI thread and call back on it (set by the view).
+        self.count_later: Callable[[HistoryFilter, Callable[[int], None]], None] | None = None
+        self.counting = False
+        self._generation = 0
         self.headers = (_t("Time"), _t("Kind"), _t("Member"), _t("Amount"), _t("Covered by"), _t("Out of pocket"),
                         _t("Purpose"), _t("Note"), _t("Refund"))
 
     # ------------------------------------------------------------------ loading
 
     def set_filter(self, flt: HistoryFilter | None) -> None:
+        """Show ``flt``. The first window is read at once; when it is full, the exact row count comes later
+        from ``count_later`` (off the GUI thread) and the rows below are added then, so a big ledger paints at
+        once. Without ``count_later`` the count is read here."""
         self.beginResetModel()
         self.filter = flt
+        self._generation += 1
         self._cache.clear()
         self._anchors.clear()
-        self._count = H.count(self.db, flt) if flt is not None else 0
+        self.counting = False
+        if flt is None:
+            self._count = 0
+        elif self.count_later is None:
+            self._count = H.count(self.db, flt)
+        else:
+            keys = self.fetch_keys(flt, WINDOW + 1)
+            first = keys[:WINDOW]
+            self._cache[0] = self.fetch_rows([k[1] for k in first]) if first else []
+            if first:
+                self._anchors[0] = (first[0], first[-1])
+            self._count = len(first)
+            if len(keys) > WINDOW:
+                self.counting = True
+                gen = self._generation
+                self.count_later(flt, lambda n: self._counted(gen, n))
         self.endResetModel()
+
+    def _counted(self, gen: int, n: int) -> None:
+        if gen != self._generation or not self.counting:
+            return
+        self.counting = False
+        if n > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, n - 1)
+            self._count = n
+            self.endInsertRows()
+        self.counted.emit(n)
 
     def reload(self) -> None:
         self.set_filter(self.filter)

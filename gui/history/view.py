@@ -2,9 +2,12 @@
 changes, and statements (CSV and a printable PDF)."""
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTableWidget,
                                QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
@@ -19,8 +22,41 @@ from gui.history.model import HistoryModel, kind_text
 from gui.ops import Runner
 
 
+log = logging.getLogger(__name__)
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("History", text)
+
+
+class _Reader(QObject):
+    """Reads on a thread of its own (not the Runner's write worker, so a long total never delays a write or a
+    count); the callback runs on the GUI thread. A job whose generation is no longer current is skipped."""
+    _done = Signal(object, object)
+
+    def __init__(self, name: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+        self._done.connect(lambda cb, value: cb(value))
+
+    def submit(self, fn: Callable[[], object], callback: Callable[[object], None],
+               current: Callable[[], bool] = lambda: True) -> Future:
+        def job():
+            if not current():
+                return
+            try:
+                value = fn()
+            except Exception:  # noqa: BLE001 - a failed read only leaves the totals empty
+                log.exception("history read failed")
+                return
+            self._done.emit(callback, value)
+        return self._pool.submit(job)
+
+    def wait_idle(self, timeout: float = 60.0) -> None:
+        self._pool.submit(lambda: None).result(timeout)
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _named(w, name: str, tip: str | None = None):
@@ -42,10 +78,17 @@ class HistoryView(QWidget):
         self.household_id: int | None = None
         self._generation = 0
         self._stale = False
+        self._audit_stale = True
         self._audit_last: tuple[datetime, int] | None = None
         self.last_totals: H.Totals | None = None
+        self._totals_gen = -1
         self.last_series: H.MonthlySeries | None = None
         self.model = HistoryModel(runner.service.db, self)
+        self._counter = _Reader("gongji-history-count", self)
+        self._reader = _Reader("gongji-history-read", self)
+        db = runner.service.db
+        self.model.count_later = lambda flt, cb: self._counter.submit(lambda: H.count(db, flt), cb)
+        self.model.counted.connect(lambda _n: self._update_count_label())
         self._build()
         runner.changed.connect(self._on_changed)
 
@@ -178,7 +221,11 @@ class HistoryView(QWidget):
         self.period_combo.currentIndexChanged.connect(self._period_changed)
         self.from_date.dateChanged.connect(self.apply_filter)
         self.to_date.dateChanged.connect(self.apply_filter)
-        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(0)
+        self._detail_timer.timeout.connect(self._show_detail)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._detail_timer.start())
         self.chart_mode.currentIndexChanged.connect(lambda _i: self.chart.set_mode(self.chart_mode.currentData()))
         self.inner.currentChanged.connect(self._inner_tab_changed)
         self.export_btn.clicked.connect(self.export_csv_dialog)
@@ -199,7 +246,9 @@ class HistoryView(QWidget):
         self._stale = False
         self._fill_members()
         self.apply_filter()
-        self.reload_audit()
+        self._audit_stale = True
+        if self.inner.currentIndex() == 2:
+            self.reload_audit()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -296,12 +345,34 @@ class HistoryView(QWidget):
         self.pdf_btn.setEnabled(flt is not None)
         if flt is not None and self.model.rowCount():
             self.table.selectRow(0)
-        self.totals_label.setText(_t("{n} records").replace("{n}", str(self.model.rowCount())))
-        self._load_totals(flt)
+        self._update_count_label()
         self.last_series = None
+        # Totals and the chart are slower on a big ledger: start them after the table has painted.
+        gen = self._generation
+        QTimer.singleShot(0, lambda: self._load_extras(gen, flt))
+        self.reloaded.emit()
+
+    def _update_count_label(self) -> None:
+        if self.last_totals is None or self._totals_gen != self._generation:
+            n = self.model.rowCount()
+            self.totals_label.setText(_t("counting records\u2026") if self.model.counting
+                                      else _t("{n} records").replace("{n}", str(n)))
+
+    def wait_idle(self, timeout: float = 60.0) -> None:
+        """Block until the background reads are done (tests, the benchmark, shutdown)."""
+        self._counter.wait_idle(timeout)
+        self._reader.wait_idle(timeout)
+
+    def shutdown(self) -> None:
+        self._counter.shutdown()
+        self._reader.shutdown()
+
+    def _load_extras(self, gen: int, flt: HistoryFilter | None) -> None:
+        if gen != self._generation:
+            return
+        self._load_totals(flt)
         if self.inner.currentWidget() is self.chart_tab:
             self._load_chart(flt)
-        self.reloaded.emit()
 
     # ------------------------------------------------------------------ totals and chart (on the DB worker)
 
@@ -310,13 +381,15 @@ class HistoryView(QWidget):
             self.totals_label.setText("")
             return
         gen = self._generation
-        self.runner.query(lambda g: H.totals(g.db, flt),
-                          success=lambda t: self._show_totals(gen, flt, t), failure=lambda e: None)
+        db = self.service.db
+        self._reader.submit(lambda: H.totals(db, flt), lambda t: self._show_totals(gen, flt, t),
+                            current=lambda: gen == self._generation)
 
     def _show_totals(self, gen: int, flt: HistoryFilter, t: H.Totals) -> None:
         if gen != self._generation:
             return
         self.last_totals = t
+        self._totals_gen = gen
         parts = [_t("{n} records").replace("{n}", str(t.count))]
         if "payment" in t.by_kind:
             parts.append(_t("payments {a}").replace("{a}", format_fen(t.by_kind["payment"])))
@@ -340,7 +413,7 @@ class HistoryView(QWidget):
     def _inner_tab_changed(self, _i: int) -> None:
         if self.inner.currentWidget() is self.chart_tab and self.last_series is None:
             self._load_chart(self.current_filter())
-        if self.inner.currentIndex() == 2 and self.audit_table.rowCount() == 0:
+        if self.inner.currentIndex() == 2 and self._audit_stale:
             self.reload_audit()
 
     def _load_chart(self, flt: HistoryFilter | None) -> None:
@@ -348,8 +421,9 @@ class HistoryView(QWidget):
             self.chart.set_series(None)
             return
         gen = self._generation
-        self.runner.query(lambda g: H.monthly_series(g.db, flt),
-                          success=lambda s: self._show_chart(gen, s), failure=lambda e: None)
+        db = self.service.db
+        self._reader.submit(lambda: H.monthly_series(db, flt), lambda s: self._show_chart(gen, s),
+                            current=lambda: gen == self._generation)
 
     def _show_chart(self, gen: int, series: H.MonthlySeries) -> None:
         if gen != self._generation:
@@ -402,6 +476,7 @@ class HistoryView(QWidget):
     # ------------------------------------------------------------------ audit log
 
     def reload_audit(self) -> None:
+        self._audit_stale = False
         self.audit_table.setRowCount(0)
         self._audit_last = None
         self._load_more_audit()
@@ -475,4 +550,6 @@ class HistoryView(QWidget):
             if 0 <= row < self.model.rowCount():
                 self.table.selectRow(row)
         if changes.audit:
-            self.reload_audit()
+            self._audit_stale = True
+            if self.inner.currentIndex() == 2:
+                self.reload_audit()

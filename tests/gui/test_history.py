@@ -51,6 +51,7 @@ def setup(tmp_path, qtbot):
     d = dict(g=g, db=db, hid=hid, dad=dad, mom=mom, kid=kid, p_kid=p_kid, p_mom=p_mom, p_dad=p_dad, ref=ref,
              runner=runner, view=view)
     yield d
+    view.shutdown()
     runner.shutdown()
     db.close()
 
@@ -105,15 +106,17 @@ def test_totals_for_the_filter(setup, qtbot):
     assert "\u00a5200.00" in v.totals_label.text()
 
 
-def test_detail_shows_split_and_refunds(setup):
+def test_detail_shows_split_and_refunds(setup, qtbot):
     s, v = setup, setup["view"]
     v.set_filter_values(member_id=s["kid"], perspective="paid_for_me")
     v.table.selectRow(1)  # the payment
+    qtbot.waitUntil(lambda: f"#{s['p_kid'].id}" in v.detail.toPlainText(), timeout=3000)
     text = v.detail.toPlainText()
     assert "Dad" in text and "\u00a5300.00" in text
     assert f"#{s['ref'].id}" in text and "\u00a5100.00" in text  # its refund
     v.table.selectRow(0)  # the refund
-    assert f"#{s['p_kid'].id}" in v.detail.toPlainText()
+    qtbot.waitUntil(lambda: f"Refund #{s['ref'].id}" in v.detail.toPlainText(), timeout=3000)
+    assert f"payment #{s['p_kid'].id}" in v.detail.toPlainText()
     # The table itself says so too.
     m = v.model
     assert str(s["p_kid"].id) in m.cell(m.row_at(0), "refund")
@@ -172,6 +175,8 @@ def test_chart_draws_the_core_series(setup, qtbot):
 
 def test_audit_tab_lists_setup_changes(setup):
     v = setup["view"]
+    assert v.audit_table.rowCount() == 0  # loaded only when its tab is opened
+    v.inner.setCurrentIndex(2)
     texts = [v.audit_table.item(r, 2).text() for r in range(v.audit_table.rowCount())]
     assert any("Kid" in t and "Dad" in t for t in texts)
     assert v.audit_table.rowCount() == H.audit_count(setup["db"], setup["hid"])
@@ -230,9 +235,10 @@ def test_model_fetches_a_bounded_number_of_rows_of_100k(tmp_path, qtbot):
         view.set_household(hid)
         qtbot.waitExposed(view)
         view.table.viewport().repaint()
-        assert m.rowCount() == 100_000
         first = fetched["rows"]
         assert 0 < first <= 2 * WINDOW
+        # The first window paints at once; the exact count arrives from the background.
+        qtbot.waitUntil(lambda: m.rowCount() == 100_000, timeout=10_000)
         # Jump to the end, the middle and back: a few windows each, never the table.
         bar = view.table.verticalScrollBar()
         for pos in (bar.maximum(), bar.maximum() // 2, bar.maximum() // 3, 0):
@@ -249,6 +255,10 @@ def test_model_fetches_a_bounded_number_of_rows_of_100k(tmp_path, qtbot):
         view.set_filter_values(member_id=ms[0], perspective="paid_for_me", period="1y")
         view.table.viewport().repaint()
         assert 0 < fetched["rows"] <= 2 * WINDOW
+        expected = H.count(db, view.current_filter())
+        qtbot.waitUntil(lambda: m.rowCount() == expected, timeout=10_000)
+        assert fetched["rows"] <= 2 * WINDOW
     finally:
+        view.shutdown()
         runner.shutdown()
         db.close()
