@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
 
         runner.changed.connect(self._on_changed)
-        runner.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        runner.message.connect(lambda text: self.statusBar().showMessage(text))  # no time limit (适老化)
         runner.busy.connect(self._on_busy)
         self.reload_households(household_id)
         self._update_undo()
