@@ -255,6 +255,15 @@ def _check_choice(value: object, choices: Sequence[str], *, field: str, label: s
     return value  # type: ignore[return-value]
 
 
+def _check_day(value: object, field: str) -> date | None:
+    """An authorization-period day: a date (a datetime counts as its day), or None."""
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    raise InvalidInput(tr("The start and end of the authorization period must be dates."), field=field)
+
+
 def _check_id_int(value: object, field: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         raise InvalidInput(tr("{field} must be a positive whole number.", field=field), field=field)
@@ -597,6 +606,7 @@ class Gongji:
                    proofs: Sequence[str] = (), period_start: date | None = None,
                    period_end: date | None = None) -> list[str]:
         """Why binding would be refused (empty: it would be accepted). Nothing is written."""
+        period_start, period_end = _check_day(period_start, "period_start"), _check_day(period_end, "period_end")
         with self.db.read() as s:
             return self._bind_problems(s, authorizer_id, user_id, relation, commitment_signed, proofs,
                                        period_start, period_end)[3]
@@ -624,6 +634,7 @@ class Gongji:
         The binding is pending when the profile needs the other party's confirmation, else active at once.
         A new binding goes to the bottom of the user's manual list.
         """
+        period_start, period_end = _check_day(period_start, "period_start"), _check_day(period_end, "period_end")
         with self.db.write() as s:
             profile, a, u, problems = self._bind_problems(s, authorizer_id, user_id, relation, commitment_signed,
                                                           proofs, period_start, period_end)
@@ -1024,6 +1035,10 @@ class Gongji:
             if pay.kind != "payment":
                 raise InvalidInput(tr("Only a payment can be refunded; record {id} is a {kind}.", id=pay.id,
                                       kind=pay.kind), field="payment_id")
+            if occurred_at is not None and occurred_at < pay.occurred_at:
+                raise InvalidInput(tr("The refund date {d} is before the payment it refunds ({p}).",
+                                      d=occurred_at.strftime("%Y-%m-%d %H:%M"),
+                                      p=pay.occurred_at.strftime("%Y-%m-%d %H:%M")), field="occurred_at")
             plan, done = self._payment_plans(s, pay)
             remaining = pay.amount_fen - sum(r.amount_fen for r in done)
             if amount_fen is None:
