@@ -320,3 +320,35 @@ def test_occurred_at_must_be_sane(g, three, clock):
     when = clock.now - timedelta(days=30)
     assert g.pay(u, 10, occurred_at=when).value.occurred_at == when
     assert date(2026, 1, 1) < when.date()
+
+
+def test_refund_cannot_be_dated_before_its_payment(g, three, clock, snap):
+    h, u, *_ = three
+    when = clock.now - timedelta(days=3)
+    pay = g.pay(u, 100, occurred_at=when).value
+    before = snap()
+    with pytest.raises(InvalidInput, match="before the payment it refunds"):
+        g.refund(pay.id, 10, occurred_at=when - timedelta(hours=1))
+    assert snap() == before
+    assert g.refund(pay.id, 10, occurred_at=when + timedelta(hours=1)).value.amount_fen == 10
+
+
+@pytest.mark.parametrize("bad", ["2030-01-01", 20300101])
+def test_authorization_period_must_be_dates(g, fam, snap, bad):
+    h = fam.household("jiangsu")
+    a, u = fam.member(h), fam.resident(h)
+    before = snap()
+    with pytest.raises(InvalidInput, match="must be dates"):
+        g.bind(a, u, "child", commitment_signed=True, proofs=["birth_certificate"], period_end=bad)
+    with pytest.raises(InvalidInput, match="must be dates"):
+        g.check_bind(a, u, "child", period_start=bad)
+    assert snap() == before
+
+
+def test_authorization_period_given_as_datetime_counts_as_its_day(g, fam, clock):
+    from datetime import datetime
+    h = fam.household("jiangsu")
+    a, u = fam.member(h), fam.resident(h)
+    end = datetime.combine(clock.now.date() + timedelta(days=30), datetime.min.time())
+    b = g.bind(a, u, "child", commitment_signed=True, proofs=["birth_certificate"], period_end=end).value
+    assert b.period_end == end.date()
