@@ -1,0 +1,191 @@
+"""Backups: make one now, or put one in place of the current ledger; and automatic backups after changes.
+
+``BackupsDialog(runner, parent)`` lists the backups of the open SQLite ledger (newest first). "Make a backup now"
+uses core.backup.backup_now (verified copy). "Restore the selected backup" asks first, waits for running work,
+closes the database, puts the backup in place (the current file is kept beside it, never deleted) and restarts
+the app on it, so that nothing shows stale data. A demo, a server database or a read-only window cannot restore.
+
+``install_auto_backup(runner, parent)`` makes an automatic backup after changes, at most every 10 minutes, and
+thins old automatic backups (core.backup.AutoBackup).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from core import backup as bk
+from core.errors import GongjiError
+from gui import theme
+from gui.dialogs.recovery import backup_line
+from gui.ops import Runner
+from gui.widgets import common
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("BackupsDialog", text)
+
+
+def _restart(path: str) -> bool:
+    from gui.dialogs.about import restart_with_database
+    return restart_with_database(path)
+
+
+class BackupsDialog(QDialog):
+    def __init__(self, runner: Runner, parent: QWidget | None = None, *,
+                 restart: Callable[[str], bool] = _restart, demo: bool = False):
+        super().__init__(parent)
+        self.runner = runner
+        self.db = runner.service.db
+        self.db_path: Path | None = self.db.path
+        self._restart = restart
+        self.restored_from: Path | None = None
+        self.moved_aside: Path | None = None
+        self.setWindowTitle(_t("Backups"))
+        self.setAccessibleName(_t("Backups"))
+
+        heading = theme.mark(QLabel(_t("Backups of your ledger"), self), "heading")
+        where = QLabel(self)
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        where.setAccessibleName(_t("Where backups are kept"))
+        can_backup = self.db_path is not None and not demo
+        self.restore_refusal = ""
+        if demo:
+            self.restore_refusal = _t("This is a demo; its data is thrown away on exit, so it has no backups.")
+        elif self.db_path is None:
+            self.restore_refusal = _t("This ledger is on a database server; its backups are made on the server.")
+        elif self.db.read_only_reason:
+            self.restore_refusal = _t("Another window has this ledger open; restore from there.")
+        if self.db_path is not None:
+            from core.store import backup_dir_for
+            where.setText(_t("Backups are made automatically after changes (at most every 10 minutes) and kept in "
+                             "{folder}: all from the last day, one a day for a week, one a week for a month, one a "
+                             "month for a year.").replace("{folder}", str(backup_dir_for(self.db_path))))
+        else:
+            where.setText(self.restore_refusal)
+
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(_t("Backups, newest first"))
+        self.backup_button = QPushButton(_t("Make a &backup now"), self)
+        self.backup_button.setAccessibleName(_t("Make a backup now"))
+        self.backup_button.setEnabled(can_backup)
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button = QPushButton(_t("&Restore the selected backup\u2026"), self)
+        self.restore_button.setAccessibleName(_t("Restore the selected backup"))
+        self.restore_button.clicked.connect(lambda: self.restore_selected())
+        for b in (self.backup_button, self.restore_button):
+            b.setAutoDefault(False)
+        self.result_label = QLabel(self.restore_refusal, self)
+        self.result_label.setWordWrap(True)
+        self.result_label.setAccessibleName(_t("Result"))
+
+        buttons = QDialogButtonBox(self)
+        close = buttons.addButton(_t("&Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.setAccessibleName(_t("Close"))
+        buttons.rejected.connect(self.reject)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(heading)
+        lay.addWidget(where)
+        lay.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        lay.addLayout(row)
+        lay.addWidget(self.result_label)
+        lay.addWidget(buttons)
+        self.setMinimumWidth(640)
+        self.refresh()
+        common.fit_on_show(self)
+
+    def refresh(self) -> None:
+        self.list.clear()
+        self.backups = bk.list_backups(self.db_path) if self.db_path is not None else []
+        for b in self.backups:
+            item = QListWidgetItem(backup_line(b))
+            item.setData(Qt.ItemDataRole.UserRole, str(b.path))
+            self.list.addItem(item)
+        if self.backups:
+            self.list.setCurrentRow(0)
+        else:
+            self.list.addItem(_t("(no backups yet)"))
+            self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        self.restore_button.setEnabled(bool(self.backups) and not self.restore_refusal)
+
+    def backup_now(self) -> Path | None:
+        if self.db_path is None or not self.backup_button.isEnabled():
+            return None
+        try:
+            made = bk.backup_now(self.db_path)
+        except GongjiError as exc:
+            self.result_label.setText(str(exc))
+            return None
+        self.refresh()
+        self.result_label.setText(_t("Backup made and checked: {file}").replace("{file}", str(made)))
+        return made
+
+    def selected(self) -> bk.Backup | None:
+        row = self.list.currentRow()
+        return self.backups[row] if 0 <= row < len(self.backups) else None
+
+    def restore_selected(self, *, confirm: Callable[[QWidget, str, str, str], bool] | None = None) -> bool:
+        b = self.selected()
+        if b is None or self.db_path is None or self.restore_refusal:
+            return False
+        ask = confirm or common.ask
+        if not ask(self, _t("Restore a backup"),
+                   _t("Put the backup of {time} in place of the current ledger? Changes made after it will not be "
+                      "shown. The current file is kept beside it (nothing is deleted), and the app starts again.")
+                   .replace("{time}", b.made_at.strftime("%Y-%m-%d %H:%M")), _t("Restore")):
+            return False
+        if not bk.is_good(b.path):
+            self.result_label.setText(_t("This backup is damaged and cannot be used; choose another one."))
+            return False
+        self.runner.wait_idle()
+        self.db.close()  # every pooled connection to the old file is closed before it is moved aside
+        try:
+            self.moved_aside = bk.restore(b, self.db_path)
+        except (GongjiError, OSError) as exc:
+            self.result_label.setText(str(exc))
+            return False
+        self.restored_from = b.path
+        self.result_label.setText(_t("Restored. The previous file was kept as {file}.")
+                                  .replace("{file}", str(self.moved_aside or "")))
+        if not self._restart(str(self.db_path)):
+            self.result_label.setText(self.result_label.text() + " " + _t("Please start the app again."))
+        self.accept()
+        return True
+
+
+def install_auto_backup(runner: Runner, parent: QObject, *, interval_ms: int = 60_000) -> bk.AutoBackup | None:
+    """Automatic backups of a SQLite ledger after changes (none for a server database or a read-only window).
+    A failed backup is reported on the runner's status message, once."""
+    db = runner.service.db
+    if db.path is None or db.read_only_reason:
+        return None
+    auto = bk.AutoBackup(db.path)
+    last_error = {"text": ""}
+
+    def tick() -> None:
+        try:
+            auto.tick()
+        except GongjiError as exc:
+            if str(exc) != last_error["text"]:
+                last_error["text"] = str(exc)
+                runner.message.emit(str(exc))
+
+    runner.changed.connect(lambda _changes: (auto.changed(), QTimer.singleShot(2_000, tick)))
+    timer = QTimer(parent)
+    timer.setInterval(interval_ms)
+    timer.timeout.connect(tick)
+    timer.start()
+    auto.timer = timer  # type: ignore[attr-defined] - kept alive with the AutoBackup
+    return auto
+
+
+__all__ = ["BackupsDialog", "install_auto_backup"]
