@@ -759,6 +759,7 @@ class Gongji:
             if old.state != "active":
                 raise RuleRefused(tr("Only an active binding can be re-bound."))
             profile = get_profile(s.get(Household, old.household_id).profile_id)
+            prev_order = [b.id for b in self._open_bindings(s, user_id=old.user_id)]
             now = self.clock()
             old.state, old.ended_at, old.ended_by = "ended", now, "rebind"
             s.flush()
@@ -780,11 +781,15 @@ class Gongji:
             view = self._binding_view(new)
         new_id = view.id
 
+        front_order = [new_id] + [i for i in prev_order if i != binding_id]
+
         def undo(s: Session) -> Changes:
-            return self._set_state(s, new_id, "ended", "undo") | self._set_state(s, binding_id, "active", None)
+            return self._set_state(s, new_id, "ended", "undo") | self._set_state(s, binding_id, "active", None,
+                                                                                 prev_order)
 
         def redo(s: Session) -> Changes:
-            return self._set_state(s, binding_id, "ended", "rebind") | self._set_state(s, new_id, "active", None)
+            return self._set_state(s, binding_id, "ended", "rebind") | self._set_state(s, new_id, "active", None,
+                                                                                       front_order)
 
         self._push(_UndoStep(tr("re-bind {a} \u2192 {u}", a=view.authorizer_name, u=view.user_name), undo, redo))
         return OpResult(view, Changes(bindings=frozenset({binding_id, new_id}), orders=frozenset({view.user_id}),
