@@ -195,3 +195,16 @@ def test_undo_is_audited(g, fam):
     log = g.audit_log(h)
     assert log[0].action == "binding.state" and "ended" in log[0].summary
     assert b
+
+
+def test_undo_redo_rebind_under_manual_order_restores_places(g, fam):
+    h = fam.household("national")
+    u = fam.resident(h)
+    b1, b2, b3 = (g.bind(fam.member(h, balance=100), u, "child").value.id for _ in range(3))
+    new = g.rebind_to_front(b2).value.id
+    assert order(g, u) == [new, b1, b3]
+    g.undo()
+    assert order(g, u) == [b1, b2, b3], "undo must put the re-bound account back in its old place"
+    g.redo()
+    assert order(g, u) == [new, b1, b3], "redo must put it at the front again"
+    assert g.check() == []
