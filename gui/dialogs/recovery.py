@@ -152,4 +152,40 @@ def recover(db_path: Path, problem: str, parent: QWidget | None = None) -> Path 
     return dlg.chosen
 
 
-__all__ = ["RecoveryDialog", "recover", "backup_line", "reason_label"]
+def _inform(title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+    box = QMessageBox(QMessageBox.Icon.Information, title, text)
+    box.setAccessibleName(title)
+    box.exec()
+
+
+def open_with_recovery(target, *, recover_fn=recover, inform=_inform):
+    """Open the ledger for the desktop window (gui.lock.open_for_window). A damaged SQLite file brings up the
+    recovery dialog, then the file it chose is opened; another window's lock gives a read-only window and a
+    message saying so. Returns gui.lock.Opened, or None when the user quits. Other errors (a bad URL, a server
+    that is down) are raised as core's GongjiError for the caller to show."""
+    from PySide6.QtWidgets import QApplication
+
+    from core.store import resolve_url, sqlite_path
+    from gui.lock import open_for_window
+
+    while True:
+        try:
+            opened = open_for_window(target)
+        except GongjiError as exc:
+            path = sqlite_path(resolve_url(target))
+            if path is None or not path.exists():
+                raise
+            chosen = recover_fn(path, str(exc))
+            if chosen is None:
+                return None
+            target = chosen
+            continue
+        if opened.lock is not None and QApplication.instance() is not None:
+            QApplication.instance().aboutToQuit.connect(opened.lock.release)
+        if opened.read_only:
+            inform(_t("Opened read-only"), opened.read_only_reason)
+        return opened
+
+
+__all__ = ["RecoveryDialog", "recover", "open_with_recovery", "backup_line", "reason_label"]

@@ -165,3 +165,51 @@ def test_automatic_backup_after_a_change(qtbot, runner, service, db_path):
     qtbot.waitUntil(lambda: len(bk.list_backups(db_path)) == 1, timeout=8000)
     [b] = bk.list_backups(db_path)
     assert b.automatic and names_in(b.path) == ["changed"]
+
+
+# ----------------------------------------------------------------------------------------------- start-up
+
+def test_start_up_on_a_damaged_file_goes_through_recovery(qtbot, damaged):
+    from gui.dialogs.recovery import open_with_recovery
+    path, problem, older, newer = damaged
+    seen = []
+
+    def recover_fn(p, why):
+        seen.append((p, why))
+        dlg = RecoveryDialog(p, why)
+        qtbot.addWidget(dlg)
+        dlg.restore_newest()
+        return dlg.chosen
+
+    opened = open_with_recovery(path, recover_fn=recover_fn, inform=lambda *a: pytest.fail("not read-only"))
+    try:
+        assert len(seen) == 1 and seen[0][0] == path and seen[0][1] == problem
+        assert not opened.read_only and opened.lock is not None
+        assert [h.name for h in Gongji(opened.db, actor="t").list_households()] == ["first", "second"]
+    finally:
+        opened.close()
+
+
+def test_start_up_quit_from_recovery_returns_none(qtbot, damaged):
+    from gui.dialogs.recovery import open_with_recovery
+    path, *_ = damaged
+    before = path.read_bytes()
+    assert open_with_recovery(path, recover_fn=lambda p, why: None) is None
+    assert path.read_bytes() == before
+    from gui.lock import lock_path_for
+    assert not lock_path_for(path).exists()  # the lock was let go
+
+
+def test_start_up_second_window_is_read_only_and_says_so(qtbot, tmp_path):
+    from gui.dialogs.recovery import open_with_recovery
+    path = tmp_path / "ledger.db"
+    make_ledger(path, "family")
+    first = open_with_recovery(path, inform=lambda *a: pytest.fail("the first window may write"))
+    told = []
+    second = open_with_recovery(path, inform=lambda title, text: told.append(text))
+    try:
+        assert not first.read_only and second.read_only
+        assert told == [second.read_only_reason] and told[0]
+    finally:
+        second.close()
+        first.close()
