@@ -208,3 +208,26 @@ def test_confirmed_spouse_can_be_ended_by_authorizer(g, fam):
     h, a, wife, b = jiangsu_spouse(g, fam)
     g.confirm(b.id)
     assert g.unbind(b.id, ended_by="authorizer").value.ended_by == "authorizer"
+
+
+def test_rebind_refused_when_the_authorizer_is_no_longer_eligible_changes_nothing(g, fam, snap):
+    h = fam.household("hubei")
+    a, u = fam.member(h, "Sus", balance=100), fam.resident(h)
+    b = g.bind(a, u, "child").value.id
+    g.update_member(a, status="suspended")
+    before = snap()
+    with pytest.raises(RuleRefused, match="Sus's employee insurance is suspended"):
+        g.rebind_to_front(b)
+    assert snap() == before
+    assert g.binding(b).state == "active"
+
+
+def test_member_views_mask_the_id_and_reveal_is_audited(g, fam):
+    h = fam.household()
+    m = fam.member(h, "Zhang")
+    view = g.member(m)
+    assert view.masked_id == view.id_number[:6] + "********" + view.id_number[-4:]
+    assert all(view.id_number not in e.summary for e in g.audit_log(h))
+    assert g.reveal_id(m, reason="counter check") == view.id_number
+    assert g.audit_log(h)[0].action == "member.reveal_id"
+    assert view.id_number not in g.audit_log(h)[0].summary

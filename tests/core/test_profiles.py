@@ -100,13 +100,17 @@ def test_missing_field(national_dict):
 
 # ----------------------------------------------------------------------------------------------- national: 8
 
-def test_national_allows_eight_users_and_refuses_the_ninth(g, fam):
-    h = fam.household("national")
+@pytest.mark.parametrize("profile", ["national", "xinjiang", "balance-first", "zhejiang", "zhejiang-retain",
+                                     "jiangsu"])
+def test_eight_users_allowed_and_the_ninth_refused(g, fam, profile):
+    assert get_profile(profile).max_users_per_authorizer == 8
+    h = fam.household(profile)
     a = fam.member(h, "Grandpa", balance=100000)
     users = [fam.resident(h, f"u{i}") for i in range(9)]
+    extra = {"commitment_signed": True, "proofs": ["household_register"]}
     for u in users[:8]:
-        g.bind(a, u, "grandchild")
-    msg = refusal(g, a, users[8], "grandchild")
+        assert g.bind(a, u, "grandchild", **extra).value.state == "active"
+    msg = refusal(g, a, users[8], "grandchild", **extra)
     assert "already shares with 8 people" in msg
 
 
