@@ -83,6 +83,10 @@ def export_csv(g: Gongji, path: str | Path, flt: HistoryFilter) -> int:
     n = 0
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
+    kinds = {k: kind_label(k) for k in TXN_KINDS}
+    holder_of = {a: _holder(by_id[m].name, by_id[m].id_number) for a, m in acct_member.items()}
+    masked = {m.id: ids.mask(m.id_number) for m in members}
+    expenses = {k: expense_label(k) for k in EXPENSE_KINDS}
     with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(header)
@@ -95,12 +99,11 @@ def export_csv(g: Gongji, path: str | Path, flt: HistoryFilter) -> int:
             entries = _entries_for(db, [k[1] for k in keys])
             for r in history.rows(db, [k[1] for k in keys]):
                 m = by_id[r.member_id]
-                ent = "; ".join(f"{_holder(by_id[acct_member[a]].name, by_id[acct_member[a]].id_number)}:{part}:"
-                                f"{_yuan(amt)}" for a, part, amt in entries.get(r.id, ()))
+                ent = "; ".join(f"{holder_of[a]}:{part}:{_yuan(amt)}" for a, part, amt in entries.get(r.id, ()))
                 per = {s.member_id: s.amount_fen for s in r.splits}
-                w.writerow([r.id, _fmt_time(r.occurred_at), kind_label(r.kind), m.name, ids.mask(m.id_number),
+                w.writerow([r.id, _fmt_time(r.occurred_at), kinds[r.kind], m.name, masked[m.id],
                             _yuan(r.amount_fen), _yuan(r.out_of_pocket_fen),
-                            expense_label(r.expense_kind) if r.expense_kind else "", _safe_cell(r.note),
+                            expenses.get(r.expense_kind) or r.expense_kind or "", _safe_cell(r.note),
                             r.refund_of_id or "", _yuan(r.refunded_fen) if r.kind == "payment" else "", ent]
                            + [_yuan(per[h.id]) if h.id in per else "" for h in holders])
                 n += 1

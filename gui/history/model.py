@@ -17,12 +17,16 @@ from PySide6.QtGui import QColor
 from core import history as H
 from core.history import HistoryFilter, HistoryRow, Key
 from core.money import format_fen
+from core.schema import EXPENSE_KINDS
 from core.service import expense_label
 from core.store import Database
 
 WINDOW = 50
 MAX_WINDOWS = 12          # rows kept: at most WINDOW * MAX_WINDOWS
 MAX_ANCHORS = 4096        # known window boundaries (two keys each)
+
+
+_GREEN = QColor("#1b5e20")
 
 
 def _t(text: str) -> str:
@@ -54,6 +58,9 @@ class HistoryModel(QAbstractTableModel):
         self.count_later: Callable[[HistoryFilter, Callable[[int], None]], None] | None = None
         self.counting = False
         self._generation = 0
+        #: Display texts of the cached rows (computed once per row, dropped with its window).
+        self._cells: dict[int, tuple[str, ...]] = {}
+        self._expense = {k: expense_label(k) for k in EXPENSE_KINDS}
         self.headers = (_t("Time"), _t("Kind"), _t("Member"), _t("Amount"), _t("Covered by"), _t("Out of pocket"),
                         _t("Purpose"), _t("Note"), _t("Refund"))
 
@@ -67,6 +74,7 @@ class HistoryModel(QAbstractTableModel):
         self.filter = flt
         self._generation += 1
         self._cache.clear()
+        self._cells.clear()
         self._anchors.clear()
         self.counting = False
         if flt is None:
@@ -77,6 +85,7 @@ class HistoryModel(QAbstractTableModel):
             keys = self.fetch_keys(flt, WINDOW + 1)
             first = keys[:WINDOW]
             self._cache[0] = self.fetch_rows([k[1] for k in first]) if first else []
+            self._cells.update({r.id: tuple(self.cell(r, c) for c in self.COLUMNS) for r in self._cache[0]})
             if first:
                 self._anchors[0] = (first[0], first[-1])
             self._count = len(first)
@@ -115,9 +124,12 @@ class HistoryModel(QAbstractTableModel):
         else:
             keys = self.fetch_keys(self.filter, WINDOW, offset=w * WINDOW)
         rows = self.fetch_rows([k[1] for k in keys]) if keys else []
+        self._cells.update({r.id: tuple(self.cell(r, c) for c in self.COLUMNS) for r in rows})
         self._cache[w] = rows
         if len(self._cache) > MAX_WINDOWS:
-            self._cache.popitem(last=False)
+            _, dropped = self._cache.popitem(last=False)
+            for r in dropped:
+                self._cells.pop(r.id, None)
         if keys:
             self._anchors[w] = (keys[0], keys[-1])
             self._anchors.move_to_end(w)
@@ -169,8 +181,9 @@ class HistoryModel(QAbstractTableModel):
         if role == self.RowRole:
             return r
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor("#1b5e20") if r.kind in ("refund", "credit") and col == "amount" else None
-        return self.cell(r, col)
+            return _GREEN if r.kind in ("refund", "credit") and col == "amount" else None
+        cells = self._cells.get(r.id)
+        return cells[index.column()] if cells is not None else self.cell(r, col)
 
     def cell(self, r: HistoryRow, col: str) -> str:
         if col == "time":
@@ -190,7 +203,7 @@ class HistoryModel(QAbstractTableModel):
         if col == "oop":
             return format_fen(r.out_of_pocket_fen) if r.kind in ("payment", "refund") else ""
         if col == "expense":
-            return expense_label(r.expense_kind) if r.expense_kind else ""
+            return self._expense.get(r.expense_kind) or expense_label(r.expense_kind) if r.expense_kind else ""
         if col == "note":
             return r.note.replace("\n", " ")
         if col == "refund":
