@@ -468,7 +468,7 @@ def import_csv(g: Gongji, household_id: int, path: str | Path) -> OpResult[int]:
         return OpResult(0, Changes(), tr("The file has no records; nothing was imported."))
     with g.db.write() as s:
         new_ids = write_bulk(s.connection(), household_id, txns, operator=g.actor, recorded_at=g.clock())
-    holders = {a: m for m, a in _account_members(g.db, household_id).items()}
+    holders = _account_members(g.db, household_id)  # account id -> member id
     touched = frozenset(holders[a] for t in txns for a, _, _ in t.entries)
     return OpResult(len(new_ids), Changes(transactions=frozenset(new_ids), balances=touched),
                     tr("{n} records imported.", n=len(new_ids)))

@@ -212,3 +212,23 @@ def test_bulk_generate_keeps_balances_equal_to_entries(g, fam3):
     for r in H.page(g.db, H.HistoryFilter(fam3["hid"], kinds=frozenset({"refund"})), 50):
         pay = H.transaction_row(g.db, r.refund_of_id)
         assert pay.kind == "payment" and pay.member_id == r.member_id and pay.refunded_fen >= r.amount_fen
+
+
+def test_import_reports_the_members_whose_balances_changed(g, fam, tmp_path):
+    """Account ids differ from member ids here (a resident without an account comes first)."""
+    hid = fam.household()
+    fam.resident(hid, "Grandchild", born=date(2015, 1, 1))
+    a = fam.member(hid, "A", balance=10_000)
+    b = fam.woman(hid, "B", balance=5_000)
+    g.pay(b, 2_000, "pharmacy", occurred_at=datetime(2026, 3, 1, 9))
+    out = tmp_path / "h.csv"
+    csvio.export_csv(g, out, H.HistoryFilter(hid))
+    g2, h2 = fresh_copy(g, hid, tmp_path / "copy.db")
+    try:
+        r = csvio.import_csv(g2, h2, out)
+        ids2 = {m.name: m.id for m in g2.list_members(h2)}
+        assert r.changes.balances == frozenset({ids2["A"], ids2["B"]})
+        assert len(r.changes.transactions) == r.value == 3
+        assert ledger(g2, h2) == ledger(g, hid)
+    finally:
+        g2.db.close()
