@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QStyledItemDelegate, QTableView, QWidget
 
@@ -55,7 +55,7 @@ COLORS = {
     "warning": "#8a3b00",       # always with words, never alone
     "tooltip_base": "#fffbe6",
     "tooltip_text": "#1a1a1a",
-    "disabled_text": "#6b7078",  # 4.9:1 on button — still readable
+    "disabled_text": "#575c63",  # ≥ 4.5:1 even on the button colour — a disabled button stays readable
     "border": "#6b7078",
     "focus": "#0b5cad",
 }
@@ -145,6 +145,7 @@ def stylesheet(elderly: bool) -> str:
     # of a button is at least `target` px.
     inner = target - 2 * pad - 2
     input_inner = target - 2 * (pad - 2) - 2
+    bar_pad = 16 if elderly else 4  # menu bar entries: 18 pt text + 2 × 16 px ≥ 60 px
     row = target if elderly else 28
     return f"""
 QWidget {{ font-size: {body}pt; }}
@@ -174,7 +175,7 @@ QAbstractItemView {{ background: {c['base']}; color: {c['text']}; alternate-back
 QListView::item, QTreeView::item {{ min-height: {row}px; padding: 2px 6px; }}
 QHeaderView::section {{ min-height: {row - 8}px; padding: 4px 8px; background: {c['button']};
     color: {c['button_text']}; border: 0; border-right: 1px solid {c['border']}; font-weight: bold; }}
-QMenuBar::item {{ padding: {pad}px {pad + 4}px; }}
+QMenuBar::item {{ padding: {bar_pad}px {pad + 4}px; }}
 QMenu::item {{ padding: {pad}px {pad * 3}px; min-height: {row - 2 * pad}px; }}
 QToolTip {{ color: {c['tooltip_text']}; background: {c['tooltip_base']}; border: 1px solid {c['border']};
     padding: 6px; }}
@@ -276,7 +277,6 @@ class FigureDelegate(QStyledItemDelegate):
 
 
 def _translate(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
     return QCoreApplication.translate("Accessibility", text)
 
 

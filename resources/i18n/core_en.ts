@@ -195,7 +195,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="100" />
-            <location filename="../../core/service.py" line="722" />
+            <location filename="../../core/service.py" line="733" />
             <source>who ends it</source>
             <translation type="unfinished" />
         </message>
@@ -383,7 +383,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="330" />
-            <location filename="../../core/csvio.py" line="471" />
+            <location filename="../../core/csvio.py" line="473" />
             <source>{n} records imported.</source>
             <translation type="unfinished" />
         </message>
@@ -465,7 +465,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="231" />
-            <location filename="../../core/service.py" line="577" />
+            <location filename="../../core/service.py" line="586" />
             <source>relation</source>
             <translation type="unfinished" />
         </message>
@@ -496,7 +496,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="266" />
-            <location filename="../../core/service.py" line="315" />
+            <location filename="../../core/service.py" line="324" />
             <source>binding</source>
             <translation type="unfinished" />
         </message>
@@ -526,7 +526,7 @@
         <message>
             <location filename="../../core/cli.py" line="312" />
             <location filename="../../core/csvio.py" line="43" />
-            <location filename="../../core/service.py" line="312" />
+            <location filename="../../core/service.py" line="321" />
             <source>member</source>
             <translation type="unfinished" />
         </message>
@@ -548,7 +548,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="319" />
-            <location filename="../../core/service.py" line="286" />
+            <location filename="../../core/service.py" line="295" />
             <source>operator</source>
             <translation type="unfinished" />
         </message>
@@ -559,7 +559,7 @@
         </message>
         <message>
             <location filename="../../core/csvio.py" line="43" />
-            <location filename="../../core/service.py" line="1125" />
+            <location filename="../../core/service.py" line="1145" />
             <source>record</source>
             <translation type="unfinished" />
         </message>
@@ -594,193 +594,193 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="190" />
+            <location filename="../../core/csvio.py" line="192" />
             <source>The file {file} is not a text file in UTF-8 or GBK.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="214" />
+            <location filename="../../core/csvio.py" line="216" />
             <source>“{raw}” is not a date; write it like 2025-03-01 14:30.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="297" />
+            <location filename="../../core/csvio.py" line="299" />
             <source>The file {file} lacks the columns: {cols}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="438" />
+            <location filename="../../core/csvio.py" line="440" />
             <source>line {n}: {msg}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="441" />
+            <location filename="../../core/csvio.py" line="443" />
             <source>Nothing was imported from {file}: {n} rows have problems.
 {rows}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="465" />
+            <location filename="../../core/csvio.py" line="467" />
             <source>The file has no records; nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="553" />
+            <location filename="../../core/csvio.py" line="555" />
             <source>The household needs at least one member with a personal account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="247" />
+            <location filename="../../core/csvio.py" line="249" />
             <source>the member is missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="252" />
+            <location filename="../../core/csvio.py" line="254" />
             <source>no member “{who}” in this household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="254" />
+            <location filename="../../core/csvio.py" line="256" />
             <source>more than one member matches “{who}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="276" />
+            <location filename="../../core/csvio.py" line="278" />
             <source>{name} has no personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="278" />
+            <location filename="../../core/csvio.py" line="280" />
             <source>account part must be current or prior, not “{p}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="293" />
+            <location filename="../../core/csvio.py" line="295" />
             <source>The file {file} is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="440" />
+            <location filename="../../core/csvio.py" line="442" />
             <source>... and {n} more rows with problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="267" />
+            <location filename="../../core/csvio.py" line="269" />
             <source>ledger entry “{e}” must look like name[ID]:current:-12.00</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="326" />
+            <location filename="../../core/csvio.py" line="328" />
             <source>unknown kind “{k}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="329" />
+            <location filename="../../core/csvio.py" line="331" />
             <source>the date {d} is in the future</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="331" />
+            <location filename="../../core/csvio.py" line="333" />
             <source>the date {d} is too far in the past</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="335" />
-            <location filename="../../core/service.py" line="343" />
-            <location filename="../../core/service.py" line="978" />
-            <location filename="../../core/service.py" line="1020" />
-            <location filename="../../core/service.py" line="1077" />
+            <location filename="../../core/csvio.py" line="337" />
+            <location filename="../../core/service.py" line="352" />
+            <location filename="../../core/service.py" line="994" />
+            <location filename="../../core/service.py" line="1036" />
+            <location filename="../../core/service.py" line="1097" />
             <source>the note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="318" />
+            <location filename="../../core/csvio.py" line="320" />
             <source>the record number “{v}” is not a whole number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="322" />
+            <location filename="../../core/csvio.py" line="324" />
             <source>record {id} appears twice (also on line {line})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="341" />
+            <location filename="../../core/csvio.py" line="343" />
             <source>unknown expense “{e}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="343" />
+            <location filename="../../core/csvio.py" line="345" />
             <source>{kind} cannot be paid from a personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="350" />
+            <location filename="../../core/csvio.py" line="352" />
             <source>a payment can only take money from accounts (negative entries)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="352" />
-            <location filename="../../core/csvio.py" line="358" />
+            <location filename="../../core/csvio.py" line="354" />
+            <location filename="../../core/csvio.py" line="360" />
             <source>the amount {a} is not the accounts' part {p} plus out of pocket {o}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="405" />
+            <location filename="../../core/csvio.py" line="407" />
             <source>the refund is for another member than payment {id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="407" />
+            <location filename="../../core/csvio.py" line="409" />
             <source>refund {a} is more than what is left of payment {id} ({left})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="422" />
+            <location filename="../../core/csvio.py" line="424" />
             <source>this would leave {name}'s account below zero</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="356" />
+            <location filename="../../core/csvio.py" line="358" />
             <source>a refund can only give money back (positive entries)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="362" />
+            <location filename="../../core/csvio.py" line="364" />
             <source>a refund needs the record number of its payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="366" />
+            <location filename="../../core/csvio.py" line="368" />
             <source>only payments and refunds have an out-of-pocket part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="368" />
+            <location filename="../../core/csvio.py" line="370" />
             <source>a {kind} must move exactly its amount on {name}'s own account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="391" />
+            <location filename="../../core/csvio.py" line="393" />
             <source>the refund comes before its payment {id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="394" />
+            <location filename="../../core/csvio.py" line="396" />
             <source>its payment {id} cannot be imported (see its line)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="396" />
+            <location filename="../../core/csvio.py" line="398" />
             <source>record {id} is not a payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="402" />
+            <location filename="../../core/csvio.py" line="404" />
             <source>there is no payment {id} to refund in this household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="411" />
+            <location filename="../../core/csvio.py" line="413" />
             <source>the refund gives back more to an account than payment {id} took from it</source>
             <translation type="unfinished" />
         </message>
@@ -874,7 +874,7 @@
         </message>
         <message>
             <location filename="../../core/history.py" line="46" />
-            <location filename="../../core/service.py" line="1023" />
+            <location filename="../../core/service.py" line="1039" />
             <source>payment</source>
             <translation type="unfinished" />
         </message>
@@ -1282,7 +1282,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="687" />
+            <location filename="../../core/service.py" line="264" />
+            <source>The start and end of the authorization period must be dates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="698" />
             <source>The binding {a} → {u} has changed since (it is now {state}); this step can no longer be undone or redone.</source>
             <translation type="unfinished" />
         </message>
@@ -1307,118 +1312,118 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="260" />
+            <location filename="../../core/service.py" line="269" />
             <source>{field} must be a positive whole number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="262" />
-            <location filename="../../core/service.py" line="305" />
+            <location filename="../../core/service.py" line="271" />
+            <location filename="../../core/service.py" line="314" />
             <source>There is no {what} with number {id}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="309" />
+            <location filename="../../core/service.py" line="318" />
             <source>household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="354" />
+            <location filename="../../core/service.py" line="363" />
             <source>Household {name} created.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="377" />
+            <location filename="../../core/service.py" line="386" />
             <source>Policy profile changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="442" />
+            <location filename="../../core/service.py" line="451" />
             <source>{name} added.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="464" />
+            <location filename="../../core/service.py" line="473" />
             <source>{name} updated.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="640" />
+            <location filename="../../core/service.py" line="651" />
             <source>{u} may now use {a}'s account ({relation})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="653" />
+            <location filename="../../core/service.py" line="664" />
             <source>Waiting for {a} to confirm.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="654" />
+            <location filename="../../core/service.py" line="665" />
             <source>{u} can now use {a}'s account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="680" />
+            <location filename="../../core/service.py" line="691" />
             <source>Binding {a} → {u} is now {state}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="716" />
+            <location filename="../../core/service.py" line="727" />
             <source>Binding confirmed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="742" />
+            <location filename="../../core/service.py" line="753" />
             <source>{u} can no longer use {a}'s account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="781" />
+            <location filename="../../core/service.py" line="797" />
             <source>{a}'s account now pays first for {u}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="857" />
+            <location filename="../../core/service.py" line="873" />
             <source>Payment order saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="878" />
+            <location filename="../../core/service.py" line="894" />
             <source>Under {profile} the most recently bound account pays first and the order cannot be changed by hand. To move someone to the front, re-bind them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="881" />
+            <location filename="../../core/service.py" line="897" />
             <source>Under {profile} the account with the most usable balance pays first; the order follows the balances and cannot be changed by hand.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="996" />
+            <location filename="../../core/service.py" line="1012" />
             <source>Payment of {amount} recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1046" />
+            <location filename="../../core/service.py" line="1066" />
             <source>Refund of {amount} recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1087" />
+            <location filename="../../core/service.py" line="1107" />
             <source>{amount} credited to {name}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1102" />
+            <location filename="../../core/service.py" line="1122" />
             <source>Balance of {name} corrected.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1181" />
+            <location filename="../../core/service.py" line="1201" />
             <source>Undone: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1190" />
+            <location filename="../../core/service.py" line="1210" />
             <source>Redone: {what}</source>
             <translation type="unfinished" />
         </message>
@@ -1465,6 +1470,11 @@
         <message>
             <location filename="../../core/service.py" line="49" />
             <source>wellness / fitness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="49" />
+            <source>other expense</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1538,412 +1548,417 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="342" />
+            <location filename="../../core/service.py" line="351" />
             <source>the household name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="349" />
+            <location filename="../../core/service.py" line="358" />
             <source>Created household {name} ({profile})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="370" />
+            <location filename="../../core/service.py" line="379" />
             <source>Policy profile of {name} changed from {old} to {new}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="401" />
-            <location filename="../../core/service.py" line="450" />
+            <location filename="../../core/service.py" line="410" />
+            <location filename="../../core/service.py" line="459" />
             <source>the name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="403" />
+            <location filename="../../core/service.py" line="412" />
             <source>insurance type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="404" />
-            <location filename="../../core/service.py" line="452" />
+            <location filename="../../core/service.py" line="413" />
+            <location filename="../../core/service.py" line="461" />
             <source>insured status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="405" />
-            <location filename="../../core/service.py" line="454" />
+            <location filename="../../core/service.py" line="414" />
+            <location filename="../../core/service.py" line="463" />
             <source>the region</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="412" />
+            <location filename="../../core/service.py" line="421" />
             <source>The prior-years part ({prior}) cannot be more than the balance ({balance}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="416" />
+            <location filename="../../core/service.py" line="425" />
             <source>Only employee-insured members have a personal account; a resident-insured member cannot have a balance.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="438" />
+            <location filename="../../core/service.py" line="447" />
             <source>Added member {name} ({id})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="459" />
+            <location filename="../../core/service.py" line="468" />
             <source>Updated member {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="488" />
+            <location filename="../../core/service.py" line="497" />
             <source>No member “{who}” in this household.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="490" />
+            <location filename="../../core/service.py" line="499" />
             <source>More than one member is called “{who}”; use the ID number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="498" />
+            <location filename="../../core/service.py" line="507" />
             <source>Showed the full ID number of {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="522" />
+            <location filename="../../core/service.py" line="531" />
             <source>{name} has resident insurance and therefore no personal account to share; only an employee-insured member can authorize.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="528" />
+            <location filename="../../core/service.py" line="537" />
             <source>{name} is not currently insured (status: suspended); only an insured person can use a shared account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="531" />
+            <location filename="../../core/service.py" line="540" />
             <source>Parents-in-law are not close relatives (近亲属) under the pooling rules, so they cannot be bound.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="539" />
+            <location filename="../../core/service.py" line="548" />
             <source>{name}'s ID number belongs to a woman, but the relation chosen is father.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="542" />
+            <location filename="../../core/service.py" line="551" />
             <source>{name}'s ID number belongs to a man, but the relation chosen is mother.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="545" />
+            <location filename="../../core/service.py" line="554" />
             <source>{a} is already bound to {u}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="555" />
+            <location filename="../../core/service.py" line="564" />
             <source>{a} already shares with {n} people, the most {profile} allows.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="572" />
+            <location filename="../../core/service.py" line="581" />
             <source>A person cannot be bound to themselves: their own account already pays first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="575" />
+            <location filename="../../core/service.py" line="584" />
             <source>{a} and {u} are in different households.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="581" />
+            <location filename="../../core/service.py" line="590" />
             <source>The authorization period ends ({end}) before it starts ({start}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="584" />
+            <location filename="../../core/service.py" line="593" />
             <source>The authorization period ended already ({end}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="589" />
+            <location filename="../../core/service.py" line="598" />
             <source>{profile} requires the signed commitment (承诺书) before binding.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="592" />
+            <location filename="../../core/service.py" line="601" />
             <source>{profile} requires proof of the relation (household register, marriage or birth certificate).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="643" />
+            <location filename="../../core/service.py" line="654" />
             <source>{u} asked to use {a}'s account ({relation}); waiting for confirmation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="650" />
+            <location filename="../../core/service.py" line="661" />
             <source>bind {a} → {u}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="698" />
+            <location filename="../../core/service.py" line="709" />
             <source>{a} confirmed that {u} may use the account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="709" />
+            <location filename="../../core/service.py" line="720" />
             <source>Confirmation of {a} → {u} undone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="713" />
+            <location filename="../../core/service.py" line="724" />
             <source>confirm {a} → {u}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="733" />
+            <location filename="../../core/service.py" line="744" />
             <source>{u} can no longer use {a}'s account ({who})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="737" />
+            <location filename="../../core/service.py" line="748" />
             <source>unbind {a} → {u}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="765" />
+            <location filename="../../core/service.py" line="777" />
             <source>{a}'s account re-bound for {u} so that it pays first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="778" />
+            <location filename="../../core/service.py" line="794" />
             <source>re-bind {a} → {u}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="838" />
+            <location filename="../../core/service.py" line="854" />
             <source>Payment order for {u}: {order}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="855" />
+            <location filename="../../core/service.py" line="871" />
             <source>reorder payment order of {u}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="863" />
+            <location filename="../../core/service.py" line="879" />
             <source>This binding is not in the payment order.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="865" />
+            <location filename="../../core/service.py" line="881" />
             <source>Position {pos} is outside the list (1 to {n}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="914" />
+            <location filename="../../core/service.py" line="930" />
             <source>This would leave an account below zero; nothing was recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="931" />
+            <location filename="../../core/service.py" line="947" />
             <source>The date must be a date and time.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="935" />
+            <location filename="../../core/service.py" line="951" />
             <source>The date {d} is in the future.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="938" />
+            <location filename="../../core/service.py" line="954" />
             <source>The date {d} is too far in the past.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="944" />
+            <location filename="../../core/service.py" line="960" />
             <source>{kind} cannot be paid from a personal account or a shared account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="946" />
+            <location filename="../../core/service.py" line="962" />
             <source>expense kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="950" />
+            <location filename="../../core/service.py" line="966" />
             <source>{name}'s insurance is suspended; medical insurance cannot pay for them now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1069" />
+            <location filename="../../core/service.py" line="1089" />
             <source>The refund does not match what was taken from this account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1076" />
-            <location filename="../../core/service.py" line="1092" />
+            <location filename="../../core/service.py" line="1096" />
+            <location filename="../../core/service.py" line="1112" />
             <source>account part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1093" />
+            <location filename="../../core/service.py" line="1113" />
             <source>the reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1176" />
+            <location filename="../../core/service.py" line="1196" />
             <source>There is nothing to undo.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1185" />
+            <location filename="../../core/service.py" line="1205" />
             <source>There is nothing to redo.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1213" />
+            <location filename="../../core/service.py" line="1233" />
             <source>Payment {id}: its parts do not add up to its amount.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1216" />
+            <location filename="../../core/service.py" line="1236" />
             <source>Member {u} has two bindings at position {p}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="422" />
+            <location filename="../../core/service.py" line="431" />
             <source>{name} with this ID number is already in this household.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="525" />
+            <location filename="../../core/service.py" line="534" />
             <source>{name}'s employee insurance is suspended, so the account cannot be shared.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="535" />
+            <location filename="../../core/service.py" line="544" />
             <source>Under {profile}, a {relation} cannot be bound; allowed: {allowed}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="550" />
+            <location filename="../../core/service.py" line="559" />
             <source>Under {profile}, a user may have only one authorizer at a time, and {u} already uses {a}'s account. End that binding first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="561" />
+            <location filename="../../core/service.py" line="570" />
             <source>Under {profile}, {a} may share with at most {limit} {relation}; {n} already bound.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="579" />
+            <location filename="../../core/service.py" line="588" />
             <source>proof of relation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="695" />
+            <location filename="../../core/service.py" line="706" />
             <source>This binding is not waiting for confirmation (it is {state}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="726" />
+            <location filename="../../core/service.py" line="737" />
             <source>This binding has already ended.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="749" />
+            <location filename="../../core/service.py" line="760" />
             <source>Only an active binding can be re-bound.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="832" />
+            <location filename="../../core/service.py" line="848" />
             <source>The new order must list each of {name}'s current bindings exactly once.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="835" />
+            <location filename="../../core/service.py" line="851" />
             <source>The order is unchanged.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="850" />
+            <location filename="../../core/service.py" line="866" />
             <source>Payment order for {u} restored</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1025" />
+            <location filename="../../core/service.py" line="1041" />
             <source>Only a payment can be refunded; record {id} is a {kind}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1082" />
+            <location filename="../../core/service.py" line="1044" />
+            <source>The refund date {d} is before the payment it refunds ({p}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1102" />
             <source>{name} has resident insurance and no personal account to credit.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1097" />
+            <location filename="../../core/service.py" line="1117" />
             <source>{name} has resident insurance and no personal account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="367" />
+            <location filename="../../core/service.py" line="376" />
             <source>Cannot switch to {profile}: the binding {a} → {u} would break its rules: {why}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="407" />
-            <location filename="../../core/service.py" line="457" />
+            <location filename="../../core/service.py" line="416" />
+            <location filename="../../core/service.py" line="466" />
             <source>the insurance person number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="847" />
+            <location filename="../../core/service.py" line="863" />
             <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1031" />
+            <location filename="../../core/service.py" line="1051" />
             <source>This payment has already been refunded in full.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1204" />
+            <location filename="../../core/service.py" line="1224" />
             <source>Account of member {m}: balance {b} but its entries add up to {e}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1207" />
+            <location filename="../../core/service.py" line="1227" />
             <source>Account of member {m}: prior-years part {b} but its entries add up to {e}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="434" />
+            <location filename="../../core/service.py" line="443" />
             <source>opening balance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="214" />
+            <location filename="../../core/store.py" line="236" />
             <source>foreign key violation in {table} row {row}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="192" />
+            <location filename="../../core/store.py" line="214" />
             <source>The database {where} cannot be opened: {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="57" />
+            <location filename="../../core/store.py" line="59" />
             <source>“{url}” is not a valid database URL.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="169" />
+            <location filename="../../core/store.py" line="191" />
             <source>The database is busy with another program; please try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="188" />
+            <location filename="../../core/store.py" line="210" />
             <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
             <translation type="unfinished" />
         </message>

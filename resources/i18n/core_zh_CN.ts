@@ -195,7 +195,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="100" />
-            <location filename="../../core/service.py" line="722" />
+            <location filename="../../core/service.py" line="733" />
             <source>who ends it</source>
             <translation>由谁解除</translation>
         </message>
@@ -383,7 +383,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="330" />
-            <location filename="../../core/csvio.py" line="471" />
+            <location filename="../../core/csvio.py" line="473" />
             <source>{n} records imported.</source>
             <translation>已导入 {n} 条记录。</translation>
         </message>
@@ -465,7 +465,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="231" />
-            <location filename="../../core/service.py" line="577" />
+            <location filename="../../core/service.py" line="586" />
             <source>relation</source>
             <translation>关系</translation>
         </message>
@@ -496,7 +496,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="266" />
-            <location filename="../../core/service.py" line="315" />
+            <location filename="../../core/service.py" line="324" />
             <source>binding</source>
             <translation>绑定</translation>
         </message>
@@ -526,7 +526,7 @@
         <message>
             <location filename="../../core/cli.py" line="312" />
             <location filename="../../core/csvio.py" line="43" />
-            <location filename="../../core/service.py" line="312" />
+            <location filename="../../core/service.py" line="321" />
             <source>member</source>
             <translation>成员</translation>
         </message>
@@ -548,7 +548,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="319" />
-            <location filename="../../core/service.py" line="286" />
+            <location filename="../../core/service.py" line="295" />
             <source>operator</source>
             <translation>操作人</translation>
         </message>
@@ -559,7 +559,7 @@
         </message>
         <message>
             <location filename="../../core/csvio.py" line="43" />
-            <location filename="../../core/service.py" line="1125" />
+            <location filename="../../core/service.py" line="1145" />
             <source>record</source>
             <translation>记录</translation>
         </message>
@@ -594,194 +594,194 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="190" />
+            <location filename="../../core/csvio.py" line="192" />
             <source>The file {file} is not a text file in UTF-8 or GBK.</source>
             <translation>文件 {file} 不是 UTF-8 或 GBK 编码的文本文件。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="214" />
+            <location filename="../../core/csvio.py" line="216" />
             <source>“{raw}” is not a date; write it like 2025-03-01 14:30.</source>
             <translation>“{raw}”不是日期；请写成 2025-03-01 14:30 这样。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="297" />
+            <location filename="../../core/csvio.py" line="299" />
             <source>The file {file} lacks the columns: {cols}.</source>
             <translation>文件 {file} 缺少这些列：{cols}。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="438" />
+            <location filename="../../core/csvio.py" line="440" />
             <source>line {n}: {msg}</source>
             <translation>第 {n} 行：{msg}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="441" />
+            <location filename="../../core/csvio.py" line="443" />
             <source>Nothing was imported from {file}: {n} rows have problems.
 {rows}</source>
             <translation>没有从 {file} 导入任何记录：有 {n} 行有问题。
 {rows}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="465" />
+            <location filename="../../core/csvio.py" line="467" />
             <source>The file has no records; nothing was imported.</source>
             <translation>文件里没有记录；什么也没有导入。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="553" />
+            <location filename="../../core/csvio.py" line="555" />
             <source>The household needs at least one member with a personal account.</source>
             <translation>这个家庭至少需要一位有个人账户的成员。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="247" />
+            <location filename="../../core/csvio.py" line="249" />
             <source>the member is missing</source>
             <translation>缺少成员</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="252" />
+            <location filename="../../core/csvio.py" line="254" />
             <source>no member “{who}” in this household</source>
             <translation>这个家庭里没有“{who}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="254" />
+            <location filename="../../core/csvio.py" line="256" />
             <source>more than one member matches “{who}”</source>
             <translation>有不止一位成员符合“{who}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="276" />
+            <location filename="../../core/csvio.py" line="278" />
             <source>{name} has no personal account</source>
             <translation>{name} 没有个人账户</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="278" />
+            <location filename="../../core/csvio.py" line="280" />
             <source>account part must be current or prior, not “{p}”</source>
             <translation>账户部分必须是 current（当年）或 prior（历年），不能是“{p}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="293" />
+            <location filename="../../core/csvio.py" line="295" />
             <source>The file {file} is empty.</source>
             <translation>文件 {file} 是空的。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="440" />
+            <location filename="../../core/csvio.py" line="442" />
             <source>... and {n} more rows with problems</source>
             <translation>……还有 {n} 行有问题</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="267" />
+            <location filename="../../core/csvio.py" line="269" />
             <source>ledger entry “{e}” must look like name[ID]:current:-12.00</source>
             <translation>明细“{e}”必须写成 姓名[身份证号]:current:-12.00 这样</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="326" />
+            <location filename="../../core/csvio.py" line="328" />
             <source>unknown kind “{k}”</source>
             <translation>未知的类别“{k}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="329" />
+            <location filename="../../core/csvio.py" line="331" />
             <source>the date {d} is in the future</source>
             <translation>日期 {d} 在未来</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="331" />
+            <location filename="../../core/csvio.py" line="333" />
             <source>the date {d} is too far in the past</source>
             <translation>日期 {d} 太早了</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="335" />
-            <location filename="../../core/service.py" line="343" />
-            <location filename="../../core/service.py" line="978" />
-            <location filename="../../core/service.py" line="1020" />
-            <location filename="../../core/service.py" line="1077" />
+            <location filename="../../core/csvio.py" line="337" />
+            <location filename="../../core/service.py" line="352" />
+            <location filename="../../core/service.py" line="994" />
+            <location filename="../../core/service.py" line="1036" />
+            <location filename="../../core/service.py" line="1097" />
             <source>the note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="318" />
+            <location filename="../../core/csvio.py" line="320" />
             <source>the record number “{v}” is not a whole number</source>
             <translation>记录编号“{v}”不是整数</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="322" />
+            <location filename="../../core/csvio.py" line="324" />
             <source>record {id} appears twice (also on line {line})</source>
             <translation>记录 {id} 出现了两次（第 {line} 行也有）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="341" />
+            <location filename="../../core/csvio.py" line="343" />
             <source>unknown expense “{e}”</source>
             <translation>未知的费用类别“{e}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="343" />
+            <location filename="../../core/csvio.py" line="345" />
             <source>{kind} cannot be paid from a personal account</source>
             <translation>{kind}不能用个人账户支付</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="350" />
+            <location filename="../../core/csvio.py" line="352" />
             <source>a payment can only take money from accounts (negative entries)</source>
             <translation>支付只能从账户扣钱（明细应为负数）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="352" />
-            <location filename="../../core/csvio.py" line="358" />
+            <location filename="../../core/csvio.py" line="354" />
+            <location filename="../../core/csvio.py" line="360" />
             <source>the amount {a} is not the accounts' part {p} plus out of pocket {o}</source>
             <translation>金额 {a} 不等于账户支付部分 {p} 加个人现金支付 {o}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="405" />
+            <location filename="../../core/csvio.py" line="407" />
             <source>the refund is for another member than payment {id}</source>
             <translation>退费的成员与支付 {id} 的成员不同</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="407" />
+            <location filename="../../core/csvio.py" line="409" />
             <source>refund {a} is more than what is left of payment {id} ({left})</source>
             <translation>退费 {a} 超过了支付 {id} 剩余可退的金额（{left}）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="422" />
+            <location filename="../../core/csvio.py" line="424" />
             <source>this would leave {name}'s account below zero</source>
             <translation>这会让 {name} 的账户余额低于零</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="356" />
+            <location filename="../../core/csvio.py" line="358" />
             <source>a refund can only give money back (positive entries)</source>
             <translation>退费只能把钱退回账户（明细应为正数）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="362" />
+            <location filename="../../core/csvio.py" line="364" />
             <source>a refund needs the record number of its payment</source>
             <translation>退费需要填写原支付的记录编号</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="366" />
+            <location filename="../../core/csvio.py" line="368" />
             <source>only payments and refunds have an out-of-pocket part</source>
             <translation>只有支付和退费才有个人现金支付部分</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="368" />
+            <location filename="../../core/csvio.py" line="370" />
             <source>a {kind} must move exactly its amount on {name}'s own account</source>
             <translation>一笔{kind}必须在 {name} 本人账户上变动正好相同的金额</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="391" />
+            <location filename="../../core/csvio.py" line="393" />
             <source>the refund comes before its payment {id}</source>
             <translation>退费时间早于原支付 {id}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="394" />
+            <location filename="../../core/csvio.py" line="396" />
             <source>its payment {id} cannot be imported (see its line)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="396" />
+            <location filename="../../core/csvio.py" line="398" />
             <source>record {id} is not a payment</source>
             <translation>记录 {id} 不是支付</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="402" />
+            <location filename="../../core/csvio.py" line="404" />
             <source>there is no payment {id} to refund in this household</source>
             <translation>这个家庭里没有可退费的支付 {id}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="411" />
+            <location filename="../../core/csvio.py" line="413" />
             <source>the refund gives back more to an account than payment {id} took from it</source>
             <translation>退回某个账户的钱超过了支付 {id} 从该账户扣的钱</translation>
         </message>
@@ -875,7 +875,7 @@
         </message>
         <message>
             <location filename="../../core/history.py" line="46" />
-            <location filename="../../core/service.py" line="1023" />
+            <location filename="../../core/service.py" line="1039" />
             <source>payment</source>
             <translation>支付</translation>
         </message>
@@ -1283,7 +1283,12 @@
             <translation>各笔退费合计超过了支付金额</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="687" />
+            <location filename="../../core/service.py" line="264" />
+            <source>The start and end of the authorization period must be dates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="698" />
             <source>The binding {a} → {u} has changed since (it is now {state}); this step can no longer be undone or redone.</source>
             <translation type="unfinished" />
         </message>
@@ -1308,118 +1313,118 @@
             <translation>{label}必须是以下之一：{choices}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="260" />
+            <location filename="../../core/service.py" line="269" />
             <source>{field} must be a positive whole number.</source>
             <translation>{field}必须是正整数。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="262" />
-            <location filename="../../core/service.py" line="305" />
+            <location filename="../../core/service.py" line="271" />
+            <location filename="../../core/service.py" line="314" />
             <source>There is no {what} with number {id}.</source>
             <translation>没有编号为 {id} 的{what}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="309" />
+            <location filename="../../core/service.py" line="318" />
             <source>household</source>
             <translation>家庭</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="354" />
+            <location filename="../../core/service.py" line="363" />
             <source>Household {name} created.</source>
             <translation>已创建家庭“{name}”。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="377" />
+            <location filename="../../core/service.py" line="386" />
             <source>Policy profile changed.</source>
             <translation>政策方案已更改。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="442" />
+            <location filename="../../core/service.py" line="451" />
             <source>{name} added.</source>
             <translation>已添加 {name}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="464" />
+            <location filename="../../core/service.py" line="473" />
             <source>{name} updated.</source>
             <translation>已更新 {name}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="640" />
+            <location filename="../../core/service.py" line="651" />
             <source>{u} may now use {a}'s account ({relation})</source>
             <translation>{u} 现在可以使用 {a} 的个人账户（{relation}）</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="653" />
+            <location filename="../../core/service.py" line="664" />
             <source>Waiting for {a} to confirm.</source>
             <translation>等待 {a} 确认。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="654" />
+            <location filename="../../core/service.py" line="665" />
             <source>{u} can now use {a}'s account.</source>
             <translation>{u} 现在可以使用 {a} 的个人账户了。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="680" />
+            <location filename="../../core/service.py" line="691" />
             <source>Binding {a} → {u} is now {state}</source>
             <translation>{a} → {u} 的绑定现在为：{state}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="716" />
+            <location filename="../../core/service.py" line="727" />
             <source>Binding confirmed.</source>
             <translation>绑定已确认。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="742" />
+            <location filename="../../core/service.py" line="753" />
             <source>{u} can no longer use {a}'s account.</source>
             <translation>{u} 不能再使用 {a} 的个人账户了。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="781" />
+            <location filename="../../core/service.py" line="797" />
             <source>{a}'s account now pays first for {u}.</source>
             <translation>现在 {u} 支付时，{a} 的账户最先扣款。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="857" />
+            <location filename="../../core/service.py" line="873" />
             <source>Payment order saved.</source>
             <translation>支付顺序已保存。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="878" />
+            <location filename="../../core/service.py" line="894" />
             <source>Under {profile} the most recently bound account pays first and the order cannot be changed by hand. To move someone to the front, re-bind them.</source>
             <translation>按照{profile}，最近绑定的账户先支付，顺序不能手动调整。要把某人调到最前面，请重新绑定。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="881" />
+            <location filename="../../core/service.py" line="897" />
             <source>Under {profile} the account with the most usable balance pays first; the order follows the balances and cannot be changed by hand.</source>
             <translation>按照{profile}，可用余额最多的账户先支付；顺序随余额变化，不能手动调整。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="996" />
+            <location filename="../../core/service.py" line="1012" />
             <source>Payment of {amount} recorded.</source>
             <translation>已记录支付 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1046" />
+            <location filename="../../core/service.py" line="1066" />
             <source>Refund of {amount} recorded.</source>
             <translation>已记录退费 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1087" />
+            <location filename="../../core/service.py" line="1107" />
             <source>{amount} credited to {name}.</source>
             <translation>已给 {name} 划入 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1102" />
+            <location filename="../../core/service.py" line="1122" />
             <source>Balance of {name} corrected.</source>
             <translation>已更正 {name} 的余额。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1181" />
+            <location filename="../../core/service.py" line="1201" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1190" />
+            <location filename="../../core/service.py" line="1210" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
@@ -1544,387 +1549,392 @@
             <translation>{label}中有看不见的控制字符；请重新输入。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="342" />
+            <location filename="../../core/service.py" line="351" />
             <source>the household name</source>
             <translation>家庭名称</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="349" />
+            <location filename="../../core/service.py" line="358" />
             <source>Created household {name} ({profile})</source>
             <translation>创建了家庭“{name}”（{profile}）</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="370" />
+            <location filename="../../core/service.py" line="379" />
             <source>Policy profile of {name} changed from {old} to {new}</source>
             <translation>家庭“{name}”的政策方案从{old}改为{new}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="401" />
-            <location filename="../../core/service.py" line="450" />
+            <location filename="../../core/service.py" line="410" />
+            <location filename="../../core/service.py" line="459" />
             <source>the name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="403" />
+            <location filename="../../core/service.py" line="412" />
             <source>insurance type</source>
             <translation>险种</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="404" />
-            <location filename="../../core/service.py" line="452" />
+            <location filename="../../core/service.py" line="413" />
+            <location filename="../../core/service.py" line="461" />
             <source>insured status</source>
             <translation>参保状态</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="405" />
-            <location filename="../../core/service.py" line="454" />
+            <location filename="../../core/service.py" line="414" />
+            <location filename="../../core/service.py" line="463" />
             <source>the region</source>
             <translation>统筹区</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="412" />
+            <location filename="../../core/service.py" line="421" />
             <source>The prior-years part ({prior}) cannot be more than the balance ({balance}).</source>
             <translation>历年账户部分（{prior}）不能大于余额（{balance}）。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="416" />
+            <location filename="../../core/service.py" line="425" />
             <source>Only employee-insured members have a personal account; a resident-insured member cannot have a balance.</source>
             <translation>只有职工医保参保人才有个人账户；城乡居民医保参保人不能有余额。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="438" />
+            <location filename="../../core/service.py" line="447" />
             <source>Added member {name} ({id})</source>
             <translation>添加了成员 {name}（{id}）</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="459" />
+            <location filename="../../core/service.py" line="468" />
             <source>Updated member {name}</source>
             <translation>更新了成员 {name}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="488" />
+            <location filename="../../core/service.py" line="497" />
             <source>No member “{who}” in this household.</source>
             <translation>这个家庭里没有“{who}”。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="490" />
+            <location filename="../../core/service.py" line="499" />
             <source>More than one member is called “{who}”; use the ID number.</source>
             <translation>有不止一位成员叫“{who}”；请用身份证号。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="498" />
+            <location filename="../../core/service.py" line="507" />
             <source>Showed the full ID number of {name}</source>
             <translation>查看了 {name} 的完整身份证号</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="522" />
+            <location filename="../../core/service.py" line="531" />
             <source>{name} has resident insurance and therefore no personal account to share; only an employee-insured member can authorize.</source>
             <translation>{name} 参加的是城乡居民医保，没有可以共济的个人账户；只有职工医保参保人才能当授权人。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="528" />
+            <location filename="../../core/service.py" line="537" />
             <source>{name} is not currently insured (status: suspended); only an insured person can use a shared account.</source>
             <translation>{name} 目前没有正常参保（状态：暂停参保）；只有正常参保的人才能使用共济账户。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="531" />
+            <location filename="../../core/service.py" line="540" />
             <source>Parents-in-law are not close relatives (近亲属) under the pooling rules, so they cannot be bound.</source>
             <translation>按照共济规定，岳父母/公婆不属于近亲属，不能绑定。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="539" />
+            <location filename="../../core/service.py" line="548" />
             <source>{name}'s ID number belongs to a woman, but the relation chosen is father.</source>
             <translation>{name} 的身份证号显示是女性，但选择的关系是父亲。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="542" />
+            <location filename="../../core/service.py" line="551" />
             <source>{name}'s ID number belongs to a man, but the relation chosen is mother.</source>
             <translation>{name} 的身份证号显示是男性，但选择的关系是母亲。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="545" />
+            <location filename="../../core/service.py" line="554" />
             <source>{a} is already bound to {u}.</source>
             <translation>{a} 已经绑定了 {u}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="555" />
+            <location filename="../../core/service.py" line="564" />
             <source>{a} already shares with {n} people, the most {profile} allows.</source>
             <translation>{a} 已经和 {n} 人共济，达到{profile}允许的上限。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="572" />
+            <location filename="../../core/service.py" line="581" />
             <source>A person cannot be bound to themselves: their own account already pays first.</source>
             <translation>不能和自己绑定：本人账户本来就最先支付。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="575" />
+            <location filename="../../core/service.py" line="584" />
             <source>{a} and {u} are in different households.</source>
             <translation>{a} 和 {u} 不在同一个家庭。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="581" />
+            <location filename="../../core/service.py" line="590" />
             <source>The authorization period ends ({end}) before it starts ({start}).</source>
             <translation>授权期限的结束日期（{end}）早于开始日期（{start}）。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="584" />
+            <location filename="../../core/service.py" line="593" />
             <source>The authorization period ended already ({end}).</source>
             <translation>授权期限已经结束（{end}）。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="589" />
+            <location filename="../../core/service.py" line="598" />
             <source>{profile} requires the signed commitment (承诺书) before binding.</source>
             <translation>{profile}要求绑定前签署承诺书。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="592" />
+            <location filename="../../core/service.py" line="601" />
             <source>{profile} requires proof of the relation (household register, marriage or birth certificate).</source>
             <translation>{profile}要求提供亲属关系证明（户口簿、结婚证或出生证明）。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="643" />
+            <location filename="../../core/service.py" line="654" />
             <source>{u} asked to use {a}'s account ({relation}); waiting for confirmation</source>
             <translation>{u} 申请使用 {a} 的个人账户（{relation}）；等待确认</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="650" />
+            <location filename="../../core/service.py" line="661" />
             <source>bind {a} → {u}</source>
             <translation>绑定 {a} → {u}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="698" />
+            <location filename="../../core/service.py" line="709" />
             <source>{a} confirmed that {u} may use the account</source>
             <translation>{a} 确认 {u} 可以使用其账户</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="709" />
+            <location filename="../../core/service.py" line="720" />
             <source>Confirmation of {a} → {u} undone</source>
             <translation>已撤销 {a} → {u} 的确认</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="713" />
+            <location filename="../../core/service.py" line="724" />
             <source>confirm {a} → {u}</source>
             <translation>确认 {a} → {u}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="733" />
+            <location filename="../../core/service.py" line="744" />
             <source>{u} can no longer use {a}'s account ({who})</source>
             <translation>{u} 不能再使用 {a} 的个人账户（{who}）</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="737" />
+            <location filename="../../core/service.py" line="748" />
             <source>unbind {a} → {u}</source>
             <translation>解除绑定 {a} → {u}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="765" />
+            <location filename="../../core/service.py" line="777" />
             <source>{a}'s account re-bound for {u} so that it pays first</source>
             <translation>为 {u} 重新绑定 {a} 的账户，使其最先支付</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="778" />
+            <location filename="../../core/service.py" line="794" />
             <source>re-bind {a} → {u}</source>
             <translation>重新绑定 {a} → {u}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="838" />
+            <location filename="../../core/service.py" line="854" />
             <source>Payment order for {u}: {order}</source>
             <translation>{u} 的支付顺序：{order}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="855" />
+            <location filename="../../core/service.py" line="871" />
             <source>reorder payment order of {u}</source>
             <translation>调整 {u} 的支付顺序</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="863" />
+            <location filename="../../core/service.py" line="879" />
             <source>This binding is not in the payment order.</source>
             <translation>这个绑定不在支付顺序里。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="865" />
+            <location filename="../../core/service.py" line="881" />
             <source>Position {pos} is outside the list (1 to {n}).</source>
             <translation>第 {pos} 位超出了列表范围（1 到 {n}）。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="914" />
+            <location filename="../../core/service.py" line="930" />
             <source>This would leave an account below zero; nothing was recorded.</source>
             <translation>这样会让某个账户余额低于零；没有记账。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="931" />
+            <location filename="../../core/service.py" line="947" />
             <source>The date must be a date and time.</source>
             <translation>日期必须是日期时间。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="935" />
+            <location filename="../../core/service.py" line="951" />
             <source>The date {d} is in the future.</source>
             <translation>日期 {d} 在未来。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="938" />
+            <location filename="../../core/service.py" line="954" />
             <source>The date {d} is too far in the past.</source>
             <translation>日期 {d} 太早了。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="944" />
+            <location filename="../../core/service.py" line="960" />
             <source>{kind} cannot be paid from a personal account or a shared account.</source>
             <translation>{kind}不能用个人账户或共济账户支付。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="946" />
+            <location filename="../../core/service.py" line="962" />
             <source>expense kind</source>
             <translation>费用类别</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="950" />
+            <location filename="../../core/service.py" line="966" />
             <source>{name}'s insurance is suspended; medical insurance cannot pay for them now.</source>
             <translation>{name} 的医保已暂停，现在不能用医保支付。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1069" />
+            <location filename="../../core/service.py" line="1089" />
             <source>The refund does not match what was taken from this account.</source>
             <translation>退费与从这个账户扣的钱对不上。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1076" />
-            <location filename="../../core/service.py" line="1092" />
+            <location filename="../../core/service.py" line="1096" />
+            <location filename="../../core/service.py" line="1112" />
             <source>account part</source>
             <translation>账户部分</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1093" />
+            <location filename="../../core/service.py" line="1113" />
             <source>the reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1176" />
+            <location filename="../../core/service.py" line="1196" />
             <source>There is nothing to undo.</source>
             <translation>没有可以撤销的操作。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1185" />
+            <location filename="../../core/service.py" line="1205" />
             <source>There is nothing to redo.</source>
             <translation>没有可以重做的操作。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1213" />
+            <location filename="../../core/service.py" line="1233" />
             <source>Payment {id}: its parts do not add up to its amount.</source>
             <translation>支付 {id}：各部分加起来不等于支付金额。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1216" />
+            <location filename="../../core/service.py" line="1236" />
             <source>Member {u} has two bindings at position {p}.</source>
             <translation>成员 {u} 有两个绑定都排在第 {p} 位。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="422" />
+            <location filename="../../core/service.py" line="431" />
             <source>{name} with this ID number is already in this household.</source>
             <translation>这个家庭里已经有身份证号相同的 {name}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="525" />
+            <location filename="../../core/service.py" line="534" />
             <source>{name}'s employee insurance is suspended, so the account cannot be shared.</source>
             <translation>{name} 的职工医保已暂停，账户不能共济。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="535" />
+            <location filename="../../core/service.py" line="544" />
             <source>Under {profile}, a {relation} cannot be bound; allowed: {allowed}.</source>
             <translation>按照{profile}，{relation}不能绑定；允许的关系：{allowed}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="550" />
+            <location filename="../../core/service.py" line="559" />
             <source>Under {profile}, a user may have only one authorizer at a time, and {u} already uses {a}'s account. End that binding first.</source>
             <translation>按照{profile}，每位使用人同时只能有一位授权人，而 {u} 已经在使用 {a} 的账户。请先解除那个绑定。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="561" />
+            <location filename="../../core/service.py" line="570" />
             <source>Under {profile}, {a} may share with at most {limit} {relation}; {n} already bound.</source>
             <translation>按照{profile}，{a} 最多只能和 {limit} 位{relation}共济；已绑定 {n} 位。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="579" />
+            <location filename="../../core/service.py" line="588" />
             <source>proof of relation</source>
             <translation>亲属关系证明</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="695" />
+            <location filename="../../core/service.py" line="706" />
             <source>This binding is not waiting for confirmation (it is {state}).</source>
             <translation>这个绑定不在等待确认（现在是：{state}）。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="726" />
+            <location filename="../../core/service.py" line="737" />
             <source>This binding has already ended.</source>
             <translation>这个绑定已经解除了。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="749" />
+            <location filename="../../core/service.py" line="760" />
             <source>Only an active binding can be re-bound.</source>
             <translation>只有生效中的绑定才能重新绑定。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="832" />
+            <location filename="../../core/service.py" line="848" />
             <source>The new order must list each of {name}'s current bindings exactly once.</source>
             <translation>新顺序必须把 {name} 当前的每个绑定都列出一次，且只列一次。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="835" />
+            <location filename="../../core/service.py" line="851" />
             <source>The order is unchanged.</source>
             <translation>顺序没有变化。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="850" />
+            <location filename="../../core/service.py" line="866" />
             <source>Payment order for {u} restored</source>
             <translation>已恢复 {u} 的支付顺序</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1025" />
+            <location filename="../../core/service.py" line="1041" />
             <source>Only a payment can be refunded; record {id} is a {kind}.</source>
             <translation>只有支付才能退费；记录 {id} 是一笔{kind}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1082" />
+            <location filename="../../core/service.py" line="1044" />
+            <source>The refund date {d} is before the payment it refunds ({p}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1102" />
             <source>{name} has resident insurance and no personal account to credit.</source>
             <translation>{name} 参加的是城乡居民医保，没有可以划入的个人账户。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1097" />
+            <location filename="../../core/service.py" line="1117" />
             <source>{name} has resident insurance and no personal account.</source>
             <translation>{name} 参加的是城乡居民医保，没有个人账户。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="367" />
+            <location filename="../../core/service.py" line="376" />
             <source>Cannot switch to {profile}: the binding {a} → {u} would break its rules: {why}</source>
             <translation>不能改用{profile}：绑定 {a} → {u} 会违反它的规定：{why}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="407" />
-            <location filename="../../core/service.py" line="457" />
+            <location filename="../../core/service.py" line="416" />
+            <location filename="../../core/service.py" line="466" />
             <source>the insurance person number</source>
             <translation>医保个人编号</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="847" />
+            <location filename="../../core/service.py" line="863" />
             <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
             <translation>{u} 的绑定后来有了变化；无法再恢复这个顺序。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1031" />
+            <location filename="../../core/service.py" line="1051" />
             <source>This payment has already been refunded in full.</source>
             <translation>这笔支付已经全部退费。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1204" />
+            <location filename="../../core/service.py" line="1224" />
             <source>Account of member {m}: balance {b} but its entries add up to {e}.</source>
             <translation>成员 {m} 的账户：余额是 {b}，但明细加起来是 {e}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1207" />
+            <location filename="../../core/service.py" line="1227" />
             <source>Account of member {m}: prior-years part {b} but its entries add up to {e}.</source>
             <translation>成员 {m} 的账户：历年账户部分是 {b}，但明细加起来是 {e}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="434" />
+            <location filename="../../core/service.py" line="443" />
             <source>opening balance</source>
             <translation>期初余额</translation>
         </message>

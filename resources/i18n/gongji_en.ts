@@ -138,7 +138,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../gui/app.py" line="+93" />
+            <location filename="../../gui/app.py" line="+97" />
             <source>Cannot open the data</source>
             <translation type="unfinished" />
         </message>
@@ -321,6 +321,20 @@
         <message>
             <location line="+3" />
             <source>It will wait until the other person confirms it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DatabaseLock</name>
+        <message>
+            <location filename="../../gui/lock.py" line="+133" />
+            <source> (program {pid} on {host})</source>
+            <extracomment>A lock file older than this, written on ANOTHER machine, is considered abandoned. The owner touches its lock file this often, so a live lock never looks abandoned. Why this window is read-only ("" when it may write).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This ledger is already open in another gongji window{who}. This window shows it read-only: you can look, but not change anything. To make changes, use the other window, or close it and open this one again.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -849,17 +863,17 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+53" />
+            <location line="+55" />
             <source>Payment order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-52" />
+            <location line="-54" />
             <source>Top pays first. The user's own account always pays before anyone else's.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Move &amp;up</source>
             <translation type="unfinished" />
         </message>
@@ -1487,6 +1501,257 @@ Already refunded: {refunded}.</source>
         </message>
     </context>
     <context>
+        <name>BackupsDialog</name>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="47" />
+            <location filename="../../gui/dialogs/backups.py" line="48" />
+            <source>Backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="54" />
+            <source>Where backups are kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="58" />
+            <source>This is a demo; its data is thrown away on exit, so it has no backups.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="72" />
+            <source>Backups, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="73" />
+            <source>Make a &amp;backup now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="74" />
+            <source>Make a backup now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="77" />
+            <source>&amp;Restore the selected backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="78" />
+            <source>Restore the selected backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="84" />
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="87" />
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="88" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="50" />
+            <source>Backups of your ledger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="60" />
+            <source>This ledger is on a database server; its backups are made on the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="116" />
+            <source>(no backups yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="141" />
+            <source>Restore a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="144" />
+            <source>Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="147" />
+            <source>This backup is damaged and cannot be used; choose another one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="62" />
+            <source>Another window has this ledger open; restore from there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="129" />
+            <source>Backup made and checked: {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="157" />
+            <source>Restored. The previous file was kept as {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="160" />
+            <source>Please start the app again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="65" />
+            <source>Backups are made automatically after changes (at most every 10 minutes) and kept in {folder}: all from the last day, one a day for a week, one a week for a month, one a month for a year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="142" />
+            <source>Put the backup of {time} in place of the current ledger? Changes made after it will not be shown. The current file is kept beside it (nothing is deleted), and the app starts again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="27" />
+            <source>automatic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="29" />
+            <source>before an update</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="31" />
+            <source>made by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="47" />
+            <location filename="../../gui/dialogs/recovery.py" line="48" />
+            <source>The ledger file cannot be used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="56" />
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="65" />
+            <source>No good backup found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="67" />
+            <source>Restore the newest good backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="72" />
+            <source>Backups, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="80" />
+            <source>Restore the &amp;selected backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="81" />
+            <source>Restore the selected backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="85" />
+            <source>&amp;Open another file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="86" />
+            <source>Open another file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="88" />
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="89" />
+            <source>Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="97" />
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="50" />
+            <source>The ledger file is damaged or cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="103" />
+            <source>Other backups:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="133" />
+            <source>Choose a backup in the list first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="139" />
+            <source>Open a database file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="140" />
+            <source>Database files (*.db *.sqlite);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="187" />
+            <source>Opened read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="62" />
+            <source>&amp;Restore the newest good backup ({time})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="36" />
+            <source>{time} — {kind}, {size} KB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="51" />
+            <source>File: {file}
+Problem: {problem}
+
+Nothing has been deleted. You can put a backup in its place (the damaged file is kept beside it), open another file, or quit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="121" />
+            <source>This backup cannot be used: {why}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>History</name>
         <message>
             <location filename="../../gui/history/chart.py" line="36" />
@@ -1505,419 +1770,424 @@ Already refunded: {refunded}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="50" />
-            <location filename="../../gui/history/view.py" line="158" />
+            <location filename="../../gui/history/model.py" line="64" />
+            <location filename="../../gui/history/view.py" line="201" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="50" />
+            <location filename="../../gui/history/model.py" line="64" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="50" />
-            <location filename="../../gui/history/view.py" line="70" />
+            <location filename="../../gui/history/model.py" line="64" />
+            <location filename="../../gui/history/view.py" line="113" />
             <source>Member</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="50" />
+            <location filename="../../gui/history/model.py" line="64" />
             <source>Amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="50" />
+            <location filename="../../gui/history/model.py" line="64" />
             <source>Covered by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="50" />
+            <location filename="../../gui/history/model.py" line="64" />
             <source>Out of pocket</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="51" />
+            <location filename="../../gui/history/model.py" line="65" />
             <source>Purpose</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="51" />
+            <location filename="../../gui/history/model.py" line="65" />
             <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="51" />
-            <location filename="../../gui/history/model.py" line="32" />
+            <location filename="../../gui/history/model.py" line="65" />
+            <location filename="../../gui/history/model.py" line="37" />
             <source>Refund</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="32" />
+            <location filename="../../gui/history/model.py" line="37" />
             <source>Payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="32" />
+            <location filename="../../gui/history/model.py" line="37" />
             <source>Contribution</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="33" />
+            <location filename="../../gui/history/model.py" line="38" />
             <source>Correction</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="153" />
+            <location filename="../../gui/history/model.py" line="202" />
             <source>no account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="152" />
+            <location filename="../../gui/history/model.py" line="201" />
             <source>, </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="162" />
+            <location filename="../../gui/history/model.py" line="211" />
             <source>of payment #{id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="164" />
+            <location filename="../../gui/history/model.py" line="213" />
             <source>{amount} refunded</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="152" />
-            <location filename="../../gui/history/view.py" line="381" />
+            <location filename="../../gui/history/model.py" line="201" />
+            <location filename="../../gui/history/view.py" line="455" />
             <source>own account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="70" />
+            <location filename="../../gui/history/view.py" line="113" />
             <source>&amp;Member:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="72" />
+            <location filename="../../gui/history/view.py" line="115" />
             <source>&amp;Show:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="76" />
+            <location filename="../../gui/history/view.py" line="119" />
             <source>&amp;Kind:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="77" />
+            <location filename="../../gui/history/view.py" line="120" />
             <source>All kinds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="80" />
+            <location filename="../../gui/history/view.py" line="123" />
             <source>&amp;Period:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="86" />
+            <location filename="../../gui/history/view.py" line="129" />
             <source>From date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="87" />
+            <location filename="../../gui/history/view.py" line="130" />
             <source>To date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="93" />
+            <location filename="../../gui/history/view.py" line="136" />
             <source>S&amp;earch notes:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="100" />
+            <location filename="../../gui/history/view.py" line="143" />
             <source>Totals for the records shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="104" />
-            <location filename="../../gui/history/view.py" line="445" />
+            <location filename="../../gui/history/view.py" line="147" />
+            <location filename="../../gui/history/view.py" line="520" />
             <source>Export to CSV</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="105" />
+            <location filename="../../gui/history/view.py" line="148" />
             <source>Save the records shown as a spreadsheet file (ID numbers masked)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="106" />
-            <location filename="../../gui/history/view.py" line="450" />
+            <location filename="../../gui/history/view.py" line="149" />
+            <location filename="../../gui/history/view.py" line="525" />
             <source>Print statement</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="107" />
+            <location filename="../../gui/history/view.py" line="150" />
             <source>Save a printable statement of the records shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="111" />
+            <location filename="../../gui/history/view.py" line="154" />
             <source>History sections</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="115" />
+            <location filename="../../gui/history/view.py" line="158" />
             <source>Records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="115" />
+            <location filename="../../gui/history/view.py" line="158" />
             <source>Newest first. Select a record to see its split.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="131" />
+            <location filename="../../gui/history/view.py" line="174" />
             <source>Details of the selected record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="135" />
+            <location filename="../../gui/history/view.py" line="178" />
             <source>&amp;Records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="140" />
+            <location filename="../../gui/history/view.py" line="183" />
             <source>Chart by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="141" />
+            <location filename="../../gui/history/view.py" line="184" />
             <source>By member (who paid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="142" />
+            <location filename="../../gui/history/view.py" line="185" />
             <source>By paying account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="143" />
+            <location filename="../../gui/history/view.py" line="186" />
             <source>Chart &amp;by:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="152" />
+            <location filename="../../gui/history/view.py" line="195" />
             <source>Monthly &amp;chart</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="156" />
+            <location filename="../../gui/history/view.py" line="199" />
             <source>Setup changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="157" />
+            <location filename="../../gui/history/view.py" line="200" />
             <source>Bindings, unbindings and changes of the payment order, newest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="165" />
+            <location filename="../../gui/history/view.py" line="208" />
             <source>Show older changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="167" />
+            <location filename="../../gui/history/view.py" line="210" />
             <source>Setup &amp;changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="213" />
+            <location filename="../../gui/history/view.py" line="262" />
             <source>Everyone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="445" />
+            <location filename="../../gui/history/view.py" line="520" />
             <source>CSV files (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="450" />
+            <location filename="../../gui/history/view.py" line="525" />
             <source>PDF files (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="71" />
+            <location filename="../../gui/history/view.py" line="114" />
             <source>Show the records of one member, or everyone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="72" />
+            <location filename="../../gui/history/view.py" line="115" />
             <source>What to show</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="73" />
+            <location filename="../../gui/history/view.py" line="116" />
             <source>All records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="73" />
+            <location filename="../../gui/history/view.py" line="116" />
             <source>How my payments were covered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="74" />
+            <location filename="../../gui/history/view.py" line="117" />
             <source>Paid from my account for others</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="76" />
+            <location filename="../../gui/history/view.py" line="119" />
             <source>Kind of record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="80" />
+            <location filename="../../gui/history/view.py" line="123" />
             <source>Period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="81" />
+            <location filename="../../gui/history/view.py" line="124" />
             <source>Last 3 months</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="81" />
+            <location filename="../../gui/history/view.py" line="124" />
             <source>Last 6 months</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="81" />
+            <location filename="../../gui/history/view.py" line="124" />
             <source>Last year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="82" />
+            <location filename="../../gui/history/view.py" line="125" />
             <source>All dates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="82" />
+            <location filename="../../gui/history/view.py" line="125" />
             <source>Custom…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="93" />
+            <location filename="../../gui/history/view.py" line="136" />
             <source>Search notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="94" />
+            <location filename="../../gui/history/view.py" line="137" />
             <source>Type part of a note, e.g. a hospital name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="104" />
+            <location filename="../../gui/history/view.py" line="147" />
             <source>Export to &amp;CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="106" />
+            <location filename="../../gui/history/view.py" line="149" />
             <source>Print &amp;statement (PDF)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="158" />
+            <location filename="../../gui/history/view.py" line="201" />
             <source>Operator</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="158" />
+            <location filename="../../gui/history/view.py" line="201" />
             <source>Change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="165" />
+            <location filename="../../gui/history/view.py" line="208" />
             <source>Show &amp;older changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="378" />
+            <location filename="../../gui/history/view.py" line="452" />
             <source>How it was covered:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="378" />
+            <location filename="../../gui/history/view.py" line="452" />
             <source>Given back to:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="299" />
-            <location filename="../../gui/history/view.py" line="320" />
+            <location filename="../../gui/history/view.py" line="358" />
+            <source>counting records…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="393" />
+            <location filename="../../gui/history/view.py" line="359" />
             <source>{n} records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="322" />
+            <location filename="../../gui/history/view.py" line="395" />
             <source>payments {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="324" />
+            <location filename="../../gui/history/view.py" line="397" />
             <source>refunds {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="326" />
+            <location filename="../../gui/history/view.py" line="399" />
             <source>out of pocket {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="328" />
+            <location filename="../../gui/history/view.py" line="401" />
             <source>contributions {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="337" />
+            <location filename="../../gui/history/view.py" line="410" />
             <source>Paid from accounts: {list}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="429" />
+            <location filename="../../gui/history/view.py" line="504" />
             <source>notes containing “{t}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="333" />
+            <location filename="../../gui/history/view.py" line="406" />
             <source>left my account: {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="381" />
+            <location filename="../../gui/history/view.py" line="455" />
             <source>account of {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="383" />
+            <location filename="../../gui/history/view.py" line="457" />
             <source>out of pocket</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="460" />
+            <location filename="../../gui/history/view.py" line="535" />
             <source>{n} records written to {file}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="387" />
+            <location filename="../../gui/history/view.py" line="461" />
             <source>Refunds of this payment:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="392" />
+            <location filename="../../gui/history/view.py" line="466" />
             <source>Still refundable: {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="396" />
+            <location filename="../../gui/history/view.py" line="470" />
             <source>Refund of payment #{id} on {date} ({amount}).</source>
             <translation type="unfinished" />
         </message>
@@ -2083,7 +2353,7 @@ Already refunded: {refunded}.</source>
         <name>PaymentOrderModel</name>
         <message>
             <location filename="../../gui/models/order.py" line="89" />
-            <source>no personal account (resident insurance)</source>
+            <source>no personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2108,7 +2378,7 @@ Already refunded: {refunded}.</source>
         </message>
         <message>
             <location filename="../../gui/models/order.py" line="90" />
-            <source>{name}'s own account — always pays first — {balance}</source>
+            <source>{name}'s own account (always first) — {balance}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2161,6 +2431,14 @@ Already refunded: {refunded}.</source>
         </message>
     </context>
     <context>
+        <name>Accessibility</name>
+        <message>
+            <location filename="../../gui/theme.py" line="296" />
+            <source>{name} is now number {n} in the payment order</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindowExtras</name>
         <message>
             <location filename="../../gui/tour.py" line="155" />
@@ -2193,37 +2471,37 @@ Already refunded: {refunded}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="169" />
+            <location filename="../../gui/tour.py" line="171" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="166" />
+            <location filename="../../gui/tour.py" line="168" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="185" />
+            <location filename="../../gui/tour.py" line="187" />
             <source>&amp;Reset demo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="186" />
+            <location filename="../../gui/tour.py" line="188" />
             <source>Throw away everything done in this demo and start again with fresh sample families</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="183" />
+            <location filename="../../gui/tour.py" line="185" />
             <source>The demo was reset: fresh sample families.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="195" />
+            <location filename="../../gui/tour.py" line="197" />
             <source> — demo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="194" />
+            <location filename="../../gui/tour.py" line="196" />
             <source>Reset demo</source>
             <translation type="unfinished" />
         </message>

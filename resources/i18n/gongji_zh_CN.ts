@@ -138,7 +138,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../gui/app.py" line="+93" />
+            <location filename="../../gui/app.py" line="+97" />
             <source>Cannot open the data</source>
             <translation>无法打开数据</translation>
         </message>
@@ -325,6 +325,29 @@
         </message>
     </context>
     <context>
+        <name>Common</name>
+        <message>
+            <location filename="../../gui/widgets/common.py" line="16" />
+            <location filename="../../gui/widgets/common.py" line="18" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseLock</name>
+        <message>
+            <location filename="../../gui/lock.py" line="+133" />
+            <source> (program {pid} on {host})</source>
+            <extracomment>A lock file older than this, written on ANOTHER machine, is considered abandoned. The owner touches its lock file this often, so a live lock never looks abandoned. Why this window is read-only ("" when it may write).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This ledger is already open in another gongji window{who}. This window shows it read-only: you can look, but not change anything. To make changes, use the other window, or close it and open this one again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
             <location filename="../../gui/dialogs/settings.py" line="+87" />
@@ -366,6 +389,447 @@
             <location line="+1" />
             <source>No, normal size</source>
             <translation>不用，正常大小</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <location filename="../../gui/history/chart.py" line="36" />
+            <source>Monthly chart</source>
+            <translation>按月图表</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/chart.py" line="69" />
+            <location filename="../../gui/history/chart.py" line="83" />
+            <source>No payments in this period.</source>
+            <translation>这段时间没有支付。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/chart.py" line="70" />
+            <source>{first} to {last}: {totals}</source>
+            <translation>{first} 至 {last}：{totals}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="64" />
+            <location filename="../../gui/history/view.py" line="201" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="64" />
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="64" />
+            <location filename="../../gui/history/view.py" line="113" />
+            <source>Member</source>
+            <translation>成员</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="64" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="64" />
+            <source>Covered by</source>
+            <translation>扣款方</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="64" />
+            <source>Out of pocket</source>
+            <translation>个人现金支付</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="65" />
+            <source>Purpose</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="65" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="65" />
+            <location filename="../../gui/history/model.py" line="37" />
+            <source>Refund</source>
+            <translation>退费</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="37" />
+            <source>Payment</source>
+            <translation>支付</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="37" />
+            <source>Contribution</source>
+            <translation>划入</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="38" />
+            <source>Correction</source>
+            <translation>更正</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="202" />
+            <source>no account</source>
+            <translation>无账户</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="201" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="211" />
+            <source>of payment #{id}</source>
+            <translation>（支付 #{id}）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="213" />
+            <source>{amount} refunded</source>
+            <translation>已退 {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="201" />
+            <location filename="../../gui/history/view.py" line="455" />
+            <source>own account</source>
+            <translation>本人账户</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="113" />
+            <source>&amp;Member:</source>
+            <translation>成员(&amp;M)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="115" />
+            <source>&amp;Show:</source>
+            <translation>显示(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="119" />
+            <source>&amp;Kind:</source>
+            <translation>类别(&amp;K)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="120" />
+            <source>All kinds</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="123" />
+            <source>&amp;Period:</source>
+            <translation>时间段(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="129" />
+            <source>From date</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="130" />
+            <source>To date</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="136" />
+            <source>S&amp;earch notes:</source>
+            <translation>搜索备注(&amp;E)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="143" />
+            <source>Totals for the records shown</source>
+            <translation>所显示记录的合计</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="147" />
+            <location filename="../../gui/history/view.py" line="520" />
+            <source>Export to CSV</source>
+            <translation>导出为 CSV</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="148" />
+            <source>Save the records shown as a spreadsheet file (ID numbers masked)</source>
+            <translation>把所显示的记录保存为表格文件（身份证号已隐藏部分）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="149" />
+            <location filename="../../gui/history/view.py" line="525" />
+            <source>Print statement</source>
+            <translation>打印对账单</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="150" />
+            <source>Save a printable statement of the records shown</source>
+            <translation>把所显示的记录保存为可打印的对账单</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="154" />
+            <source>History sections</source>
+            <translation>记录栏目</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="158" />
+            <source>Records</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="158" />
+            <source>Newest first. Select a record to see its split.</source>
+            <translation>最新的在前。选中一条记录可查看扣款明细。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="174" />
+            <source>Details of the selected record</source>
+            <translation>所选记录的详情</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="178" />
+            <source>&amp;Records</source>
+            <translation>记录(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="183" />
+            <source>Chart by</source>
+            <translation>图表分组</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="184" />
+            <source>By member (who paid)</source>
+            <translation>按成员（谁付的）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="185" />
+            <source>By paying account</source>
+            <translation>按扣款账户</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="186" />
+            <source>Chart &amp;by:</source>
+            <translation>图表分组(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="195" />
+            <source>Monthly &amp;chart</source>
+            <translation>按月图表(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="199" />
+            <source>Setup changes</source>
+            <translation>设置变更</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="200" />
+            <source>Bindings, unbindings and changes of the payment order, newest first</source>
+            <translation>绑定、解除绑定和支付顺序的变更，最新的在前</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="208" />
+            <source>Show older changes</source>
+            <translation>显示更早的变更</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="210" />
+            <source>Setup &amp;changes</source>
+            <translation>设置变更(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="262" />
+            <source>Everyone</source>
+            <translation>所有人</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="520" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="525" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="114" />
+            <source>Show the records of one member, or everyone</source>
+            <translation>显示某一位成员或所有人的记录</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="115" />
+            <source>What to show</source>
+            <translation>显示什么</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="116" />
+            <source>All records</source>
+            <translation>全部记录</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="116" />
+            <source>How my payments were covered</source>
+            <translation>我的支付是怎么扣的</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="117" />
+            <source>Paid from my account for others</source>
+            <translation>从我的账户为家人支付的</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="119" />
+            <source>Kind of record</source>
+            <translation>记录类别</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="123" />
+            <source>Period</source>
+            <translation>时间段</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="124" />
+            <source>Last 3 months</source>
+            <translation>最近 3 个月</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="124" />
+            <source>Last 6 months</source>
+            <translation>最近 6 个月</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="124" />
+            <source>Last year</source>
+            <translation>最近一年</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="125" />
+            <source>All dates</source>
+            <translation>全部日期</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="125" />
+            <source>Custom…</source>
+            <translation>自定义…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="136" />
+            <source>Search notes</source>
+            <translation>搜索备注</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="137" />
+            <source>Type part of a note, e.g. a hospital name</source>
+            <translation>输入备注中的文字，例如医院名称</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="147" />
+            <source>Export to &amp;CSV…</source>
+            <translation>导出为 CSV(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="149" />
+            <source>Print &amp;statement (PDF)…</source>
+            <translation>打印对账单（PDF）(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="201" />
+            <source>Operator</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="201" />
+            <source>Change</source>
+            <translation>变更内容</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="208" />
+            <source>Show &amp;older changes</source>
+            <translation>显示更早的变更(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="452" />
+            <source>How it was covered:</source>
+            <translation>扣款情况：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="452" />
+            <source>Given back to:</source>
+            <translation>退回到：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="393" />
+            <location filename="../../gui/history/view.py" line="359" />
+            <source>{n} records</source>
+            <translation>{n} 条记录</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="395" />
+            <source>payments {a}</source>
+            <translation>支付 {a}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="397" />
+            <source>refunds {a}</source>
+            <translation>退费 {a}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="399" />
+            <source>out of pocket {a}</source>
+            <translation>个人现金支付 {a}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="401" />
+            <source>contributions {a}</source>
+            <translation>划入 {a}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="410" />
+            <source>Paid from accounts: {list}</source>
+            <translation>从账户支付：{list}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="504" />
+            <source>notes containing “{t}”</source>
+            <translation>备注包含“{t}”</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="406" />
+            <source>left my account: {a}</source>
+            <translation>从我的账户支出：{a}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="455" />
+            <source>account of {name}</source>
+            <translation>{name} 的账户</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="457" />
+            <source>out of pocket</source>
+            <translation>个人现金支付</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="535" />
+            <source>{n} records written to {file}.</source>
+            <translation>已把 {n} 条记录写入 {file}。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="461" />
+            <source>Refunds of this payment:</source>
+            <translation>这笔支付的退费：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="466" />
+            <source>Still refundable: {a}</source>
+            <translation>还可以退：{a}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="470" />
+            <source>Refund of payment #{id} on {date} ({amount}).</source>
+            <translation>{date} 对支付 #{id} 的退费（{amount}）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="358" />
+            <source>counting records…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -657,6 +1121,74 @@
         </message>
     </context>
     <context>
+        <name>MainWindowExtras</name>
+        <message>
+            <location filename="../../gui/tour.py" line="155" />
+            <source>&amp;Settings…</source>
+            <translation>设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="157" />
+            <source>Elderly mode (larger text) and language</source>
+            <translation>长辈模式（大字）和语言</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="158" />
+            <source>Guided &amp;tour</source>
+            <translation>使用引导(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="159" />
+            <source>A short introduction: own account first, the payment order, binding</source>
+            <translation>简短介绍：本人账户先付、支付顺序、绑定</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="160" />
+            <source>&amp;About and data…</source>
+            <translation>关于与数据(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="162" />
+            <source>Where your data is stored; backups; open another database file</source>
+            <translation>数据保存在哪里；备份；打开其他数据库文件</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="171" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="168" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="187" />
+            <source>&amp;Reset demo</source>
+            <translation>重置演示(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="188" />
+            <source>Throw away everything done in this demo and start again with fresh sample families</source>
+            <translation>丢弃这次演示中的所有操作，用全新的示例家庭重新开始</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="185" />
+            <source>The demo was reset: fresh sample families.</source>
+            <translation>演示已重置：已换成全新的示例家庭。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="197" />
+            <source> — demo</source>
+            <translation>——演示</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="196" />
+            <source>Reset demo</source>
+            <translation>重置演示</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberDialog</name>
         <message>
             <location filename="../../gui/dialogs/member.py" line="+12" />
@@ -782,6 +1314,80 @@
         </message>
     </context>
     <context>
+        <name>MembersModel</name>
+        <message>
+            <location filename="../../gui/models/members.py" line="94" />
+            <location filename="../../gui/models/members.py" line="103" />
+            <source> (waiting)</source>
+            <translation>（待确认）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="120" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="120" />
+            <source>Insurance</source>
+            <translation>险种</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="120" />
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="121" />
+            <source>Status</source>
+            <translation>参保状态</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="121" />
+            <source>Balance</source>
+            <translation>余额</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="121" />
+            <source>Prior-years part</source>
+            <translation>历年账户部分</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="122" />
+            <source>Can use the account of</source>
+            <translation>可以使用谁的账户</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="122" />
+            <source>Shares own account with</source>
+            <translation>把自己的账户共享给</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="147" />
+            <source>no personal account</source>
+            <translation>没有个人账户</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="124" />
+            <source>Masked for privacy. Use “Show full ID” to see it (this is logged).</source>
+            <translation>为保护隐私已隐藏部分号码。用“显示完整身份证号”查看（会被记录）。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="125" />
+            <source>Only this part of the balance can be shared under this region's rules.</source>
+            <translation>按本地区规则，余额中只有这部分可以共济。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="126" />
+            <source>Whose accounts this person can pay with, in payment order.</source>
+            <translation>这个人可以用哪些人的账户付钱，按支付顺序排列。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="127" />
+            <source>Who can pay with this person's account.</source>
+            <translation>哪些人可以用这个人的账户付钱。</translation>
+        </message>
+    </context>
+    <context>
         <name>NewHouseholdDialog</name>
         <message>
             <location filename="../../gui/main_window.py" line="-358" />
@@ -849,17 +1455,17 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+53" />
+            <location line="+55" />
             <source>Payment order</source>
             <translation>支付顺序</translation>
         </message>
         <message>
-            <location line="-52" />
+            <location line="-54" />
             <source>Top pays first. The user's own account always pays before anyone else's.</source>
             <translation>排在上面的先支付。使用人本人的账户总是最先支付。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Move &amp;up</source>
             <translation>上移(&amp;U)</translation>
         </message>
@@ -1072,6 +1678,95 @@ The old binding stays in the history.</source>
             <location line="+5" />
             <source>Out of pocket (cash or other): {amount}</source>
             <translation>个人现金支付（现金或其他方式）：{amount}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentOrderModel</name>
+        <message>
+            <source>no personal account (resident insurance)</source>
+            <translation type="vanished">没有个人账户（城乡居民医保）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/order.py" line="114" />
+            <source>The order is set by the region's rule.</source>
+            <translation>顺序由地区规则决定。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/order.py" line="111" />
+            <source>The user's own account always pays first. It cannot be moved.</source>
+            <translation>使用人本人的账户总是最先支付，不能移动。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/order.py" line="113" />
+            <source>Drag, or use Move up / Move down (Alt+Up / Alt+Down), to change when this account pays.</source>
+            <translation>拖动，或用“上移”/“下移”（Alt+上箭头 / Alt+下箭头）改变这个账户的扣款先后。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/order.py" line="87" />
+            <source>balance {balance}</source>
+            <translation>余额 {balance}</translation>
+        </message>
+        <message>
+            <source>{name}'s own account — always pays first — {balance}</source>
+            <translation type="vanished">{name} 本人账户——总是最先支付——{balance}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/order.py" line="94" />
+            <source>{rank}. {name} — balance {balance}, usable {usable}</source>
+            <translation>第 {rank} 位：{name}——余额 {balance}，可用 {usable}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/order.py" line="89" />
+            <source>no personal account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/order.py" line="90" />
+            <source>{name}'s own account (always first) — {balance}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PaymentsModel</name>
+        <message>
+            <location filename="../../gui/models/payments.py" line="20" />
+            <source>own account</source>
+            <translation>本人账户</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/payments.py" line="23" />
+            <source>out of pocket {amount}</source>
+            <translation>个人现金支付 {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/payments.py" line="53" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/payments.py" line="53" />
+            <source>What</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/payments.py" line="53" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/payments.py" line="53" />
+            <source>Paid by</source>
+            <translation>扣款方</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/payments.py" line="53" />
+            <source>Refunded</source>
+            <translation>已退费</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/payments.py" line="68" />
+            <source>refund: {kind}</source>
+            <translation>退费：{kind}</translation>
         </message>
     </context>
     <context>
@@ -1311,6 +2006,142 @@ Already refunded: {refunded}.</source>
         </message>
     </context>
     <context>
+        <name>Statement</name>
+        <message>
+            <location filename="../../gui/history/statement.py" line="24" />
+            <source>all dates</source>
+            <translation>全部日期</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="86" />
+            <source>Medical insurance account statement</source>
+            <translation>医保账户对账单</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="101" />
+            <source>Totals</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="33" />
+            <source>Records</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="33" />
+            <source>Payments</source>
+            <translation>支付</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="34" />
+            <source>Refunds</source>
+            <translation>退费</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="35" />
+            <source>Out of pocket</source>
+            <translation>个人现金支付</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="89" />
+            <source>Household</source>
+            <translation>家庭</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="89" />
+            <source>Period</source>
+            <translation>时间段</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="90" />
+            <source>Printed</source>
+            <translation>打印时间</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="37" />
+            <source>Contributions</source>
+            <translation>划入</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="53" />
+            <source>Statement</source>
+            <translation>对账单</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="92" />
+            <source>Showing</source>
+            <translation>显示内容</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="73" />
+            <source>Page {n}</source>
+            <translation>第 {n} 页</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="39" />
+            <source>Paid from the account of {name}</source>
+            <translation>从 {name} 的账户支付</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="157" />
+            <source>Only the newest {n} of {total} records are printed; export to CSV for all of them.</source>
+            <translation>共 {total} 条记录，只打印了最新的 {n} 条；如需全部，请导出为 CSV。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tour</name>
+        <message>
+            <location filename="../../gui/tour.py" line="22" />
+            <source>Welcome</source>
+            <translation>欢迎</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="23" />
+            <source>This helper keeps track of family pooling (家庭共济): who may pay medical bills with whose personal account, in which order, and what each payment took from each account.</source>
+            <translation>这个助手帮您记录家庭共济：谁可以用谁的个人账户支付医疗费用、按什么顺序扣款，以及每笔支付从每个账户扣了多少。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="25" />
+            <source>Your own account pays first</source>
+            <translation>本人账户先支付</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="26" />
+            <source>When someone pays a medical bill, their own personal account is always used first. Only what it cannot cover is taken from the family accounts they are bound to. Whatever is still left is paid in cash.</source>
+            <translation>看病付钱时，总是先用本人的个人账户。本人账户不够的部分，才从绑定的家人账户里扣。还剩下的部分由个人现金支付。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="29" />
+            <source>The payment order</source>
+            <translation>支付顺序</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="30" />
+            <source>After the own account, the family accounts pay one after another, top first. Under the national rules the family chooses this order: select an account and press Move up or Move down (or Alt+Up / Alt+Down). Some regions set the order themselves; the window then says why it cannot be changed.</source>
+            <translation>本人账户之后，家人的账户按从上到下的顺序依次扣款。按照全国通用规则，这个顺序由家庭自己决定：选中一个账户，按“上移”或“下移”（或 Alt+上箭头 / Alt+下箭头）。有些地区由规则决定顺序，窗口里会说明为什么不能调整。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="33" />
+            <source>Binding</source>
+            <translation>绑定</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="34" />
+            <source>To let a relative pay with your account, choose Bind and pick who pays for whom and how you are related. Ending a binding keeps its history. Before a payment is recorded you always see who will pay how much.</source>
+            <translation>要让亲属用您的账户付钱，请选择“绑定”，选好谁为谁付钱以及你们的关系。解除绑定后，记录仍然保留。每次记账前，您都会先看到谁将付多少。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="37" />
+            <source>Larger text</source>
+            <translation>更大的字</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="38" />
+            <source>If the text is too small, turn on elderly mode (长辈模式) under Settings. You can open this tour again at any time from the Help menu.</source>
+            <translation>如果字太小，请在“设置”里打开长辈模式。随时可以从“帮助”菜单再次打开这个引导。</translation>
+        </message>
+    </context>
+    <context>
         <name>TourDialog</name>
         <message>
             <location filename="../../gui/tour.py" line="+52" />
@@ -1491,807 +2322,262 @@ Already refunded: {refunded}.</source>
         </message>
     </context>
     <context>
-        <name>History</name>
+        <name>BackupsDialog</name>
         <message>
-            <location filename="../../gui/history/chart.py" line="36" />
-            <source>Monthly chart</source>
-            <translation>按月图表</translation>
+            <location filename="../../gui/dialogs/backups.py" line="47" />
+            <location filename="../../gui/dialogs/backups.py" line="48" />
+            <source>Backups</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/chart.py" line="69" />
-            <location filename="../../gui/history/chart.py" line="83" />
-            <source>No payments in this period.</source>
-            <translation>这段时间没有支付。</translation>
+            <location filename="../../gui/dialogs/backups.py" line="54" />
+            <source>Where backups are kept</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/chart.py" line="70" />
-            <source>{first} to {last}: {totals}</source>
-            <translation>{first} 至 {last}：{totals}</translation>
+            <location filename="../../gui/dialogs/backups.py" line="58" />
+            <source>This is a demo; its data is thrown away on exit, so it has no backups.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="50" />
-            <location filename="../../gui/history/view.py" line="158" />
-            <source>Time</source>
-            <translation>时间</translation>
+            <location filename="../../gui/dialogs/backups.py" line="72" />
+            <source>Backups, newest first</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="50" />
-            <source>Kind</source>
-            <translation>类别</translation>
+            <location filename="../../gui/dialogs/backups.py" line="73" />
+            <source>Make a &amp;backup now</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="50" />
-            <location filename="../../gui/history/view.py" line="70" />
-            <source>Member</source>
-            <translation>成员</translation>
+            <location filename="../../gui/dialogs/backups.py" line="74" />
+            <source>Make a backup now</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="50" />
-            <source>Amount</source>
-            <translation>金额</translation>
+            <location filename="../../gui/dialogs/backups.py" line="77" />
+            <source>&amp;Restore the selected backup…</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="50" />
-            <source>Covered by</source>
-            <translation>扣款方</translation>
+            <location filename="../../gui/dialogs/backups.py" line="78" />
+            <source>Restore the selected backup</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="50" />
-            <source>Out of pocket</source>
-            <translation>个人现金支付</translation>
+            <location filename="../../gui/dialogs/backups.py" line="84" />
+            <source>Result</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="51" />
-            <source>Purpose</source>
-            <translation>用途</translation>
+            <location filename="../../gui/dialogs/backups.py" line="87" />
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="51" />
-            <source>Note</source>
-            <translation>备注</translation>
+            <location filename="../../gui/dialogs/backups.py" line="88" />
+            <source>Close</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="51" />
-            <location filename="../../gui/history/model.py" line="32" />
-            <source>Refund</source>
-            <translation>退费</translation>
+            <location filename="../../gui/dialogs/backups.py" line="50" />
+            <source>Backups of your ledger</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="32" />
-            <source>Payment</source>
-            <translation>支付</translation>
+            <location filename="../../gui/dialogs/backups.py" line="60" />
+            <source>This ledger is on a database server; its backups are made on the server.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="32" />
-            <source>Contribution</source>
-            <translation>划入</translation>
+            <location filename="../../gui/dialogs/backups.py" line="116" />
+            <source>(no backups yet)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="33" />
-            <source>Correction</source>
-            <translation>更正</translation>
+            <location filename="../../gui/dialogs/backups.py" line="141" />
+            <source>Restore a backup</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="153" />
-            <source>no account</source>
-            <translation>无账户</translation>
+            <location filename="../../gui/dialogs/backups.py" line="144" />
+            <source>Restore</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="152" />
-            <source>, </source>
-            <translation>、</translation>
+            <location filename="../../gui/dialogs/backups.py" line="147" />
+            <source>This backup is damaged and cannot be used; choose another one.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="162" />
-            <source>of payment #{id}</source>
-            <translation>（支付 #{id}）</translation>
+            <location filename="../../gui/dialogs/backups.py" line="62" />
+            <source>Another window has this ledger open; restore from there.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="164" />
-            <source>{amount} refunded</source>
-            <translation>已退 {amount}</translation>
+            <location filename="../../gui/dialogs/backups.py" line="129" />
+            <source>Backup made and checked: {file}</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="152" />
-            <location filename="../../gui/history/view.py" line="381" />
-            <source>own account</source>
-            <translation>本人账户</translation>
+            <location filename="../../gui/dialogs/backups.py" line="157" />
+            <source>Restored. The previous file was kept as {file}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="70" />
-            <source>&amp;Member:</source>
-            <translation>成员(&amp;M)：</translation>
+            <location filename="../../gui/dialogs/backups.py" line="160" />
+            <source>Please start the app again.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="72" />
-            <source>&amp;Show:</source>
-            <translation>显示(&amp;S)：</translation>
+            <location filename="../../gui/dialogs/backups.py" line="65" />
+            <source>Backups are made automatically after changes (at most every 10 minutes) and kept in {folder}: all from the last day, one a day for a week, one a week for a month, one a month for a year.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="76" />
-            <source>&amp;Kind:</source>
-            <translation>类别(&amp;K)：</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="77" />
-            <source>All kinds</source>
-            <translation>全部类别</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="80" />
-            <source>&amp;Period:</source>
-            <translation>时间段(&amp;P)：</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="86" />
-            <source>From date</source>
-            <translation>开始日期</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="87" />
-            <source>To date</source>
-            <translation>结束日期</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="93" />
-            <source>S&amp;earch notes:</source>
-            <translation>搜索备注(&amp;E)：</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="100" />
-            <source>Totals for the records shown</source>
-            <translation>所显示记录的合计</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="104" />
-            <location filename="../../gui/history/view.py" line="445" />
-            <source>Export to CSV</source>
-            <translation>导出为 CSV</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="105" />
-            <source>Save the records shown as a spreadsheet file (ID numbers masked)</source>
-            <translation>把所显示的记录保存为表格文件（身份证号已隐藏部分）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="106" />
-            <location filename="../../gui/history/view.py" line="450" />
-            <source>Print statement</source>
-            <translation>打印对账单</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="107" />
-            <source>Save a printable statement of the records shown</source>
-            <translation>把所显示的记录保存为可打印的对账单</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="111" />
-            <source>History sections</source>
-            <translation>记录栏目</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="115" />
-            <source>Records</source>
-            <translation>记录</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="115" />
-            <source>Newest first. Select a record to see its split.</source>
-            <translation>最新的在前。选中一条记录可查看扣款明细。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="131" />
-            <source>Details of the selected record</source>
-            <translation>所选记录的详情</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="135" />
-            <source>&amp;Records</source>
-            <translation>记录(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="140" />
-            <source>Chart by</source>
-            <translation>图表分组</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="141" />
-            <source>By member (who paid)</source>
-            <translation>按成员（谁付的）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="142" />
-            <source>By paying account</source>
-            <translation>按扣款账户</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="143" />
-            <source>Chart &amp;by:</source>
-            <translation>图表分组(&amp;B)：</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="152" />
-            <source>Monthly &amp;chart</source>
-            <translation>按月图表(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="156" />
-            <source>Setup changes</source>
-            <translation>设置变更</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="157" />
-            <source>Bindings, unbindings and changes of the payment order, newest first</source>
-            <translation>绑定、解除绑定和支付顺序的变更，最新的在前</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="165" />
-            <source>Show older changes</source>
-            <translation>显示更早的变更</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="167" />
-            <source>Setup &amp;changes</source>
-            <translation>设置变更(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="213" />
-            <source>Everyone</source>
-            <translation>所有人</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="445" />
-            <source>CSV files (*.csv)</source>
-            <translation>CSV 文件 (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="450" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="71" />
-            <source>Show the records of one member, or everyone</source>
-            <translation>显示某一位成员或所有人的记录</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="72" />
-            <source>What to show</source>
-            <translation>显示什么</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="73" />
-            <source>All records</source>
-            <translation>全部记录</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="73" />
-            <source>How my payments were covered</source>
-            <translation>我的支付是怎么扣的</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="74" />
-            <source>Paid from my account for others</source>
-            <translation>从我的账户为家人支付的</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="76" />
-            <source>Kind of record</source>
-            <translation>记录类别</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="80" />
-            <source>Period</source>
-            <translation>时间段</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="81" />
-            <source>Last 3 months</source>
-            <translation>最近 3 个月</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="81" />
-            <source>Last 6 months</source>
-            <translation>最近 6 个月</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="81" />
-            <source>Last year</source>
-            <translation>最近一年</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="82" />
-            <source>All dates</source>
-            <translation>全部日期</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="82" />
-            <source>Custom…</source>
-            <translation>自定义…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="93" />
-            <source>Search notes</source>
-            <translation>搜索备注</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="94" />
-            <source>Type part of a note, e.g. a hospital name</source>
-            <translation>输入备注中的文字，例如医院名称</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="104" />
-            <source>Export to &amp;CSV…</source>
-            <translation>导出为 CSV(&amp;C)…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="106" />
-            <source>Print &amp;statement (PDF)…</source>
-            <translation>打印对账单（PDF）(&amp;S)…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="158" />
-            <source>Operator</source>
-            <translation>操作人</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="158" />
-            <source>Change</source>
-            <translation>变更内容</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="165" />
-            <source>Show &amp;older changes</source>
-            <translation>显示更早的变更(&amp;O)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="378" />
-            <source>How it was covered:</source>
-            <translation>扣款情况：</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="378" />
-            <source>Given back to:</source>
-            <translation>退回到：</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="299" />
-            <location filename="../../gui/history/view.py" line="320" />
-            <source>{n} records</source>
-            <translation>{n} 条记录</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="322" />
-            <source>payments {a}</source>
-            <translation>支付 {a}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="324" />
-            <source>refunds {a}</source>
-            <translation>退费 {a}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="326" />
-            <source>out of pocket {a}</source>
-            <translation>个人现金支付 {a}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="328" />
-            <source>contributions {a}</source>
-            <translation>划入 {a}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="337" />
-            <source>Paid from accounts: {list}</source>
-            <translation>从账户支付：{list}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="429" />
-            <source>notes containing “{t}”</source>
-            <translation>备注包含“{t}”</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="333" />
-            <source>left my account: {a}</source>
-            <translation>从我的账户支出：{a}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="381" />
-            <source>account of {name}</source>
-            <translation>{name} 的账户</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="383" />
-            <source>out of pocket</source>
-            <translation>个人现金支付</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="460" />
-            <source>{n} records written to {file}.</source>
-            <translation>已把 {n} 条记录写入 {file}。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="387" />
-            <source>Refunds of this payment:</source>
-            <translation>这笔支付的退费：</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="392" />
-            <source>Still refundable: {a}</source>
-            <translation>还可以退：{a}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="396" />
-            <source>Refund of payment #{id} on {date} ({amount}).</source>
-            <translation>{date} 对支付 #{id} 的退费（{amount}）。</translation>
+            <location filename="../../gui/dialogs/backups.py" line="142" />
+            <source>Put the backup of {time} in place of the current ledger? Changes made after it will not be shown. The current file is kept beside it (nothing is deleted), and the app starts again.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>Statement</name>
+        <name>RecoveryDialog</name>
         <message>
-            <location filename="../../gui/history/statement.py" line="24" />
-            <source>all dates</source>
-            <translation>全部日期</translation>
+            <location filename="../../gui/dialogs/recovery.py" line="27" />
+            <source>automatic</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="86" />
-            <source>Medical insurance account statement</source>
-            <translation>医保账户对账单</translation>
+            <location filename="../../gui/dialogs/recovery.py" line="29" />
+            <source>before an update</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="101" />
-            <source>Totals</source>
-            <translation>合计</translation>
+            <location filename="../../gui/dialogs/recovery.py" line="31" />
+            <source>made by hand</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="33" />
-            <source>Records</source>
-            <translation>记录</translation>
+            <location filename="../../gui/dialogs/recovery.py" line="47" />
+            <location filename="../../gui/dialogs/recovery.py" line="48" />
+            <source>The ledger file cannot be used</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="33" />
-            <source>Payments</source>
-            <translation>支付</translation>
+            <location filename="../../gui/dialogs/recovery.py" line="56" />
+            <source>What happened</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="34" />
-            <source>Refunds</source>
-            <translation>退费</translation>
+            <location filename="../../gui/dialogs/recovery.py" line="65" />
+            <source>No good backup found</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="35" />
-            <source>Out of pocket</source>
-            <translation>个人现金支付</translation>
+            <location filename="../../gui/dialogs/recovery.py" line="67" />
+            <source>Restore the newest good backup</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="89" />
-            <source>Household</source>
-            <translation>家庭</translation>
+            <location filename="../../gui/dialogs/recovery.py" line="72" />
+            <source>Backups, newest first</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="89" />
-            <source>Period</source>
-            <translation>时间段</translation>
+            <location filename="../../gui/dialogs/recovery.py" line="80" />
+            <source>Restore the &amp;selected backup</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="90" />
-            <source>Printed</source>
-            <translation>打印时间</translation>
+            <location filename="../../gui/dialogs/recovery.py" line="81" />
+            <source>Restore the selected backup</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="37" />
-            <source>Contributions</source>
-            <translation>划入</translation>
+            <location filename="../../gui/dialogs/recovery.py" line="85" />
+            <source>&amp;Open another file…</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="53" />
-            <source>Statement</source>
-            <translation>对账单</translation>
+            <location filename="../../gui/dialogs/recovery.py" line="86" />
+            <source>Open another file</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="92" />
-            <source>Showing</source>
-            <translation>显示内容</translation>
+            <location filename="../../gui/dialogs/recovery.py" line="88" />
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="73" />
-            <source>Page {n}</source>
-            <translation>第 {n} 页</translation>
+            <location filename="../../gui/dialogs/recovery.py" line="89" />
+            <source>Quit</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="39" />
-            <source>Paid from the account of {name}</source>
-            <translation>从 {name} 的账户支付</translation>
+            <location filename="../../gui/dialogs/recovery.py" line="97" />
+            <source>Result</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="157" />
-            <source>Only the newest {n} of {total} records are printed; export to CSV for all of them.</source>
-            <translation>共 {total} 条记录，只打印了最新的 {n} 条；如需全部，请导出为 CSV。</translation>
-        </message>
-    </context>
-    <context>
-        <name>MembersModel</name>
-        <message>
-            <location filename="../../gui/models/members.py" line="94" />
-            <location filename="../../gui/models/members.py" line="103" />
-            <source> (waiting)</source>
-            <translation>（待确认）</translation>
+            <location filename="../../gui/dialogs/recovery.py" line="50" />
+            <source>The ledger file is damaged or cannot be read</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="120" />
-            <source>Name</source>
-            <translation>姓名</translation>
+            <location filename="../../gui/dialogs/recovery.py" line="103" />
+            <source>Other backups:</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="120" />
-            <source>Insurance</source>
-            <translation>险种</translation>
+            <location filename="../../gui/dialogs/recovery.py" line="133" />
+            <source>Choose a backup in the list first.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="120" />
-            <source>ID number</source>
-            <translation>身份证号</translation>
+            <location filename="../../gui/dialogs/recovery.py" line="139" />
+            <source>Open a database file</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="121" />
-            <source>Status</source>
-            <translation>参保状态</translation>
+            <location filename="../../gui/dialogs/recovery.py" line="140" />
+            <source>Database files (*.db *.sqlite);;All files (*)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="121" />
-            <source>Balance</source>
-            <translation>余额</translation>
+            <location filename="../../gui/dialogs/recovery.py" line="187" />
+            <source>Opened read-only</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="121" />
-            <source>Prior-years part</source>
-            <translation>历年账户部分</translation>
+            <location filename="../../gui/dialogs/recovery.py" line="62" />
+            <source>&amp;Restore the newest good backup ({time})</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="122" />
-            <source>Can use the account of</source>
-            <translation>可以使用谁的账户</translation>
+            <location filename="../../gui/dialogs/recovery.py" line="36" />
+            <source>{time} — {kind}, {size} KB</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="122" />
-            <source>Shares own account with</source>
-            <translation>把自己的账户共享给</translation>
+            <location filename="../../gui/dialogs/recovery.py" line="51" />
+            <source>File: {file}
+Problem: {problem}
+
+Nothing has been deleted. You can put a backup in its place (the damaged file is kept beside it), open another file, or quit.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="147" />
-            <source>no personal account</source>
-            <translation>没有个人账户</translation>
-        </message>
-        <message>
-            <location filename="../../gui/models/members.py" line="124" />
-            <source>Masked for privacy. Use “Show full ID” to see it (this is logged).</source>
-            <translation>为保护隐私已隐藏部分号码。用“显示完整身份证号”查看（会被记录）。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/models/members.py" line="125" />
-            <source>Only this part of the balance can be shared under this region's rules.</source>
-            <translation>按本地区规则，余额中只有这部分可以共济。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/models/members.py" line="126" />
-            <source>Whose accounts this person can pay with, in payment order.</source>
-            <translation>这个人可以用哪些人的账户付钱，按支付顺序排列。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/models/members.py" line="127" />
-            <source>Who can pay with this person's account.</source>
-            <translation>哪些人可以用这个人的账户付钱。</translation>
+            <location filename="../../gui/dialogs/recovery.py" line="121" />
+            <source>This backup cannot be used: {why}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>PaymentOrderModel</name>
+        <name>Accessibility</name>
         <message>
-            <location filename="../../gui/models/order.py" line="89" />
-            <source>no personal account (resident insurance)</source>
-            <translation>没有个人账户（城乡居民医保）</translation>
-        </message>
-        <message>
-            <location filename="../../gui/models/order.py" line="114" />
-            <source>The order is set by the region's rule.</source>
-            <translation>顺序由地区规则决定。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/models/order.py" line="111" />
-            <source>The user's own account always pays first. It cannot be moved.</source>
-            <translation>使用人本人的账户总是最先支付，不能移动。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/models/order.py" line="113" />
-            <source>Drag, or use Move up / Move down (Alt+Up / Alt+Down), to change when this account pays.</source>
-            <translation>拖动，或用“上移”/“下移”（Alt+上箭头 / Alt+下箭头）改变这个账户的扣款先后。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/models/order.py" line="87" />
-            <source>balance {balance}</source>
-            <translation>余额 {balance}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/models/order.py" line="90" />
-            <source>{name}'s own account — always pays first — {balance}</source>
-            <translation>{name} 本人账户——总是最先支付——{balance}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/models/order.py" line="94" />
-            <source>{rank}. {name} — balance {balance}, usable {usable}</source>
-            <translation>第 {rank} 位：{name}——余额 {balance}，可用 {usable}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaymentsModel</name>
-        <message>
-            <location filename="../../gui/models/payments.py" line="20" />
-            <source>own account</source>
-            <translation>本人账户</translation>
-        </message>
-        <message>
-            <location filename="../../gui/models/payments.py" line="23" />
-            <source>out of pocket {amount}</source>
-            <translation>个人现金支付 {amount}</translation>
-        </message>
-        <message>
-            <location filename="../../gui/models/payments.py" line="53" />
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../../gui/models/payments.py" line="53" />
-            <source>What</source>
-            <translation>用途</translation>
-        </message>
-        <message>
-            <location filename="../../gui/models/payments.py" line="53" />
-            <source>Amount</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <location filename="../../gui/models/payments.py" line="53" />
-            <source>Paid by</source>
-            <translation>扣款方</translation>
-        </message>
-        <message>
-            <location filename="../../gui/models/payments.py" line="53" />
-            <source>Refunded</source>
-            <translation>已退费</translation>
-        </message>
-        <message>
-            <location filename="../../gui/models/payments.py" line="68" />
-            <source>refund: {kind}</source>
-            <translation>退费：{kind}</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindowExtras</name>
-        <message>
-            <location filename="../../gui/tour.py" line="155" />
-            <source>&amp;Settings…</source>
-            <translation>设置(&amp;S)…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="157" />
-            <source>Elderly mode (larger text) and language</source>
-            <translation>长辈模式（大字）和语言</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="158" />
-            <source>Guided &amp;tour</source>
-            <translation>使用引导(&amp;T)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="159" />
-            <source>A short introduction: own account first, the payment order, binding</source>
-            <translation>简短介绍：本人账户先付、支付顺序、绑定</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="160" />
-            <source>&amp;About and data…</source>
-            <translation>关于与数据(&amp;A)…</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="162" />
-            <source>Where your data is stored; backups; open another database file</source>
-            <translation>数据保存在哪里；备份；打开其他数据库文件</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="169" />
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="166" />
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="185" />
-            <source>&amp;Reset demo</source>
-            <translation>重置演示(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="186" />
-            <source>Throw away everything done in this demo and start again with fresh sample families</source>
-            <translation>丢弃这次演示中的所有操作，用全新的示例家庭重新开始</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="183" />
-            <source>The demo was reset: fresh sample families.</source>
-            <translation>演示已重置：已换成全新的示例家庭。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="195" />
-            <source> — demo</source>
-            <translation>——演示</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="194" />
-            <source>Reset demo</source>
-            <translation>重置演示</translation>
-        </message>
-    </context>
-    <context>
-        <name>Tour</name>
-        <message>
-            <location filename="../../gui/tour.py" line="22" />
-            <source>Welcome</source>
-            <translation>欢迎</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="23" />
-            <source>This helper keeps track of family pooling (家庭共济): who may pay medical bills with whose personal account, in which order, and what each payment took from each account.</source>
-            <translation>这个助手帮您记录家庭共济：谁可以用谁的个人账户支付医疗费用、按什么顺序扣款，以及每笔支付从每个账户扣了多少。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="25" />
-            <source>Your own account pays first</source>
-            <translation>本人账户先支付</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="26" />
-            <source>When someone pays a medical bill, their own personal account is always used first. Only what it cannot cover is taken from the family accounts they are bound to. Whatever is still left is paid in cash.</source>
-            <translation>看病付钱时，总是先用本人的个人账户。本人账户不够的部分，才从绑定的家人账户里扣。还剩下的部分由个人现金支付。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="29" />
-            <source>The payment order</source>
-            <translation>支付顺序</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="30" />
-            <source>After the own account, the family accounts pay one after another, top first. Under the national rules the family chooses this order: select an account and press Move up or Move down (or Alt+Up / Alt+Down). Some regions set the order themselves; the window then says why it cannot be changed.</source>
-            <translation>本人账户之后，家人的账户按从上到下的顺序依次扣款。按照全国通用规则，这个顺序由家庭自己决定：选中一个账户，按“上移”或“下移”（或 Alt+上箭头 / Alt+下箭头）。有些地区由规则决定顺序，窗口里会说明为什么不能调整。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="33" />
-            <source>Binding</source>
-            <translation>绑定</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="34" />
-            <source>To let a relative pay with your account, choose Bind and pick who pays for whom and how you are related. Ending a binding keeps its history. Before a payment is recorded you always see who will pay how much.</source>
-            <translation>要让亲属用您的账户付钱，请选择“绑定”，选好谁为谁付钱以及你们的关系。解除绑定后，记录仍然保留。每次记账前，您都会先看到谁将付多少。</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="37" />
-            <source>Larger text</source>
-            <translation>更大的字</translation>
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="38" />
-            <source>If the text is too small, turn on elderly mode (长辈模式) under Settings. You can open this tour again at any time from the Help menu.</source>
-            <translation>如果字太小，请在“设置”里打开长辈模式。随时可以从“帮助”菜单再次打开这个引导。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Common</name>
-        <message>
-            <location filename="../../gui/widgets/common.py" line="16" />
-            <location filename="../../gui/widgets/common.py" line="18" />
-            <source>Cancel</source>
-            <translation>取消</translation>
+            <location filename="../../gui/theme.py" line="296" />
+            <source>{name} is now number {n} in the payment order</source>
+            <translation>{name} 现在排第 {n} 位</translation>
         </message>
     </context>
 </TS>
