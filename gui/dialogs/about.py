@@ -179,4 +179,4 @@ class AboutDialog(QDialog):
     def restore(self) -> None:
         cls = backups_dialog_class()
         if cls is not None:
-            cls(self.runner, self).exec()
+            cls(self.runner, self, demo=self.demo).exec()
