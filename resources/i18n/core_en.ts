@@ -383,7 +383,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="330" />
-            <location filename="../../core/csvio.py" line="473" />
+            <location filename="../../core/csvio.py" line="474" />
             <source>{n} records imported.</source>
             <translation type="unfinished" />
         </message>
@@ -594,98 +594,98 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="192" />
+            <location filename="../../core/csvio.py" line="193" />
             <source>The file {file} is not a text file in UTF-8 or GBK.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="216" />
+            <location filename="../../core/csvio.py" line="217" />
             <source>“{raw}” is not a date; write it like 2025-03-01 14:30.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="299" />
+            <location filename="../../core/csvio.py" line="300" />
             <source>The file {file} lacks the columns: {cols}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="440" />
+            <location filename="../../core/csvio.py" line="441" />
             <source>line {n}: {msg}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="443" />
+            <location filename="../../core/csvio.py" line="444" />
             <source>Nothing was imported from {file}: {n} rows have problems.
 {rows}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="467" />
+            <location filename="../../core/csvio.py" line="468" />
             <source>The file has no records; nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="555" />
+            <location filename="../../core/csvio.py" line="556" />
             <source>The household needs at least one member with a personal account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="249" />
+            <location filename="../../core/csvio.py" line="250" />
             <source>the member is missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="254" />
+            <location filename="../../core/csvio.py" line="255" />
             <source>no member “{who}” in this household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="256" />
+            <location filename="../../core/csvio.py" line="257" />
             <source>more than one member matches “{who}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="278" />
+            <location filename="../../core/csvio.py" line="279" />
             <source>{name} has no personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="280" />
+            <location filename="../../core/csvio.py" line="281" />
             <source>account part must be current or prior, not “{p}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="295" />
+            <location filename="../../core/csvio.py" line="296" />
             <source>The file {file} is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="442" />
+            <location filename="../../core/csvio.py" line="443" />
             <source>... and {n} more rows with problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="269" />
+            <location filename="../../core/csvio.py" line="270" />
             <source>ledger entry “{e}” must look like name[ID]:current:-12.00</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="328" />
+            <location filename="../../core/csvio.py" line="329" />
             <source>unknown kind “{k}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="331" />
+            <location filename="../../core/csvio.py" line="332" />
             <source>the date {d} is in the future</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="333" />
+            <location filename="../../core/csvio.py" line="334" />
             <source>the date {d} is too far in the past</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="337" />
+            <location filename="../../core/csvio.py" line="338" />
             <location filename="../../core/service.py" line="352" />
             <location filename="../../core/service.py" line="994" />
             <location filename="../../core/service.py" line="1036" />
@@ -694,93 +694,93 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="320" />
+            <location filename="../../core/csvio.py" line="321" />
             <source>the record number “{v}” is not a whole number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="324" />
+            <location filename="../../core/csvio.py" line="325" />
             <source>record {id} appears twice (also on line {line})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="343" />
+            <location filename="../../core/csvio.py" line="344" />
             <source>unknown expense “{e}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="345" />
+            <location filename="../../core/csvio.py" line="346" />
             <source>{kind} cannot be paid from a personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="352" />
+            <location filename="../../core/csvio.py" line="353" />
             <source>a payment can only take money from accounts (negative entries)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="354" />
-            <location filename="../../core/csvio.py" line="360" />
+            <location filename="../../core/csvio.py" line="355" />
+            <location filename="../../core/csvio.py" line="361" />
             <source>the amount {a} is not the accounts' part {p} plus out of pocket {o}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="407" />
+            <location filename="../../core/csvio.py" line="408" />
             <source>the refund is for another member than payment {id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="409" />
+            <location filename="../../core/csvio.py" line="410" />
             <source>refund {a} is more than what is left of payment {id} ({left})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="424" />
+            <location filename="../../core/csvio.py" line="425" />
             <source>this would leave {name}'s account below zero</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="358" />
+            <location filename="../../core/csvio.py" line="359" />
             <source>a refund can only give money back (positive entries)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="364" />
+            <location filename="../../core/csvio.py" line="365" />
             <source>a refund needs the record number of its payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="368" />
+            <location filename="../../core/csvio.py" line="369" />
             <source>only payments and refunds have an out-of-pocket part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="370" />
+            <location filename="../../core/csvio.py" line="371" />
             <source>a {kind} must move exactly its amount on {name}'s own account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="393" />
+            <location filename="../../core/csvio.py" line="394" />
             <source>the refund comes before its payment {id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="396" />
+            <location filename="../../core/csvio.py" line="397" />
             <source>its payment {id} cannot be imported (see its line)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="398" />
+            <location filename="../../core/csvio.py" line="399" />
             <source>record {id} is not a payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="404" />
+            <location filename="../../core/csvio.py" line="405" />
             <source>there is no payment {id} to refund in this household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="413" />
+            <location filename="../../core/csvio.py" line="414" />
             <source>the refund gives back more to an account than payment {id} took from it</source>
             <translation type="unfinished" />
         </message>

@@ -6,32 +6,32 @@
         <message>
             <location filename="../../core/backup.py" line="58" />
             <source>The file {path} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>文件 {path} 不存在。</translation>
         </message>
         <message>
             <location filename="../../core/backup.py" line="84" />
             <source>There is no database file at {path} to back up.</source>
-            <translation type="unfinished" />
+            <translation>{path} 没有可以备份的数据库文件。</translation>
         </message>
         <message>
             <location filename="../../core/backup.py" line="95" />
             <source>The backup of {path} failed its check and was deleted: {detail}</source>
-            <translation type="unfinished" />
+            <translation>{path} 的备份没有通过检查，已删除：{detail}</translation>
         </message>
         <message>
             <location filename="../../core/backup.py" line="240" />
             <source>The backup {path} cannot be used: {detail}</source>
-            <translation type="unfinished" />
+            <translation>备份 {path} 不能使用：{detail}</translation>
         </message>
         <message>
             <location filename="../../core/backup.py" line="91" />
             <source>The backup of {path} failed: {detail}</source>
-            <translation type="unfinished" />
+            <translation>{path} 备份失败：{detail}</translation>
         </message>
         <message>
             <location filename="../../core/backup.py" line="63" />
             <source>The file {path} is not a gongji database.</source>
-            <translation type="unfinished" />
+            <translation>文件 {path} 不是家庭共济助手的数据库。</translation>
         </message>
         <message>
             <location filename="../../core/cli.py" line="46" />
@@ -383,7 +383,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="330" />
-            <location filename="../../core/csvio.py" line="473" />
+            <location filename="../../core/csvio.py" line="474" />
             <source>{n} records imported.</source>
             <translation>已导入 {n} 条记录。</translation>
         </message>
@@ -566,127 +566,127 @@
         <message>
             <location filename="../../core/csvio.py" line="44" />
             <source>amount (yuan)</source>
-            <translation type="unfinished" />
+            <translation>金额（元）</translation>
         </message>
         <message>
             <location filename="../../core/csvio.py" line="44" />
             <source>out of pocket (yuan)</source>
-            <translation type="unfinished" />
+            <translation>个人现金支付（元）</translation>
         </message>
         <message>
             <location filename="../../core/csvio.py" line="45" />
             <source>expense</source>
-            <translation type="unfinished" />
+            <translation>费用类别</translation>
         </message>
         <message>
             <location filename="../../core/csvio.py" line="45" />
             <source>refund of record</source>
-            <translation type="unfinished" />
+            <translation>退费对应的记录</translation>
         </message>
         <message>
             <location filename="../../core/csvio.py" line="46" />
             <source>refunded (yuan)</source>
-            <translation type="unfinished" />
+            <translation>已退费（元）</translation>
         </message>
         <message>
             <location filename="../../core/csvio.py" line="46" />
             <source>ledger entries</source>
-            <translation type="unfinished" />
+            <translation>账目明细</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="192" />
+            <location filename="../../core/csvio.py" line="193" />
             <source>The file {file} is not a text file in UTF-8 or GBK.</source>
             <translation>文件 {file} 不是 UTF-8 或 GBK 编码的文本文件。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="216" />
+            <location filename="../../core/csvio.py" line="217" />
             <source>“{raw}” is not a date; write it like 2025-03-01 14:30.</source>
             <translation>“{raw}”不是日期；请写成 2025-03-01 14:30 这样。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="299" />
+            <location filename="../../core/csvio.py" line="300" />
             <source>The file {file} lacks the columns: {cols}.</source>
             <translation>文件 {file} 缺少这些列：{cols}。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="440" />
+            <location filename="../../core/csvio.py" line="441" />
             <source>line {n}: {msg}</source>
             <translation>第 {n} 行：{msg}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="443" />
+            <location filename="../../core/csvio.py" line="444" />
             <source>Nothing was imported from {file}: {n} rows have problems.
 {rows}</source>
             <translation>没有从 {file} 导入任何记录：有 {n} 行有问题。
 {rows}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="467" />
+            <location filename="../../core/csvio.py" line="468" />
             <source>The file has no records; nothing was imported.</source>
             <translation>文件里没有记录；什么也没有导入。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="555" />
+            <location filename="../../core/csvio.py" line="556" />
             <source>The household needs at least one member with a personal account.</source>
             <translation>这个家庭至少需要一位有个人账户的成员。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="249" />
+            <location filename="../../core/csvio.py" line="250" />
             <source>the member is missing</source>
             <translation>缺少成员</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="254" />
+            <location filename="../../core/csvio.py" line="255" />
             <source>no member “{who}” in this household</source>
             <translation>这个家庭里没有“{who}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="256" />
+            <location filename="../../core/csvio.py" line="257" />
             <source>more than one member matches “{who}”</source>
             <translation>有不止一位成员符合“{who}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="278" />
+            <location filename="../../core/csvio.py" line="279" />
             <source>{name} has no personal account</source>
             <translation>{name} 没有个人账户</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="280" />
+            <location filename="../../core/csvio.py" line="281" />
             <source>account part must be current or prior, not “{p}”</source>
             <translation>账户部分必须是 current（当年）或 prior（历年），不能是“{p}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="295" />
+            <location filename="../../core/csvio.py" line="296" />
             <source>The file {file} is empty.</source>
             <translation>文件 {file} 是空的。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="442" />
+            <location filename="../../core/csvio.py" line="443" />
             <source>... and {n} more rows with problems</source>
             <translation>……还有 {n} 行有问题</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="269" />
+            <location filename="../../core/csvio.py" line="270" />
             <source>ledger entry “{e}” must look like name[ID]:current:-12.00</source>
             <translation>明细“{e}”必须写成 姓名[身份证号]:current:-12.00 这样</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="328" />
+            <location filename="../../core/csvio.py" line="329" />
             <source>unknown kind “{k}”</source>
             <translation>未知的类别“{k}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="331" />
+            <location filename="../../core/csvio.py" line="332" />
             <source>the date {d} is in the future</source>
             <translation>日期 {d} 在未来</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="333" />
+            <location filename="../../core/csvio.py" line="334" />
             <source>the date {d} is too far in the past</source>
             <translation>日期 {d} 太早了</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="337" />
+            <location filename="../../core/csvio.py" line="338" />
             <location filename="../../core/service.py" line="352" />
             <location filename="../../core/service.py" line="994" />
             <location filename="../../core/service.py" line="1036" />
@@ -695,93 +695,93 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="320" />
+            <location filename="../../core/csvio.py" line="321" />
             <source>the record number “{v}” is not a whole number</source>
             <translation>记录编号“{v}”不是整数</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="324" />
+            <location filename="../../core/csvio.py" line="325" />
             <source>record {id} appears twice (also on line {line})</source>
             <translation>记录 {id} 出现了两次（第 {line} 行也有）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="343" />
+            <location filename="../../core/csvio.py" line="344" />
             <source>unknown expense “{e}”</source>
             <translation>未知的费用类别“{e}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="345" />
+            <location filename="../../core/csvio.py" line="346" />
             <source>{kind} cannot be paid from a personal account</source>
             <translation>{kind}不能用个人账户支付</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="352" />
+            <location filename="../../core/csvio.py" line="353" />
             <source>a payment can only take money from accounts (negative entries)</source>
             <translation>支付只能从账户扣钱（明细应为负数）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="354" />
-            <location filename="../../core/csvio.py" line="360" />
+            <location filename="../../core/csvio.py" line="355" />
+            <location filename="../../core/csvio.py" line="361" />
             <source>the amount {a} is not the accounts' part {p} plus out of pocket {o}</source>
             <translation>金额 {a} 不等于账户支付部分 {p} 加个人现金支付 {o}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="407" />
+            <location filename="../../core/csvio.py" line="408" />
             <source>the refund is for another member than payment {id}</source>
             <translation>退费的成员与支付 {id} 的成员不同</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="409" />
+            <location filename="../../core/csvio.py" line="410" />
             <source>refund {a} is more than what is left of payment {id} ({left})</source>
             <translation>退费 {a} 超过了支付 {id} 剩余可退的金额（{left}）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="424" />
+            <location filename="../../core/csvio.py" line="425" />
             <source>this would leave {name}'s account below zero</source>
             <translation>这会让 {name} 的账户余额低于零</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="358" />
+            <location filename="../../core/csvio.py" line="359" />
             <source>a refund can only give money back (positive entries)</source>
             <translation>退费只能把钱退回账户（明细应为正数）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="364" />
+            <location filename="../../core/csvio.py" line="365" />
             <source>a refund needs the record number of its payment</source>
             <translation>退费需要填写原支付的记录编号</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="368" />
+            <location filename="../../core/csvio.py" line="369" />
             <source>only payments and refunds have an out-of-pocket part</source>
             <translation>只有支付和退费才有个人现金支付部分</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="370" />
+            <location filename="../../core/csvio.py" line="371" />
             <source>a {kind} must move exactly its amount on {name}'s own account</source>
             <translation>一笔{kind}必须在 {name} 本人账户上变动正好相同的金额</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="393" />
+            <location filename="../../core/csvio.py" line="394" />
             <source>the refund comes before its payment {id}</source>
             <translation>退费时间早于原支付 {id}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="396" />
+            <location filename="../../core/csvio.py" line="397" />
             <source>its payment {id} cannot be imported (see its line)</source>
-            <translation type="unfinished" />
+            <translation>它对应的支付 {id} 无法导入（见那一行）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="398" />
+            <location filename="../../core/csvio.py" line="399" />
             <source>record {id} is not a payment</source>
             <translation>记录 {id} 不是支付</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="404" />
+            <location filename="../../core/csvio.py" line="405" />
             <source>there is no payment {id} to refund in this household</source>
             <translation>这个家庭里没有可退费的支付 {id}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="413" />
+            <location filename="../../core/csvio.py" line="414" />
             <source>the refund gives back more to an account than payment {id} took from it</source>
             <translation>退回某个账户的钱超过了支付 {id} 从该账户扣的钱</translation>
         </message>
@@ -977,7 +977,7 @@
         <message>
             <location filename="../../core/migrate.py" line="43" />
             <source>{where} is not a gongji database (it holds other tables); nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{where} 不是家庭共济助手的数据库（里面有其他表）；没有做任何改动。</translation>
         </message>
         <message>
             <location filename="../../core/money.py" line="63" />
@@ -1285,12 +1285,12 @@
         <message>
             <location filename="../../core/service.py" line="264" />
             <source>The start and end of the authorization period must be dates.</source>
-            <translation type="unfinished" />
+            <translation>授权期限的开始和结束必须是日期。</translation>
         </message>
         <message>
             <location filename="../../core/service.py" line="698" />
             <source>The binding {a} → {u} has changed since (it is now {state}); this step can no longer be undone or redone.</source>
-            <translation type="unfinished" />
+            <translation>绑定 {a} → {u} 之后有了变化（现在是：{state}）；这一步不能再撤销或重做。</translation>
         </message>
         <message>
             <location filename="../../core/service.py" line="236" />
@@ -1890,7 +1890,7 @@
         <message>
             <location filename="../../core/service.py" line="1044" />
             <source>The refund date {d} is before the payment it refunds ({p}).</source>
-            <translation type="unfinished" />
+            <translation>退费日期 {d} 早于原支付日期（{p}）。</translation>
         </message>
         <message>
             <location filename="../../core/service.py" line="1102" />

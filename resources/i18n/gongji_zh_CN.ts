@@ -136,11 +136,138 @@
         </message>
     </context>
     <context>
+        <name>Accessibility</name>
+        <message>
+            <location filename="../../gui/theme.py" line="296" />
+            <source>{name} is now number {n} in the payment order</source>
+            <translation>{name} 现在排第 {n} 位</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <location filename="../../gui/app.py" line="+97" />
             <source>Cannot open the data</source>
             <translation>无法打开数据</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="47" />
+            <location filename="../../gui/dialogs/backups.py" line="48" />
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="54" />
+            <source>Where backups are kept</source>
+            <translation>备份保存在哪里</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="58" />
+            <source>This is a demo; its data is thrown away on exit, so it has no backups.</source>
+            <translation>这是演示；退出时数据会被丢弃，所以没有备份。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="72" />
+            <source>Backups, newest first</source>
+            <translation>备份（最新的在前）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="73" />
+            <source>Make a &amp;backup now</source>
+            <translation>立即备份(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="74" />
+            <source>Make a backup now</source>
+            <translation>立即备份</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="77" />
+            <source>&amp;Restore the selected backup…</source>
+            <translation>恢复所选备份(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="78" />
+            <source>Restore the selected backup</source>
+            <translation>恢复所选备份</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="84" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="87" />
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="88" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="50" />
+            <source>Backups of your ledger</source>
+            <translation>您的账本备份</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="60" />
+            <source>This ledger is on a database server; its backups are made on the server.</source>
+            <translation>这个账本在数据库服务器上；备份由服务器负责。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="116" />
+            <source>(no backups yet)</source>
+            <translation>（还没有备份）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="141" />
+            <source>Restore a backup</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="144" />
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="147" />
+            <source>This backup is damaged and cannot be used; choose another one.</source>
+            <translation>这个备份已损坏，不能使用；请选择其他备份。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="62" />
+            <source>Another window has this ledger open; restore from there.</source>
+            <translation>另一个窗口正打开着这个账本；请在那个窗口里恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="129" />
+            <source>Backup made and checked: {file}</source>
+            <translation>已备份并检查无误：{file}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="157" />
+            <source>Restored. The previous file was kept as {file}.</source>
+            <translation>已恢复。原来的文件保留为 {file}。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="160" />
+            <source>Please start the app again.</source>
+            <translation>请重新启动程序。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="65" />
+            <source>Backups are made automatically after changes (at most every 10 minutes) and kept in {folder}: all from the last day, one a day for a week, one a week for a month, one a month for a year.</source>
+            <translation>有改动后会自动备份（最多每 10 分钟一次），保存在 {folder}：最近一天的全部保留，一周内每天保留一个，一个月内每周保留一个，一年内每月保留一个。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="142" />
+            <source>Put the backup of {time} in place of the current ledger? Changes made after it will not be shown. The current file is kept beside it (nothing is deleted), and the app starts again.</source>
+            <translation>要用 {time} 的备份替换当前账本吗？之后做的改动将不会显示。当前文件会保留在旁边（不会删除任何内容），程序将重新启动。</translation>
         </message>
     </context>
     <context>
@@ -339,12 +466,12 @@
             <location filename="../../gui/lock.py" line="+133" />
             <source> (program {pid} on {host})</source>
             <extracomment>A lock file older than this, written on ANOTHER machine, is considered abandoned. The owner touches its lock file this often, so a live lock never looks abandoned. Why this window is read-only ("" when it may write).</extracomment>
-            <translation type="unfinished" />
+            <translation>（{host} 上的程序 {pid}）</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This ledger is already open in another gongji window{who}. This window shows it read-only: you can look, but not change anything. To make changes, use the other window, or close it and open this one again.</source>
-            <translation type="unfinished" />
+            <translation>这个账本已经在另一个家庭共济助手窗口中打开{who}。这个窗口只能查看，不能修改。要修改，请使用那个窗口，或者关闭它后重新打开这个窗口。</translation>
         </message>
     </context>
     <context>
@@ -829,7 +956,7 @@
         <message>
             <location filename="../../gui/history/view.py" line="358" />
             <source>counting records…</source>
-            <translation type="unfinished" />
+            <translation>正在统计记录…</translation>
         </message>
     </context>
     <context>
@@ -1718,12 +1845,12 @@ The old binding stays in the history.</source>
         <message>
             <location filename="../../gui/models/order.py" line="89" />
             <source>no personal account</source>
-            <translation type="unfinished" />
+            <translation>没有个人账户</translation>
         </message>
         <message>
             <location filename="../../gui/models/order.py" line="90" />
             <source>{name}'s own account (always first) — {balance}</source>
-            <translation type="unfinished" />
+            <translation>{name} 本人账户（总是最先支付）——{balance}</translation>
         </message>
     </context>
     <context>
@@ -1864,6 +1991,141 @@ The old binding stays in the history.</source>
             <location line="+33" />
             <source>{u} asked to use {a}'s account ({relation}) on {date}</source>
             <translation>{u} 于 {date} 申请使用 {a} 的账户（{relation}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="27" />
+            <source>automatic</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="29" />
+            <source>before an update</source>
+            <translation>更新前</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="31" />
+            <source>made by hand</source>
+            <translation>手动</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="47" />
+            <location filename="../../gui/dialogs/recovery.py" line="48" />
+            <source>The ledger file cannot be used</source>
+            <translation>账本文件无法使用</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="56" />
+            <source>What happened</source>
+            <translation>发生了什么</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="65" />
+            <source>No good backup found</source>
+            <translation>没有找到完好的备份</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="67" />
+            <source>Restore the newest good backup</source>
+            <translation>恢复最新的完好备份</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="72" />
+            <source>Backups, newest first</source>
+            <translation>备份（最新的在前）</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="80" />
+            <source>Restore the &amp;selected backup</source>
+            <translation>恢复所选备份(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="81" />
+            <source>Restore the selected backup</source>
+            <translation>恢复所选备份</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="85" />
+            <source>&amp;Open another file…</source>
+            <translation>打开其他文件(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="86" />
+            <source>Open another file</source>
+            <translation>打开其他文件</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="88" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="89" />
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="97" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="50" />
+            <source>The ledger file is damaged or cannot be read</source>
+            <translation>账本文件已损坏或无法读取</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="103" />
+            <source>Other backups:</source>
+            <translation>其他备份：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="133" />
+            <source>Choose a backup in the list first.</source>
+            <translation>请先在列表中选择一个备份。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="139" />
+            <source>Open a database file</source>
+            <translation>打开数据库文件</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="140" />
+            <source>Database files (*.db *.sqlite);;All files (*)</source>
+            <translation>数据库文件 (*.db *.sqlite);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="187" />
+            <source>Opened read-only</source>
+            <translation>已以只读方式打开</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="62" />
+            <source>&amp;Restore the newest good backup ({time})</source>
+            <translation>恢复最新的完好备份（{time}）(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="36" />
+            <source>{time} — {kind}, {size} KB</source>
+            <translation>{time}——{kind}，{size} KB</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="51" />
+            <source>File: {file}
+Problem: {problem}
+
+Nothing has been deleted. You can put a backup in its place (the damaged file is kept beside it), open another file, or quit.</source>
+            <translation>文件：{file}
+问题：{problem}
+
+没有删除任何内容。您可以用备份替换它（损坏的文件会保留在旁边）、打开其他文件，或者退出。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="121" />
+            <source>This backup cannot be used: {why}</source>
+            <translation>这个备份不能使用：{why}</translation>
         </message>
     </context>
     <context>
@@ -2319,265 +2581,6 @@ Already refunded: {refunded}.</source>
             <location line="+4" />
             <source>The request is still waiting for confirmation; it will be withdrawn.</source>
             <translation>这个申请还在等待确认；将会撤回。</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupsDialog</name>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="47" />
-            <location filename="../../gui/dialogs/backups.py" line="48" />
-            <source>Backups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="54" />
-            <source>Where backups are kept</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="58" />
-            <source>This is a demo; its data is thrown away on exit, so it has no backups.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="72" />
-            <source>Backups, newest first</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="73" />
-            <source>Make a &amp;backup now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="74" />
-            <source>Make a backup now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="77" />
-            <source>&amp;Restore the selected backup…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="78" />
-            <source>Restore the selected backup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="84" />
-            <source>Result</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="87" />
-            <source>&amp;Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="88" />
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="50" />
-            <source>Backups of your ledger</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="60" />
-            <source>This ledger is on a database server; its backups are made on the server.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="116" />
-            <source>(no backups yet)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="141" />
-            <source>Restore a backup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="144" />
-            <source>Restore</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="147" />
-            <source>This backup is damaged and cannot be used; choose another one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="62" />
-            <source>Another window has this ledger open; restore from there.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="129" />
-            <source>Backup made and checked: {file}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="157" />
-            <source>Restored. The previous file was kept as {file}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="160" />
-            <source>Please start the app again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="65" />
-            <source>Backups are made automatically after changes (at most every 10 minutes) and kept in {folder}: all from the last day, one a day for a week, one a week for a month, one a month for a year.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="142" />
-            <source>Put the backup of {time} in place of the current ledger? Changes made after it will not be shown. The current file is kept beside it (nothing is deleted), and the app starts again.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RecoveryDialog</name>
-        <message>
-            <location filename="../../gui/dialogs/recovery.py" line="27" />
-            <source>automatic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/recovery.py" line="29" />
-            <source>before an update</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/recovery.py" line="31" />
-            <source>made by hand</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/recovery.py" line="47" />
-            <location filename="../../gui/dialogs/recovery.py" line="48" />
-            <source>The ledger file cannot be used</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/recovery.py" line="56" />
-            <source>What happened</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/recovery.py" line="65" />
-            <source>No good backup found</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/recovery.py" line="67" />
-            <source>Restore the newest good backup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/recovery.py" line="72" />
-            <source>Backups, newest first</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/recovery.py" line="80" />
-            <source>Restore the &amp;selected backup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/recovery.py" line="81" />
-            <source>Restore the selected backup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/recovery.py" line="85" />
-            <source>&amp;Open another file…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/recovery.py" line="86" />
-            <source>Open another file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/recovery.py" line="88" />
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/recovery.py" line="89" />
-            <source>Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/recovery.py" line="97" />
-            <source>Result</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/recovery.py" line="50" />
-            <source>The ledger file is damaged or cannot be read</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/recovery.py" line="103" />
-            <source>Other backups:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/recovery.py" line="133" />
-            <source>Choose a backup in the list first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/recovery.py" line="139" />
-            <source>Open a database file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/recovery.py" line="140" />
-            <source>Database files (*.db *.sqlite);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/recovery.py" line="187" />
-            <source>Opened read-only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/recovery.py" line="62" />
-            <source>&amp;Restore the newest good backup ({time})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/recovery.py" line="36" />
-            <source>{time} — {kind}, {size} KB</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/recovery.py" line="51" />
-            <source>File: {file}
-Problem: {problem}
-
-Nothing has been deleted. You can put a backup in its place (the damaged file is kept beside it), open another file, or quit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/recovery.py" line="121" />
-            <source>This backup cannot be used: {why}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Accessibility</name>
-        <message>
-            <location filename="../../gui/theme.py" line="296" />
-            <source>{name} is now number {n} in the payment order</source>
-            <translation>{name} 现在排第 {n} 位</translation>
         </message>
     </context>
 </TS>
