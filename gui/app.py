@@ -87,16 +87,26 @@ def main(argv: list[str] | None = None) -> int:
                 db = service.db
             else:
                 chosen = settings.last_database if Path(settings.last_database or ".").is_file() else None
-                db = open_database(args.db or chosen)
+                from gui.dialogs.recovery import open_with_recovery  # lock; damaged file → recovery dialog
+                opened = open_with_recovery(args.db or chosen)
+                if opened is None:  # the user chose Quit in the recovery dialog
+                    return 1
+                db = opened.db
                 service = Gongji(db)
         except GongjiError as exc:
             _error_box(QCoreApplication.translate("App", "Cannot open the data"), str(exc))
             return 1
         runner = Runner(service)
+        if not args.demo:
+            from gui.dialogs.backups import install_auto_backup
+            install_auto_backup(runner, runner)  # automatic backups after changes
         window = MainWindow(runner, household_id=args.household)
         from gui.tour import install_menus, welcome
         window.extras = install_menus(window, settings, demo if args.demo else None)  # Settings, Help, Reset demo
-        window.show()
+        if theme.is_elderly(app) and not args.screenshot:
+            window.showMaximized()  # 长辈模式: large text needs the whole screen
+        else:
+            window.show()
         if not args.screenshot and not args.demo:
             QTimer.singleShot(0, lambda: welcome(settings, app, window))  # first run: 长辈模式? then the tour
         if args.screenshot:
