@@ -47,9 +47,15 @@ def validate(raw: str, *, today: date | None = None) -> IdInfo:
     if not s:
         raise InvalidInput(tr("Please enter the ID number."), field=field)
     if len(s) == 15 and s.isascii() and s.isdigit():
+        upgraded = upgrade_15(s)
+        try:
+            validate(upgraded, today=today)
+        except InvalidInput as exc:
+            raise InvalidInput(tr("This is an old 15-digit ID number, and it is not valid: {why}", why=exc.message),
+                               field=field) from None
         raise InvalidInput(
             tr("This is an old 15-digit ID number. Use the 18-digit number (it can be upgraded: {upgraded}).",
-               upgraded=upgrade_15(s)),
+               upgraded=upgraded),
             field=field)
     if len(s) != 18:
         raise InvalidInput(tr("The ID number must have 18 characters; this one has {n}.", n=len(s)), field=field)
