@@ -222,3 +222,9 @@ def test_any_single_character_change_is_rejected(body, pos, delta):
     if changed == number:  # delta wrapped around to the same character (only possible for the 10-digit alphabet)
         return
     assert not ids.is_valid(changed)
+
+
+def test_fifteen_digits_with_an_impossible_birth_date_do_not_suggest_an_upgrade():
+    msg = rejected("110105491331002")  # month 13
+    assert "15-digit" in msg and "not a real date" in msg
+    assert "can be upgraded" not in msg
