@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, column, func, insert, select, table, update
 from sqlalchemy.engine import Connection
 
 from core import history, ids
@@ -144,12 +144,24 @@ class NewTxn:
     entries: list[tuple[int, str, int]] = field(default_factory=list)
 
 
+_LIGHT_TRANSACTIONS = table("transactions", *(column(c.name) for c in Transaction.__table__.columns))
+_LIGHT_ENTRIES = table("ledger_entries", *(column(c.name) for c in LedgerEntry.__table__.columns
+                                           if c.name != "id"))
+
+
 def write_bulk(conn: Connection, household_id: int, txns: Sequence[NewTxn], *, operator: str,
                recorded_at: datetime) -> list[int]:
     """Insert already-validated transactions with their entries and move the balances: three executemany calls
     and one executemany update. Runs inside the caller's transaction. Returns the new ids, in order."""
     if not txns:
         return []
+    sqlite = conn.dialect.name == "sqlite"
+    # On SQLite, time stamps go in already in SQLAlchemy's storage form and through untyped table clauses, so no
+    # per-value type processing runs (the same text the ORM writes and reads: "YYYY-MM-DD HH:MM:SS.ffffff").
+    ts = (lambda d: d.isoformat(" ", "microseconds")) if sqlite else (lambda d: d)
+    t_table = _LIGHT_TRANSACTIONS if sqlite else Transaction.__table__
+    e_table = _LIGHT_ENTRIES if sqlite else LedgerEntry.__table__
+    recorded = ts(recorded_at)
     first = (conn.scalar(select(func.max(Transaction.id))) or 0) + 1
     new_ids = list(range(first, first + len(txns)))
     t_rows = []
@@ -161,17 +173,17 @@ def write_bulk(conn: Connection, household_id: int, txns: Sequence[NewTxn], *, o
             ref = new_ids[ref[1]]
         t_rows.append({"id": tid, "household_id": household_id, "kind": t.kind, "member_id": t.member_id,
                        "amount_fen": t.amount_fen, "out_of_pocket_fen": t.out_of_pocket_fen,
-                       "expense_kind": t.expense_kind, "note": t.note, "occurred_at": t.occurred_at,
-                       "recorded_at": recorded_at, "refund_of_id": ref, "operator": operator})
+                       "expense_kind": t.expense_kind, "note": t.note, "occurred_at": ts(t.occurred_at),
+                       "recorded_at": recorded, "refund_of_id": ref, "operator": operator})
         for seq, (acct, part, amt) in enumerate(t.entries):
             e_rows.append({"txn_id": tid, "account_id": acct, "seq": seq, "part": part, "amount_fen": amt})
             b = bal.setdefault(acct, [0, 0])
             b[0] += amt
             if part == "prior":
                 b[1] += amt
-    conn.execute(insert(Transaction.__table__), t_rows)
+    conn.execute(insert(t_table), t_rows)
     if e_rows:
-        conn.execute(insert(LedgerEntry.__table__), e_rows)
+        conn.execute(insert(e_table), e_rows)
     acc = Account.__table__
     if bal:
         conn.execute(update(acc).where(acc.c.id == bindparam("aid"))
