@@ -27,6 +27,14 @@ MAX_ANCHORS = 4096        # known window boundaries (two keys each)
 
 
 _GREEN = QColor("#1b5e20")
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+_LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
 
 
 def _t(text: str) -> str:
@@ -38,11 +46,15 @@ def kind_text(kind: str) -> str:
             "adjustment": _t("Correction")}.get(kind, kind)
 
 
+_RIGHT_COLS = frozenset({3, 5})  # amount, out of pocket
+_AMOUNT_COL = 3
+
+
 class HistoryModel(QAbstractTableModel):
     #: The exact number of rows arrived (after a deferred count).
     counted = Signal(int)
     COLUMNS = ("time", "kind", "member", "amount", "covered", "oop", "expense", "note", "refund")
-    RowRole = Qt.ItemDataRole.UserRole + 1
+    RowRole = int(Qt.ItemDataRole.UserRole.value) + 1
 
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
@@ -162,28 +174,37 @@ class HistoryModel(QAbstractTableModel):
         return None
 
     def flags(self, index):
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        col = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col in ("amount", "oop"):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, self.RowRole,
-                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        r = self.row_at(index.row())
-        if r is None:
-            return None
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
+        # Called for every role of every visible cell on each paint: plain int compares, precomputed texts.
+        if role == _DISPLAY or role == _TOOLTIP or role == _ACCESSIBLE:
+            e = self._entry(index.row())
+            return None if e is None else e[1][index.column()]
+        if role == _ALIGN:
+            return _RIGHT if index.column() in _RIGHT_COLS else _LEFT
+        if role == _FOREGROUND:
+            if index.column() != _AMOUNT_COL:
+                return None
+            e = self._entry(index.row())
+            return _GREEN if e is not None and e[0].kind in ("refund", "credit") else None
         if role == self.RowRole:
-            return r
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return _GREEN if r.kind in ("refund", "credit") and col == "amount" else None
-        cells = self._cells.get(r.id)
-        return cells[index.column()] if cells is not None else self.cell(r, col)
+            e = self._entry(index.row())
+            return None if e is None else e[0]
+        return None
+
+    def _entry(self, r: int) -> tuple[HistoryRow, tuple[str, ...]] | None:
+        if not 0 <= r < self._count:
+            return None
+        w, i = divmod(r, WINDOW)
+        rows = self._window(w)
+        if i >= len(rows):
+            return None
+        row = rows[i]
+        cells = self._cells.get(row.id)
+        if cells is None:
+            cells = self._cells[row.id] = tuple(self.cell(row, c) for c in self.COLUMNS)
+        return row, cells
 
     def cell(self, r: HistoryRow, col: str) -> str:
         if col == "time":

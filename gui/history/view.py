@@ -34,15 +34,21 @@ class _Reader(QObject):
     count); the callback runs on the GUI thread. A job whose generation is no longer current is skipped."""
     _done = Signal(object, object)
 
+    _pools: dict[str, ThreadPoolExecutor] = {}  # one thread per purpose, shared by all views, started once
+
     def __init__(self, name: str, parent: QObject | None = None):
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
-        self._done.connect(lambda cb, value: cb(value))
+        pool = self._pools.get(name)
+        if pool is None or pool._shutdown:  # noqa: SLF001 - recreate after a shutdown
+            pool = self._pools[name] = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+        self._pool = pool
+        self._closed = False
+        self._done.connect(lambda cb, value: None if self._closed else cb(value))
 
     def submit(self, fn: Callable[[], object], callback: Callable[[object], None],
                current: Callable[[], bool] = lambda: True) -> Future:
         def job():
-            if not current():
+            if self._closed or not current():
                 return
             try:
                 value = fn()
@@ -56,7 +62,9 @@ class _Reader(QObject):
         self._pool.submit(lambda: None).result(timeout)
 
     def shutdown(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        """This view no longer wants results (the shared thread stays for other views)."""
+        self._closed = True
+        self.wait_idle()
 
 
 def _named(w, name: str, tip: str | None = None):
