@@ -10,6 +10,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 PY="$ROOT/.venv/bin/python"
+[ -x "$PY" ] || PY="$ROOT/.venv/Scripts/python.exe"  # Windows (Git Bash)
 [ -x "$PY" ] || { echo "build.sh: no .venv; run 'bash scripts/run py -c pass' first" >&2; exit 1; }
 start=$(date +%s)
 log() { printf 'build.sh: %s\n' "$*" >&2; }
@@ -21,11 +22,20 @@ arch=$(uname -m)
 # 1. Tools.
 if ! "$PY" -c 'import PyInstaller' 2>/dev/null; then
     log "installing pyinstaller into .venv (the 'package' extra of pyproject.toml)"
-    "$ROOT/.venv/bin/pip" install -q 'pyinstaller>=6.10'
+    "$PY" -m pip install -q 'pyinstaller>=6.10'
 fi
 
 # 2. Generated resources: the icon (if missing) and compiled translations (always, from the committed .ts).
 [ -f resources/icons/gongji-256.png ] || "$PY" packaging/make_icon.py
+if [ "$os" = macos ] && command -v iconutil >/dev/null; then  # macOS wants an .icns (untested here)
+    set_dir=build/gongji.iconset
+    rm -rf "$set_dir" && mkdir -p "$set_dir"
+    for s in 16 32 128 256 512; do
+        cp "resources/icons/gongji-$s.png" "$set_dir/icon_${s}x${s}.png"
+        [ "$s" -le 256 ] && cp "resources/icons/gongji-$((s * 2)).png" "$set_dir/icon_${s}x${s}@2x.png" 2>/dev/null || true
+    done
+    iconutil -c icns "$set_dir" -o resources/icons/gongji.icns
+fi
 bash scripts/i18n_update --release
 
 # 3. A CJK font for machines without one (Linux only; Windows and macOS always have Chinese fonts).

@@ -5,6 +5,7 @@
 #      in Chinese and in 长辈模式 too;
 #   2. gongji rules evaluate on the example contract gives exactly the expected JSON;
 #   3. gongji demo + check on a temp database (migrations and policies load from the bundle);
+#   1b. with no system fonts at all (empty fontconfig), the bundled CJK font is used;
 #   4. install.sh installs into a temp PREFIX and the .desktop file points at the installed program.
 # Everything runs with HOME/XDG dirs in a temp folder, so the user's real data and settings are never touched.
 #   packaging/smoke_test.sh [DIST_DIR]      (default: dist/gongji)
@@ -36,6 +37,18 @@ for variant in "zh_CN" "en" "zh_CN --elderly"; do
         bad "gongji-desktop --demo --lang $lang $* --screenshot"; cat "$TMP/gui.log"
     fi
 done
+# 1b. A machine without any font: the bundled CJK font must be picked up (Linux bundles only).
+if [ -d "$DIST/_internal/resources/fonts" ]; then
+    mkdir -p "$TMP/nofont/empty"
+    printf '<?xml version="1.0"?>\n<fontconfig><dir>%s</dir><cachedir>%s</cachedir></fontconfig>\n' \
+        "$TMP/nofont/empty" "$TMP/nofont/cache" > "$TMP/nofont/fonts.conf"
+    if FONTCONFIG_FILE="$TMP/nofont/fonts.conf" timeout 120 "$DIST/gongji-desktop" --demo --lang zh_CN \
+        --screenshot "$TMP/nofont.png" >"$TMP/gui.log" 2>&1 && "$PY" "$ROOT/packaging/check_png.py" "$TMP/nofont.png"; then
+        ok "gongji-desktop on a machine without fonts (bundled WenQuanYi Micro Hei)"
+    else
+        bad "gongji-desktop without system fonts"; cat "$TMP/gui.log"
+    fi
+fi
 if [ -d "$XDG_DATA_HOME/gongji" ] && [ -n "$(ls -A "$XDG_DATA_HOME/gongji" 2>/dev/null)" ]; then
     bad "--demo wrote into the data folder: $(ls -A "$XDG_DATA_HOME/gongji")"
 else
