@@ -97,7 +97,9 @@ def build_big(path: Path, n: int) -> tuple[int, list[int], float]:
 
 # ----------------------------------------------------------------------------------------------- bulk import
 
-def bench_bulk(tmp: Path, rows: int) -> dict:
+def bench_bulk(tmp: Path, rows: int, reps: int = 3) -> dict:
+    """Core bulk path vs raw sqlite3 executemany, ``reps`` times in alternating order on fresh databases;
+    the medians of the rates are compared (the machine may be busy with other work)."""
     from sqlalchemy import select
 
     from core.csvio import generate, write_bulk
@@ -111,57 +113,78 @@ def bench_bulk(tmp: Path, rows: int) -> dict:
         hid, _ = make_household(g)
         return db, hid
 
-    db_core, hid = fresh("bulk_core.db")
-    db_raw, hid_raw = fresh("bulk_raw.db")
-    with db_core.read() as s:
-        members = list(s.execute(select(Member.id, Account.id).outerjoin(Account, Account.member_id == Member.id)
-                                 .where(Member.household_id == hid).order_by(Member.id)).all())
-        bal = {a: [0, 0] for _, a in members if a is not None}
-    txns = generate(members, bal, rows, seed=7, start=datetime(2020, 1, 1), end=datetime(2025, 1, 1))
-    n_entries = sum(len(t.entries) for t in txns)
+    txns = None
     now = datetime(2026, 1, 1)
 
-    t0 = time.perf_counter()
-    with db_core.write() as s:
-        write_bulk(s.connection(), hid, txns, operator="bench", recorded_at=now)
-    core_s = time.perf_counter() - t0
-    db_core.close()
-    db_raw.close()
+    def core_run(i: int) -> float:
+        nonlocal txns
+        db, hid = fresh(f"bulk_core{i}.db")
+        if txns is None:
+            with db.read() as s:
+                members = list(s.execute(select(Member.id, Account.id)
+                                         .outerjoin(Account, Account.member_id == Member.id)
+                                         .where(Member.household_id == hid).order_by(Member.id)).all())
+            bal = {a: [0, 0] for _, a in members if a is not None}
+            txns = generate(members, bal, rows, seed=7, start=datetime(2020, 1, 1), end=datetime(2025, 1, 1))
+        t0 = time.perf_counter()
+        with db.write() as s:
+            write_bulk(s.connection(), hid, txns, operator="bench", recorded_at=now)
+        took = time.perf_counter() - t0
+        db.close()
+        return took
 
-    con = sqlite3.connect(tmp / "bulk_raw.db", isolation_level=None)
-    con.execute("PRAGMA journal_mode=WAL")
-    con.execute("PRAGMA synchronous=FULL")
-    con.execute("PRAGMA foreign_keys=ON")
-    t0 = time.perf_counter()
-    con.execute("BEGIN IMMEDIATE")
-    first = (con.execute("SELECT max(id) FROM transactions").fetchone()[0] or 0) + 1
-    t_rows, e_rows, deltas = [], [], {}
-    rec = now.isoformat(" ")
-    for i, t in enumerate(txns):
-        tid = first + i
-        ref = t.refund_of
-        if isinstance(ref, tuple):
-            ref = first + ref[1]
-        t_rows.append((tid, hid_raw, t.kind, t.member_id, t.amount_fen, t.out_of_pocket_fen, t.expense_kind, t.note,
-                       t.occurred_at.isoformat(" "), rec, ref, "bench"))
-        for seq, (a, part, amt) in enumerate(t.entries):
-            e_rows.append((tid, a, seq, part, amt))
-            d = deltas.setdefault(a, [0, 0])
-            d[0] += amt
-            if part == "prior":
-                d[1] += amt
-    con.executemany("INSERT INTO transactions (id, household_id, kind, member_id, amount_fen, out_of_pocket_fen, "
-                    "expense_kind, note, occurred_at, recorded_at, refund_of_id, operator) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", t_rows)
-    con.executemany("INSERT INTO ledger_entries (txn_id, account_id, seq, part, amount_fen) VALUES (?,?,?,?,?)",
-                    e_rows)
-    con.executemany("UPDATE accounts SET balance_fen = balance_fen + ?, prior_years_fen = prior_years_fen + ? "
-                    "WHERE id = ?", [(d, dp, a) for a, (d, dp) in deltas.items()])
-    con.execute("COMMIT")
-    raw_s = time.perf_counter() - t0
-    con.close()
-    return {"rows": rows, "entries": n_entries, "core_rows_per_s": rows / core_s, "raw_rows_per_s": rows / raw_s,
-            "ratio": (rows / core_s) / (rows / raw_s)}
+    def raw_run(i: int) -> float:
+        db, hid_raw = fresh(f"bulk_raw{i}.db")
+        db.close()
+        con = sqlite3.connect(tmp / f"bulk_raw{i}.db", isolation_level=None)
+        con.execute("PRAGMA journal_mode=WAL")
+        con.execute("PRAGMA synchronous=FULL")
+        con.execute("PRAGMA foreign_keys=ON")
+        t0 = time.perf_counter()
+        con.execute("BEGIN IMMEDIATE")
+        first = (con.execute("SELECT max(id) FROM transactions").fetchone()[0] or 0) + 1
+        t_rows, e_rows, deltas = [], [], {}
+        rec = now.isoformat(" ")
+        for j, t in enumerate(txns):
+            tid = first + j
+            ref = t.refund_of
+            if isinstance(ref, tuple):
+                ref = first + ref[1]
+            t_rows.append((tid, hid_raw, t.kind, t.member_id, t.amount_fen, t.out_of_pocket_fen, t.expense_kind,
+                           t.note, t.occurred_at.isoformat(" "), rec, ref, "bench"))
+            for seq, (a, part, amt) in enumerate(t.entries):
+                e_rows.append((tid, a, seq, part, amt))
+                d = deltas.setdefault(a, [0, 0])
+                d[0] += amt
+                if part == "prior":
+                    d[1] += amt
+        con.executemany("INSERT INTO transactions (id, household_id, kind, member_id, amount_fen, "
+                        "out_of_pocket_fen, expense_kind, note, occurred_at, recorded_at, refund_of_id, operator) "
+                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", t_rows)
+        con.executemany("INSERT INTO ledger_entries (txn_id, account_id, seq, part, amount_fen) VALUES (?,?,?,?,?)",
+                        e_rows)
+        con.executemany("UPDATE accounts SET balance_fen = balance_fen + ?, prior_years_fen = prior_years_fen + ? "
+                        "WHERE id = ?", [(d, dp, a) for a, (d, dp) in deltas.items()])
+        con.execute("COMMIT")
+        took = time.perf_counter() - t0
+        con.close()
+        return took
+
+    core_s, raw_s = [], []
+    for i in range(reps):
+        if i % 2 == 0:
+            core_s.append(core_run(i))
+            raw_s.append(raw_run(i))
+        else:
+            raw_s.append(raw_run(i))
+            core_s.append(core_run(i))
+        for f in tmp.glob(f"bulk_*{i}.db*"):
+            f.unlink()
+    assert txns is not None
+    n_entries = sum(len(t.entries) for t in txns)
+    c, r = rows / statistics.median(core_s), rows / statistics.median(raw_s)
+    return {"rows": rows, "entries": n_entries, "core_rows_per_s": c, "raw_rows_per_s": r, "ratio": c / r,
+            "reps": reps}
 
 
 # ----------------------------------------------------------------------------------------------- payment commit
@@ -394,7 +417,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", metavar="DIR", help="keep the databases in this directory")
     args = ap.parse_args(argv)
     n = args.transactions or (50_000 if args.quick else 1_000_000)
-    reps = 3 if args.quick else 7
+    reps = 5 if args.quick else 9
     started = time.perf_counter()
     tmp = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="gongji-bench-"))
     tmp.mkdir(parents=True, exist_ok=True)
@@ -407,7 +430,7 @@ def main(argv: list[str] | None = None) -> int:
     hid, ids, build_s = build_big(big, n)
     log(f"  {build_s:.1f} s")
     log("bulk import ...")
-    bulk = bench_bulk(tmp, 20_000 if args.quick else 200_000)
+    bulk = bench_bulk(tmp, 20_000 if args.quick else 200_000, 3)
     log(f"  {bulk}")
     log("payment commit ...")
     pay = bench_payment(big, ids, 20 if args.quick else 100)
@@ -416,7 +439,7 @@ def main(argv: list[str] | None = None) -> int:
     hist = bench_history(big, hid, ids, reps)
     log(f"  {hist}")
     log("cold start ...")
-    cold = bench_cold(big, tmp, reps)
+    cold = bench_cold(big, tmp, 3 if args.quick else 5)
     log(f"  {cold}")
     metrics = {
         "cold_start_ratio": (cold["ratio"], f"app {cold['app_s']:.2f} s / bare PySide6 window {cold['bare_s']:.2f} s"),
@@ -429,7 +452,7 @@ def main(argv: list[str] | None = None) -> int:
                                                  f"max {hist['background_max_ms']:.0f} ms)"),
         "bulk_import_ratio": (bulk["ratio"], f"core {bulk['core_rows_per_s']:,.0f} rows/s / raw executemany "
                                              f"{bulk['raw_rows_per_s']:,.0f} rows/s ({bulk['rows']:,} rows, "
-                                             f"{bulk['entries']:,} entries)"),
+                                             f"{bulk['entries']:,} entries; medians of {bulk['reps']})"),
         "peak_rss_mb": (cold["peak_rss_mb"], f"app with History open on {cold['history_rows']:,} rows "
                                              f"({cold['history_cached_rows']} rows cached)"),
     }
