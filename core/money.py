@@ -19,6 +19,7 @@ MAX_FEN = 100_000_000 * 100
 #: would also read circled ①, superscript ¹ or fractions as digits.
 _FULL_WIDTH = {0x3000: " ", 0xFFE5: "¥", **{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}}
 
+_GROUPED = re.compile(r"^[+-]?\d{1,3}([, ]\d{3})+(\.\d*)?$")
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 
 
@@ -34,10 +35,15 @@ def parse_yuan(raw: str | int | Decimal, *, field: str = "amount", allow_zero: b
         d = raw
     elif isinstance(raw, str):
         s = raw.translate(_FULL_WIDTH).strip()
-        s = s.replace(",", "").replace(" ", "")
-        s = s.removeprefix("¥").removesuffix("元").strip()
+        s = s.removeprefix("¥").strip().removesuffix("元").strip()
         if not s:
             raise InvalidInput(tr("Please enter an amount."), field=field)
+        if "," in s or " " in s:
+            # Only as thousands separators: "1,00" or "12 5" must not silently become 100 or 125 yuan.
+            if not _GROUPED.match(s):
+                raise InvalidInput(tr("\u201c{raw}\u201d has a comma or space in the wrong place. Commas may only "
+                                      "separate thousands, like 1,234.50.", raw=raw.strip()[:40]), field=field)
+            s = s.replace(",", "").replace(" ", "")
         if not _NUMBER.match(s):
             raise InvalidInput(tr("\u201c{raw}\u201d is not an amount. Write it like 123.45 (yuan).",
                                   raw=raw.strip()[:40]), field=field)
@@ -60,8 +66,10 @@ def parse_yuan(raw: str | int | Decimal, *, field: str = "amount", allow_zero: b
 
 def field_label(field: str) -> str:
     """What a person calls an amount field (messages must not show identifiers like ``amount_fen``)."""
-    labels = {"amount": tr("The amount"), "amount_fen": tr("The amount"), "balance_fen": tr("The balance"),
-              "prior_years_fen": tr("The prior-years part"), "delta_fen": tr("The correction")}
+    labels = {"amount": tr("The amount"), "amount_fen": tr("The amount"), "balance": tr("The balance"),
+              "balance_fen": tr("The balance"), "prior": tr("The prior-years part"),
+              "prior_years": tr("The prior-years part"), "prior_years_fen": tr("The prior-years part"),
+              "delta_fen": tr("The correction")}
     return labels.get(field, field)
 
 
