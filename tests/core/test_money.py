@@ -169,3 +169,19 @@ def test_messages_name_the_amount_not_an_identifier():
     assert refused("-5", field="amount_fen") == "The amount cannot be negative."
     assert refused("0", field="balance_fen") == "The balance must be more than zero."
     assert "amount_fen" not in refused("1" * 40, field="amount_fen")
+
+
+@pytest.mark.parametrize("raw", ["1,00", "12,5", "1,2,3", "12 5", "1,0000", ",100", "100,", "1,234,56"])
+def test_separators_only_between_thousands(raw):
+    """A comma or space anywhere else would silently turn 1,00 into 100 yuan."""
+    assert "in the wrong place" in refused(raw)
+
+
+@pytest.mark.parametrize("raw, fen", [("1 000", 100000), ("12 345.6", 1234560), ("-1,000", -100000)])
+def test_grouped_forms(raw, fen):
+    assert parse_yuan(raw, allow_negative=True) == fen
+
+
+def test_labels_of_caller_fields():
+    assert refused("-1", field="balance") == "The balance cannot be negative."
+    assert refused("-1", field="prior") == "The prior-years part cannot be negative."
