@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QProcess, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
 from core.errors import GongjiError
@@ -82,14 +82,14 @@ class AboutDialog(QDialog):
              False),
         ]
         grid = QGridLayout()
-        self.place_labels: dict[str, QLabel] = {}
+        self.place_labels: dict[str, QLineEdit] = {}
         for row, (name, value, is_dir) in enumerate(places):
             lab = QLabel(name + self.tr(":"), self)
-            val = QLabel(str(value), self)
-            val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                        | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            val = QLineEdit(str(value), self)  # read-only: the whole path on one line, selectable, copyable
+            val.setReadOnly(True)
             val.setAccessibleName(name)
-            val.setWordWrap(True)
+            val.setCursorPosition(0)
+            lab.setBuddy(val)
             self.place_labels[name] = val
             grid.addWidget(lab, row, 0)
             grid.addWidget(val, row, 1)
@@ -143,12 +143,13 @@ class AboutDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(title)
         lay.addWidget(about)
+        grid.setColumnStretch(1, 1)
         lay.addLayout(grid)
         lay.addWidget(self.demo_note)
         lay.addLayout(actions)
         lay.addWidget(self.result_label)
         lay.addWidget(buttons)
-        self.setMinimumWidth(720)
+        self.setMinimumWidth(900)
 
     def backup_now(self) -> Path | None:
         if self.db_path is None or self.demo:

@@ -58,6 +58,7 @@ class SettingsDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(self.note)
         lay.addWidget(self.buttons)
+        self.setMinimumWidth(720)
         self._language_note()
 
     def _language_note(self) -> None:
