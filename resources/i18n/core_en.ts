@@ -383,7 +383,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="330" />
-            <location filename="../../core/csvio.py" line="474" />
+            <location filename="../../core/csvio.py" line="486" />
             <source>{n} records imported.</source>
             <translation type="unfinished" />
         </message>
@@ -594,98 +594,98 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="193" />
+            <location filename="../../core/csvio.py" line="205" />
             <source>The file {file} is not a text file in UTF-8 or GBK.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="217" />
+            <location filename="../../core/csvio.py" line="229" />
             <source>“{raw}” is not a date; write it like 2025-03-01 14:30.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="300" />
+            <location filename="../../core/csvio.py" line="312" />
             <source>The file {file} lacks the columns: {cols}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="441" />
+            <location filename="../../core/csvio.py" line="453" />
             <source>line {n}: {msg}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="444" />
+            <location filename="../../core/csvio.py" line="456" />
             <source>Nothing was imported from {file}: {n} rows have problems.
 {rows}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="468" />
+            <location filename="../../core/csvio.py" line="480" />
             <source>The file has no records; nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="556" />
+            <location filename="../../core/csvio.py" line="568" />
             <source>The household needs at least one member with a personal account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="250" />
+            <location filename="../../core/csvio.py" line="262" />
             <source>the member is missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="255" />
+            <location filename="../../core/csvio.py" line="267" />
             <source>no member “{who}” in this household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="257" />
+            <location filename="../../core/csvio.py" line="269" />
             <source>more than one member matches “{who}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="279" />
+            <location filename="../../core/csvio.py" line="291" />
             <source>{name} has no personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="281" />
+            <location filename="../../core/csvio.py" line="293" />
             <source>account part must be current or prior, not “{p}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="296" />
+            <location filename="../../core/csvio.py" line="308" />
             <source>The file {file} is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="443" />
+            <location filename="../../core/csvio.py" line="455" />
             <source>... and {n} more rows with problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="270" />
+            <location filename="../../core/csvio.py" line="282" />
             <source>ledger entry “{e}” must look like name[ID]:current:-12.00</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="329" />
+            <location filename="../../core/csvio.py" line="341" />
             <source>unknown kind “{k}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="332" />
+            <location filename="../../core/csvio.py" line="344" />
             <source>the date {d} is in the future</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="334" />
+            <location filename="../../core/csvio.py" line="346" />
             <source>the date {d} is too far in the past</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="338" />
+            <location filename="../../core/csvio.py" line="350" />
             <location filename="../../core/service.py" line="352" />
             <location filename="../../core/service.py" line="994" />
             <location filename="../../core/service.py" line="1036" />
@@ -694,93 +694,93 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="321" />
+            <location filename="../../core/csvio.py" line="333" />
             <source>the record number “{v}” is not a whole number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="325" />
+            <location filename="../../core/csvio.py" line="337" />
             <source>record {id} appears twice (also on line {line})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="344" />
+            <location filename="../../core/csvio.py" line="356" />
             <source>unknown expense “{e}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="346" />
+            <location filename="../../core/csvio.py" line="358" />
             <source>{kind} cannot be paid from a personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="353" />
+            <location filename="../../core/csvio.py" line="365" />
             <source>a payment can only take money from accounts (negative entries)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="355" />
-            <location filename="../../core/csvio.py" line="361" />
+            <location filename="../../core/csvio.py" line="367" />
+            <location filename="../../core/csvio.py" line="373" />
             <source>the amount {a} is not the accounts' part {p} plus out of pocket {o}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="408" />
+            <location filename="../../core/csvio.py" line="420" />
             <source>the refund is for another member than payment {id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="410" />
+            <location filename="../../core/csvio.py" line="422" />
             <source>refund {a} is more than what is left of payment {id} ({left})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="425" />
+            <location filename="../../core/csvio.py" line="437" />
             <source>this would leave {name}'s account below zero</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="359" />
+            <location filename="../../core/csvio.py" line="371" />
             <source>a refund can only give money back (positive entries)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="365" />
+            <location filename="../../core/csvio.py" line="377" />
             <source>a refund needs the record number of its payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="369" />
+            <location filename="../../core/csvio.py" line="381" />
             <source>only payments and refunds have an out-of-pocket part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="371" />
+            <location filename="../../core/csvio.py" line="383" />
             <source>a {kind} must move exactly its amount on {name}'s own account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="394" />
+            <location filename="../../core/csvio.py" line="406" />
             <source>the refund comes before its payment {id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="397" />
+            <location filename="../../core/csvio.py" line="409" />
             <source>its payment {id} cannot be imported (see its line)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="399" />
+            <location filename="../../core/csvio.py" line="411" />
             <source>record {id} is not a payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="405" />
+            <location filename="../../core/csvio.py" line="417" />
             <source>there is no payment {id} to refund in this household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="414" />
+            <location filename="../../core/csvio.py" line="426" />
             <source>the refund gives back more to an account than payment {id} took from it</source>
             <translation type="unfinished" />
         </message>
@@ -929,48 +929,53 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ids.py" line="51" />
+            <location filename="../../core/ids.py" line="57" />
             <source>This is an old 15-digit ID number. Use the 18-digit number (it can be upgraded: {upgraded}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ids.py" line="55" />
+            <location filename="../../core/ids.py" line="61" />
             <source>The ID number must have 18 characters; this one has {n}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ids.py" line="62" />
+            <location filename="../../core/ids.py" line="68" />
             <source>The last character of the ID number must be a digit or X, not “{ch}”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ids.py" line="71" />
+            <location filename="../../core/ids.py" line="77" />
             <source>The birth date in the ID number ({d}) is in the future.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ids.py" line="74" />
+            <location filename="../../core/ids.py" line="80" />
             <source>The birth date in the ID number ({d}) is too far in the past.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ids.py" line="78" />
+            <location filename="../../core/ids.py" line="84" />
             <source>The ID number's check character is wrong: it should be {expected}, not {got}. Please check each digit.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ids.py" line="95" />
+            <location filename="../../core/ids.py" line="101" />
             <source>An old ID number has exactly 15 digits.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ids.py" line="59" />
+            <location filename="../../core/ids.py" line="65" />
             <source>Character {pos} of the ID number must be a digit, not “{ch}”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ids.py" line="67" />
+            <location filename="../../core/ids.py" line="73" />
             <source>The birth date in the ID number ({digits}) is not a real date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ids.py" line="54" />
+            <source>This is an old 15-digit ID number, and it is not valid: {why}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -979,55 +984,58 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="63" />
-            <location filename="../../core/money.py" line="63" />
+            <location filename="../../core/money.py" line="69" />
+            <location filename="../../core/money.py" line="69" />
             <source>The amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="63" />
+            <location filename="../../core/money.py" line="69" />
+            <location filename="../../core/money.py" line="70" />
             <source>The balance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="64" />
+            <location filename="../../core/money.py" line="70" />
+            <location filename="../../core/money.py" line="71" />
+            <location filename="../../core/money.py" line="71" />
             <source>The prior-years part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="64" />
+            <location filename="../../core/money.py" line="72" />
             <source>The correction</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="29" />
-            <location filename="../../core/money.py" line="50" />
+            <location filename="../../core/money.py" line="30" />
+            <location filename="../../core/money.py" line="56" />
             <source>The amount must be written as text or a whole number, not a floating-point value.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="53" />
+            <location filename="../../core/money.py" line="59" />
             <source>The amount must be a real number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="55" />
-            <location filename="../../core/money.py" line="77" />
+            <location filename="../../core/money.py" line="61" />
+            <location filename="../../core/money.py" line="85" />
             <source>{field} is too large (at most {max} yuan).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="71" />
+            <location filename="../../core/money.py" line="79" />
             <source>{field} must be a whole number of fen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="73" />
+            <location filename="../../core/money.py" line="81" />
             <source>{field} cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="75" />
+            <location filename="../../core/money.py" line="83" />
             <source>{field} must be more than zero.</source>
             <translation type="unfinished" />
         </message>
@@ -1037,9 +1045,14 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="42" />
-            <location filename="../../core/money.py" line="47" />
+            <location filename="../../core/money.py" line="48" />
+            <location filename="../../core/money.py" line="53" />
             <source>“{raw}” is not an amount. Write it like 123.45 (yuan).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="44" />
+            <source>“{raw}” has a comma or space in the wrong place. Commas may only separate thousands, like 1,234.50.</source>
             <translation type="unfinished" />
         </message>
         <message>

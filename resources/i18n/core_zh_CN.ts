@@ -383,7 +383,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="330" />
-            <location filename="../../core/csvio.py" line="474" />
+            <location filename="../../core/csvio.py" line="486" />
             <source>{n} records imported.</source>
             <translation>已导入 {n} 条记录。</translation>
         </message>
@@ -594,99 +594,99 @@
             <translation>账目明细</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="193" />
+            <location filename="../../core/csvio.py" line="205" />
             <source>The file {file} is not a text file in UTF-8 or GBK.</source>
             <translation>文件 {file} 不是 UTF-8 或 GBK 编码的文本文件。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="217" />
+            <location filename="../../core/csvio.py" line="229" />
             <source>“{raw}” is not a date; write it like 2025-03-01 14:30.</source>
             <translation>“{raw}”不是日期；请写成 2025-03-01 14:30 这样。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="300" />
+            <location filename="../../core/csvio.py" line="312" />
             <source>The file {file} lacks the columns: {cols}.</source>
             <translation>文件 {file} 缺少这些列：{cols}。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="441" />
+            <location filename="../../core/csvio.py" line="453" />
             <source>line {n}: {msg}</source>
             <translation>第 {n} 行：{msg}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="444" />
+            <location filename="../../core/csvio.py" line="456" />
             <source>Nothing was imported from {file}: {n} rows have problems.
 {rows}</source>
             <translation>没有从 {file} 导入任何记录：有 {n} 行有问题。
 {rows}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="468" />
+            <location filename="../../core/csvio.py" line="480" />
             <source>The file has no records; nothing was imported.</source>
             <translation>文件里没有记录；什么也没有导入。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="556" />
+            <location filename="../../core/csvio.py" line="568" />
             <source>The household needs at least one member with a personal account.</source>
             <translation>这个家庭至少需要一位有个人账户的成员。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="250" />
+            <location filename="../../core/csvio.py" line="262" />
             <source>the member is missing</source>
             <translation>缺少成员</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="255" />
+            <location filename="../../core/csvio.py" line="267" />
             <source>no member “{who}” in this household</source>
             <translation>这个家庭里没有“{who}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="257" />
+            <location filename="../../core/csvio.py" line="269" />
             <source>more than one member matches “{who}”</source>
             <translation>有不止一位成员符合“{who}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="279" />
+            <location filename="../../core/csvio.py" line="291" />
             <source>{name} has no personal account</source>
             <translation>{name} 没有个人账户</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="281" />
+            <location filename="../../core/csvio.py" line="293" />
             <source>account part must be current or prior, not “{p}”</source>
             <translation>账户部分必须是 current（当年）或 prior（历年），不能是“{p}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="296" />
+            <location filename="../../core/csvio.py" line="308" />
             <source>The file {file} is empty.</source>
             <translation>文件 {file} 是空的。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="443" />
+            <location filename="../../core/csvio.py" line="455" />
             <source>... and {n} more rows with problems</source>
             <translation>……还有 {n} 行有问题</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="270" />
+            <location filename="../../core/csvio.py" line="282" />
             <source>ledger entry “{e}” must look like name[ID]:current:-12.00</source>
             <translation>明细“{e}”必须写成 姓名[身份证号]:current:-12.00 这样</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="329" />
+            <location filename="../../core/csvio.py" line="341" />
             <source>unknown kind “{k}”</source>
             <translation>未知的类别“{k}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="332" />
+            <location filename="../../core/csvio.py" line="344" />
             <source>the date {d} is in the future</source>
             <translation>日期 {d} 在未来</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="334" />
+            <location filename="../../core/csvio.py" line="346" />
             <source>the date {d} is too far in the past</source>
             <translation>日期 {d} 太早了</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="338" />
+            <location filename="../../core/csvio.py" line="350" />
             <location filename="../../core/service.py" line="352" />
             <location filename="../../core/service.py" line="994" />
             <location filename="../../core/service.py" line="1036" />
@@ -695,93 +695,93 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="321" />
+            <location filename="../../core/csvio.py" line="333" />
             <source>the record number “{v}” is not a whole number</source>
             <translation>记录编号“{v}”不是整数</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="325" />
+            <location filename="../../core/csvio.py" line="337" />
             <source>record {id} appears twice (also on line {line})</source>
             <translation>记录 {id} 出现了两次（第 {line} 行也有）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="344" />
+            <location filename="../../core/csvio.py" line="356" />
             <source>unknown expense “{e}”</source>
             <translation>未知的费用类别“{e}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="346" />
+            <location filename="../../core/csvio.py" line="358" />
             <source>{kind} cannot be paid from a personal account</source>
             <translation>{kind}不能用个人账户支付</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="353" />
+            <location filename="../../core/csvio.py" line="365" />
             <source>a payment can only take money from accounts (negative entries)</source>
             <translation>支付只能从账户扣钱（明细应为负数）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="355" />
-            <location filename="../../core/csvio.py" line="361" />
+            <location filename="../../core/csvio.py" line="367" />
+            <location filename="../../core/csvio.py" line="373" />
             <source>the amount {a} is not the accounts' part {p} plus out of pocket {o}</source>
             <translation>金额 {a} 不等于账户支付部分 {p} 加个人现金支付 {o}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="408" />
+            <location filename="../../core/csvio.py" line="420" />
             <source>the refund is for another member than payment {id}</source>
             <translation>退费的成员与支付 {id} 的成员不同</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="410" />
+            <location filename="../../core/csvio.py" line="422" />
             <source>refund {a} is more than what is left of payment {id} ({left})</source>
             <translation>退费 {a} 超过了支付 {id} 剩余可退的金额（{left}）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="425" />
+            <location filename="../../core/csvio.py" line="437" />
             <source>this would leave {name}'s account below zero</source>
             <translation>这会让 {name} 的账户余额低于零</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="359" />
+            <location filename="../../core/csvio.py" line="371" />
             <source>a refund can only give money back (positive entries)</source>
             <translation>退费只能把钱退回账户（明细应为正数）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="365" />
+            <location filename="../../core/csvio.py" line="377" />
             <source>a refund needs the record number of its payment</source>
             <translation>退费需要填写原支付的记录编号</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="369" />
+            <location filename="../../core/csvio.py" line="381" />
             <source>only payments and refunds have an out-of-pocket part</source>
             <translation>只有支付和退费才有个人现金支付部分</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="371" />
+            <location filename="../../core/csvio.py" line="383" />
             <source>a {kind} must move exactly its amount on {name}'s own account</source>
             <translation>一笔{kind}必须在 {name} 本人账户上变动正好相同的金额</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="394" />
+            <location filename="../../core/csvio.py" line="406" />
             <source>the refund comes before its payment {id}</source>
             <translation>退费时间早于原支付 {id}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="397" />
+            <location filename="../../core/csvio.py" line="409" />
             <source>its payment {id} cannot be imported (see its line)</source>
             <translation>它对应的支付 {id} 无法导入（见那一行）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="399" />
+            <location filename="../../core/csvio.py" line="411" />
             <source>record {id} is not a payment</source>
             <translation>记录 {id} 不是支付</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="405" />
+            <location filename="../../core/csvio.py" line="417" />
             <source>there is no payment {id} to refund in this household</source>
             <translation>这个家庭里没有可退费的支付 {id}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="414" />
+            <location filename="../../core/csvio.py" line="426" />
             <source>the refund gives back more to an account than payment {id} took from it</source>
             <translation>退回某个账户的钱超过了支付 {id} 从该账户扣的钱</translation>
         </message>
@@ -930,49 +930,54 @@
             <translation>请输入身份证号。</translation>
         </message>
         <message>
-            <location filename="../../core/ids.py" line="51" />
+            <location filename="../../core/ids.py" line="57" />
             <source>This is an old 15-digit ID number. Use the 18-digit number (it can be upgraded: {upgraded}).</source>
             <translation>这是旧的 15 位身份证号。请使用 18 位号码（可升级为：{upgraded}）。</translation>
         </message>
         <message>
-            <location filename="../../core/ids.py" line="55" />
+            <location filename="../../core/ids.py" line="61" />
             <source>The ID number must have 18 characters; this one has {n}.</source>
             <translation>身份证号应为 18 位；这个号码有 {n} 位。</translation>
         </message>
         <message>
-            <location filename="../../core/ids.py" line="62" />
+            <location filename="../../core/ids.py" line="68" />
             <source>The last character of the ID number must be a digit or X, not “{ch}”.</source>
             <translation>身份证号最后一位必须是数字或 X，不能是“{ch}”。</translation>
         </message>
         <message>
-            <location filename="../../core/ids.py" line="71" />
+            <location filename="../../core/ids.py" line="77" />
             <source>The birth date in the ID number ({d}) is in the future.</source>
             <translation>身份证号中的出生日期（{d}）在未来。</translation>
         </message>
         <message>
-            <location filename="../../core/ids.py" line="74" />
+            <location filename="../../core/ids.py" line="80" />
             <source>The birth date in the ID number ({d}) is too far in the past.</source>
             <translation>身份证号中的出生日期（{d}）太早了。</translation>
         </message>
         <message>
-            <location filename="../../core/ids.py" line="78" />
+            <location filename="../../core/ids.py" line="84" />
             <source>The ID number's check character is wrong: it should be {expected}, not {got}. Please check each digit.</source>
             <translation>身份证号的校验位不对：应该是 {expected}，不是 {got}。请逐位核对。</translation>
         </message>
         <message>
-            <location filename="../../core/ids.py" line="95" />
+            <location filename="../../core/ids.py" line="101" />
             <source>An old ID number has exactly 15 digits.</source>
             <translation>旧身份证号正好是 15 位数字。</translation>
         </message>
         <message>
-            <location filename="../../core/ids.py" line="59" />
+            <location filename="../../core/ids.py" line="65" />
             <source>Character {pos} of the ID number must be a digit, not “{ch}”.</source>
             <translation>身份证号的第 {pos} 位必须是数字，不能是“{ch}”。</translation>
         </message>
         <message>
-            <location filename="../../core/ids.py" line="67" />
+            <location filename="../../core/ids.py" line="73" />
             <source>The birth date in the ID number ({digits}) is not a real date.</source>
             <translation>身份证号中的出生日期（{digits}）不是真实的日期。</translation>
+        </message>
+        <message>
+            <location filename="../../core/ids.py" line="54" />
+            <source>This is an old 15-digit ID number, and it is not valid: {why}</source>
+            <translation>这是旧的 15 位身份证号，而且无效：{why}</translation>
         </message>
         <message>
             <location filename="../../core/migrate.py" line="43" />
@@ -980,55 +985,58 @@
             <translation>{where} 不是家庭共济助手的数据库（里面有其他表）；没有做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="63" />
-            <location filename="../../core/money.py" line="63" />
+            <location filename="../../core/money.py" line="69" />
+            <location filename="../../core/money.py" line="69" />
             <source>The amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="63" />
+            <location filename="../../core/money.py" line="69" />
+            <location filename="../../core/money.py" line="70" />
             <source>The balance</source>
             <translation>余额</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="64" />
+            <location filename="../../core/money.py" line="70" />
+            <location filename="../../core/money.py" line="71" />
+            <location filename="../../core/money.py" line="71" />
             <source>The prior-years part</source>
             <translation>历年账户部分</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="64" />
+            <location filename="../../core/money.py" line="72" />
             <source>The correction</source>
             <translation>更正金额</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="29" />
-            <location filename="../../core/money.py" line="50" />
+            <location filename="../../core/money.py" line="30" />
+            <location filename="../../core/money.py" line="56" />
             <source>The amount must be written as text or a whole number, not a floating-point value.</source>
             <translation>金额必须写成文字或整数，不能是浮点数。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="53" />
+            <location filename="../../core/money.py" line="59" />
             <source>The amount must be a real number.</source>
             <translation>金额必须是实数。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="55" />
-            <location filename="../../core/money.py" line="77" />
+            <location filename="../../core/money.py" line="61" />
+            <location filename="../../core/money.py" line="85" />
             <source>{field} is too large (at most {max} yuan).</source>
             <translation>{field}太大了（最多 {max} 元）。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="71" />
+            <location filename="../../core/money.py" line="79" />
             <source>{field} must be a whole number of fen.</source>
             <translation>{field}必须是以分为单位的整数。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="73" />
+            <location filename="../../core/money.py" line="81" />
             <source>{field} cannot be negative.</source>
             <translation>{field}不能是负数。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="75" />
+            <location filename="../../core/money.py" line="83" />
             <source>{field} must be more than zero.</source>
             <translation>{field}必须大于零。</translation>
         </message>
@@ -1038,10 +1046,15 @@
             <translation>请输入金额。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="42" />
-            <location filename="../../core/money.py" line="47" />
+            <location filename="../../core/money.py" line="48" />
+            <location filename="../../core/money.py" line="53" />
             <source>“{raw}” is not an amount. Write it like 123.45 (yuan).</source>
             <translation>“{raw}”不是金额。请写成 123.45 这样（单位：元）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="44" />
+            <source>“{raw}” has a comma or space in the wrong place. Commas may only separate thousands, like 1,234.50.</source>
+            <translation>“{raw}”中的逗号或空格位置不对。逗号只能用来分隔千位，例如 1,234.50。</translation>
         </message>
         <message>
             <location filename="../../core/profiles.py" line="27" />

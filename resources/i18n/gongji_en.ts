@@ -115,7 +115,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Backup made: {file}</source>
             <translation type="unfinished" />
         </message>
@@ -341,7 +341,7 @@
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <location filename="../../gui/dialogs/settings.py" line="+87" />
+            <location filename="../../gui/dialogs/settings.py" line="+88" />
             <location line="+1" />
             <source>Welcome</source>
             <translation type="unfinished" />
@@ -1262,7 +1262,7 @@ Already refunded: {refunded}.</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../gui/dialogs/settings.py" line="-74" />
+            <location filename="../../gui/dialogs/settings.py" line="-75" />
             <location line="+1" />
             <source>Settings</source>
             <extracomment>Language names are shown in their own language, so that anyone can find theirs.</extracomment>
@@ -1315,7 +1315,7 @@ Already refunded: {refunded}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>The new language is used for new windows and messages at once, and everywhere after you restart the app.</source>
             <translation type="unfinished" />
         </message>
@@ -1770,424 +1770,424 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="64" />
-            <location filename="../../gui/history/view.py" line="201" />
+            <location filename="../../gui/history/model.py" line="76" />
+            <location filename="../../gui/history/view.py" line="209" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="64" />
+            <location filename="../../gui/history/model.py" line="76" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="64" />
-            <location filename="../../gui/history/view.py" line="113" />
+            <location filename="../../gui/history/model.py" line="76" />
+            <location filename="../../gui/history/view.py" line="121" />
             <source>Member</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="64" />
+            <location filename="../../gui/history/model.py" line="76" />
             <source>Amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="64" />
+            <location filename="../../gui/history/model.py" line="76" />
             <source>Covered by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="64" />
+            <location filename="../../gui/history/model.py" line="76" />
             <source>Out of pocket</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="65" />
+            <location filename="../../gui/history/model.py" line="77" />
             <source>Purpose</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="65" />
+            <location filename="../../gui/history/model.py" line="77" />
             <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="65" />
-            <location filename="../../gui/history/model.py" line="37" />
+            <location filename="../../gui/history/model.py" line="77" />
+            <location filename="../../gui/history/model.py" line="45" />
             <source>Refund</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="37" />
+            <location filename="../../gui/history/model.py" line="45" />
             <source>Payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="37" />
+            <location filename="../../gui/history/model.py" line="45" />
             <source>Contribution</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="38" />
+            <location filename="../../gui/history/model.py" line="46" />
             <source>Correction</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="202" />
+            <location filename="../../gui/history/model.py" line="223" />
             <source>no account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="201" />
+            <location filename="../../gui/history/model.py" line="222" />
             <source>, </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="211" />
+            <location filename="../../gui/history/model.py" line="232" />
             <source>of payment #{id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="213" />
+            <location filename="../../gui/history/model.py" line="234" />
             <source>{amount} refunded</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="201" />
-            <location filename="../../gui/history/view.py" line="455" />
+            <location filename="../../gui/history/model.py" line="222" />
+            <location filename="../../gui/history/view.py" line="463" />
             <source>own account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="113" />
+            <location filename="../../gui/history/view.py" line="121" />
             <source>&amp;Member:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="115" />
+            <location filename="../../gui/history/view.py" line="123" />
             <source>&amp;Show:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="119" />
+            <location filename="../../gui/history/view.py" line="127" />
             <source>&amp;Kind:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="120" />
+            <location filename="../../gui/history/view.py" line="128" />
             <source>All kinds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="123" />
+            <location filename="../../gui/history/view.py" line="131" />
             <source>&amp;Period:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="129" />
+            <location filename="../../gui/history/view.py" line="137" />
             <source>From date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="130" />
+            <location filename="../../gui/history/view.py" line="138" />
             <source>To date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="136" />
+            <location filename="../../gui/history/view.py" line="144" />
             <source>S&amp;earch notes:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="143" />
+            <location filename="../../gui/history/view.py" line="151" />
             <source>Totals for the records shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="147" />
-            <location filename="../../gui/history/view.py" line="520" />
+            <location filename="../../gui/history/view.py" line="155" />
+            <location filename="../../gui/history/view.py" line="528" />
             <source>Export to CSV</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="148" />
+            <location filename="../../gui/history/view.py" line="156" />
             <source>Save the records shown as a spreadsheet file (ID numbers masked)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="149" />
-            <location filename="../../gui/history/view.py" line="525" />
+            <location filename="../../gui/history/view.py" line="157" />
+            <location filename="../../gui/history/view.py" line="533" />
             <source>Print statement</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="150" />
+            <location filename="../../gui/history/view.py" line="158" />
             <source>Save a printable statement of the records shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="154" />
+            <location filename="../../gui/history/view.py" line="162" />
             <source>History sections</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="158" />
+            <location filename="../../gui/history/view.py" line="166" />
             <source>Records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="158" />
+            <location filename="../../gui/history/view.py" line="166" />
             <source>Newest first. Select a record to see its split.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="174" />
+            <location filename="../../gui/history/view.py" line="182" />
             <source>Details of the selected record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="178" />
+            <location filename="../../gui/history/view.py" line="186" />
             <source>&amp;Records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="183" />
+            <location filename="../../gui/history/view.py" line="191" />
             <source>Chart by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="184" />
+            <location filename="../../gui/history/view.py" line="192" />
             <source>By member (who paid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="185" />
+            <location filename="../../gui/history/view.py" line="193" />
             <source>By paying account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="186" />
+            <location filename="../../gui/history/view.py" line="194" />
             <source>Chart &amp;by:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="195" />
+            <location filename="../../gui/history/view.py" line="203" />
             <source>Monthly &amp;chart</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="199" />
+            <location filename="../../gui/history/view.py" line="207" />
             <source>Setup changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="200" />
+            <location filename="../../gui/history/view.py" line="208" />
             <source>Bindings, unbindings and changes of the payment order, newest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="208" />
+            <location filename="../../gui/history/view.py" line="216" />
             <source>Show older changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="210" />
+            <location filename="../../gui/history/view.py" line="218" />
             <source>Setup &amp;changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="262" />
+            <location filename="../../gui/history/view.py" line="270" />
             <source>Everyone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="520" />
+            <location filename="../../gui/history/view.py" line="528" />
             <source>CSV files (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="525" />
+            <location filename="../../gui/history/view.py" line="533" />
             <source>PDF files (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="114" />
+            <location filename="../../gui/history/view.py" line="122" />
             <source>Show the records of one member, or everyone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="115" />
+            <location filename="../../gui/history/view.py" line="123" />
             <source>What to show</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="116" />
+            <location filename="../../gui/history/view.py" line="124" />
             <source>All records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="116" />
+            <location filename="../../gui/history/view.py" line="124" />
             <source>How my payments were covered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="117" />
+            <location filename="../../gui/history/view.py" line="125" />
             <source>Paid from my account for others</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="119" />
+            <location filename="../../gui/history/view.py" line="127" />
             <source>Kind of record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="123" />
+            <location filename="../../gui/history/view.py" line="131" />
             <source>Period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="124" />
+            <location filename="../../gui/history/view.py" line="132" />
             <source>Last 3 months</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="124" />
+            <location filename="../../gui/history/view.py" line="132" />
             <source>Last 6 months</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="124" />
+            <location filename="../../gui/history/view.py" line="132" />
             <source>Last year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="125" />
+            <location filename="../../gui/history/view.py" line="133" />
             <source>All dates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="125" />
+            <location filename="../../gui/history/view.py" line="133" />
             <source>Custom…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="136" />
+            <location filename="../../gui/history/view.py" line="144" />
             <source>Search notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="137" />
+            <location filename="../../gui/history/view.py" line="145" />
             <source>Type part of a note, e.g. a hospital name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="147" />
+            <location filename="../../gui/history/view.py" line="155" />
             <source>Export to &amp;CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="149" />
+            <location filename="../../gui/history/view.py" line="157" />
             <source>Print &amp;statement (PDF)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="201" />
+            <location filename="../../gui/history/view.py" line="209" />
             <source>Operator</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="201" />
+            <location filename="../../gui/history/view.py" line="209" />
             <source>Change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="208" />
+            <location filename="../../gui/history/view.py" line="216" />
             <source>Show &amp;older changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="452" />
+            <location filename="../../gui/history/view.py" line="460" />
             <source>How it was covered:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="452" />
+            <location filename="../../gui/history/view.py" line="460" />
             <source>Given back to:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="358" />
+            <location filename="../../gui/history/view.py" line="366" />
             <source>counting records…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="393" />
-            <location filename="../../gui/history/view.py" line="359" />
+            <location filename="../../gui/history/view.py" line="401" />
+            <location filename="../../gui/history/view.py" line="367" />
             <source>{n} records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="395" />
+            <location filename="../../gui/history/view.py" line="403" />
             <source>payments {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="397" />
+            <location filename="../../gui/history/view.py" line="405" />
             <source>refunds {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="399" />
+            <location filename="../../gui/history/view.py" line="407" />
             <source>out of pocket {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="401" />
+            <location filename="../../gui/history/view.py" line="409" />
             <source>contributions {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="410" />
+            <location filename="../../gui/history/view.py" line="418" />
             <source>Paid from accounts: {list}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="504" />
+            <location filename="../../gui/history/view.py" line="512" />
             <source>notes containing “{t}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="406" />
+            <location filename="../../gui/history/view.py" line="414" />
             <source>left my account: {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="455" />
+            <location filename="../../gui/history/view.py" line="463" />
             <source>account of {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="457" />
+            <location filename="../../gui/history/view.py" line="465" />
             <source>out of pocket</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="535" />
+            <location filename="../../gui/history/view.py" line="543" />
             <source>{n} records written to {file}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="461" />
+            <location filename="../../gui/history/view.py" line="469" />
             <source>Refunds of this payment:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="466" />
+            <location filename="../../gui/history/view.py" line="474" />
             <source>Still refundable: {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="470" />
+            <location filename="../../gui/history/view.py" line="478" />
             <source>Refund of payment #{id} on {date} ({amount}).</source>
             <translation type="unfinished" />
         </message>

@@ -115,7 +115,7 @@
             <translation>关闭</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Backup made: {file}</source>
             <translation>已备份：{file}</translation>
         </message>
@@ -477,7 +477,7 @@
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <location filename="../../gui/dialogs/settings.py" line="+87" />
+            <location filename="../../gui/dialogs/settings.py" line="+88" />
             <location line="+1" />
             <source>Welcome</source>
             <translation>欢迎</translation>
@@ -537,424 +537,424 @@
             <translation>{first} 至 {last}：{totals}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="64" />
-            <location filename="../../gui/history/view.py" line="201" />
+            <location filename="../../gui/history/model.py" line="76" />
+            <location filename="../../gui/history/view.py" line="209" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="64" />
+            <location filename="../../gui/history/model.py" line="76" />
             <source>Kind</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="64" />
-            <location filename="../../gui/history/view.py" line="113" />
+            <location filename="../../gui/history/model.py" line="76" />
+            <location filename="../../gui/history/view.py" line="121" />
             <source>Member</source>
             <translation>成员</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="64" />
+            <location filename="../../gui/history/model.py" line="76" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="64" />
+            <location filename="../../gui/history/model.py" line="76" />
             <source>Covered by</source>
             <translation>扣款方</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="64" />
+            <location filename="../../gui/history/model.py" line="76" />
             <source>Out of pocket</source>
             <translation>个人现金支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="65" />
+            <location filename="../../gui/history/model.py" line="77" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="65" />
+            <location filename="../../gui/history/model.py" line="77" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="65" />
-            <location filename="../../gui/history/model.py" line="37" />
+            <location filename="../../gui/history/model.py" line="77" />
+            <location filename="../../gui/history/model.py" line="45" />
             <source>Refund</source>
             <translation>退费</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="37" />
+            <location filename="../../gui/history/model.py" line="45" />
             <source>Payment</source>
             <translation>支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="37" />
+            <location filename="../../gui/history/model.py" line="45" />
             <source>Contribution</source>
             <translation>划入</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="38" />
+            <location filename="../../gui/history/model.py" line="46" />
             <source>Correction</source>
             <translation>更正</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="202" />
+            <location filename="../../gui/history/model.py" line="223" />
             <source>no account</source>
             <translation>无账户</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="201" />
+            <location filename="../../gui/history/model.py" line="222" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="211" />
+            <location filename="../../gui/history/model.py" line="232" />
             <source>of payment #{id}</source>
             <translation>（支付 #{id}）</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="213" />
+            <location filename="../../gui/history/model.py" line="234" />
             <source>{amount} refunded</source>
             <translation>已退 {amount}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="201" />
-            <location filename="../../gui/history/view.py" line="455" />
+            <location filename="../../gui/history/model.py" line="222" />
+            <location filename="../../gui/history/view.py" line="463" />
             <source>own account</source>
             <translation>本人账户</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="113" />
+            <location filename="../../gui/history/view.py" line="121" />
             <source>&amp;Member:</source>
             <translation>成员(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="115" />
+            <location filename="../../gui/history/view.py" line="123" />
             <source>&amp;Show:</source>
             <translation>显示(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="119" />
+            <location filename="../../gui/history/view.py" line="127" />
             <source>&amp;Kind:</source>
             <translation>类别(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="120" />
+            <location filename="../../gui/history/view.py" line="128" />
             <source>All kinds</source>
             <translation>全部类别</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="123" />
+            <location filename="../../gui/history/view.py" line="131" />
             <source>&amp;Period:</source>
             <translation>时间段(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="129" />
+            <location filename="../../gui/history/view.py" line="137" />
             <source>From date</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="130" />
+            <location filename="../../gui/history/view.py" line="138" />
             <source>To date</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="136" />
+            <location filename="../../gui/history/view.py" line="144" />
             <source>S&amp;earch notes:</source>
             <translation>搜索备注(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="143" />
+            <location filename="../../gui/history/view.py" line="151" />
             <source>Totals for the records shown</source>
             <translation>所显示记录的合计</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="147" />
-            <location filename="../../gui/history/view.py" line="520" />
+            <location filename="../../gui/history/view.py" line="155" />
+            <location filename="../../gui/history/view.py" line="528" />
             <source>Export to CSV</source>
             <translation>导出为 CSV</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="148" />
+            <location filename="../../gui/history/view.py" line="156" />
             <source>Save the records shown as a spreadsheet file (ID numbers masked)</source>
             <translation>把所显示的记录保存为表格文件（身份证号已隐藏部分）</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="149" />
-            <location filename="../../gui/history/view.py" line="525" />
+            <location filename="../../gui/history/view.py" line="157" />
+            <location filename="../../gui/history/view.py" line="533" />
             <source>Print statement</source>
             <translation>打印对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="150" />
+            <location filename="../../gui/history/view.py" line="158" />
             <source>Save a printable statement of the records shown</source>
             <translation>把所显示的记录保存为可打印的对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="154" />
+            <location filename="../../gui/history/view.py" line="162" />
             <source>History sections</source>
             <translation>记录栏目</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="158" />
+            <location filename="../../gui/history/view.py" line="166" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="158" />
+            <location filename="../../gui/history/view.py" line="166" />
             <source>Newest first. Select a record to see its split.</source>
             <translation>最新的在前。选中一条记录可查看扣款明细。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="174" />
+            <location filename="../../gui/history/view.py" line="182" />
             <source>Details of the selected record</source>
             <translation>所选记录的详情</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="178" />
+            <location filename="../../gui/history/view.py" line="186" />
             <source>&amp;Records</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="183" />
+            <location filename="../../gui/history/view.py" line="191" />
             <source>Chart by</source>
             <translation>图表分组</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="184" />
+            <location filename="../../gui/history/view.py" line="192" />
             <source>By member (who paid)</source>
             <translation>按成员（谁付的）</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="185" />
+            <location filename="../../gui/history/view.py" line="193" />
             <source>By paying account</source>
             <translation>按扣款账户</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="186" />
+            <location filename="../../gui/history/view.py" line="194" />
             <source>Chart &amp;by:</source>
             <translation>图表分组(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="195" />
+            <location filename="../../gui/history/view.py" line="203" />
             <source>Monthly &amp;chart</source>
             <translation>按月图表(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="199" />
+            <location filename="../../gui/history/view.py" line="207" />
             <source>Setup changes</source>
             <translation>设置变更</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="200" />
+            <location filename="../../gui/history/view.py" line="208" />
             <source>Bindings, unbindings and changes of the payment order, newest first</source>
             <translation>绑定、解除绑定和支付顺序的变更，最新的在前</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="208" />
+            <location filename="../../gui/history/view.py" line="216" />
             <source>Show older changes</source>
             <translation>显示更早的变更</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="210" />
+            <location filename="../../gui/history/view.py" line="218" />
             <source>Setup &amp;changes</source>
             <translation>设置变更(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="262" />
+            <location filename="../../gui/history/view.py" line="270" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="520" />
+            <location filename="../../gui/history/view.py" line="528" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="525" />
+            <location filename="../../gui/history/view.py" line="533" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="114" />
+            <location filename="../../gui/history/view.py" line="122" />
             <source>Show the records of one member, or everyone</source>
             <translation>显示某一位成员或所有人的记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="115" />
+            <location filename="../../gui/history/view.py" line="123" />
             <source>What to show</source>
             <translation>显示什么</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="116" />
+            <location filename="../../gui/history/view.py" line="124" />
             <source>All records</source>
             <translation>全部记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="116" />
+            <location filename="../../gui/history/view.py" line="124" />
             <source>How my payments were covered</source>
             <translation>我的支付是怎么扣的</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="117" />
+            <location filename="../../gui/history/view.py" line="125" />
             <source>Paid from my account for others</source>
             <translation>从我的账户为家人支付的</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="119" />
+            <location filename="../../gui/history/view.py" line="127" />
             <source>Kind of record</source>
             <translation>记录类别</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="123" />
+            <location filename="../../gui/history/view.py" line="131" />
             <source>Period</source>
             <translation>时间段</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="124" />
+            <location filename="../../gui/history/view.py" line="132" />
             <source>Last 3 months</source>
             <translation>最近 3 个月</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="124" />
+            <location filename="../../gui/history/view.py" line="132" />
             <source>Last 6 months</source>
             <translation>最近 6 个月</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="124" />
+            <location filename="../../gui/history/view.py" line="132" />
             <source>Last year</source>
             <translation>最近一年</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="125" />
+            <location filename="../../gui/history/view.py" line="133" />
             <source>All dates</source>
             <translation>全部日期</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="125" />
+            <location filename="../../gui/history/view.py" line="133" />
             <source>Custom…</source>
             <translation>自定义…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="136" />
+            <location filename="../../gui/history/view.py" line="144" />
             <source>Search notes</source>
             <translation>搜索备注</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="137" />
+            <location filename="../../gui/history/view.py" line="145" />
             <source>Type part of a note, e.g. a hospital name</source>
             <translation>输入备注中的文字，例如医院名称</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="147" />
+            <location filename="../../gui/history/view.py" line="155" />
             <source>Export to &amp;CSV…</source>
             <translation>导出为 CSV(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="149" />
+            <location filename="../../gui/history/view.py" line="157" />
             <source>Print &amp;statement (PDF)…</source>
             <translation>打印对账单（PDF）(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="201" />
+            <location filename="../../gui/history/view.py" line="209" />
             <source>Operator</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="201" />
+            <location filename="../../gui/history/view.py" line="209" />
             <source>Change</source>
             <translation>变更内容</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="208" />
+            <location filename="../../gui/history/view.py" line="216" />
             <source>Show &amp;older changes</source>
             <translation>显示更早的变更(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="452" />
+            <location filename="../../gui/history/view.py" line="460" />
             <source>How it was covered:</source>
             <translation>扣款情况：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="452" />
+            <location filename="../../gui/history/view.py" line="460" />
             <source>Given back to:</source>
             <translation>退回到：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="393" />
-            <location filename="../../gui/history/view.py" line="359" />
+            <location filename="../../gui/history/view.py" line="401" />
+            <location filename="../../gui/history/view.py" line="367" />
             <source>{n} records</source>
             <translation>{n} 条记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="395" />
+            <location filename="../../gui/history/view.py" line="403" />
             <source>payments {a}</source>
             <translation>支付 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="397" />
+            <location filename="../../gui/history/view.py" line="405" />
             <source>refunds {a}</source>
             <translation>退费 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="399" />
+            <location filename="../../gui/history/view.py" line="407" />
             <source>out of pocket {a}</source>
             <translation>个人现金支付 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="401" />
+            <location filename="../../gui/history/view.py" line="409" />
             <source>contributions {a}</source>
             <translation>划入 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="410" />
+            <location filename="../../gui/history/view.py" line="418" />
             <source>Paid from accounts: {list}</source>
             <translation>从账户支付：{list}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="504" />
+            <location filename="../../gui/history/view.py" line="512" />
             <source>notes containing “{t}”</source>
             <translation>备注包含“{t}”</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="406" />
+            <location filename="../../gui/history/view.py" line="414" />
             <source>left my account: {a}</source>
             <translation>从我的账户支出：{a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="455" />
+            <location filename="../../gui/history/view.py" line="463" />
             <source>account of {name}</source>
             <translation>{name} 的账户</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="457" />
+            <location filename="../../gui/history/view.py" line="465" />
             <source>out of pocket</source>
             <translation>个人现金支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="535" />
+            <location filename="../../gui/history/view.py" line="543" />
             <source>{n} records written to {file}.</source>
             <translation>已把 {n} 条记录写入 {file}。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="461" />
+            <location filename="../../gui/history/view.py" line="469" />
             <source>Refunds of this payment:</source>
             <translation>这笔支付的退费：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="466" />
+            <location filename="../../gui/history/view.py" line="474" />
             <source>Still refundable: {a}</source>
             <translation>还可以退：{a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="470" />
+            <location filename="../../gui/history/view.py" line="478" />
             <source>Refund of payment #{id} on {date} ({amount}).</source>
             <translation>{date} 对支付 #{id} 的退费（{amount}）。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="358" />
+            <location filename="../../gui/history/view.py" line="366" />
             <source>counting records…</source>
             <translation>正在统计记录…</translation>
         </message>
@@ -2209,7 +2209,7 @@ Already refunded: {refunded}.</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../gui/dialogs/settings.py" line="-74" />
+            <location filename="../../gui/dialogs/settings.py" line="-75" />
             <location line="+1" />
             <source>Settings</source>
             <extracomment>Language names are shown in their own language, so that anyone can find theirs.</extracomment>
@@ -2262,7 +2262,7 @@ Already refunded: {refunded}.</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>The new language is used for new windows and messages at once, and everywhere after you restart the app.</source>
             <translation>新打开的窗口和提示会立即使用新语言；重新启动程序后，所有地方都会使用新语言。</translation>
         </message>
