@@ -211,3 +211,26 @@ def test_dialog_is_all_chinese(qtbot, chinese, runner, service, demo, which):
             problems |= set(untranslated(dlg))
             dlg.go_next()
     assert not problems, f"{which}: {len(problems)} texts are not translated:\n" + "\n".join(sorted(problems))
+
+
+def test_gui_translations_keep_placeholders_and_shortcut_keys():
+    """Every gui translation keeps exactly the {placeholders} of its source (the code fills them with
+    str.replace) and keeps a keyboard shortcut (&X) when the source has one."""
+    import xml.etree.ElementTree as ET
+    from gui.i18n import I18N_DIR
+    placeholder = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
+    mnemonic = re.compile(r"&[^&\s]")
+    root = ET.parse(I18N_DIR / "gongji_zh_CN.ts").getroot()
+    bad, checked = [], 0
+    for ctx in root.iter("context"):
+        for m in ctx.iter("message"):
+            src, t = m.findtext("source") or "", m.find("translation")
+            if t is None or t.get("type") in ("vanished", "obsolete") or not (t.text or "").strip():
+                continue
+            checked += 1
+            if sorted(placeholder.findall(src)) != sorted(placeholder.findall(t.text)):
+                bad.append(f"{ctx.findtext('name')}: {src!r} → {t.text!r} (placeholders)")
+            if bool(mnemonic.search(src)) != bool(mnemonic.search(t.text)):
+                bad.append(f"{ctx.findtext('name')}: {src!r} → {t.text!r} (shortcut key)")
+    assert checked > 300
+    assert not bad, "\n".join(bad)
