@@ -15,8 +15,8 @@ Metrics (goal in brackets):
 - history_filter_ms [<= 100]: a change of member/date filter to the repainted table, median (and max).
 - bulk_import_ratio [>= 0.5]: core's bulk write path (csvio.write_bulk: SQLAlchemy Core executemany) rows/s ÷
   raw sqlite3 executemany rows/s, both writing the same transactions and ledger entries from the same list.
-- peak_rss_mb: the app's peak resident memory after opening the History tab of the big database and scrolling to
-  the end and back (the app process, not this one).
+- peak_rss_mb: the app's peak resident memory (VmHWM) after opening the History tab of the big database and
+  scrolling to the end and back (the app process, not this one); beside it the app before opening History.
 """
 from __future__ import annotations
 
@@ -371,13 +371,16 @@ def bench_cold(path: Path, tmp: Path, reps: int) -> dict:
                XDG_DATA_HOME=str(tmp / "data"), XDG_CACHE_HOME=str(tmp / "cache"))
     run_probe(["bare"], env)  # warm the OS file cache for both alike
     run_probe(["app", "--db", str(path)], env)
-    app_s, bare_s = [], []
+    app_s, bare_s, app_rss = [], [], []
     for _ in range(reps):
         bare_s.append(run_probe(["bare"], env)["seconds"])
-        app_s.append(run_probe(["app", "--db", str(path)], env)["seconds"])
+        got = run_probe(["app", "--db", str(path)], env)
+        app_s.append(got["seconds"])
+        app_rss.append(got["peak_rss_mb"])
     hist = run_probe(["app", "--history", "--db", str(path)], env)
     a, b = statistics.median(app_s), statistics.median(bare_s)
     return {"app_s": a, "bare_s": b, "ratio": a / b, "peak_rss_mb": hist["peak_rss_mb"],
+            "app_only_rss_mb": statistics.median(app_rss),
             "history_rows": hist.get("rows"), "history_cached_rows": hist.get("cached_rows")}
 
 
@@ -454,7 +457,8 @@ def main(argv: list[str] | None = None) -> int:
                                              f"{bulk['raw_rows_per_s']:,.0f} rows/s ({bulk['rows']:,} rows, "
                                              f"{bulk['entries']:,} entries; medians of {bulk['reps']})"),
         "peak_rss_mb": (cold["peak_rss_mb"], f"app with History open on {cold['history_rows']:,} rows "
-                                             f"({cold['history_cached_rows']} rows cached)"),
+                                             f"({cold['history_cached_rows']} rows cached); app before opening "
+                                             f"History {cold['app_only_rss_mb']:.0f} MB"),
     }
     res = {"mode": "quick" if args.quick else "full", "transactions": n, "machine": machine(),
            "when": datetime.now().strftime("%Y-%m-%d %H:%M"), "build_s": build_s,

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTableWidget,
                                QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
@@ -95,9 +95,18 @@ class HistoryView(QWidget):
         self._counter = _Reader("gongji-history-count", self)
         self._reader = _Reader("gongji-history-read", self)
         db = runner.service.db
-        self.model.count_later = lambda flt, cb: self._counter.submit(lambda: H.count(db, flt), cb)
+        self.model.count_later = lambda flt, cb: self._after_paint(
+            lambda: self._counter.submit(lambda: H.count(db, flt), cb))
+        # Background reads start once the table has painted (or after a short while if it does not paint), so
+        # they never compete with the first paint for the CPU.
+        self._pending: list[Callable[[], object]] = []
+        self._pending_timer = QTimer(self)
+        self._pending_timer.setSingleShot(True)
+        self._pending_timer.setInterval(150)
+        self._pending_timer.timeout.connect(self._run_pending)
         self.model.counted.connect(lambda _n: self._update_count_label())
         self._build()
+        self.table.viewport().installEventFilter(self)
         runner.changed.connect(self._on_changed)
 
     @property
@@ -357,8 +366,24 @@ class HistoryView(QWidget):
         self.last_series = None
         # Totals and the chart are slower on a big ledger: start them after the table has painted.
         gen = self._generation
-        QTimer.singleShot(0, lambda: self._load_extras(gen, flt))
+        self._after_paint(lambda: self._load_extras(gen, flt))
         self.reloaded.emit()
+
+    def _after_paint(self, fn: Callable[[], object]) -> None:
+        self._pending.append(fn)
+        if not self._pending_timer.isActive():
+            self._pending_timer.start()
+
+    def _run_pending(self) -> None:
+        self._pending_timer.stop()
+        jobs, self._pending = self._pending, []
+        for fn in jobs:
+            fn()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt name
+        if self._pending and event.type() == QEvent.Type.Paint and obj is self.table.viewport():
+            QTimer.singleShot(0, self._run_pending)
+        return False
 
     def _update_count_label(self) -> None:
         if self.last_totals is None or self._totals_gen != self._generation:
@@ -367,7 +392,8 @@ class HistoryView(QWidget):
                                       else _t("{n} records").replace("{n}", str(n)))
 
     def wait_idle(self, timeout: float = 60.0) -> None:
-        """Block until the background reads are done (tests, the benchmark, shutdown)."""
+        """Start what waits for a paint, then block until the background reads are done (tests, benchmark)."""
+        self._run_pending()
         self._counter.wait_idle(timeout)
         self._reader.wait_idle(timeout)
 
