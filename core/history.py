@@ -236,18 +236,21 @@ def _splits_for(s: Session, ids: Sequence[int]) -> dict[int, list[Split]]:
     return {tid: [Split(mid, v[0], v[1], v[2]) for mid, v in per.items()] for tid, per in out.items()}
 
 
+def _row_columns():
+    t = Transaction
+    r = aliased(Transaction)
+    refunded = (select(func.coalesce(func.sum(r.amount_fen), 0)).where(r.refund_of_id == t.id)
+                .correlate(t).scalar_subquery())
+    return (t.id, t.kind, t.member_id, Member.name, t.amount_fen, t.out_of_pocket_fen, t.expense_kind, t.note,
+            t.occurred_at, t.refund_of_id, case((t.kind == "payment", refunded), else_=literal(0)))
+
+
 def rows(db: Database, ids: Sequence[int]) -> list[HistoryRow]:
     """The rows for ``ids`` in the given order: one query for the rows, one for all their splits."""
     ids = list(ids)
     if not ids:
         return []
-    t = Transaction
-    r = aliased(Transaction)
-    refunded = (select(func.coalesce(func.sum(r.amount_fen), 0)).where(r.refund_of_id == t.id)
-                .correlate(t).scalar_subquery())
-    q = (select(t.id, t.kind, t.member_id, Member.name, t.amount_fen, t.out_of_pocket_fen, t.expense_kind, t.note,
-                t.occurred_at, t.refund_of_id, case((t.kind == "payment", refunded), else_=literal(0)))
-         .join(Member, Member.id == t.member_id).where(t.id.in_(ids)))
+    q = select(*_row_columns()).join(Member, Member.id == Transaction.member_id).where(Transaction.id.in_(ids))
     with db.read() as s:
         found = {row[0]: row for row in s.execute(q)}
         splits = _splits_for(s, ids)
@@ -255,8 +258,36 @@ def rows(db: Database, ids: Sequence[int]) -> list[HistoryRow]:
             for i in ids if i in found]
 
 
-def page(db: Database, flt: HistoryFilter, limit: int = 50, **kw) -> list[HistoryRow]:
-    return rows(db, page_ids(db, flt, limit, **kw))
+def page(db: Database, flt: HistoryFilter, limit: int = 50, *, after: Key | None = None,
+         before: Key | None = None, offset: int | None = None) -> list[HistoryRow]:
+    """One window of whole rows, newest first (same windows as :func:`page_keys`): one query for the rows
+    (filter, order and limit in SQL), one for their splits."""
+    t = Transaction
+    q = select(*_row_columns()).join(Member, Member.id == t.member_id).where(*where_clause(flt))
+    desc = before is None
+    if after is not None:
+        at, i = after
+        q = q.where(or_(t.occurred_at < at, and_(t.occurred_at == at, t.id < i)))
+    if before is not None:
+        at, i = before
+        q = q.where(or_(t.occurred_at > at, and_(t.occurred_at == at, t.id > i)))
+    q = q.order_by(t.occurred_at.desc(), t.id.desc()) if desc else q.order_by(t.occurred_at.asc(), t.id.asc())
+    q = q.limit(limit)
+    if offset and desc:
+        q = q.offset(offset)
+    with db.read() as s:
+        got = list(s.execute(q))
+        if not desc:
+            got.reverse()
+        splits = _splits_for(s, [g[0] for g in got]) if got else {}
+    return [HistoryRow(*g[:10], refunded_fen=g[10] or 0, splits=tuple(splits.get(g[0], ()))) for g in got]
+
+
+def member_names(db: Database, household_id: int) -> list[tuple[int, str]]:
+    """(id, name) of the household's members, in the order they were added (one light query)."""
+    with db.read() as s:
+        return [(i, n) for i, n in s.execute(select(Member.id, Member.name)
+                                             .where(Member.household_id == household_id).order_by(Member.id))]
 
 
 def transaction_row(db: Database, txn_id: int) -> HistoryRow | None:
@@ -424,5 +455,5 @@ def keys_statement(flt: HistoryFilter, limit: int = 50) -> Select:
 
 __all__ = ["HistoryFilter", "HistoryRow", "Totals", "MonthlySeries", "PERSPECTIVES", "RANGE_PRESETS", "count",
            "page_keys", "page_ids", "rows", "page", "totals", "monthly_series", "refunds_of", "transaction_row",
-           "audit_page", "audit_count", "date_range", "months_before", "last_months", "escape_like",
+           "audit_page", "audit_count", "member_names", "date_range", "months_before", "last_months", "escape_like",
            "perspective_label", "kind_label", "explain", "keys_statement", "Gongji"]

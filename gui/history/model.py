@@ -64,6 +64,10 @@ class HistoryModel(QAbstractTableModel):
         self._cache: OrderedDict[int, list[HistoryRow]] = OrderedDict()
         self._anchors: OrderedDict[int, tuple[Key, Key]] = OrderedDict()
         #: The two fetch functions (replaceable, e.g. by a test that counts what is fetched).
+        #: fetch_page(filter, limit, after=|before=) → whole rows (one query + one for splits); used for the
+        #: first window and for scrolling next to a known window.
+        self.fetch_page: Callable[..., list[HistoryRow]] = lambda flt, limit, **kw: H.page(self.db, flt, limit, **kw)
+        #: A jump (OFFSET) walks only the covering index for keys, then reads those rows.
         self.fetch_keys: Callable[..., list[Key]] = lambda flt, limit, **kw: H.page_keys(self.db, flt, limit, **kw)
         self.fetch_rows: Callable[[Sequence[int]], list[HistoryRow]] = lambda ids: H.rows(self.db, ids)
         #: count_later(filter, callback(n)): count off the GUI thread and call back on it (set by the view).
@@ -94,14 +98,13 @@ class HistoryModel(QAbstractTableModel):
         elif self.count_later is None:
             self._count = H.count(self.db, flt)
         else:
-            keys = self.fetch_keys(flt, WINDOW + 1)
-            first = keys[:WINDOW]
-            self._cache[0] = self.fetch_rows([k[1] for k in first]) if first else []
-            self._cells.update({r.id: tuple(self.cell(r, c) for c in self.COLUMNS) for r in self._cache[0]})
+            got = self.fetch_page(flt, WINDOW + 1)
+            first = got[:WINDOW]
+            self._cache[0] = first
             if first:
-                self._anchors[0] = (first[0], first[-1])
+                self._anchors[0] = (first[0].key, first[-1].key)
             self._count = len(first)
-            if len(keys) > WINDOW:
+            if len(got) > WINDOW:
                 self.counting = True
                 gen = self._generation
                 self.count_later(flt, lambda n: self._counted(gen, n))
@@ -128,15 +131,15 @@ class HistoryModel(QAbstractTableModel):
         assert self.filter is not None
         prev, nxt = self._anchors.get(w - 1), self._anchors.get(w + 1)
         if w == 0:
-            keys = self.fetch_keys(self.filter, WINDOW)
+            rows = self.fetch_page(self.filter, WINDOW)
         elif prev is not None:
-            keys = self.fetch_keys(self.filter, WINDOW, after=prev[1])
+            rows = self.fetch_page(self.filter, WINDOW, after=prev[1])
         elif nxt is not None:
-            keys = self.fetch_keys(self.filter, WINDOW, before=nxt[0])
+            rows = self.fetch_page(self.filter, WINDOW, before=nxt[0])
         else:
             keys = self.fetch_keys(self.filter, WINDOW, offset=w * WINDOW)
-        rows = self.fetch_rows([k[1] for k in keys]) if keys else []
-        self._cells.update({r.id: tuple(self.cell(r, c) for c in self.COLUMNS) for r in rows})
+            rows = self.fetch_rows([k[1] for k in keys]) if keys else []
+        keys = [r.key for r in rows]
         self._cache[w] = rows
         if len(self._cache) > MAX_WINDOWS:
             _, dropped = self._cache.popitem(last=False)

@@ -242,7 +242,7 @@ class HistoryView(QWidget):
         self._detail_timer.setSingleShot(True)
         self._detail_timer.setInterval(0)
         self._detail_timer.timeout.connect(self._show_detail)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._detail_timer.start())
+        self.table.selectionModel().currentRowChanged.connect(self._detail_soon)
         self.chart_mode.currentIndexChanged.connect(lambda _i: self.chart.set_mode(self.chart_mode.currentData()))
         self.inner.currentChanged.connect(self._inner_tab_changed)
         self.export_btn.clicked.connect(self.export_csv_dialog)
@@ -278,11 +278,8 @@ class HistoryView(QWidget):
         self.member_combo.clear()
         self.member_combo.addItem(_t("Everyone"), None)
         if self.household_id is not None:
-            try:
-                for m in self.service.list_members(self.household_id):
-                    self.member_combo.addItem(m.name, m.id)
-            except GongjiError:
-                pass
+            for mid, name in H.member_names(self.service.db, self.household_id):
+                self.member_combo.addItem(name, mid)
         i = self.member_combo.findData(keep) if keep is not None else 0
         self.member_combo.setCurrentIndex(max(i, 0))
         self.member_combo.blockSignals(False)
@@ -368,6 +365,12 @@ class HistoryView(QWidget):
         gen = self._generation
         self._after_paint(lambda: self._load_extras(gen, flt))
         self.reloaded.emit()
+
+    def _detail_soon(self, *_a) -> None:
+        if self._pending:  # a new filter is waiting for its first paint: the detail comes after it
+            self._after_paint(self._detail_timer.start)
+        else:
+            self._detail_timer.start()
 
     def _after_paint(self, fn: Callable[[], object]) -> None:
         self._pending.append(fn)

@@ -183,3 +183,14 @@ def test_audit_page(db, g, fam3):
     assert H.audit_count(db, fam3["hid"]) == 2 + len(nxt)
     binds = H.audit_page(db, fam3["hid"], actions=["binding.bind"])
     assert binds and all(e.action == "binding.bind" for e in binds)
+
+
+def test_page_of_whole_rows_matches_keys_then_rows(db, fam3):
+    flt = H.HistoryFilter(fam3["hid"])
+    keys = H.page_keys(db, flt, 100)
+    assert [r.key for r in H.page(db, flt, 3)] == keys[:3]
+    assert [r.key for r in H.page(db, flt, 3, after=keys[2])] == keys[3:6]
+    assert [r.key for r in H.page(db, flt, 2, offset=4)] == keys[4:6]
+    assert [r.key for r in H.page(db, flt, 2, before=keys[3])] == keys[1:3]
+    assert H.page(db, flt, 100) == H.rows(db, [k[1] for k in keys])
+    assert [n for _, n in H.member_names(db, fam3["hid"])] == ["Dad", "Mom", "Kid"]

@@ -217,7 +217,7 @@ def test_model_fetches_a_bounded_number_of_rows_of_100k(tmp_path, qtbot):
     qtbot.addWidget(view)
     fetched = {"rows": 0, "calls": 0, "keys": 0}
     m = view.model
-    real_rows, real_keys = m.fetch_rows, m.fetch_keys
+    real_rows, real_keys, real_page = m.fetch_rows, m.fetch_keys, m.fetch_page
 
     def counting_rows(ids):
         fetched["rows"] += len(ids)
@@ -228,7 +228,13 @@ def test_model_fetches_a_bounded_number_of_rows_of_100k(tmp_path, qtbot):
         fetched["keys"] += limit
         return real_keys(flt, limit, **kw)
 
-    m.fetch_rows, m.fetch_keys = counting_rows, counting_keys
+    def counting_page(flt, limit, **kw):
+        got = real_page(flt, limit, **kw)
+        fetched["rows"] += len(got)
+        fetched["calls"] += 1
+        return got
+
+    m.fetch_rows, m.fetch_keys, m.fetch_page = counting_rows, counting_keys, counting_page
     try:
         view.resize(1000, 600)
         view.show()
