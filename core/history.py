@@ -315,6 +315,8 @@ class Totals:
     #: Per account holder (member id): net money taken by payments minus returned by refunds.
     by_account: dict[int, int]
     names: dict[int, str] = field(default_factory=dict)
+    #: Per member who paid (the user): payments minus refunds.
+    by_member: dict[int, int] = field(default_factory=dict)
 
     @property
     def paid_fen(self) -> int:
@@ -326,13 +328,16 @@ def totals(db: Database, flt: HistoryFilter) -> Totals:
     t = Transaction
     with db.read() as s:
         by_kind: dict[str, int] = {}
+        by_member: dict[int, int] = {}
         n = 0
         oop = 0
-        for kind, c, amt, o in s.execute(_base(flt, t.kind, func.count(), func.sum(t.amount_fen),
-                                               func.sum(t.out_of_pocket_fen)).group_by(t.kind)):
-            by_kind[kind] = amt or 0
+        for kind, mid, c, amt, o in s.execute(_base(flt, t.kind, t.member_id, func.count(), func.sum(t.amount_fen),
+                                                    func.sum(t.out_of_pocket_fen)).group_by(t.kind, t.member_id)):
+            by_kind[kind] = by_kind.get(kind, 0) + (amt or 0)
             n += c
             oop += (o or 0) * (-1 if kind == "refund" else 1 if kind == "payment" else 0)
+            if kind in ("payment", "refund"):
+                by_member[mid] = by_member.get(mid, 0) + (amt or 0) * (-1 if kind == "refund" else 1)
         pay_flt = flt.with_(kinds=flt.effective_kinds & {"payment", "refund"}) \
             if flt.effective_kinds & {"payment", "refund"} else None
         by_account: dict[int, int] = {}
@@ -346,7 +351,11 @@ def totals(db: Database, flt: HistoryFilter) -> Totals:
             for mid, name, total in s.execute(q):
                 by_account[mid] = -(total or 0)
                 names[mid] = name
-    return Totals(count=n, by_kind=by_kind, out_of_pocket_fen=oop, by_account=by_account, names=names)
+        missing = set(by_member) - set(names)
+        if missing:
+            names.update(s.execute(select(Member.id, Member.name).where(Member.id.in_(missing))).all())
+    return Totals(count=n, by_kind=by_kind, out_of_pocket_fen=oop, by_account=by_account, names=names,
+                  by_member=by_member)
 
 
 # ----------------------------------------------------------------------------------------------- monthly series

@@ -35,6 +35,9 @@ def statement_summary(g: Gongji, flt: HistoryFilter) -> list[tuple[str, str]]:
              (_t("Out of pocket"), format_fen(t.out_of_pocket_fen))]
     if t.by_kind.get("credit"):
         lines.append((_t("Contributions"), format_fen(t.by_kind["credit"])))
+    for mid, amount in sorted(t.by_member.items(), key=lambda kv: -kv[1]):
+        lines.append((_t("Paid for {name} (payments minus refunds)").replace("{name}", t.names.get(mid, str(mid))),
+                      format_fen(amount)))
     for mid, amount in sorted(t.by_account.items(), key=lambda kv: -kv[1]):
         lines.append((_t("Paid from the account of {name}").replace("{name}", t.names.get(mid, str(mid))),
                       format_fen(amount)))
@@ -87,7 +90,7 @@ def write_statement(g: Gongji, path: str | Path, flt: HistoryFilter, *, title_ex
     y += hfm.height() * 1.5
     p.setFont(body)
     info = [(_t("Household"), h.name), (_t("Period"), period_text(flt)),
-            (_t("Printed"), datetime.now().strftime("%Y-%m-%d %H:%M"))]
+            (_t("Printed"), g.clock().strftime("%Y-%m-%d %H:%M"))]
     if title_extra:
         info.append((_t("Showing"), title_extra))
     for label, value in info:

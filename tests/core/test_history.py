@@ -54,7 +54,11 @@ def test_paid_for_me_shows_own_payments_with_split(db, fam3):
     assert t.by_kind == {"payment": 32_000, "refund": 10_000}
     assert t.paid_fen == 22_000
     assert t.by_account == {fam3["dad"]: 22_000}
+    assert t.by_member == {fam3["kid"]: 22_000}
     assert t.out_of_pocket_fen == 0
+    everyone = H.totals(db, H.HistoryFilter(fam3["hid"]))
+    assert everyone.by_member == {fam3["kid"]: 22_000, fam3["mom"]: 80_000, fam3["dad"]: 5_000}
+    assert everyone.names[fam3["kid"]] == "Kid"
 
 
 def test_paid_for_me_out_of_pocket(db, fam3):

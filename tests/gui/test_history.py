@@ -142,12 +142,15 @@ def test_pdf_statement(setup, tmp_path):
     from gui.history.statement import statement_summary
     summary = dict(statement_summary(s["g"], v.current_filter()))
     assert "\u00a5300.00" in summary.values() and "\u00a5100.00" in summary.values()
+    # per-member totals: paid for Kid 200 (300 - 100), taken from Dad's account 200
+    assert [v for k, v in summary.items() if "Kid" in k] == ["\u00a5200.00"]
+    assert [v for k, v in summary.items() if "Dad" in k] == ["\u00a5200.00"]
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) not installed: the PDF's text is not checked")
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
                           check=True).stdout
     # The household, the totals (payments 300, refunds 100, from Dad's account 200) and the rows are in the PDF.
-    assert "Test family" in text
+    assert "Test family" in text and "Kid" in text and "Dad" in text
     for amount in ("\u00a5300.00", "\u00a5100.00", "\u00a5200.00"):
         assert amount in text, amount
     assert "2026-02-03" in text and "2026-02-04" in text
