@@ -9,6 +9,8 @@ class GongjiError(Exception):
         super().__init__(message)
         self.message = message
         self.field = field
+        #: The message without any field-path prefix (``core.rules`` prefixes its messages with the field path).
+        self.detail = message
 
     def __str__(self) -> str:
         return self.message

@@ -90,7 +90,9 @@ class RefundPlan:
 
 
 def _bad(field: str, detail: str) -> NoReturn:
-    raise InvalidInput(f"{field}: {detail}", field=field)
+    exc = InvalidInput(f"{field}: {detail}", field=field)
+    exc.detail = detail  # the message without the field path, for people rather than programs
+    raise exc
 
 
 def _yuan(fen: int) -> str:

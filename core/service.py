@@ -1051,7 +1051,10 @@ class Gongji:
                     raise RuleRefused(tr("This payment has already been refunded in full."))
                 amount_fen = remaining
             amount_fen = check_fen(amount_fen, field="amount_fen")
-            refund = rules.plan_refund(plan, amount_fen, done)
+            try:
+                refund = rules.plan_refund(plan, amount_fen, done)
+            except InvalidInput as exc:  # say it to a person: no "amount_fen:" prefix
+                raise InvalidInput(exc.detail, field="amount_fen") from None
             txn = self._new_txn(s, pay.household_id, "refund", pay.member_id, amount_fen,
                                 out_of_pocket_fen=refund.out_of_pocket_fen, expense_kind=pay.expense_kind,
                                 note=note, occurred_at=occurred_at, refund_of_id=pay.id)

@@ -21,7 +21,7 @@ from pathlib import Path
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from core.errors import StorageError
@@ -54,8 +54,10 @@ def resolve_url(target: str | Path | None) -> URL:
     s = str(target)
     if "://" in s:
         try:
-            return make_url(s)
-        except ArgumentError:
+            url = make_url(s)
+            url.get_dialect()  # unknown database kinds and missing drivers fail here, not later
+            return url
+        except (ArgumentError, ValueError, NoSuchModuleError, ImportError):
             raise StorageError(tr("\u201c{url}\u201d is not a valid database URL.", url=s)) from None
     path = Path(s).expanduser().resolve()
     return make_url(f"sqlite:///{path}")
@@ -197,7 +199,11 @@ class Database:
 
 def open_database(target: str | Path | None = None, *, migrate: bool = True, backup: bool = True) -> Database:
     url = resolve_url(target)
-    engine = make_engine(url)
+    try:
+        engine = make_engine(url)
+    except ImportError as exc:
+        raise StorageError(tr("The database driver for {kind} is not installed ({detail}).",
+                              kind=url.get_backend_name(), detail=exc.name or exc)) from None
     write_engine = engine.execution_options(sqlite_begin="IMMEDIATE") if url.get_backend_name() == "sqlite" else engine
     db = Database(url=url, engine=engine, _write_engine=write_engine,
                   _read=sessionmaker(engine, expire_on_commit=False),

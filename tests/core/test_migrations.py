@@ -255,9 +255,6 @@ def test_new_file_in_a_new_folder(tmp_path):
         db.close()
 
 
-@pytest.mark.xfail(strict=True, reason="core/store.py bug (not this suite's file): make_url raises ValueError on a bad "
-                   "port and create_engine raises NoSuchModuleError/ModuleNotFoundError for an unknown or uninstalled "
-                   "driver; open_database lets them escape instead of StorageError")
 @pytest.mark.parametrize("url", ["postgresql://u@host:abc/db", "nonsense://host/db", "mysql://u@h/db"])
 def test_malformed_url_gives_storage_error(url):
     with pytest.raises(StorageError):
