@@ -407,6 +407,17 @@ class Gongji:
     def add_member(self, household_id: int, name: str, id_number: str, insurance_type: str, *,
                    status: str = "normal", region: str = "", person_number: str | None = None,
                    balance_fen: int = 0, prior_years_fen: int = 0) -> OpResult[MemberView]:
+        v = self._member_fields(name, id_number, insurance_type, status=status, region=region,
+                                person_number=person_number, balance_fen=balance_fen, prior_years_fen=prior_years_fen)
+        with self.db.write() as s:
+            m, changes = self._insert_member(s, household_id, v)
+            view = self._member_view(m)
+        return OpResult(view, changes, tr("{name} added.", name=v["name"]))
+
+    @staticmethod
+    def _member_fields(name: str, id_number: str, insurance_type: str, *, status: str = "normal", region: str = "",
+                       person_number: str | None = None, balance_fen: int = 0, prior_years_fen: int = 0) -> dict:
+        """add_member's arguments checked and cleaned (no database needed). Raises InvalidInput."""
         name = clean_text(name, field="name", label=tr("the name"), max_len=50)
         number = ids.validate(id_number).number
         _check_choice(insurance_type, INSURANCE_TYPES, field="insurance_type", label=tr("insurance type"))
@@ -424,31 +435,41 @@ class Gongji:
         if insurance_type != "employee" and balance_fen:
             raise InvalidInput(tr("Only employee-insured members have a personal account; a resident-insured member "
                                   "cannot have a balance."), field="balance_fen")
-        with self.db.write() as s:
-            h = self._household(s, household_id)
-            dup = s.scalar(select(Member).where(Member.household_id == household_id, Member.id_number == number))
-            if dup is not None:
-                raise InvalidInput(tr("{name} with this ID number is already in this household.", name=dup.name),
-                                   field="id_number")
-            m = Member(household_id=h.id, name=name, id_number=number, insurance_type=insurance_type, status=status,
-                       region=region, person_number=person_number, created_at=self.clock())
-            s.add(m)
+        return dict(name=name, id_number=number, insurance_type=insurance_type, status=status, region=region,
+                    person_number=person_number, balance_fen=balance_fen, prior_years_fen=prior_years_fen)
+
+    def _household_for_new_member(self, s: Session, household_id: int, v: dict) -> Household:
+        """The household a checked new member (``_member_fields``) would join; refused if the ID is already in it."""
+        h = self._household(s, household_id)
+        dup = s.scalar(select(Member).where(Member.household_id == household_id, Member.id_number == v["id_number"]))
+        if dup is not None:
+            raise InvalidInput(tr("{name} with this ID number is already in this household.", name=dup.name),
+                               field="id_number")
+        return h
+
+    def _insert_member(self, s: Session, household_id: int, v: dict) -> tuple[Member, Changes]:
+        """Write a checked new member (``_member_fields``), its account and opening balance, and the audit entry."""
+        h = self._household_for_new_member(s, household_id, v)
+        name, number, insurance_type = v["name"], v["id_number"], v["insurance_type"]
+        balance_fen, prior_years_fen = v["balance_fen"], v["prior_years_fen"]
+        m = Member(household_id=h.id, name=name, id_number=number, insurance_type=insurance_type,
+                   status=v["status"], region=v["region"], person_number=v["person_number"], created_at=self.clock())
+        s.add(m)
+        s.flush()
+        changes = Changes(households=frozenset({h.id}), members=frozenset({m.id}), audit=True)
+        if insurance_type == "employee":
+            acct = Account(member_id=m.id, balance_fen=0, prior_years_fen=0)
+            s.add(acct)
             s.flush()
-            changes = Changes(households=frozenset({h.id}), members=frozenset({m.id}), audit=True)
-            if insurance_type == "employee":
-                acct = Account(member_id=m.id, balance_fen=0, prior_years_fen=0)
-                s.add(acct)
-                s.flush()
-                if balance_fen:
-                    txn = self._new_txn(s, h.id, "adjustment", m.id, balance_fen, note=tr("opening balance"))
-                    self._post(s, txn, acct, [("current", balance_fen - prior_years_fen),
-                                              ("prior", prior_years_fen)])
-                    changes = changes | Changes(transactions=frozenset({txn.id}), balances=frozenset({m.id}))
-            self._audit(s, "member.add", tr("Added member {name} ({id})", name=name, id=ids.mask(number)),
-                        household_id=h.id, member_id=m.id)
-            s.refresh(m)
-            view = self._member_view(m)
-        return OpResult(view, changes, tr("{name} added.", name=name))
+            if balance_fen:
+                txn = self._new_txn(s, h.id, "adjustment", m.id, balance_fen, note=tr("opening balance"))
+                self._post(s, txn, acct, [("current", balance_fen - prior_years_fen),
+                                          ("prior", prior_years_fen)])
+                changes = changes | Changes(transactions=frozenset({txn.id}), balances=frozenset({m.id}))
+        self._audit(s, "member.add", tr("Added member {name} ({id})", name=name, id=ids.mask(number)),
+                    household_id=h.id, member_id=m.id)
+        s.refresh(m)
+        return m, changes
 
     def update_member(self, member_id: int, *, name: str | None = None, status: str | None = None,
                       region: str | None = None, person_number: str | None = None) -> OpResult[MemberView]:
@@ -549,10 +570,12 @@ class Gongji:
                                name=user.name))
         if relation == "mother" and info.male:
             problems.append(tr("{name}'s ID number belongs to a man, but the relation chosen is mother.", name=user.name))
-        others = [b for b in self._open_bindings(s, authorizer_id=authorizer.id) if b.id != exclude_id]
-        if any(b.user_id == user.id for b in others):
+        # A member not saved yet (id None, see check_add_member_and_bind) has no bindings.
+        others = [b for b in self._open_bindings(s, authorizer_id=authorizer.id) if b.id != exclude_id] \
+            if authorizer.id is not None else []
+        if user.id is not None and any(b.user_id == user.id for b in others):
             problems.append(tr("{a} is already bound to {u}.", a=authorizer.name, u=user.name))
-        if profile.one_authorizer_per_user:
+        if profile.one_authorizer_per_user and user.id is not None:
             current = [b for b in self._open_bindings(s, user_id=user.id) if b.id != exclude_id
                        and b.authorizer_id != authorizer.id]
             if current:
@@ -577,7 +600,15 @@ class Gongji:
                        ) -> tuple[Profile, Member, Member, list[str]]:
         a = self._member(s, authorizer_id)
         u = self._member(s, user_id)
-        if a.id == u.id:
+        profile, problems = self._pair_problems(s, a, u, relation, commitment_signed, proofs, period_start,
+                                                period_end)
+        return profile, a, u, problems
+
+    def _pair_problems(self, s: Session, a: Member, u: Member, relation: str, commitment_signed: bool,
+                       proofs: Sequence[str], period_start: date | None, period_end: date | None
+                       ) -> tuple[Profile, list[str]]:
+        """Every reason binding ``u`` to ``a``'s account is refused; either may be a member not saved yet."""
+        if a is u or (a.id is not None and a.id == u.id):
             raise InvalidInput(tr("A person cannot be bound to themselves: their own account already pays first."),
                                field="user_id")
         if a.household_id != u.household_id:
@@ -600,7 +631,7 @@ class Gongji:
         if profile.proof_required and not proofs:
             problems.append(tr("{profile} requires proof of the relation (household register, marriage or birth "
                                "certificate).", profile=profile.display_name()))
-        return profile, a, u, problems
+        return profile, problems
 
     def check_bind(self, authorizer_id: int, user_id: int, relation: str, *, commitment_signed: bool = False,
                    proofs: Sequence[str] = (), period_start: date | None = None,
@@ -636,26 +667,39 @@ class Gongji:
         """
         period_start, period_end = _check_day(period_start, "period_start"), _check_day(period_end, "period_end")
         with self.db.write() as s:
-            profile, a, u, problems = self._bind_problems(s, authorizer_id, user_id, relation, commitment_signed,
-                                                          proofs, period_start, period_end)
-            if problems:
-                raise RuleRefused("\n".join(problems))
-            now = self.clock()
-            pending = profile.needs_confirmation(relation)
-            b = Binding(household_id=a.household_id, authorizer_id=a.id, user_id=u.id, relation=relation,
-                        state="pending" if pending else "active", position=self._next_position(s, u.id),
-                        bound_at=now, confirmed_at=None if pending else now, period_start=period_start,
-                        period_end=period_end, commitment_signed=bool(commitment_signed), proofs=",".join(proofs))
-            s.add(b)
-            s.flush()
-            summary = tr("{u} may now use {a}'s account ({relation})", u=u.name, a=a.name,
-                         relation=relation_label(relation))
-            if pending:
-                summary = tr("{u} asked to use {a}'s account ({relation}); waiting for confirmation", u=u.name,
-                             a=a.name, relation=relation_label(relation))
-            self._audit(s, "binding.bind", summary, household_id=a.household_id, on_behalf_of=on_behalf_of,
-                        binding_id=b.id, state=b.state)
+            a, u = self._member(s, authorizer_id), self._member(s, user_id)
+            b = self._insert_binding(s, a, u, relation, commitment_signed, proofs, period_start, period_end,
+                                     on_behalf_of)
             view = self._binding_view(b)
+        return self._bound(view)
+
+    def _insert_binding(self, s: Session, a: Member, u: Member, relation: str, commitment_signed: bool,
+                        proofs: Sequence[str], period_start: date | None, period_end: date | None,
+                        on_behalf_of: str) -> Binding:
+        """Write the binding u → a's account and its audit entry; RuleRefused with every reason if not allowed."""
+        profile, problems = self._pair_problems(s, a, u, relation, commitment_signed, proofs, period_start,
+                                                period_end)
+        if problems:
+            raise RuleRefused("\n".join(problems))
+        now = self.clock()
+        pending = profile.needs_confirmation(relation)
+        b = Binding(household_id=a.household_id, authorizer_id=a.id, user_id=u.id, relation=relation,
+                    state="pending" if pending else "active", position=self._next_position(s, u.id),
+                    bound_at=now, confirmed_at=None if pending else now, period_start=period_start,
+                    period_end=period_end, commitment_signed=bool(commitment_signed), proofs=",".join(proofs))
+        s.add(b)
+        s.flush()
+        summary = tr("{u} may now use {a}'s account ({relation})", u=u.name, a=a.name,
+                     relation=relation_label(relation))
+        if pending:
+            summary = tr("{u} asked to use {a}'s account ({relation}); waiting for confirmation", u=u.name,
+                         a=a.name, relation=relation_label(relation))
+        self._audit(s, "binding.bind", summary, household_id=a.household_id, on_behalf_of=on_behalf_of,
+                    binding_id=b.id, state=b.state)
+        return b
+
+    def _bound(self, view: BindingView) -> OpResult[BindingView]:
+        """After a binding was written: its undo step, what changed and the message."""
         changes = Changes(bindings=frozenset({view.id}), orders=frozenset({view.user_id}), audit=True)
         bid = view.id
         self._push(_UndoStep(tr("bind {a} \u2192 {u}", a=view.authorizer_name, u=view.user_name),
@@ -664,6 +708,73 @@ class Gongji:
         msg = tr("Waiting for {a} to confirm.", a=view.authorizer_name) if view.state == "pending" else \
             tr("{u} can now use {a}'s account.", u=view.user_name, a=view.authorizer_name)
         return OpResult(view, changes, msg)
+
+    @staticmethod
+    def _roles(new: Member, other: Member, new_is: str) -> tuple[Member, Member]:
+        """(authorizer, user)."""
+        return (new, other) if new_is == "authorizer" else (other, new)
+
+    def _new_pair(self, s: Session, household_id: int, v: dict, other_member_id: int) -> tuple[Member, Member]:
+        """(the new member, not saved, from checked details ``v``; the existing other member)."""
+        h = self._household_for_new_member(s, household_id, v)
+        other = self._member(s, other_member_id)
+        if other.household_id != h.id:
+            raise InvalidInput(tr("{name} is not in this household.", name=other.name), field="other_member_id")
+        m = Member(household_id=h.id, name=v["name"], id_number=v["id_number"], insurance_type=v["insurance_type"],
+                   status=v["status"], region=v["region"], person_number=v["person_number"])
+        if v["insurance_type"] == "employee":
+            m.account = Account(balance_fen=v["balance_fen"], prior_years_fen=v["prior_years_fen"])
+        return m, other
+
+    def _new_pair_args(self, new_member: object, new_is: str, period_start: object, period_end: object
+                       ) -> tuple[dict, date | None, date | None]:
+        _check_choice(new_is, ("user", "authorizer"), field="new_is", label=tr("the new person's role"))
+        if not isinstance(new_member, dict):
+            raise InvalidInput(tr("The new person's details are missing."), field="new_member")
+        try:
+            v = self._member_fields(**new_member)
+        except TypeError:
+            raise InvalidInput(tr("The new person's details are incomplete or have unknown fields."),
+                               field="new_member") from None
+        return v, _check_day(period_start, "period_start"), _check_day(period_end, "period_end")
+
+    def check_add_member_and_bind(self, household_id: int, new_member: dict, other_member_id: int, relation: str,
+                                  *, new_is: str = "user", commitment_signed: bool = False, proofs: Sequence[str] = (),
+                                  period_start: date | None = None, period_end: date | None = None) -> list[str]:
+        """Why :meth:`add_member_and_bind` would refuse the binding (empty: it would be made). Nothing is written.
+
+        Bad details of the new person raise InvalidInput, as add_member would."""
+        v, period_start, period_end = self._new_pair_args(new_member, new_is, period_start, period_end)
+        with self.db.read() as s:
+            a, u = self._roles(*self._new_pair(s, household_id, v, other_member_id), new_is)
+            return self._pair_problems(s, a, u, relation, commitment_signed, proofs, period_start, period_end)[1]
+
+    def add_member_and_bind(self, household_id: int, new_member: dict, other_member_id: int, relation: str, *,
+                            new_is: str = "user", commitment_signed: bool = False, proofs: Sequence[str] = (),
+                            period_start: date | None = None, period_end: date | None = None,
+                            on_behalf_of: str = "") -> OpResult[tuple[MemberView, BindingView]]:
+        """Add a new person (``new_member``: add_member's keyword arguments) and bind them to an existing member,
+        in ONE transaction: if the binding is refused, the person is not added either — nothing changes.
+
+        ``new_is`` says whether the new person is the "user" (pays with ``other_member_id``'s account) or the
+        "authorizer" (shares their own account with ``other_member_id``); ``relation`` is, as in :meth:`bind`, what
+        the user is to the authorizer. Undo ends the binding (the person stays, as after add_member)."""
+        v, period_start, period_end = self._new_pair_args(new_member, new_is, period_start, period_end)
+        with self.db.write() as s:
+            new, other = self._new_pair(s, household_id, v, other_member_id)
+            # Check before writing anything (a refusal after the insert would roll it back too).
+            problems = self._pair_problems(s, *self._roles(new, other, new_is), relation, commitment_signed, proofs,
+                                           period_start, period_end)[1]
+            if problems:
+                raise RuleRefused("\n".join(problems))
+            m, member_changes = self._insert_member(s, household_id, v)
+            a, u = self._roles(m, other, new_is)
+            b = self._insert_binding(s, a, u, relation, commitment_signed, proofs, period_start, period_end,
+                                     on_behalf_of)
+            member_view, binding_view = self._member_view(m), self._binding_view(b)
+        bound = self._bound(binding_view)
+        return OpResult((member_view, binding_view), member_changes | bound.changes,
+                        tr("{name} added.", name=member_view.name) + " " + bound.message)
 
     def _set_state(self, s: Session, binding_id: int, state: str, ended_by: str | None,
                    restore_order: Sequence[int] | None = None) -> Changes:
