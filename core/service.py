@@ -717,9 +717,7 @@ class Gongji:
     def _new_pair(self, s: Session, household_id: int, v: dict, other_member_id: int) -> tuple[Member, Member]:
         """(the new member, not saved, from checked details ``v``; the existing other member)."""
         h = self._household_for_new_member(s, household_id, v)
-        other = self._member(s, other_member_id)
-        if other.household_id != h.id:
-            raise InvalidInput(tr("{name} is not in this household.", name=other.name), field="other_member_id")
+        other = self._member(s, other_member_id)  # in another household: _pair_problems refuses it
         m = Member(household_id=h.id, name=v["name"], id_number=v["id_number"], insurance_type=v["insurance_type"],
                    status=v["status"], region=v["region"], person_number=v["person_number"])
         if v["insurance_type"] == "employee":
@@ -729,9 +727,9 @@ class Gongji:
     def _new_pair_args(self, new_member: object, new_is: str, period_start: object, period_end: object
                        ) -> tuple[dict, date | None, date | None]:
         _check_choice(new_is, ("user", "authorizer"), field="new_is", label=tr("the new person's role"))
-        if not isinstance(new_member, dict):
-            raise InvalidInput(tr("The new person's details are missing."), field="new_member")
         try:
+            if not isinstance(new_member, dict):
+                raise TypeError(new_member)
             v = self._member_fields(**new_member)
         except TypeError:
             raise InvalidInput(tr("The new person's details are incomplete or have unknown fields."),

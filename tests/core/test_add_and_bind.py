@@ -100,8 +100,10 @@ def test_duplicate_id_unknown_fields_other_household_and_role(g, fam, snap, make
         g.add_member_and_bind(h, person(make_id) | {"id_number": existing}, a, "child", new_is="authorizer")
     with pytest.raises(InvalidInput, match="unknown fields"):
         g.add_member_and_bind(h, person(make_id) | {"colour": "red"}, a, "child")
-    with pytest.raises(InvalidInput, match="not in this household"):
+    with pytest.raises(InvalidInput, match="different households"):
         g.add_member_and_bind(h, person(make_id), stranger, "child")
+    with pytest.raises(InvalidInput, match="unknown fields"):
+        g.add_member_and_bind(h, None, a, "child")
     with pytest.raises(InvalidInput):
         g.add_member_and_bind(h, person(make_id), a, "child", new_is="both")
     with pytest.raises(NotFound):
