@@ -3,6 +3,10 @@
 Everything the region profile asks for is on the form (relation, proof checklist, commitment, authorization
 period). ``service.check_bind`` runs live on every change and its refusals are shown in plain words BEFORE
 anything is saved; the Bind button stays disabled while the binding would be refused.
+
+"New person…" collects a new person's details WITHOUT saving them: the person appears in both lists (marked as
+not saved yet), ``check_add_member_and_bind`` checks the binding live, and Bind saves the person and the binding
+together (``add_member_and_bind``, one transaction). Cancel leaves the household as it was.
 """
 from __future__ import annotations
 
@@ -10,12 +14,17 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
 
+from core import ids
 from core.errors import GongjiError
+from core.i18n import tr as core_tr
 from core.profiles import RELATIONS, relation_label
 from core.service import PROOF_KINDS, insurance_label
 from gui.dialogs.member import ERROR_STYLE, OK_STYLE, MemberDialog
 from gui.ops import Runner
 from gui.widgets import common
+
+#: Combo data of the new person (not saved yet).
+NEW = -1
 
 
 class BindDialog(QDialog):
@@ -25,6 +34,10 @@ class BindDialog(QDialog):
         self.runner = runner
         self.household_id = household_id
         self.result_binding = None
+        #: The new person's id once saved with the binding.
+        self.created_member_id: int | None = None
+        #: add_member's arguments of a new person not saved yet ("New person…"), or None.
+        self.new_person: dict | None = None
         self.problems: list[str] = []
         self.profile = runner.service.profile_of(household_id)
         self.setWindowTitle(self.tr("Bind: share a personal account"))
@@ -157,6 +170,12 @@ class BindDialog(QDialog):
             combo.clear()
             for m in members:
                 combo.addItem(f"{m.name} \u00b7 {insurance_label(m.insurance_type)} \u00b7 {m.masked_id}", m.id)
+            if self.new_person is not None:
+                v = self.new_person
+                masked = ids.mask(ids.normalise(v["id_number"]))
+                note = self.tr("new, saved when you press Bind")
+                combo.addItem(f"{v['name'].strip()} \u00b7 {insurance_label(v['insurance_type'])} \u00b7 {masked}"
+                              f" \u00b7 {note}", NEW)
             i = combo.findData(keep) if keep is not None else -1
             combo.setCurrentIndex(i if i >= 0 else 0)
             combo.blockSignals(False)
@@ -170,14 +189,22 @@ class BindDialog(QDialog):
             self.user.setCurrentIndex(1 if self.authorizer.currentIndex() == 0 else 0)
 
     def _new_person(self, combo: QComboBox) -> None:
-        dlg = MemberDialog(self.runner, self.household_id, self)
-        if dlg.exec() and dlg.created_id is not None:
-            self.runner.wait_idle()
-            self._fill_members(self.authorizer.currentData(), self.user.currentData())
-            i = combo.findData(dlg.created_id)
-            if i >= 0:
-                combo.setCurrentIndex(i)
-            self.check()
+        """Collect a new person's details (saved only with the binding) and choose them in ``combo``."""
+        dlg = MemberDialog(self.runner, self.household_id, self, collect_only=True, initial=self.new_person,
+                           insurance_type="employee" if combo is self.authorizer else None)
+        if not dlg.exec() or dlg.values is None:
+            return
+        self.new_person = dlg.values
+        self._fill_members(self.authorizer.currentData(), self.user.currentData())
+        other = self.user if combo is self.authorizer else self.authorizer
+        for c in (combo, other):
+            c.blockSignals(True)
+        combo.setCurrentIndex(combo.findData(NEW))
+        if other.currentData() == NEW and other.count() > 1:  # the new person moved sides: someone else there
+            other.setCurrentIndex(0)
+        for c in (combo, other):
+            c.blockSignals(False)
+        self.check()
 
     def _swap(self) -> None:
         a, u = self.authorizer.currentIndex(), self.user.currentIndex()
@@ -209,11 +236,18 @@ class BindDialog(QDialog):
         self.start.setEnabled(self.period.isChecked())
         self.end.setEnabled(self.period.isChecked())
         req = self.request()
-        if req["authorizer_id"] is None or req["user_id"] is None:
+        a, u = req["authorizer_id"], req["user_id"]
+        if a is None or u is None or (a == u == NEW and self.user.count() < 2):
             self.problems = [self.tr("Add at least two family members first.")]
+        elif a == u == NEW:  # core's own words for the same person on both sides
+            self.problems = [core_tr("A person cannot be bound to themselves: their own account already pays "
+                                     "first.")]
         else:
             try:
-                self.problems = self.runner.service.check_bind(**req)
+                if NEW in (a, u):
+                    self.problems = self.runner.service.check_add_member_and_bind(**self._new_request(req))
+                else:
+                    self.problems = self.runner.service.check_bind(**req)
             except GongjiError as exc:
                 self.problems = [str(exc)]
         if self.problems:
@@ -230,11 +264,24 @@ class BindDialog(QDialog):
         self.ok.setEnabled(not self.problems)
         return self.problems
 
+    def _new_request(self, req: dict) -> dict:
+        """check_bind's/bind's arguments → check_add_member_and_bind's/add_member_and_bind's."""
+        req = dict(req)
+        a, u = req.pop("authorizer_id"), req.pop("user_id")
+        new_is = "authorizer" if a == NEW else "user"
+        return dict(household_id=self.household_id, new_member=dict(self.new_person),
+                    other_member_id=u if new_is == "authorizer" else a, new_is=new_is, **req)
+
     def _save(self) -> None:
         if self.check():
             return
         req = self.request()
         self.ok.setEnabled(False)
+        if NEW in (req["authorizer_id"], req["user_id"]):
+            new_req = self._new_request(req)
+            self.runner.run(lambda g: g.add_member_and_bind(**new_req), success=self._saved_with_member,
+                            failure=self._failed)
+            return
         a = req.pop("authorizer_id")
         u = req.pop("user_id")
         rel = req.pop("relation")
@@ -242,6 +289,11 @@ class BindDialog(QDialog):
 
     def _saved(self, result) -> None:
         self.result_binding = result.value
+        self.accept()
+
+    def _saved_with_member(self, result) -> None:
+        member, self.result_binding = result.value
+        self.created_member_id = member.id
         self.accept()
 
     def _failed(self, exc: Exception) -> None:

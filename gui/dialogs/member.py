@@ -1,5 +1,8 @@
 """Add a member to a household: name, ID number (checked live as it is typed), insurance type, region and,
-for employee insurance, the opening balance of the personal account."""
+for employee insurance, the opening balance of the personal account.
+
+With ``collect_only`` the dialog saves nothing: OK keeps the checked details in ``values`` (add_member's
+arguments) for a caller that saves them together with something else (the bind dialog's "New person…")."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
@@ -7,7 +10,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from core import ids
 from core.errors import GongjiError, InvalidInput
-from core.money import parse_yuan
+from core.i18n import tr as core_tr
+from core.money import format_fen, parse_yuan
 from core.schema import INSURANCE_TYPES, MEMBER_STATUSES
 from core.service import insurance_label, status_label
 from gui.ops import Runner
@@ -55,11 +59,15 @@ class IdNumberField(QWidget):
 
 
 class MemberDialog(QDialog):
-    def __init__(self, runner: Runner, household_id: int, parent: QWidget | None = None):
+    def __init__(self, runner: Runner, household_id: int, parent: QWidget | None = None, *,
+                 collect_only: bool = False, initial: dict | None = None, insurance_type: str | None = None):
         super().__init__(parent)
         self.runner = runner
         self.household_id = household_id
         self.created_id: int | None = None
+        self.collect_only = collect_only
+        #: In collect_only mode, after OK: add_member's keyword arguments (nothing saved).
+        self.values: dict | None = None
         self.profile = runner.service.profile_of(household_id)
         self.setWindowTitle(self.tr("Add a family member"))
         self.setAccessibleName(self.tr("Add a family member"))
@@ -102,13 +110,22 @@ class MemberDialog(QDialog):
                 fld = form.itemAt(i, QFormLayout.ItemRole.FieldRole).widget()
                 lab.widget().setBuddy(fld.edit if isinstance(fld, IdNumberField) else fld)
         self.buttons = QDialogButtonBox(self)
-        self.ok = self.buttons.addButton(self.tr("Add member"), QDialogButtonBox.ButtonRole.AcceptRole)
+        if collect_only:
+            self.ok = self.buttons.addButton(QDialogButtonBox.StandardButton.Ok)
+            common.name(self.ok, self.ok.text().replace("&", ""))
+        else:
+            self.ok = self.buttons.addButton(self.tr("Add member"), QDialogButtonBox.ButtonRole.AcceptRole)
+            common.name(self.ok, self.tr("Add member"))
         self.cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        common.name(self.ok, self.tr("Add member"))
         common.name(self.cancel, self.tr("Cancel"))
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
+        if collect_only:
+            note = QLabel(self.tr("Nothing is saved yet: this person is saved together with the binding, when you "
+                                  "press Bind."), self)
+            note.setWordWrap(True)
+            lay.addWidget(note)
         lay.addLayout(form)
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
@@ -117,7 +134,26 @@ class MemberDialog(QDialog):
         for w in (self.name_edit, self.id_field.edit, self.balance, self.prior):
             w.textChanged.connect(self._validate)
         self.insurance.currentIndexChanged.connect(self._validate)
+        self._existing = {m.id_number: m.name for m in runner.service.list_members(household_id)} \
+            if collect_only else {}
+        if insurance_type is not None:
+            self.insurance.setCurrentIndex(max(0, self.insurance.findData(insurance_type)))
+        if initial:
+            self._fill(initial)
         self._validate()
+
+    def _fill(self, v: dict) -> None:
+        """Show details given as add_member's arguments (editing a person not saved yet)."""
+        self.name_edit.setText(v.get("name", ""))
+        self.id_field.edit.setText(v.get("id_number", ""))
+        for combo, key in ((self.insurance, "insurance_type"), (self.status, "status")):
+            i = combo.findData(v.get(key))
+            if i >= 0:
+                combo.setCurrentIndex(i)
+        self.region.setText(v.get("region", ""))
+        for edit, key in ((self.balance, "balance_fen"), (self.prior, "prior_years_fen")):
+            fen = v.get(key) or 0
+            edit.setText(format_fen(fen, symbol=False, grouping=False) if fen else "")
 
     def _values(self) -> dict:
         kind = self.insurance.currentData()
@@ -149,6 +185,9 @@ class MemberDialog(QDialog):
                     problem = self.tr("The prior-years part cannot be more than the balance.")
             except InvalidInput as exc:
                 problem = str(exc)
+            if not problem and self.id_field.info.number in self._existing:  # core's own words
+                problem = core_tr("{name} with this ID number is already in this household.",
+                                  name=self._existing[self.id_field.info.number])
         self.error.setText(problem)
         self.ok.setEnabled(not problem)
         return not problem
@@ -157,6 +196,10 @@ class MemberDialog(QDialog):
         if not self._validate():
             return
         v = self._values()
+        if self.collect_only:
+            self.values = v
+            self.accept()
+            return
         hid = self.household_id
         self.ok.setEnabled(False)
         self.runner.run(lambda g: g.add_member(hid, **v), success=self._saved, failure=self._failed)

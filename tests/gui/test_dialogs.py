@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from core import ids
+from core.demo import demo_id
 from core.errors import InvalidInput
-from gui.dialogs.bind import BindDialog
+from gui.dialogs.bind import NEW, BindDialog
 from gui.dialogs.member import MemberDialog
 from gui.dialogs.pay import PayDialog, RefundDialog
 from gui.dialogs.unbind import UnbindDialog
@@ -182,6 +183,138 @@ def test_pending_withdraw(qtbot, runner, service, person, settle, fresh):
     click(qtbot, panel.withdraw)
     settle()
     assert (lambda v: (v.state, v.ended_by))(fresh(lambda g: g.binding(b.id))) == ("ended", "withdrawn")
+
+
+# ------------------------------------------------------------------------------------- bind a new person
+
+def fill_new_person(monkeypatch, name: str, id_number: str, kind: str | None = None, balance: str = "",
+                    accept: bool = True) -> list:
+    """Make "New person…" fill the REAL member dialog (collect-only) and press its OK (or Cancel)."""
+    shown = []
+
+    def fake_exec(dlg):
+        shown.append(dlg)
+        assert dlg.collect_only
+        dlg.name_edit.setText(name)
+        dlg.id_field.edit.setText(id_number)
+        if kind is not None:
+            pick(dlg.insurance, kind)
+        dlg.balance.setText(balance)
+        if not accept:
+            dlg.reject()
+            return 0
+        assert dlg.ok.isEnabled(), dlg.error.text()
+        dlg.ok.click()
+        return dlg.result()
+
+    monkeypatch.setattr(MemberDialog, "exec", fake_exec)
+    return shown
+
+
+def members(service, hid) -> list[str]:
+    return [m.name for m in service.list_members(hid)]
+
+
+def test_new_person_in_bind_cancel_saves_nothing(qtbot, runner, service, person, settle, snap, monkeypatch):
+    hid = service.create_household("新人一家", "national").value.id
+    dad = person(hid, "爸爸", balance=500_00)
+    dlg = BindDialog(runner, hid, authorizer_id=dad)
+    qtbot.addWidget(dlg)
+    before = snap()
+    kid_id = demo_id(date(2012, 5, 5), 901, True)
+    shown = fill_new_person(monkeypatch, "新孩子", kid_id, kind="resident")
+    click(qtbot, dlg.new_user)
+    settle()
+    assert shown and dlg.new_person is not None
+    assert snap() == before  # the person is NOT saved by "New person…"
+    assert dlg.user.currentData() == NEW and "新孩子" in dlg.user.currentText()
+    assert dlg.authorizer.currentData() == dad
+    assert "新孩子" in dlg.relation_label.text()
+    # Live checks for the person not saved yet: same answers as the service's.
+    pick(dlg.relation, "mother")  # the new person's ID number is a man's
+    problems = service.check_add_member_and_bind(hid, dlg.new_person, dad, "mother")
+    assert problems and dlg.problems == problems and not dlg.ok.isEnabled()
+    assert all(p in dlg.verdict.text() for p in problems)
+    pick(dlg.relation, "child")
+    assert dlg.problems == [] and dlg.ok.isEnabled()
+    click(qtbot, dlg.cancel)
+    settle()
+    assert dlg.result() == QDialog.DialogCode.Rejected
+    assert snap() == before
+    assert members(service, hid) == ["爸爸"]
+
+
+def test_new_person_in_bind_ok_saves_both(qtbot, runner, service, person, settle, fresh, monkeypatch):
+    hid = service.create_household("新人二家", "national").value.id
+    dad = person(hid, "爸爸", balance=500_00)
+    dlg = BindDialog(runner, hid, authorizer_id=dad)
+    qtbot.addWidget(dlg)
+    fill_new_person(monkeypatch, "新孩子", demo_id(date(2012, 5, 5), 902, True), kind="resident")
+    click(qtbot, dlg.new_user)
+    pick(dlg.relation, "child")
+    click(qtbot, dlg.ok)
+    settle()
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    kid = fresh(lambda g: g.member(dlg.created_member_id))
+    assert kid.name == "新孩子" and kid.insurance_type == "resident"
+    bindings = fresh(lambda g: g.list_bindings(hid))
+    assert [(b.authorizer_id, b.user_id, b.relation, b.state) for b in bindings] == \
+        [(dad, kid.id, "child", "active")]
+    assert dlg.result_binding.id == bindings[0].id
+    assert sorted(e.action for e in fresh(lambda g: g.audit_log(hid))[:2]) == ["binding.bind", "member.add"]
+
+
+def test_new_authorizer_refused_live_and_editable(qtbot, runner, service, person, settle, snap, monkeypatch):
+    hid = service.create_household("许昌新人", "henan-xuchang").value.id
+    kid = person(hid, "孩子", kind="resident", born=date(2010, 1, 1))
+    dad = person(hid, "爸爸", balance=100_00)
+    service.bind(dad, kid, "child")
+    dlg = BindDialog(runner, hid, user_id=kid)
+    qtbot.addWidget(dlg)
+    before = snap()
+    mum_id = demo_id(date(1982, 2, 2), 903, False)
+    shown = fill_new_person(monkeypatch, "妈妈", mum_id, balance="300")
+    click(qtbot, dlg.new_authorizer)
+    assert shown[-1].insurance.currentData() == "employee"  # an authorizer needs employee insurance
+    assert dlg.authorizer.currentData() == NEW and dlg.user.currentData() == kid
+    pick(dlg.relation, "child")
+    # One authorizer per user here: the child already uses the father's account.
+    assert dlg.problems == service.check_add_member_and_bind(hid, dlg.new_person, kid, "child", new_is="authorizer")
+    assert dlg.problems and not dlg.ok.isEnabled()
+    dlg._save()  # even if forced, nothing is sent
+    settle()
+    assert snap() == before
+    # "New person…" again edits the same person (details kept), still nothing saved.
+    fill_new_person(monkeypatch, "妈妈二", mum_id, balance="300", accept=False)
+    click(qtbot, dlg.new_authorizer)
+    assert dlg.new_person["name"] == "妈妈"
+    shown = fill_new_person(monkeypatch, "妈妈二", mum_id, balance="300")
+    click(qtbot, dlg.new_authorizer)
+    assert shown[-1].name_edit.text() == "妈妈二" and dlg.new_person["name"] == "妈妈二"
+    assert [dlg.authorizer.itemData(i) for i in range(dlg.authorizer.count())].count(NEW) == 1
+    # Swapping puts the new person on the user side; checks follow.
+    click(qtbot, dlg.swap)
+    assert dlg.user.currentData() == NEW
+    assert snap() == before
+
+
+def test_new_person_with_an_id_already_in_the_household(qtbot, runner, service, person, monkeypatch):
+    hid = service.create_household("重复一家", "national").value.id
+    dad = person(hid, "爸爸", balance=100_00)
+    dlg = BindDialog(runner, hid, authorizer_id=dad)
+    qtbot.addWidget(dlg)
+    seen = []
+
+    def fake_exec(m):
+        m.name_edit.setText("又一个")
+        m.id_field.edit.setText(service.member(dad).id_number)
+        seen.append((m.ok.isEnabled(), m.error.text()))
+        return 0
+
+    monkeypatch.setattr(MemberDialog, "exec", fake_exec)
+    click(qtbot, dlg.new_user)
+    assert seen and not seen[0][0] and "爸爸" in seen[0][1]
+    assert dlg.new_person is None
 
 
 # ------------------------------------------------------------------------------------- pay and refund
