@@ -163,11 +163,14 @@ class MainWindow(QMainWindow):
         self.household_combo = common.name(QComboBox(self), self.tr("Household"),
                                            self.tr("Choose which household to show"))
         self.household_combo.setMinimumWidth(240)
+        self.household_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         lab.setBuddy(self.household_combo)
         tb.addWidget(lab)
         tb.addWidget(self.household_combo)
         tb.addSeparator()
-        for a in (self.act_add_member, self.act_bind, self.act_unbind, self.act_pay, self.act_reveal):
+        # "Show full ID number" stays in the menu and under the members table: the toolbar must fit (a demo adds a
+        # button) without hiding the last buttons behind the overflow arrow.
+        for a in (self.act_add_member, self.act_bind, self.act_unbind, self.act_pay):
             tb.addAction(a)
         tb.addSeparator()
         tb.addAction(self.act_undo)
@@ -286,7 +289,10 @@ class MainWindow(QMainWindow):
             households = []
             self.statusBar().showMessage(str(exc))
         for h in households:
-            self.household_combo.addItem(f"{h.name} \u00b7 {h.profile.display_name()}", h.id)
+            # The name only: the region rules are spelled out under the tabs (the full text was cut off here).
+            self.household_combo.addItem(h.name, h.id)
+            self.household_combo.setItemData(self.household_combo.count() - 1, h.profile.display_name(),
+                                             Qt.ItemDataRole.ToolTipRole)
         i = self.household_combo.findData(keep) if keep is not None else -1
         self.household_combo.setCurrentIndex(i if i >= 0 else (0 if households else -1))
         self.household_combo.blockSignals(False)
@@ -332,12 +338,10 @@ class MainWindow(QMainWindow):
             return
         p = h.profile
         self.profile_name.setText(self.tr("Region rules: {name}").replace("{name}", p.display_name()))
-        rule = {"manual": self.tr("The family sets the payment order: the account at the top pays first."),
-                "bind_time": self.tr("The most recently bound account pays first; the order cannot be changed by "
-                                     "hand."),
-                "balance": self.tr("The account with the most usable money pays first.")}.get(p.order, "")
-        self.profile_text.setText(self.tr("Payment order: {order}. {rule}").replace(
-            "{order}", order_label(p.order)).replace("{rule}", rule) + "\n" + p.display_description())
+        # One sentence on who pays first, then the profile's own description.
+        self.profile_text.setText(self.tr("Payment order: the user's own account first; then the shared accounts "
+                                          "({order}).").replace("{order}", order_label(p.order)) + "\n" +
+                                  p.display_description())
         self._bindings = bindings
         self.members_model.set_household(members, bindings, p)
         self._resize_member_columns()
