@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Generic, TypeVar
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from core import ids, rules
 from core.errors import InvalidInput, NotFound, RuleRefused
@@ -533,8 +533,12 @@ class Gongji:
 
     @staticmethod
     def _open_bindings(s: Session, *, household_id: int | None = None, authorizer_id: int | None = None,
-                       user_id: int | None = None) -> list[Binding]:
+                       user_id: int | None = None, with_authorizers: bool = False) -> list[Binding]:
+        """Bindings not ended, in position order. ``with_authorizers`` loads each authorizer and their account in
+        the same query (the payment path reads both for every binding)."""
         q = select(Binding).where(Binding.state != "ended")
+        if with_authorizers:
+            q = q.options(joinedload(Binding.authorizer).joinedload(Member.account))
         if household_id is not None:
             q = q.where(Binding.household_id == household_id)
         if authorizer_id is not None:
@@ -920,13 +924,14 @@ class Gongji:
     # ------------------------------------------------------------------ payment order
 
     def _pooled_for(self, s: Session, user: Member) -> tuple[Profile, list[tuple[Binding, rules.Pooled]]]:
-        profile = get_profile(s.get(Household, user.household_id).profile_id)
+        profile = get_profile(user.household.profile_id)
         today = self.clock().date()
         out = []
-        for b in self._open_bindings(s, user_id=user.id):
-            view = self._binding_view(b)
+        for b in self._open_bindings(s, user_id=user.id, with_authorizers=True):
             a = b.authorizer
-            if b.state != "active" or not view.in_period(today) or a.account is None or a.status != "normal":
+            in_period = (b.period_start is None or b.period_start <= today) and \
+                (b.period_end is None or today <= b.period_end)  # as BindingView.in_period
+            if b.state != "active" or not in_period or a.account is None or a.status != "normal":
                 continue
             out.append((b, rules.Pooled(id=str(a.id), balance_fen=a.account.balance_fen, bound_at=b.bound_at,
                                         position=b.position, prior_years_fen=a.account.prior_years_fen)))
@@ -1024,7 +1029,10 @@ class Gongji:
     @staticmethod
     def _post(s: Session, txn: Transaction, acct: Account, parts: Iterable[tuple[str, int]],
               seq_start: int | None = None) -> int:
-        """Write ledger entries for one account and move its balance. Returns the next seq number."""
+        """Write ledger entries for one account and move its balance. Returns the next seq number.
+
+        The writes stay pending in the session: a payment split over several accounts sends them all in one flush
+        (the next query autoflushes, the commit flushes the rest). The balance check below runs here, first."""
         seq = seq_start if seq_start is not None else (s.scalar(select(func.count()).select_from(LedgerEntry)
                                                                 .where(LedgerEntry.txn_id == txn.id)) or 0)
         for part, amount in parts:
@@ -1037,7 +1045,6 @@ class Gongji:
                 acct.prior_years_fen += amount
         if acct.balance_fen < 0 or acct.prior_years_fen < 0 or acct.prior_years_fen > acct.balance_fen:
             raise RuleRefused(tr("This would leave an account below zero; nothing was recorded."))
-        s.flush()
         return seq
 
     @staticmethod
@@ -1070,13 +1077,27 @@ class Gongji:
                                  kind=expense_label(expense_kind)), field="expense_kind")
         return _check_choice(expense_kind, EXPENSE_KINDS, field="expense_kind", label=tr("expense kind"))
 
+    def _payer(self, s: Session, user_id: int) -> Member:
+        """The member with their account and household in one query (the payment path needs all three)."""
+        _check_id_int(user_id, tr("member"))
+        user = s.get(Member, user_id, options=(joinedload(Member.account), joinedload(Member.household)))
+        return user if user is not None else self._member(s, user_id)  # not found: the usual message
+
     def _plan(self, s: Session, user: Member, amount_fen: int) -> tuple[Profile, rules.PaymentPlan]:
+        profile, plan, _ = self._plan_with_members(s, user, amount_fen)
+        return profile, plan
+
+    def _plan_with_members(self, s: Session, user: Member, amount_fen: int
+                           ) -> tuple[Profile, rules.PaymentPlan, dict[int, Member]]:
+        """The plan, and the loaded members (with accounts) it may charge by id: the payer and each authorizer."""
         if user.status != "normal":
             raise RuleRefused(tr("{name}'s insurance is suspended; medical insurance cannot pay for them now.",
                                  name=user.name))
         profile, pooled = self._pooled_for(s, user)
         own = user.account.balance_fen if user.account is not None else 0
-        return profile, rules.plan_payment(profile.policy, str(user.id), own, [p for _, p in pooled], amount_fen)
+        members = {user.id: user} | {b.authorizer_id: b.authorizer for b, _ in pooled}
+        return profile, rules.plan_payment(profile.policy, str(user.id), own, [p for _, p in pooled],
+                                           amount_fen), members
 
     def _splits(self, s: Session, user_id: int, deductions: Iterable[rules.Deduction]) -> tuple[Split, ...]:
         out = []
@@ -1103,19 +1124,28 @@ class Gongji:
         note = clean_text(note, field="note", label=tr("the note"), max_len=500, required=False, multiline=True)
         occurred_at = self._check_occurred(occurred_at)
         with self.db.write() as s:
-            user = self._member(s, user_id)
-            profile, plan = self._plan(s, user, amount_fen)
+            user = self._payer(s, user_id)
+            profile, plan, members = self._plan_with_members(s, user, amount_fen)
             txn = self._new_txn(s, user.household_id, "payment", user.id, amount_fen,
                                 out_of_pocket_fen=plan.out_of_pocket_fen, expense_kind=expense_kind, note=note,
                                 occurred_at=occurred_at)
             seq = 0
             touched = set()
+            per: dict[int, int] = {}
             for d in plan.deductions:
-                m = s.get(Member, int(d.account))
+                m = members[int(d.account)]  # loaded with its account by _plan_with_members (no query)
                 prior_only = m.id != user.id and profile.shareable == "prior_years"
                 seq = self._post(s, txn, m.account, self._debit_parts(m.account, d.amount_fen, prior_only), seq)
                 touched.add(m.id)
-            view = self._txn_view(s, txn)
+                per[m.id] = per.get(m.id, 0) + d.amount_fen
+            s.flush()  # all ledger entries and balance updates at once
+            # The view from what was just written (what _txn_view would read back; a new payment has no refunds).
+            splits = tuple(Split(mid, members[mid].name, amt, mid == user.id) for mid, amt in per.items())
+            view = TxnView(id=txn.id, household_id=txn.household_id, kind=txn.kind, member_id=txn.member_id,
+                           member_name=user.name, amount_fen=txn.amount_fen, out_of_pocket_fen=txn.out_of_pocket_fen,
+                           expense_kind=txn.expense_kind, note=txn.note, occurred_at=txn.occurred_at,
+                           recorded_at=txn.recorded_at, refund_of_id=txn.refund_of_id, splits=splits,
+                           refunded_fen=0)
         return OpResult(view, Changes(balances=frozenset(touched), transactions=frozenset({view.id}),
                                       orders=frozenset({user_id}) if profile.order == "balance" else frozenset()),
                         tr("Payment of {amount} recorded.", amount=format_fen(amount_fen)))
