@@ -160,8 +160,8 @@ def _inform(title: str, text: str) -> None:
 
 
 def open_with_recovery(target, *, recover_fn=recover, inform=_inform):
-    """Open the ledger for the desktop window (gui.lock.open_for_window). A damaged SQLite file brings up the
-    recovery dialog, then the file it chose is opened; another window's lock gives a read-only window and a
+    """Open the ledger for the desktop window (gui.lock.open_for_window). A damaged SQLite file that has backups
+    brings up the recovery dialog, then the file it chose is opened (without backups the error is raised); another window's lock gives a read-only window and a
     message saying so. Returns gui.lock.Opened, or None when the user quits. Other errors (a bad URL, a server
     that is down) are raised as core's GongjiError for the caller to show."""
     from PySide6.QtWidgets import QApplication
@@ -174,8 +174,8 @@ def open_with_recovery(target, *, recover_fn=recover, inform=_inform):
             opened = open_for_window(target)
         except GongjiError as exc:
             path = sqlite_path(resolve_url(target))
-            if path is None or not path.exists():
-                raise
+            if path is None or not path.exists() or not bk.list_backups(path):
+                raise  # nothing to restore from: the caller shows the message (and the app quits)
             chosen = recover_fn(path, str(exc))
             if chosen is None:
                 return None

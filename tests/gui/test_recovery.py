@@ -213,3 +213,14 @@ def test_start_up_second_window_is_read_only_and_says_so(qtbot, tmp_path):
     finally:
         second.close()
         first.close()
+
+
+def test_start_up_on_a_damaged_file_without_backups_raises_the_clear_error(qtbot, tmp_path):
+    from core.errors import GongjiError
+    from gui.dialogs.recovery import open_with_recovery
+    path = tmp_path / "broken.db"
+    path.write_bytes(b"not a database" * 500)
+    with pytest.raises(GongjiError) as exc:
+        open_with_recovery(path, recover_fn=lambda p, why: pytest.fail("no backups: nothing to recover from"))
+    assert str(path) in str(exc.value)
+    assert path.read_bytes() == b"not a database" * 500
