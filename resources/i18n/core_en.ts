@@ -195,7 +195,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="100" />
-            <location filename="../../core/service.py" line="733" />
+            <location filename="../../core/service.py" line="846" />
             <source>who ends it</source>
             <translation type="unfinished" />
         </message>
@@ -465,7 +465,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="231" />
-            <location filename="../../core/service.py" line="586" />
+            <location filename="../../core/service.py" line="621" />
             <source>relation</source>
             <translation type="unfinished" />
         </message>
@@ -527,6 +527,7 @@
             <location filename="../../core/cli.py" line="312" />
             <location filename="../../core/csvio.py" line="43" />
             <location filename="../../core/service.py" line="321" />
+            <location filename="../../core/service.py" line="1082" />
             <source>member</source>
             <translation type="unfinished" />
         </message>
@@ -559,7 +560,7 @@
         </message>
         <message>
             <location filename="../../core/csvio.py" line="43" />
-            <location filename="../../core/service.py" line="1145" />
+            <location filename="../../core/service.py" line="1313" />
             <source>record</source>
             <translation type="unfinished" />
         </message>
@@ -687,9 +688,9 @@
         <message>
             <location filename="../../core/csvio.py" line="350" />
             <location filename="../../core/service.py" line="352" />
-            <location filename="../../core/service.py" line="994" />
-            <location filename="../../core/service.py" line="1036" />
-            <location filename="../../core/service.py" line="1097" />
+            <location filename="../../core/service.py" line="1124" />
+            <location filename="../../core/service.py" line="1175" />
+            <location filename="../../core/service.py" line="1239" />
             <source>the note</source>
             <translation type="unfinished" />
         </message>
@@ -803,8 +804,8 @@
         </message>
         <message>
             <location filename="../../core/evaluate.py" line="50" />
-            <location filename="../../core/rules.py" line="104" />
-            <location filename="../../core/rules.py" line="284" />
+            <location filename="../../core/rules.py" line="106" />
+            <location filename="../../core/rules.py" line="286" />
             <source>must be a whole number of fen</source>
             <translation type="unfinished" />
         </message>
@@ -816,8 +817,8 @@
         </message>
         <message>
             <location filename="../../core/evaluate.py" line="65" />
-            <location filename="../../core/rules.py" line="122" />
-            <location filename="../../core/rules.py" line="125" />
+            <location filename="../../core/rules.py" line="124" />
+            <location filename="../../core/rules.py" line="127" />
             <source>must be one of {choices}</source>
             <translation type="unfinished" />
         </message>
@@ -828,7 +829,7 @@
         </message>
         <message>
             <location filename="../../core/evaluate.py" line="98" />
-            <location filename="../../core/rules.py" line="137" />
+            <location filename="../../core/rules.py" line="139" />
             <source>must be a whole number</source>
             <translation type="unfinished" />
         </message>
@@ -874,7 +875,7 @@
         </message>
         <message>
             <location filename="../../core/history.py" line="46" />
-            <location filename="../../core/service.py" line="1039" />
+            <location filename="../../core/service.py" line="1178" />
             <source>payment</source>
             <translation type="unfinished" />
         </message>
@@ -1183,114 +1184,114 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="106" />
+            <location filename="../../core/rules.py" line="108" />
             <source>must be more than 0</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="108" />
+            <location filename="../../core/rules.py" line="110" />
             <source>must not be negative</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="114" />
+            <location filename="../../core/rules.py" line="116" />
             <source>must be a non-empty text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="120" />
+            <location filename="../../core/rules.py" line="122" />
             <source>must be a Policy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="131" />
+            <location filename="../../core/rules.py" line="133" />
             <source>must be a pooled account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="135" />
+            <location filename="../../core/rules.py" line="137" />
             <source>must be a date and time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="147" />
+            <location filename="../../core/rules.py" line="149" />
             <source>must be a list of pooled accounts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="231" />
+            <location filename="../../core/rules.py" line="233" />
             <source>must be a payment plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="243" />
+            <location filename="../../core/rules.py" line="245" />
             <source>does not equal the deductions plus the out-of-pocket part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="261" />
+            <location filename="../../core/rules.py" line="263" />
             <source>must be a list of refunds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="286" />
+            <location filename="../../core/rules.py" line="288" />
             <source>a refund must be more than 0</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="290" />
+            <location filename="../../core/rules.py" line="292" />
             <source>cannot refund {amount} yuan: only {remaining} yuan of this payment is still refundable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="141" />
+            <location filename="../../core/rules.py" line="143" />
             <source>must not be more than balance_fen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="153" />
+            <location filename="../../core/rules.py" line="155" />
             <source>the payer's own account cannot also be a pooled account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="155" />
-            <location filename="../../core/rules.py" line="240" />
+            <location filename="../../core/rules.py" line="157" />
+            <location filename="../../core/rules.py" line="242" />
             <source>duplicate account id {id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="236" />
-            <location filename="../../core/rules.py" line="270" />
+            <location filename="../../core/rules.py" line="238" />
+            <location filename="../../core/rules.py" line="272" />
             <source>must be a deduction</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="265" />
+            <location filename="../../core/rules.py" line="267" />
             <source>must be a refund plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="274" />
+            <location filename="../../core/rules.py" line="276" />
             <source>does not equal the returns plus the out-of-pocket part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="289" />
+            <location filename="../../core/rules.py" line="291" />
             <source>this payment has already been refunded in full</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="161" />
+            <location filename="../../core/rules.py" line="163" />
             <source>all bound_at values must either have a time zone or all have none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="277" />
+            <location filename="../../core/rules.py" line="279" />
             <source>account {id} was not charged by this payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="279" />
+            <location filename="../../core/rules.py" line="281" />
             <source>the refunds together return more than was paid</source>
             <translation type="unfinished" />
         </message>
@@ -1300,7 +1301,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="698" />
+            <location filename="../../core/service.py" line="696" />
+            <source>{u} may now use {a}'s account ({relation})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="811" />
             <source>The binding {a} → {u} has changed since (it is now {state}); this step can no longer be undone or redone.</source>
             <translation type="unfinished" />
         </message>
@@ -1351,92 +1357,98 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="451" />
+            <location filename="../../core/service.py" line="415" />
+            <location filename="../../core/service.py" line="779" />
             <source>{name} added.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="473" />
+            <location filename="../../core/service.py" line="469" />
+            <source>Added member {name} ({id})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="494" />
             <source>{name} updated.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="651" />
-            <source>{u} may now use {a}'s account ({relation})</source>
+            <location filename="../../core/service.py" line="699" />
+            <source>{u} asked to use {a}'s account ({relation}); waiting for confirmation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="664" />
+            <location filename="../../core/service.py" line="712" />
             <source>Waiting for {a} to confirm.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="665" />
+            <location filename="../../core/service.py" line="713" />
             <source>{u} can now use {a}'s account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="691" />
+            <location filename="../../core/service.py" line="804" />
             <source>Binding {a} → {u} is now {state}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="727" />
+            <location filename="../../core/service.py" line="840" />
             <source>Binding confirmed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="753" />
+            <location filename="../../core/service.py" line="866" />
             <source>{u} can no longer use {a}'s account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="797" />
+            <location filename="../../core/service.py" line="910" />
             <source>{a}'s account now pays first for {u}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="873" />
+            <location filename="../../core/service.py" line="987" />
             <source>Payment order saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="894" />
+            <location filename="../../core/service.py" line="1008" />
             <source>Under {profile} the most recently bound account pays first and the order cannot be changed by hand. To move someone to the front, re-bind them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="897" />
+            <location filename="../../core/service.py" line="1011" />
             <source>Under {profile} the account with the most usable balance pays first; the order follows the balances and cannot be changed by hand.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1012" />
+            <location filename="../../core/service.py" line="1151" />
             <source>Payment of {amount} recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1066" />
+            <location filename="../../core/service.py" line="1208" />
             <source>Refund of {amount} recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1107" />
+            <location filename="../../core/service.py" line="1249" />
             <source>{amount} credited to {name}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1122" />
+            <location filename="../../core/service.py" line="1264" />
             <source>Balance of {name} corrected.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1201" />
+            <location filename="../../core/service.py" line="1369" />
             <source>Undone: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1210" />
+            <location filename="../../core/service.py" line="1378" />
             <source>Redone: {what}</source>
             <translation type="unfinished" />
         </message>
@@ -1576,341 +1588,341 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="410" />
-            <location filename="../../core/service.py" line="459" />
+            <location filename="../../core/service.py" line="421" />
+            <location filename="../../core/service.py" line="480" />
             <source>the name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="412" />
+            <location filename="../../core/service.py" line="423" />
             <source>insurance type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="413" />
-            <location filename="../../core/service.py" line="461" />
+            <location filename="../../core/service.py" line="424" />
+            <location filename="../../core/service.py" line="482" />
             <source>insured status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="414" />
-            <location filename="../../core/service.py" line="463" />
+            <location filename="../../core/service.py" line="425" />
+            <location filename="../../core/service.py" line="484" />
             <source>the region</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="421" />
+            <location filename="../../core/service.py" line="432" />
             <source>The prior-years part ({prior}) cannot be more than the balance ({balance}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="425" />
+            <location filename="../../core/service.py" line="436" />
             <source>Only employee-insured members have a personal account; a resident-insured member cannot have a balance.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="447" />
-            <source>Added member {name} ({id})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="468" />
-            <source>Updated member {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="497" />
-            <source>No member “{who}” in this household.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="499" />
-            <source>More than one member is called “{who}”; use the ID number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="507" />
-            <source>Showed the full ID number of {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="531" />
-            <source>{name} has resident insurance and therefore no personal account to share; only an employee-insured member can authorize.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="537" />
-            <source>{name} is not currently insured (status: suspended); only an insured person can use a shared account.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="540" />
-            <source>Parents-in-law are not close relatives (近亲属) under the pooling rules, so they cannot be bound.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="548" />
-            <source>{name}'s ID number belongs to a woman, but the relation chosen is father.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="551" />
-            <source>{name}'s ID number belongs to a man, but the relation chosen is mother.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="554" />
-            <source>{a} is already bound to {u}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="564" />
-            <source>{a} already shares with {n} people, the most {profile} allows.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="581" />
-            <source>A person cannot be bound to themselves: their own account already pays first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="584" />
-            <source>{a} and {u} are in different households.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="590" />
-            <source>The authorization period ends ({end}) before it starts ({start}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="593" />
-            <source>The authorization period ended already ({end}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="598" />
-            <source>{profile} requires the signed commitment (承诺书) before binding.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="601" />
-            <source>{profile} requires proof of the relation (household register, marriage or birth certificate).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="654" />
-            <source>{u} asked to use {a}'s account ({relation}); waiting for confirmation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="661" />
-            <source>bind {a} → {u}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="709" />
-            <source>{a} confirmed that {u} may use the account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="720" />
-            <source>Confirmation of {a} → {u} undone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="724" />
-            <source>confirm {a} → {u}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="744" />
-            <source>{u} can no longer use {a}'s account ({who})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="748" />
-            <source>unbind {a} → {u}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="777" />
-            <source>{a}'s account re-bound for {u} so that it pays first</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="794" />
-            <source>re-bind {a} → {u}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="854" />
-            <source>Payment order for {u}: {order}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="871" />
-            <source>reorder payment order of {u}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="879" />
-            <source>This binding is not in the payment order.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="881" />
-            <source>Position {pos} is outside the list (1 to {n}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="930" />
-            <source>This would leave an account below zero; nothing was recorded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="947" />
-            <source>The date must be a date and time.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="951" />
-            <source>The date {d} is in the future.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="954" />
-            <source>The date {d} is too far in the past.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="960" />
-            <source>{kind} cannot be paid from a personal account or a shared account.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="962" />
-            <source>expense kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="966" />
-            <source>{name}'s insurance is suspended; medical insurance cannot pay for them now.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1089" />
-            <source>The refund does not match what was taken from this account.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1096" />
-            <location filename="../../core/service.py" line="1112" />
-            <source>account part</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1113" />
-            <source>the reason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1196" />
-            <source>There is nothing to undo.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1205" />
-            <source>There is nothing to redo.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1233" />
-            <source>Payment {id}: its parts do not add up to its amount.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1236" />
-            <source>Member {u} has two bindings at position {p}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="431" />
+            <location filename="../../core/service.py" line="446" />
             <source>{name} with this ID number is already in this household.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="534" />
-            <source>{name}'s employee insurance is suspended, so the account cannot be shared.</source>
+            <location filename="../../core/service.py" line="489" />
+            <source>Updated member {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="544" />
-            <source>Under {profile}, a {relation} cannot be bound; allowed: {allowed}.</source>
+            <location filename="../../core/service.py" line="518" />
+            <source>No member “{who}” in this household.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="520" />
+            <source>More than one member is called “{who}”; use the ID number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="528" />
+            <source>Showed the full ID number of {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="556" />
+            <source>{name} has resident insurance and therefore no personal account to share; only an employee-insured member can authorize.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="562" />
+            <source>{name} is not currently insured (status: suspended); only an insured person can use a shared account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="565" />
+            <source>Parents-in-law are not close relatives (近亲属) under the pooling rules, so they cannot be bound.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="573" />
+            <source>{name}'s ID number belongs to a woman, but the relation chosen is father.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="576" />
+            <source>{name}'s ID number belongs to a man, but the relation chosen is mother.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="581" />
+            <source>{a} is already bound to {u}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="591" />
+            <source>{a} already shares with {n} people, the most {profile} allows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="616" />
+            <source>A person cannot be bound to themselves: their own account already pays first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="619" />
+            <source>{a} and {u} are in different households.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="625" />
+            <source>The authorization period ends ({end}) before it starts ({start}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="628" />
+            <source>The authorization period ended already ({end}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="633" />
+            <source>{profile} requires the signed commitment (承诺书) before binding.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="636" />
+            <source>{profile} requires proof of the relation (household register, marriage or birth certificate).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="709" />
+            <source>bind {a} → {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="733" />
+            <source>the new person's role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="822" />
+            <source>{a} confirmed that {u} may use the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="833" />
+            <source>Confirmation of {a} → {u} undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="837" />
+            <source>confirm {a} → {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="857" />
+            <source>{u} can no longer use {a}'s account ({who})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="861" />
+            <source>unbind {a} → {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="890" />
+            <source>{a}'s account re-bound for {u} so that it pays first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="907" />
+            <source>re-bind {a} → {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="968" />
+            <source>Payment order for {u}: {order}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="985" />
+            <source>reorder payment order of {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="993" />
+            <source>This binding is not in the payment order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="995" />
+            <source>Position {pos} is outside the list (1 to {n}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1047" />
+            <source>This would leave an account below zero; nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1063" />
+            <source>The date must be a date and time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1067" />
+            <source>The date {d} is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1070" />
+            <source>The date {d} is too far in the past.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1076" />
+            <source>{kind} cannot be paid from a personal account or a shared account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1078" />
+            <source>expense kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1094" />
+            <source>{name}'s insurance is suspended; medical insurance cannot pay for them now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1231" />
+            <source>The refund does not match what was taken from this account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1238" />
+            <location filename="../../core/service.py" line="1254" />
+            <source>account part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1255" />
+            <source>the reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1364" />
+            <source>There is nothing to undo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1373" />
+            <source>There is nothing to redo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1401" />
+            <source>Payment {id}: its parts do not add up to its amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1404" />
+            <source>Member {u} has two bindings at position {p}.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/service.py" line="559" />
+            <source>{name}'s employee insurance is suspended, so the account cannot be shared.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="569" />
+            <source>Under {profile}, a {relation} cannot be bound; allowed: {allowed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="586" />
             <source>Under {profile}, a user may have only one authorizer at a time, and {u} already uses {a}'s account. End that binding first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="570" />
+            <location filename="../../core/service.py" line="597" />
             <source>Under {profile}, {a} may share with at most {limit} {relation}; {n} already bound.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="588" />
+            <location filename="../../core/service.py" line="623" />
             <source>proof of relation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="706" />
+            <location filename="../../core/service.py" line="739" />
+            <source>The new person's details are incomplete or have unknown fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="819" />
             <source>This binding is not waiting for confirmation (it is {state}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="737" />
+            <location filename="../../core/service.py" line="850" />
             <source>This binding has already ended.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="760" />
+            <location filename="../../core/service.py" line="873" />
             <source>Only an active binding can be re-bound.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="848" />
+            <location filename="../../core/service.py" line="962" />
             <source>The new order must list each of {name}'s current bindings exactly once.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="851" />
+            <location filename="../../core/service.py" line="965" />
             <source>The order is unchanged.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="866" />
+            <location filename="../../core/service.py" line="980" />
             <source>Payment order for {u} restored</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1041" />
+            <location filename="../../core/service.py" line="1180" />
             <source>Only a payment can be refunded; record {id} is a {kind}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1044" />
+            <location filename="../../core/service.py" line="1183" />
             <source>The refund date {d} is before the payment it refunds ({p}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1102" />
+            <location filename="../../core/service.py" line="1244" />
             <source>{name} has resident insurance and no personal account to credit.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1117" />
+            <location filename="../../core/service.py" line="1259" />
             <source>{name} has resident insurance and no personal account.</source>
             <translation type="unfinished" />
         </message>
@@ -1920,58 +1932,63 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="416" />
-            <location filename="../../core/service.py" line="466" />
+            <location filename="../../core/service.py" line="427" />
+            <location filename="../../core/service.py" line="487" />
             <source>the insurance person number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="863" />
-            <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1051" />
-            <source>This payment has already been refunded in full.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1224" />
-            <source>Account of member {m}: balance {b} but its entries add up to {e}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1227" />
-            <source>Account of member {m}: prior-years part {b} but its entries add up to {e}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="443" />
+            <location filename="../../core/service.py" line="465" />
             <source>opening balance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="236" />
+            <location filename="../../core/service.py" line="977" />
+            <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1190" />
+            <source>This payment has already been refunded in full.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1392" />
+            <source>Account of member {m}: balance {b} but its entries add up to {e}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1395" />
+            <source>Account of member {m}: prior-years part {b} but its entries add up to {e}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="242" />
             <source>foreign key violation in {table} row {row}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="214" />
+            <location filename="../../core/store.py" line="205" />
+            <source>The database driver for {kind} is not installed ({detail}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="220" />
             <source>The database {where} cannot be opened: {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="59" />
+            <location filename="../../core/store.py" line="61" />
             <source>“{url}” is not a valid database URL.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="191" />
+            <location filename="../../core/store.py" line="193" />
             <source>The database is busy with another program; please try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="210" />
+            <location filename="../../core/store.py" line="216" />
             <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
             <translation type="unfinished" />
         </message>

@@ -195,7 +195,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="100" />
-            <location filename="../../core/service.py" line="733" />
+            <location filename="../../core/service.py" line="846" />
             <source>who ends it</source>
             <translation>由谁解除</translation>
         </message>
@@ -465,7 +465,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="231" />
-            <location filename="../../core/service.py" line="586" />
+            <location filename="../../core/service.py" line="621" />
             <source>relation</source>
             <translation>关系</translation>
         </message>
@@ -527,6 +527,7 @@
             <location filename="../../core/cli.py" line="312" />
             <location filename="../../core/csvio.py" line="43" />
             <location filename="../../core/service.py" line="321" />
+            <location filename="../../core/service.py" line="1082" />
             <source>member</source>
             <translation>成员</translation>
         </message>
@@ -559,7 +560,7 @@
         </message>
         <message>
             <location filename="../../core/csvio.py" line="43" />
-            <location filename="../../core/service.py" line="1145" />
+            <location filename="../../core/service.py" line="1313" />
             <source>record</source>
             <translation>记录</translation>
         </message>
@@ -688,9 +689,9 @@
         <message>
             <location filename="../../core/csvio.py" line="350" />
             <location filename="../../core/service.py" line="352" />
-            <location filename="../../core/service.py" line="994" />
-            <location filename="../../core/service.py" line="1036" />
-            <location filename="../../core/service.py" line="1097" />
+            <location filename="../../core/service.py" line="1124" />
+            <location filename="../../core/service.py" line="1175" />
+            <location filename="../../core/service.py" line="1239" />
             <source>the note</source>
             <translation>备注</translation>
         </message>
@@ -804,8 +805,8 @@
         </message>
         <message>
             <location filename="../../core/evaluate.py" line="50" />
-            <location filename="../../core/rules.py" line="104" />
-            <location filename="../../core/rules.py" line="284" />
+            <location filename="../../core/rules.py" line="106" />
+            <location filename="../../core/rules.py" line="286" />
             <source>must be a whole number of fen</source>
             <translation>必须是以分为单位的整数</translation>
         </message>
@@ -817,8 +818,8 @@
         </message>
         <message>
             <location filename="../../core/evaluate.py" line="65" />
-            <location filename="../../core/rules.py" line="122" />
-            <location filename="../../core/rules.py" line="125" />
+            <location filename="../../core/rules.py" line="124" />
+            <location filename="../../core/rules.py" line="127" />
             <source>must be one of {choices}</source>
             <translation>必须是以下之一：{choices}</translation>
         </message>
@@ -829,7 +830,7 @@
         </message>
         <message>
             <location filename="../../core/evaluate.py" line="98" />
-            <location filename="../../core/rules.py" line="137" />
+            <location filename="../../core/rules.py" line="139" />
             <source>must be a whole number</source>
             <translation>必须是整数</translation>
         </message>
@@ -875,7 +876,7 @@
         </message>
         <message>
             <location filename="../../core/history.py" line="46" />
-            <location filename="../../core/service.py" line="1039" />
+            <location filename="../../core/service.py" line="1178" />
             <source>payment</source>
             <translation>支付</translation>
         </message>
@@ -1184,114 +1185,114 @@
             <translation>必须与文件名一致</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="106" />
+            <location filename="../../core/rules.py" line="108" />
             <source>must be more than 0</source>
             <translation>必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="108" />
+            <location filename="../../core/rules.py" line="110" />
             <source>must not be negative</source>
             <translation>不能是负数</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="114" />
+            <location filename="../../core/rules.py" line="116" />
             <source>must be a non-empty text</source>
             <translation>必须是非空文字</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="120" />
+            <location filename="../../core/rules.py" line="122" />
             <source>must be a Policy</source>
             <translation>必须是政策（Policy）</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="131" />
+            <location filename="../../core/rules.py" line="133" />
             <source>must be a pooled account</source>
             <translation>必须是共济账户</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="135" />
+            <location filename="../../core/rules.py" line="137" />
             <source>must be a date and time</source>
             <translation>必须是日期时间</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="147" />
+            <location filename="../../core/rules.py" line="149" />
             <source>must be a list of pooled accounts</source>
             <translation>必须是共济账户列表</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="231" />
+            <location filename="../../core/rules.py" line="233" />
             <source>must be a payment plan</source>
             <translation>必须是支付方案</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="243" />
+            <location filename="../../core/rules.py" line="245" />
             <source>does not equal the deductions plus the out-of-pocket part</source>
             <translation>不等于各项扣款加个人现金支付之和</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="261" />
+            <location filename="../../core/rules.py" line="263" />
             <source>must be a list of refunds</source>
             <translation>必须是退费列表</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="286" />
+            <location filename="../../core/rules.py" line="288" />
             <source>a refund must be more than 0</source>
             <translation>退费金额必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="290" />
+            <location filename="../../core/rules.py" line="292" />
             <source>cannot refund {amount} yuan: only {remaining} yuan of this payment is still refundable</source>
             <translation>不能退 {amount} 元：这笔支付只剩 {remaining} 元可退</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="141" />
+            <location filename="../../core/rules.py" line="143" />
             <source>must not be more than balance_fen</source>
             <translation>不能大于 balance_fen</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="153" />
+            <location filename="../../core/rules.py" line="155" />
             <source>the payer's own account cannot also be a pooled account</source>
             <translation>付款人本人的账户不能同时作为共济账户</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="155" />
-            <location filename="../../core/rules.py" line="240" />
+            <location filename="../../core/rules.py" line="157" />
+            <location filename="../../core/rules.py" line="242" />
             <source>duplicate account id {id}</source>
             <translation>重复的账户编号 {id}</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="236" />
-            <location filename="../../core/rules.py" line="270" />
+            <location filename="../../core/rules.py" line="238" />
+            <location filename="../../core/rules.py" line="272" />
             <source>must be a deduction</source>
             <translation>必须是一项扣款</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="265" />
+            <location filename="../../core/rules.py" line="267" />
             <source>must be a refund plan</source>
             <translation>必须是退费方案</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="274" />
+            <location filename="../../core/rules.py" line="276" />
             <source>does not equal the returns plus the out-of-pocket part</source>
             <translation>不等于各项退回加个人现金支付之和</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="289" />
+            <location filename="../../core/rules.py" line="291" />
             <source>this payment has already been refunded in full</source>
             <translation>这笔支付已经全部退费</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="161" />
+            <location filename="../../core/rules.py" line="163" />
             <source>all bound_at values must either have a time zone or all have none</source>
             <translation>所有 bound_at 要么都带时区，要么都不带</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="277" />
+            <location filename="../../core/rules.py" line="279" />
             <source>account {id} was not charged by this payment</source>
             <translation>这笔支付没有从账户 {id} 扣款</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="279" />
+            <location filename="../../core/rules.py" line="281" />
             <source>the refunds together return more than was paid</source>
             <translation>各笔退费合计超过了支付金额</translation>
         </message>
@@ -1301,7 +1302,12 @@
             <translation>授权期限的开始和结束必须是日期。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="698" />
+            <location filename="../../core/service.py" line="696" />
+            <source>{u} may now use {a}'s account ({relation})</source>
+            <translation>{u} 现在可以使用 {a} 的个人账户（{relation}）</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="811" />
             <source>The binding {a} → {u} has changed since (it is now {state}); this step can no longer be undone or redone.</source>
             <translation>绑定 {a} → {u} 之后有了变化（现在是：{state}）；这一步不能再撤销或重做。</translation>
         </message>
@@ -1352,92 +1358,98 @@
             <translation>政策方案已更改。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="451" />
+            <location filename="../../core/service.py" line="415" />
+            <location filename="../../core/service.py" line="779" />
             <source>{name} added.</source>
             <translation>已添加 {name}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="473" />
+            <location filename="../../core/service.py" line="469" />
+            <source>Added member {name} ({id})</source>
+            <translation>添加了成员 {name}（{id}）</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="494" />
             <source>{name} updated.</source>
             <translation>已更新 {name}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="651" />
-            <source>{u} may now use {a}'s account ({relation})</source>
-            <translation>{u} 现在可以使用 {a} 的个人账户（{relation}）</translation>
+            <location filename="../../core/service.py" line="699" />
+            <source>{u} asked to use {a}'s account ({relation}); waiting for confirmation</source>
+            <translation>{u} 申请使用 {a} 的个人账户（{relation}）；等待确认</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="664" />
+            <location filename="../../core/service.py" line="712" />
             <source>Waiting for {a} to confirm.</source>
             <translation>等待 {a} 确认。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="665" />
+            <location filename="../../core/service.py" line="713" />
             <source>{u} can now use {a}'s account.</source>
             <translation>{u} 现在可以使用 {a} 的个人账户了。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="691" />
+            <location filename="../../core/service.py" line="804" />
             <source>Binding {a} → {u} is now {state}</source>
             <translation>{a} → {u} 的绑定现在为：{state}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="727" />
+            <location filename="../../core/service.py" line="840" />
             <source>Binding confirmed.</source>
             <translation>绑定已确认。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="753" />
+            <location filename="../../core/service.py" line="866" />
             <source>{u} can no longer use {a}'s account.</source>
             <translation>{u} 不能再使用 {a} 的个人账户了。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="797" />
+            <location filename="../../core/service.py" line="910" />
             <source>{a}'s account now pays first for {u}.</source>
             <translation>现在 {u} 支付时，{a} 的账户最先扣款。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="873" />
+            <location filename="../../core/service.py" line="987" />
             <source>Payment order saved.</source>
             <translation>支付顺序已保存。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="894" />
+            <location filename="../../core/service.py" line="1008" />
             <source>Under {profile} the most recently bound account pays first and the order cannot be changed by hand. To move someone to the front, re-bind them.</source>
             <translation>按照{profile}，最近绑定的账户先支付，顺序不能手动调整。要把某人调到最前面，请重新绑定。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="897" />
+            <location filename="../../core/service.py" line="1011" />
             <source>Under {profile} the account with the most usable balance pays first; the order follows the balances and cannot be changed by hand.</source>
             <translation>按照{profile}，可用余额最多的账户先支付；顺序随余额变化，不能手动调整。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1012" />
+            <location filename="../../core/service.py" line="1151" />
             <source>Payment of {amount} recorded.</source>
             <translation>已记录支付 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1066" />
+            <location filename="../../core/service.py" line="1208" />
             <source>Refund of {amount} recorded.</source>
             <translation>已记录退费 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1107" />
+            <location filename="../../core/service.py" line="1249" />
             <source>{amount} credited to {name}.</source>
             <translation>已给 {name} 划入 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1122" />
+            <location filename="../../core/service.py" line="1264" />
             <source>Balance of {name} corrected.</source>
             <translation>已更正 {name} 的余额。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1201" />
+            <location filename="../../core/service.py" line="1369" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1210" />
+            <location filename="../../core/service.py" line="1378" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
@@ -1577,341 +1589,341 @@
             <translation>家庭“{name}”的政策方案从{old}改为{new}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="410" />
-            <location filename="../../core/service.py" line="459" />
+            <location filename="../../core/service.py" line="421" />
+            <location filename="../../core/service.py" line="480" />
             <source>the name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="412" />
+            <location filename="../../core/service.py" line="423" />
             <source>insurance type</source>
             <translation>险种</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="413" />
-            <location filename="../../core/service.py" line="461" />
+            <location filename="../../core/service.py" line="424" />
+            <location filename="../../core/service.py" line="482" />
             <source>insured status</source>
             <translation>参保状态</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="414" />
-            <location filename="../../core/service.py" line="463" />
+            <location filename="../../core/service.py" line="425" />
+            <location filename="../../core/service.py" line="484" />
             <source>the region</source>
             <translation>统筹区</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="421" />
+            <location filename="../../core/service.py" line="432" />
             <source>The prior-years part ({prior}) cannot be more than the balance ({balance}).</source>
             <translation>历年账户部分（{prior}）不能大于余额（{balance}）。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="425" />
+            <location filename="../../core/service.py" line="436" />
             <source>Only employee-insured members have a personal account; a resident-insured member cannot have a balance.</source>
             <translation>只有职工医保参保人才有个人账户；城乡居民医保参保人不能有余额。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="447" />
-            <source>Added member {name} ({id})</source>
-            <translation>添加了成员 {name}（{id}）</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="468" />
-            <source>Updated member {name}</source>
-            <translation>更新了成员 {name}</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="497" />
-            <source>No member “{who}” in this household.</source>
-            <translation>这个家庭里没有“{who}”。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="499" />
-            <source>More than one member is called “{who}”; use the ID number.</source>
-            <translation>有不止一位成员叫“{who}”；请用身份证号。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="507" />
-            <source>Showed the full ID number of {name}</source>
-            <translation>查看了 {name} 的完整身份证号</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="531" />
-            <source>{name} has resident insurance and therefore no personal account to share; only an employee-insured member can authorize.</source>
-            <translation>{name} 参加的是城乡居民医保，没有可以共济的个人账户；只有职工医保参保人才能当授权人。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="537" />
-            <source>{name} is not currently insured (status: suspended); only an insured person can use a shared account.</source>
-            <translation>{name} 目前没有正常参保（状态：暂停参保）；只有正常参保的人才能使用共济账户。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="540" />
-            <source>Parents-in-law are not close relatives (近亲属) under the pooling rules, so they cannot be bound.</source>
-            <translation>按照共济规定，岳父母/公婆不属于近亲属，不能绑定。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="548" />
-            <source>{name}'s ID number belongs to a woman, but the relation chosen is father.</source>
-            <translation>{name} 的身份证号显示是女性，但选择的关系是父亲。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="551" />
-            <source>{name}'s ID number belongs to a man, but the relation chosen is mother.</source>
-            <translation>{name} 的身份证号显示是男性，但选择的关系是母亲。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="554" />
-            <source>{a} is already bound to {u}.</source>
-            <translation>{a} 已经绑定了 {u}。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="564" />
-            <source>{a} already shares with {n} people, the most {profile} allows.</source>
-            <translation>{a} 已经和 {n} 人共济，达到{profile}允许的上限。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="581" />
-            <source>A person cannot be bound to themselves: their own account already pays first.</source>
-            <translation>不能和自己绑定：本人账户本来就最先支付。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="584" />
-            <source>{a} and {u} are in different households.</source>
-            <translation>{a} 和 {u} 不在同一个家庭。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="590" />
-            <source>The authorization period ends ({end}) before it starts ({start}).</source>
-            <translation>授权期限的结束日期（{end}）早于开始日期（{start}）。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="593" />
-            <source>The authorization period ended already ({end}).</source>
-            <translation>授权期限已经结束（{end}）。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="598" />
-            <source>{profile} requires the signed commitment (承诺书) before binding.</source>
-            <translation>{profile}要求绑定前签署承诺书。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="601" />
-            <source>{profile} requires proof of the relation (household register, marriage or birth certificate).</source>
-            <translation>{profile}要求提供亲属关系证明（户口簿、结婚证或出生证明）。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="654" />
-            <source>{u} asked to use {a}'s account ({relation}); waiting for confirmation</source>
-            <translation>{u} 申请使用 {a} 的个人账户（{relation}）；等待确认</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="661" />
-            <source>bind {a} → {u}</source>
-            <translation>绑定 {a} → {u}</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="709" />
-            <source>{a} confirmed that {u} may use the account</source>
-            <translation>{a} 确认 {u} 可以使用其账户</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="720" />
-            <source>Confirmation of {a} → {u} undone</source>
-            <translation>已撤销 {a} → {u} 的确认</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="724" />
-            <source>confirm {a} → {u}</source>
-            <translation>确认 {a} → {u}</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="744" />
-            <source>{u} can no longer use {a}'s account ({who})</source>
-            <translation>{u} 不能再使用 {a} 的个人账户（{who}）</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="748" />
-            <source>unbind {a} → {u}</source>
-            <translation>解除绑定 {a} → {u}</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="777" />
-            <source>{a}'s account re-bound for {u} so that it pays first</source>
-            <translation>为 {u} 重新绑定 {a} 的账户，使其最先支付</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="794" />
-            <source>re-bind {a} → {u}</source>
-            <translation>重新绑定 {a} → {u}</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="854" />
-            <source>Payment order for {u}: {order}</source>
-            <translation>{u} 的支付顺序：{order}</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="871" />
-            <source>reorder payment order of {u}</source>
-            <translation>调整 {u} 的支付顺序</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="879" />
-            <source>This binding is not in the payment order.</source>
-            <translation>这个绑定不在支付顺序里。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="881" />
-            <source>Position {pos} is outside the list (1 to {n}).</source>
-            <translation>第 {pos} 位超出了列表范围（1 到 {n}）。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="930" />
-            <source>This would leave an account below zero; nothing was recorded.</source>
-            <translation>这样会让某个账户余额低于零；没有记账。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="947" />
-            <source>The date must be a date and time.</source>
-            <translation>日期必须是日期时间。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="951" />
-            <source>The date {d} is in the future.</source>
-            <translation>日期 {d} 在未来。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="954" />
-            <source>The date {d} is too far in the past.</source>
-            <translation>日期 {d} 太早了。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="960" />
-            <source>{kind} cannot be paid from a personal account or a shared account.</source>
-            <translation>{kind}不能用个人账户或共济账户支付。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="962" />
-            <source>expense kind</source>
-            <translation>费用类别</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="966" />
-            <source>{name}'s insurance is suspended; medical insurance cannot pay for them now.</source>
-            <translation>{name} 的医保已暂停，现在不能用医保支付。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1089" />
-            <source>The refund does not match what was taken from this account.</source>
-            <translation>退费与从这个账户扣的钱对不上。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1096" />
-            <location filename="../../core/service.py" line="1112" />
-            <source>account part</source>
-            <translation>账户部分</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1113" />
-            <source>the reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1196" />
-            <source>There is nothing to undo.</source>
-            <translation>没有可以撤销的操作。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1205" />
-            <source>There is nothing to redo.</source>
-            <translation>没有可以重做的操作。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1233" />
-            <source>Payment {id}: its parts do not add up to its amount.</source>
-            <translation>支付 {id}：各部分加起来不等于支付金额。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1236" />
-            <source>Member {u} has two bindings at position {p}.</source>
-            <translation>成员 {u} 有两个绑定都排在第 {p} 位。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="431" />
+            <location filename="../../core/service.py" line="446" />
             <source>{name} with this ID number is already in this household.</source>
             <translation>这个家庭里已经有身份证号相同的 {name}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="534" />
+            <location filename="../../core/service.py" line="489" />
+            <source>Updated member {name}</source>
+            <translation>更新了成员 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="518" />
+            <source>No member “{who}” in this household.</source>
+            <translation>这个家庭里没有“{who}”。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="520" />
+            <source>More than one member is called “{who}”; use the ID number.</source>
+            <translation>有不止一位成员叫“{who}”；请用身份证号。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="528" />
+            <source>Showed the full ID number of {name}</source>
+            <translation>查看了 {name} 的完整身份证号</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="556" />
+            <source>{name} has resident insurance and therefore no personal account to share; only an employee-insured member can authorize.</source>
+            <translation>{name} 参加的是城乡居民医保，没有可以共济的个人账户；只有职工医保参保人才能当授权人。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="562" />
+            <source>{name} is not currently insured (status: suspended); only an insured person can use a shared account.</source>
+            <translation>{name} 目前没有正常参保（状态：暂停参保）；只有正常参保的人才能使用共济账户。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="565" />
+            <source>Parents-in-law are not close relatives (近亲属) under the pooling rules, so they cannot be bound.</source>
+            <translation>按照共济规定，岳父母/公婆不属于近亲属，不能绑定。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="573" />
+            <source>{name}'s ID number belongs to a woman, but the relation chosen is father.</source>
+            <translation>{name} 的身份证号显示是女性，但选择的关系是父亲。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="576" />
+            <source>{name}'s ID number belongs to a man, but the relation chosen is mother.</source>
+            <translation>{name} 的身份证号显示是男性，但选择的关系是母亲。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="581" />
+            <source>{a} is already bound to {u}.</source>
+            <translation>{a} 已经绑定了 {u}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="591" />
+            <source>{a} already shares with {n} people, the most {profile} allows.</source>
+            <translation>{a} 已经和 {n} 人共济，达到{profile}允许的上限。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="616" />
+            <source>A person cannot be bound to themselves: their own account already pays first.</source>
+            <translation>不能和自己绑定：本人账户本来就最先支付。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="619" />
+            <source>{a} and {u} are in different households.</source>
+            <translation>{a} 和 {u} 不在同一个家庭。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="625" />
+            <source>The authorization period ends ({end}) before it starts ({start}).</source>
+            <translation>授权期限的结束日期（{end}）早于开始日期（{start}）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="628" />
+            <source>The authorization period ended already ({end}).</source>
+            <translation>授权期限已经结束（{end}）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="633" />
+            <source>{profile} requires the signed commitment (承诺书) before binding.</source>
+            <translation>{profile}要求绑定前签署承诺书。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="636" />
+            <source>{profile} requires proof of the relation (household register, marriage or birth certificate).</source>
+            <translation>{profile}要求提供亲属关系证明（户口簿、结婚证或出生证明）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="709" />
+            <source>bind {a} → {u}</source>
+            <translation>绑定 {a} → {u}</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="733" />
+            <source>the new person's role</source>
+            <translation>新成员的身份</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="822" />
+            <source>{a} confirmed that {u} may use the account</source>
+            <translation>{a} 确认 {u} 可以使用其账户</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="833" />
+            <source>Confirmation of {a} → {u} undone</source>
+            <translation>已撤销 {a} → {u} 的确认</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="837" />
+            <source>confirm {a} → {u}</source>
+            <translation>确认 {a} → {u}</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="857" />
+            <source>{u} can no longer use {a}'s account ({who})</source>
+            <translation>{u} 不能再使用 {a} 的个人账户（{who}）</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="861" />
+            <source>unbind {a} → {u}</source>
+            <translation>解除绑定 {a} → {u}</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="890" />
+            <source>{a}'s account re-bound for {u} so that it pays first</source>
+            <translation>为 {u} 重新绑定 {a} 的账户，使其最先支付</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="907" />
+            <source>re-bind {a} → {u}</source>
+            <translation>重新绑定 {a} → {u}</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="968" />
+            <source>Payment order for {u}: {order}</source>
+            <translation>{u} 的支付顺序：{order}</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="985" />
+            <source>reorder payment order of {u}</source>
+            <translation>调整 {u} 的支付顺序</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="993" />
+            <source>This binding is not in the payment order.</source>
+            <translation>这个绑定不在支付顺序里。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="995" />
+            <source>Position {pos} is outside the list (1 to {n}).</source>
+            <translation>第 {pos} 位超出了列表范围（1 到 {n}）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1047" />
+            <source>This would leave an account below zero; nothing was recorded.</source>
+            <translation>这样会让某个账户余额低于零；没有记账。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1063" />
+            <source>The date must be a date and time.</source>
+            <translation>日期必须是日期时间。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1067" />
+            <source>The date {d} is in the future.</source>
+            <translation>日期 {d} 在未来。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1070" />
+            <source>The date {d} is too far in the past.</source>
+            <translation>日期 {d} 太早了。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1076" />
+            <source>{kind} cannot be paid from a personal account or a shared account.</source>
+            <translation>{kind}不能用个人账户或共济账户支付。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1078" />
+            <source>expense kind</source>
+            <translation>费用类别</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1094" />
+            <source>{name}'s insurance is suspended; medical insurance cannot pay for them now.</source>
+            <translation>{name} 的医保已暂停，现在不能用医保支付。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1231" />
+            <source>The refund does not match what was taken from this account.</source>
+            <translation>退费与从这个账户扣的钱对不上。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1238" />
+            <location filename="../../core/service.py" line="1254" />
+            <source>account part</source>
+            <translation>账户部分</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1255" />
+            <source>the reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1364" />
+            <source>There is nothing to undo.</source>
+            <translation>没有可以撤销的操作。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1373" />
+            <source>There is nothing to redo.</source>
+            <translation>没有可以重做的操作。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1401" />
+            <source>Payment {id}: its parts do not add up to its amount.</source>
+            <translation>支付 {id}：各部分加起来不等于支付金额。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1404" />
+            <source>Member {u} has two bindings at position {p}.</source>
+            <translation>成员 {u} 有两个绑定都排在第 {p} 位。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="559" />
             <source>{name}'s employee insurance is suspended, so the account cannot be shared.</source>
             <translation>{name} 的职工医保已暂停，账户不能共济。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="544" />
+            <location filename="../../core/service.py" line="569" />
             <source>Under {profile}, a {relation} cannot be bound; allowed: {allowed}.</source>
             <translation>按照{profile}，{relation}不能绑定；允许的关系：{allowed}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="559" />
+            <location filename="../../core/service.py" line="586" />
             <source>Under {profile}, a user may have only one authorizer at a time, and {u} already uses {a}'s account. End that binding first.</source>
             <translation>按照{profile}，每位使用人同时只能有一位授权人，而 {u} 已经在使用 {a} 的账户。请先解除那个绑定。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="570" />
+            <location filename="../../core/service.py" line="597" />
             <source>Under {profile}, {a} may share with at most {limit} {relation}; {n} already bound.</source>
             <translation>按照{profile}，{a} 最多只能和 {limit} 位{relation}共济；已绑定 {n} 位。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="588" />
+            <location filename="../../core/service.py" line="623" />
             <source>proof of relation</source>
             <translation>亲属关系证明</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="706" />
+            <location filename="../../core/service.py" line="739" />
+            <source>The new person's details are incomplete or have unknown fields.</source>
+            <translation>新成员的信息不完整，或者有无法识别的项目。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="819" />
             <source>This binding is not waiting for confirmation (it is {state}).</source>
             <translation>这个绑定不在等待确认（现在是：{state}）。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="737" />
+            <location filename="../../core/service.py" line="850" />
             <source>This binding has already ended.</source>
             <translation>这个绑定已经解除了。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="760" />
+            <location filename="../../core/service.py" line="873" />
             <source>Only an active binding can be re-bound.</source>
             <translation>只有生效中的绑定才能重新绑定。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="848" />
+            <location filename="../../core/service.py" line="962" />
             <source>The new order must list each of {name}'s current bindings exactly once.</source>
             <translation>新顺序必须把 {name} 当前的每个绑定都列出一次，且只列一次。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="851" />
+            <location filename="../../core/service.py" line="965" />
             <source>The order is unchanged.</source>
             <translation>顺序没有变化。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="866" />
+            <location filename="../../core/service.py" line="980" />
             <source>Payment order for {u} restored</source>
             <translation>已恢复 {u} 的支付顺序</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1041" />
+            <location filename="../../core/service.py" line="1180" />
             <source>Only a payment can be refunded; record {id} is a {kind}.</source>
             <translation>只有支付才能退费；记录 {id} 是一笔{kind}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1044" />
+            <location filename="../../core/service.py" line="1183" />
             <source>The refund date {d} is before the payment it refunds ({p}).</source>
             <translation>退费日期 {d} 早于原支付日期（{p}）。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1102" />
+            <location filename="../../core/service.py" line="1244" />
             <source>{name} has resident insurance and no personal account to credit.</source>
             <translation>{name} 参加的是城乡居民医保，没有可以划入的个人账户。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1117" />
+            <location filename="../../core/service.py" line="1259" />
             <source>{name} has resident insurance and no personal account.</source>
             <translation>{name} 参加的是城乡居民医保，没有个人账户。</translation>
         </message>
@@ -1921,58 +1933,63 @@
             <translation>不能改用{profile}：绑定 {a} → {u} 会违反它的规定：{why}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="416" />
-            <location filename="../../core/service.py" line="466" />
+            <location filename="../../core/service.py" line="427" />
+            <location filename="../../core/service.py" line="487" />
             <source>the insurance person number</source>
             <translation>医保个人编号</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="863" />
-            <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
-            <translation>{u} 的绑定后来有了变化；无法再恢复这个顺序。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1051" />
-            <source>This payment has already been refunded in full.</source>
-            <translation>这笔支付已经全部退费。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1224" />
-            <source>Account of member {m}: balance {b} but its entries add up to {e}.</source>
-            <translation>成员 {m} 的账户：余额是 {b}，但明细加起来是 {e}。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1227" />
-            <source>Account of member {m}: prior-years part {b} but its entries add up to {e}.</source>
-            <translation>成员 {m} 的账户：历年账户部分是 {b}，但明细加起来是 {e}。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="443" />
+            <location filename="../../core/service.py" line="465" />
             <source>opening balance</source>
             <translation>期初余额</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="236" />
+            <location filename="../../core/service.py" line="977" />
+            <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
+            <translation>{u} 的绑定后来有了变化；无法再恢复这个顺序。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1190" />
+            <source>This payment has already been refunded in full.</source>
+            <translation>这笔支付已经全部退费。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1392" />
+            <source>Account of member {m}: balance {b} but its entries add up to {e}.</source>
+            <translation>成员 {m} 的账户：余额是 {b}，但明细加起来是 {e}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1395" />
+            <source>Account of member {m}: prior-years part {b} but its entries add up to {e}.</source>
+            <translation>成员 {m} 的账户：历年账户部分是 {b}，但明细加起来是 {e}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="242" />
             <source>foreign key violation in {table} row {row}</source>
             <translation>{table} 表第 {row} 行外键不一致</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="214" />
+            <location filename="../../core/store.py" line="205" />
+            <source>The database driver for {kind} is not installed ({detail}).</source>
+            <translation>没有安装 {kind} 的数据库驱动（{detail}）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="220" />
             <source>The database {where} cannot be opened: {detail}</source>
             <translation>无法打开数据库 {where}：{detail}</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="59" />
+            <location filename="../../core/store.py" line="61" />
             <source>“{url}” is not a valid database URL.</source>
             <translation>“{url}”不是有效的数据库 URL。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="191" />
+            <location filename="../../core/store.py" line="193" />
             <source>The database is busy with another program; please try again.</source>
             <translation>数据库正被另一个程序使用；请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="210" />
+            <location filename="../../core/store.py" line="216" />
             <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
             <translation>数据库文件 {path} 已损坏（{detail}）。请从备份恢复。</translation>
         </message>

@@ -146,9 +146,10 @@
     <context>
         <name>BindDialog</name>
         <message>
-            <location filename="../../gui/dialogs/bind.py" line="+30" />
+            <location filename="../../gui/dialogs/bind.py" line="+43" />
             <location line="+1" />
             <source>Bind: share a personal account</source>
+            <extracomment>Combo data of the new person (not saved yet). The new person's id once saved with the binding. add_member's arguments of a new person not saved yet ("New person…"), or None.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -299,17 +300,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+75" />
+            <location line="+31" />
+            <source>new, saved when you press Bind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+58" />
             <source>&amp;{user} is {authorizer}'s:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Add at least two family members first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+13" />
             <source>This binding would be refused:</source>
             <translation type="unfinished" />
         </message>
@@ -385,7 +391,7 @@
     <context>
         <name>IdNumberField</name>
         <message>
-            <location filename="../../gui/dialogs/member.py" line="+25" />
+            <location filename="../../gui/dialogs/member.py" line="+29" />
             <source>ID number</source>
             <translation type="unfinished" />
         </message>
@@ -516,29 +522,29 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+222" />
+            <location line="+226" />
             <source>Show full &amp;ID</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-221" />
+            <location line="-225" />
             <source>Show or hide the selected member's full ID number (showing it is logged)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+2" />
-            <location line="+241" />
+            <location line="+245" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-240" />
-            <location line="+242" />
+            <location line="-244" />
+            <location line="+246" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-241" />
+            <location line="-245" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
@@ -564,7 +570,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+17" />
+            <location line="+20" />
             <source>More toolbar buttons</source>
             <translation type="unfinished" />
         </message>
@@ -620,7 +626,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+59" />
+            <location line="+62" />
             <source>No household yet</source>
             <translation type="unfinished" />
         </message>
@@ -635,27 +641,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
-            <source>The family sets the payment order: the account at the top pays first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The most recently bound account pays first; the order cannot be changed by hand.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location line="+2" />
-            <source>The account with the most usable money pays first.</source>
+            <source>Payment order: the user's own account first; then the shared accounts ({order}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
-            <source>Payment order: {order}. {rule}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+30" />
+            <location line="+31" />
             <source>Hide full &amp;ID</source>
             <translation type="unfinished" />
         </message>
@@ -673,9 +664,10 @@
     <context>
         <name>MemberDialog</name>
         <message>
-            <location filename="../../gui/dialogs/member.py" line="+12" />
+            <location filename="../../gui/dialogs/member.py" line="+16" />
             <location line="+1" />
             <source>Add a family member</source>
+            <extracomment>In collect_only mode, after OK: add_member's keyword arguments (nothing saved).</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -769,18 +761,23 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+9" />
-            <location line="+2" />
+            <location line="+13" />
+            <location line="+1" />
             <source>Add member</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+33" />
+            <location line="+5" />
+            <source>Nothing is saved yet: this person is saved together with the binding, when you press Bind.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+52" />
             <source>Please enter the name.</source>
             <translation type="unfinished" />
         </message>
@@ -798,7 +795,7 @@
     <context>
         <name>NewHouseholdDialog</name>
         <message>
-            <location filename="../../gui/main_window.py" line="-358" />
+            <location filename="../../gui/main_window.py" line="-362" />
             <location line="+1" />
             <source>New household</source>
             <translation type="unfinished" />
@@ -1770,49 +1767,49 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="76" />
-            <location filename="../../gui/history/view.py" line="209" />
+            <location filename="../../gui/history/model.py" line="80" />
+            <location filename="../../gui/history/view.py" line="218" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="76" />
+            <location filename="../../gui/history/model.py" line="80" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="76" />
-            <location filename="../../gui/history/view.py" line="121" />
+            <location filename="../../gui/history/model.py" line="80" />
+            <location filename="../../gui/history/view.py" line="130" />
             <source>Member</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="76" />
+            <location filename="../../gui/history/model.py" line="80" />
             <source>Amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="76" />
+            <location filename="../../gui/history/model.py" line="80" />
             <source>Covered by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="76" />
+            <location filename="../../gui/history/model.py" line="80" />
             <source>Out of pocket</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="77" />
+            <location filename="../../gui/history/model.py" line="81" />
             <source>Purpose</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="77" />
+            <location filename="../../gui/history/model.py" line="81" />
             <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="77" />
+            <location filename="../../gui/history/model.py" line="81" />
             <location filename="../../gui/history/model.py" line="45" />
             <source>Refund</source>
             <translation type="unfinished" />
@@ -1833,361 +1830,361 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="223" />
+            <location filename="../../gui/history/model.py" line="226" />
             <source>no account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="222" />
+            <location filename="../../gui/history/model.py" line="225" />
             <source>, </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="232" />
+            <location filename="../../gui/history/model.py" line="235" />
             <source>of payment #{id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="234" />
+            <location filename="../../gui/history/model.py" line="237" />
             <source>{amount} refunded</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="222" />
-            <location filename="../../gui/history/view.py" line="463" />
+            <location filename="../../gui/history/model.py" line="225" />
+            <location filename="../../gui/history/view.py" line="492" />
             <source>own account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="121" />
+            <location filename="../../gui/history/view.py" line="130" />
             <source>&amp;Member:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="123" />
+            <location filename="../../gui/history/view.py" line="132" />
             <source>&amp;Show:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="127" />
+            <location filename="../../gui/history/view.py" line="136" />
             <source>&amp;Kind:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="128" />
+            <location filename="../../gui/history/view.py" line="137" />
             <source>All kinds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="131" />
+            <location filename="../../gui/history/view.py" line="140" />
             <source>&amp;Period:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="137" />
+            <location filename="../../gui/history/view.py" line="146" />
             <source>From date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="138" />
+            <location filename="../../gui/history/view.py" line="147" />
             <source>To date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="144" />
+            <location filename="../../gui/history/view.py" line="153" />
             <source>S&amp;earch notes:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="151" />
+            <location filename="../../gui/history/view.py" line="160" />
             <source>Totals for the records shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="155" />
-            <location filename="../../gui/history/view.py" line="528" />
+            <location filename="../../gui/history/view.py" line="164" />
+            <location filename="../../gui/history/view.py" line="557" />
             <source>Export to CSV</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="156" />
+            <location filename="../../gui/history/view.py" line="165" />
             <source>Save the records shown as a spreadsheet file (ID numbers masked)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="157" />
-            <location filename="../../gui/history/view.py" line="533" />
+            <location filename="../../gui/history/view.py" line="166" />
+            <location filename="../../gui/history/view.py" line="562" />
             <source>Print statement</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="158" />
+            <location filename="../../gui/history/view.py" line="167" />
             <source>Save a printable statement of the records shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="162" />
+            <location filename="../../gui/history/view.py" line="171" />
             <source>History sections</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="166" />
+            <location filename="../../gui/history/view.py" line="175" />
             <source>Records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="166" />
+            <location filename="../../gui/history/view.py" line="175" />
             <source>Newest first. Select a record to see its split.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="182" />
+            <location filename="../../gui/history/view.py" line="191" />
             <source>Details of the selected record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="186" />
+            <location filename="../../gui/history/view.py" line="195" />
             <source>&amp;Records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="191" />
+            <location filename="../../gui/history/view.py" line="200" />
             <source>Chart by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="192" />
+            <location filename="../../gui/history/view.py" line="201" />
             <source>By member (who paid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="193" />
+            <location filename="../../gui/history/view.py" line="202" />
             <source>By paying account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="194" />
+            <location filename="../../gui/history/view.py" line="203" />
             <source>Chart &amp;by:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="203" />
+            <location filename="../../gui/history/view.py" line="212" />
             <source>Monthly &amp;chart</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="207" />
+            <location filename="../../gui/history/view.py" line="216" />
             <source>Setup changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="208" />
+            <location filename="../../gui/history/view.py" line="217" />
             <source>Bindings, unbindings and changes of the payment order, newest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="216" />
+            <location filename="../../gui/history/view.py" line="225" />
             <source>Show older changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="218" />
+            <location filename="../../gui/history/view.py" line="227" />
             <source>Setup &amp;changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="270" />
+            <location filename="../../gui/history/view.py" line="279" />
             <source>Everyone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="528" />
+            <location filename="../../gui/history/view.py" line="557" />
             <source>CSV files (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="533" />
+            <location filename="../../gui/history/view.py" line="562" />
             <source>PDF files (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="122" />
+            <location filename="../../gui/history/view.py" line="131" />
             <source>Show the records of one member, or everyone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="123" />
+            <location filename="../../gui/history/view.py" line="132" />
             <source>What to show</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="124" />
+            <location filename="../../gui/history/view.py" line="133" />
             <source>All records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="124" />
+            <location filename="../../gui/history/view.py" line="133" />
             <source>How my payments were covered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="125" />
+            <location filename="../../gui/history/view.py" line="134" />
             <source>Paid from my account for others</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="127" />
+            <location filename="../../gui/history/view.py" line="136" />
             <source>Kind of record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="131" />
+            <location filename="../../gui/history/view.py" line="140" />
             <source>Period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="132" />
+            <location filename="../../gui/history/view.py" line="141" />
             <source>Last 3 months</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="132" />
+            <location filename="../../gui/history/view.py" line="141" />
             <source>Last 6 months</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="132" />
+            <location filename="../../gui/history/view.py" line="141" />
             <source>Last year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="133" />
+            <location filename="../../gui/history/view.py" line="142" />
             <source>All dates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="133" />
+            <location filename="../../gui/history/view.py" line="142" />
             <source>Custom…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="144" />
+            <location filename="../../gui/history/view.py" line="153" />
             <source>Search notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="145" />
+            <location filename="../../gui/history/view.py" line="154" />
             <source>Type part of a note, e.g. a hospital name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="155" />
+            <location filename="../../gui/history/view.py" line="164" />
             <source>Export to &amp;CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="157" />
+            <location filename="../../gui/history/view.py" line="166" />
             <source>Print &amp;statement (PDF)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="209" />
+            <location filename="../../gui/history/view.py" line="218" />
             <source>Operator</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="209" />
+            <location filename="../../gui/history/view.py" line="218" />
             <source>Change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="216" />
+            <location filename="../../gui/history/view.py" line="225" />
             <source>Show &amp;older changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="460" />
+            <location filename="../../gui/history/view.py" line="489" />
             <source>How it was covered:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="460" />
+            <location filename="../../gui/history/view.py" line="489" />
             <source>Given back to:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="366" />
+            <location filename="../../gui/history/view.py" line="394" />
             <source>counting records…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="401" />
-            <location filename="../../gui/history/view.py" line="367" />
+            <location filename="../../gui/history/view.py" line="430" />
+            <location filename="../../gui/history/view.py" line="395" />
             <source>{n} records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="403" />
+            <location filename="../../gui/history/view.py" line="432" />
             <source>payments {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="405" />
+            <location filename="../../gui/history/view.py" line="434" />
             <source>refunds {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="407" />
+            <location filename="../../gui/history/view.py" line="436" />
             <source>out of pocket {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="409" />
+            <location filename="../../gui/history/view.py" line="438" />
             <source>contributions {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="418" />
+            <location filename="../../gui/history/view.py" line="447" />
             <source>Paid from accounts: {list}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="512" />
+            <location filename="../../gui/history/view.py" line="541" />
             <source>notes containing “{t}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="414" />
+            <location filename="../../gui/history/view.py" line="443" />
             <source>left my account: {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="463" />
+            <location filename="../../gui/history/view.py" line="492" />
             <source>account of {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="465" />
+            <location filename="../../gui/history/view.py" line="494" />
             <source>out of pocket</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="543" />
+            <location filename="../../gui/history/view.py" line="572" />
             <source>{n} records written to {file}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="469" />
+            <location filename="../../gui/history/view.py" line="498" />
             <source>Refunds of this payment:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="474" />
+            <location filename="../../gui/history/view.py" line="503" />
             <source>Still refundable: {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="478" />
+            <location filename="../../gui/history/view.py" line="507" />
             <source>Refund of payment #{id} on {date} ({amount}).</source>
             <translation type="unfinished" />
         </message>
@@ -2200,12 +2197,12 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="86" />
+            <location filename="../../gui/history/statement.py" line="89" />
             <source>Medical insurance account statement</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="101" />
+            <location filename="../../gui/history/statement.py" line="104" />
             <source>Totals</source>
             <translation type="unfinished" />
         </message>
@@ -2230,17 +2227,17 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="89" />
+            <location filename="../../gui/history/statement.py" line="92" />
             <source>Household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="89" />
+            <location filename="../../gui/history/statement.py" line="92" />
             <source>Period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="90" />
+            <location filename="../../gui/history/statement.py" line="93" />
             <source>Printed</source>
             <translation type="unfinished" />
         </message>
@@ -2250,27 +2247,32 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="53" />
+            <location filename="../../gui/history/statement.py" line="56" />
             <source>Statement</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="92" />
+            <location filename="../../gui/history/statement.py" line="95" />
             <source>Showing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="73" />
+            <location filename="../../gui/history/statement.py" line="76" />
             <source>Page {n}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../gui/history/statement.py" line="39" />
+            <source>Paid for {name} (payments minus refunds)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="42" />
             <source>Paid from the account of {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="157" />
+            <location filename="../../gui/history/statement.py" line="160" />
             <source>Only the newest {n} of {total} records are printed; export to CSV for all of them.</source>
             <translation type="unfinished" />
         </message>

@@ -273,9 +273,10 @@
     <context>
         <name>BindDialog</name>
         <message>
-            <location filename="../../gui/dialogs/bind.py" line="+30" />
+            <location filename="../../gui/dialogs/bind.py" line="+43" />
             <location line="+1" />
             <source>Bind: share a personal account</source>
+            <extracomment>Combo data of the new person (not saved yet). The new person's id once saved with the binding. add_member's arguments of a new person not saved yet ("New person…"), or None.</extracomment>
             <translation>绑定：共享个人账户</translation>
         </message>
         <message>
@@ -426,17 +427,22 @@
             <translation>取消</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+31" />
+            <source>new, saved when you press Bind</source>
+            <translation>新成员，按“绑定”时一起保存</translation>
+        </message>
+        <message>
+            <location line="+58" />
             <source>&amp;{user} is {authorizer}'s:</source>
             <translation>{user} 是 {authorizer} 的(&amp;R)：</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Add at least two family members first.</source>
             <translation>请先添加至少两位家庭成员。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+13" />
             <source>This binding would be refused:</source>
             <translation>这个绑定不会被允许：</translation>
         </message>
@@ -537,49 +543,49 @@
             <translation>{first} 至 {last}：{totals}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="76" />
-            <location filename="../../gui/history/view.py" line="209" />
+            <location filename="../../gui/history/model.py" line="80" />
+            <location filename="../../gui/history/view.py" line="218" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="76" />
+            <location filename="../../gui/history/model.py" line="80" />
             <source>Kind</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="76" />
-            <location filename="../../gui/history/view.py" line="121" />
+            <location filename="../../gui/history/model.py" line="80" />
+            <location filename="../../gui/history/view.py" line="130" />
             <source>Member</source>
             <translation>成员</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="76" />
+            <location filename="../../gui/history/model.py" line="80" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="76" />
+            <location filename="../../gui/history/model.py" line="80" />
             <source>Covered by</source>
             <translation>扣款方</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="76" />
+            <location filename="../../gui/history/model.py" line="80" />
             <source>Out of pocket</source>
             <translation>个人现金支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="77" />
+            <location filename="../../gui/history/model.py" line="81" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="77" />
+            <location filename="../../gui/history/model.py" line="81" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="77" />
+            <location filename="../../gui/history/model.py" line="81" />
             <location filename="../../gui/history/model.py" line="45" />
             <source>Refund</source>
             <translation>退费</translation>
@@ -600,361 +606,361 @@
             <translation>更正</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="223" />
+            <location filename="../../gui/history/model.py" line="226" />
             <source>no account</source>
             <translation>无账户</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="222" />
+            <location filename="../../gui/history/model.py" line="225" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="232" />
+            <location filename="../../gui/history/model.py" line="235" />
             <source>of payment #{id}</source>
             <translation>（支付 #{id}）</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="234" />
+            <location filename="../../gui/history/model.py" line="237" />
             <source>{amount} refunded</source>
             <translation>已退 {amount}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="222" />
-            <location filename="../../gui/history/view.py" line="463" />
+            <location filename="../../gui/history/model.py" line="225" />
+            <location filename="../../gui/history/view.py" line="492" />
             <source>own account</source>
             <translation>本人账户</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="121" />
+            <location filename="../../gui/history/view.py" line="130" />
             <source>&amp;Member:</source>
             <translation>成员(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="123" />
+            <location filename="../../gui/history/view.py" line="132" />
             <source>&amp;Show:</source>
             <translation>显示(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="127" />
+            <location filename="../../gui/history/view.py" line="136" />
             <source>&amp;Kind:</source>
             <translation>类别(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="128" />
+            <location filename="../../gui/history/view.py" line="137" />
             <source>All kinds</source>
             <translation>全部类别</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="131" />
+            <location filename="../../gui/history/view.py" line="140" />
             <source>&amp;Period:</source>
             <translation>时间段(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="137" />
+            <location filename="../../gui/history/view.py" line="146" />
             <source>From date</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="138" />
+            <location filename="../../gui/history/view.py" line="147" />
             <source>To date</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="144" />
+            <location filename="../../gui/history/view.py" line="153" />
             <source>S&amp;earch notes:</source>
             <translation>搜索备注(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="151" />
+            <location filename="../../gui/history/view.py" line="160" />
             <source>Totals for the records shown</source>
             <translation>所显示记录的合计</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="155" />
-            <location filename="../../gui/history/view.py" line="528" />
+            <location filename="../../gui/history/view.py" line="164" />
+            <location filename="../../gui/history/view.py" line="557" />
             <source>Export to CSV</source>
             <translation>导出为 CSV</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="156" />
+            <location filename="../../gui/history/view.py" line="165" />
             <source>Save the records shown as a spreadsheet file (ID numbers masked)</source>
             <translation>把所显示的记录保存为表格文件（身份证号已隐藏部分）</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="157" />
-            <location filename="../../gui/history/view.py" line="533" />
+            <location filename="../../gui/history/view.py" line="166" />
+            <location filename="../../gui/history/view.py" line="562" />
             <source>Print statement</source>
             <translation>打印对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="158" />
+            <location filename="../../gui/history/view.py" line="167" />
             <source>Save a printable statement of the records shown</source>
             <translation>把所显示的记录保存为可打印的对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="162" />
+            <location filename="../../gui/history/view.py" line="171" />
             <source>History sections</source>
             <translation>记录栏目</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="166" />
+            <location filename="../../gui/history/view.py" line="175" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="166" />
+            <location filename="../../gui/history/view.py" line="175" />
             <source>Newest first. Select a record to see its split.</source>
             <translation>最新的在前。选中一条记录可查看扣款明细。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="182" />
+            <location filename="../../gui/history/view.py" line="191" />
             <source>Details of the selected record</source>
             <translation>所选记录的详情</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="186" />
+            <location filename="../../gui/history/view.py" line="195" />
             <source>&amp;Records</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="191" />
+            <location filename="../../gui/history/view.py" line="200" />
             <source>Chart by</source>
             <translation>图表分组</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="192" />
+            <location filename="../../gui/history/view.py" line="201" />
             <source>By member (who paid)</source>
             <translation>按成员（谁付的）</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="193" />
+            <location filename="../../gui/history/view.py" line="202" />
             <source>By paying account</source>
             <translation>按扣款账户</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="194" />
+            <location filename="../../gui/history/view.py" line="203" />
             <source>Chart &amp;by:</source>
             <translation>图表分组(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="203" />
+            <location filename="../../gui/history/view.py" line="212" />
             <source>Monthly &amp;chart</source>
             <translation>按月图表(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="207" />
+            <location filename="../../gui/history/view.py" line="216" />
             <source>Setup changes</source>
             <translation>设置变更</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="208" />
+            <location filename="../../gui/history/view.py" line="217" />
             <source>Bindings, unbindings and changes of the payment order, newest first</source>
             <translation>绑定、解除绑定和支付顺序的变更，最新的在前</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="216" />
+            <location filename="../../gui/history/view.py" line="225" />
             <source>Show older changes</source>
             <translation>显示更早的变更</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="218" />
+            <location filename="../../gui/history/view.py" line="227" />
             <source>Setup &amp;changes</source>
             <translation>设置变更(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="270" />
+            <location filename="../../gui/history/view.py" line="279" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="528" />
+            <location filename="../../gui/history/view.py" line="557" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="533" />
+            <location filename="../../gui/history/view.py" line="562" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="122" />
+            <location filename="../../gui/history/view.py" line="131" />
             <source>Show the records of one member, or everyone</source>
             <translation>显示某一位成员或所有人的记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="123" />
+            <location filename="../../gui/history/view.py" line="132" />
             <source>What to show</source>
             <translation>显示什么</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="124" />
+            <location filename="../../gui/history/view.py" line="133" />
             <source>All records</source>
             <translation>全部记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="124" />
+            <location filename="../../gui/history/view.py" line="133" />
             <source>How my payments were covered</source>
             <translation>我的支付是怎么扣的</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="125" />
+            <location filename="../../gui/history/view.py" line="134" />
             <source>Paid from my account for others</source>
             <translation>从我的账户为家人支付的</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="127" />
+            <location filename="../../gui/history/view.py" line="136" />
             <source>Kind of record</source>
             <translation>记录类别</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="131" />
+            <location filename="../../gui/history/view.py" line="140" />
             <source>Period</source>
             <translation>时间段</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="132" />
+            <location filename="../../gui/history/view.py" line="141" />
             <source>Last 3 months</source>
             <translation>最近 3 个月</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="132" />
+            <location filename="../../gui/history/view.py" line="141" />
             <source>Last 6 months</source>
             <translation>最近 6 个月</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="132" />
+            <location filename="../../gui/history/view.py" line="141" />
             <source>Last year</source>
             <translation>最近一年</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="133" />
+            <location filename="../../gui/history/view.py" line="142" />
             <source>All dates</source>
             <translation>全部日期</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="133" />
+            <location filename="../../gui/history/view.py" line="142" />
             <source>Custom…</source>
             <translation>自定义…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="144" />
+            <location filename="../../gui/history/view.py" line="153" />
             <source>Search notes</source>
             <translation>搜索备注</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="145" />
+            <location filename="../../gui/history/view.py" line="154" />
             <source>Type part of a note, e.g. a hospital name</source>
             <translation>输入备注中的文字，例如医院名称</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="155" />
+            <location filename="../../gui/history/view.py" line="164" />
             <source>Export to &amp;CSV…</source>
             <translation>导出为 CSV(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="157" />
+            <location filename="../../gui/history/view.py" line="166" />
             <source>Print &amp;statement (PDF)…</source>
             <translation>打印对账单（PDF）(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="209" />
+            <location filename="../../gui/history/view.py" line="218" />
             <source>Operator</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="209" />
+            <location filename="../../gui/history/view.py" line="218" />
             <source>Change</source>
             <translation>变更内容</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="216" />
+            <location filename="../../gui/history/view.py" line="225" />
             <source>Show &amp;older changes</source>
             <translation>显示更早的变更(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="460" />
+            <location filename="../../gui/history/view.py" line="489" />
             <source>How it was covered:</source>
             <translation>扣款情况：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="460" />
+            <location filename="../../gui/history/view.py" line="489" />
             <source>Given back to:</source>
             <translation>退回到：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="401" />
-            <location filename="../../gui/history/view.py" line="367" />
+            <location filename="../../gui/history/view.py" line="430" />
+            <location filename="../../gui/history/view.py" line="395" />
             <source>{n} records</source>
             <translation>{n} 条记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="403" />
+            <location filename="../../gui/history/view.py" line="432" />
             <source>payments {a}</source>
             <translation>支付 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="405" />
+            <location filename="../../gui/history/view.py" line="434" />
             <source>refunds {a}</source>
             <translation>退费 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="407" />
+            <location filename="../../gui/history/view.py" line="436" />
             <source>out of pocket {a}</source>
             <translation>个人现金支付 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="409" />
+            <location filename="../../gui/history/view.py" line="438" />
             <source>contributions {a}</source>
             <translation>划入 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="418" />
+            <location filename="../../gui/history/view.py" line="447" />
             <source>Paid from accounts: {list}</source>
             <translation>从账户支付：{list}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="512" />
+            <location filename="../../gui/history/view.py" line="541" />
             <source>notes containing “{t}”</source>
             <translation>备注包含“{t}”</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="414" />
+            <location filename="../../gui/history/view.py" line="443" />
             <source>left my account: {a}</source>
             <translation>从我的账户支出：{a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="463" />
+            <location filename="../../gui/history/view.py" line="492" />
             <source>account of {name}</source>
             <translation>{name} 的账户</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="465" />
+            <location filename="../../gui/history/view.py" line="494" />
             <source>out of pocket</source>
             <translation>个人现金支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="543" />
+            <location filename="../../gui/history/view.py" line="572" />
             <source>{n} records written to {file}.</source>
             <translation>已把 {n} 条记录写入 {file}。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="469" />
+            <location filename="../../gui/history/view.py" line="498" />
             <source>Refunds of this payment:</source>
             <translation>这笔支付的退费：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="474" />
+            <location filename="../../gui/history/view.py" line="503" />
             <source>Still refundable: {a}</source>
             <translation>还可以退：{a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="478" />
+            <location filename="../../gui/history/view.py" line="507" />
             <source>Refund of payment #{id} on {date} ({amount}).</source>
             <translation>{date} 对支付 #{id} 的退费（{amount}）。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="366" />
+            <location filename="../../gui/history/view.py" line="394" />
             <source>counting records…</source>
             <translation>正在统计记录…</translation>
         </message>
@@ -962,7 +968,7 @@
     <context>
         <name>IdNumberField</name>
         <message>
-            <location filename="../../gui/dialogs/member.py" line="+25" />
+            <location filename="../../gui/dialogs/member.py" line="+29" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
@@ -1093,29 +1099,29 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+222" />
+            <location line="+226" />
             <source>Show full &amp;ID</source>
             <translation>显示完整身份证号(&amp;I)</translation>
         </message>
         <message>
-            <location line="-221" />
+            <location line="-225" />
             <source>Show or hide the selected member's full ID number (showing it is logged)</source>
             <translation>显示或隐藏所选成员的完整身份证号（显示会被记录）</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+241" />
+            <location line="+245" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location line="-240" />
-            <location line="+242" />
+            <location line="-244" />
+            <location line="+246" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location line="-241" />
+            <location line="-245" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -1141,7 +1147,7 @@
             <translation>选择要显示的家庭</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+20" />
             <source>More toolbar buttons</source>
             <translation>更多工具栏按钮</translation>
         </message>
@@ -1197,7 +1203,7 @@
             <translation>成员和支付顺序</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+62" />
             <source>No household yet</source>
             <translation>还没有家庭</translation>
         </message>
@@ -1212,27 +1218,28 @@
             <translation>地区规则：{name}</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>The family sets the payment order: the account at the top pays first.</source>
-            <translation>支付顺序由家庭自己设定：排在最上面的账户先支付。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The most recently bound account pays first; the order cannot be changed by hand.</source>
-            <translation>最近绑定的账户先支付；顺序不能手动调整。</translation>
-        </message>
-        <message>
             <location line="+2" />
+            <source>Payment order: the user's own account first; then the shared accounts ({order}).</source>
+            <translation>支付顺序：先用使用人本人的账户；然后是共济账户（{order}）。</translation>
+        </message>
+        <message>
+            <source>The family sets the payment order: the account at the top pays first.</source>
+            <translation type="vanished">支付顺序由家庭自己设定：排在最上面的账户先支付。</translation>
+        </message>
+        <message>
+            <source>The most recently bound account pays first; the order cannot be changed by hand.</source>
+            <translation type="vanished">最近绑定的账户先支付；顺序不能手动调整。</translation>
+        </message>
+        <message>
             <source>The account with the most usable money pays first.</source>
-            <translation>可用余额最多的账户先支付。</translation>
+            <translation type="vanished">可用余额最多的账户先支付。</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Payment order: {order}. {rule}</source>
-            <translation>支付顺序：{order}。{rule}</translation>
+            <translation type="vanished">支付顺序：{order}。{rule}</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+31" />
             <source>Hide full &amp;ID</source>
             <translation>隐藏完整身份证号(&amp;I)</translation>
         </message>
@@ -1318,9 +1325,10 @@
     <context>
         <name>MemberDialog</name>
         <message>
-            <location filename="../../gui/dialogs/member.py" line="+12" />
+            <location filename="../../gui/dialogs/member.py" line="+16" />
             <location line="+1" />
             <source>Add a family member</source>
+            <extracomment>In collect_only mode, after OK: add_member's keyword arguments (nothing saved).</extracomment>
             <translation>添加家庭成员</translation>
         </message>
         <message>
@@ -1414,18 +1422,23 @@
             <translation>历年账户部分(&amp;P)：</translation>
         </message>
         <message>
-            <location line="+9" />
-            <location line="+2" />
+            <location line="+13" />
+            <location line="+1" />
             <source>Add member</source>
             <translation>添加成员</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+5" />
+            <source>Nothing is saved yet: this person is saved together with the binding, when you press Bind.</source>
+            <translation>现在还没有保存：按“绑定”时，这位成员会和绑定一起保存。</translation>
+        </message>
+        <message>
+            <location line="+52" />
             <source>Please enter the name.</source>
             <translation>请输入姓名。</translation>
         </message>
@@ -1517,7 +1530,7 @@
     <context>
         <name>NewHouseholdDialog</name>
         <message>
-            <location filename="../../gui/main_window.py" line="-358" />
+            <location filename="../../gui/main_window.py" line="-362" />
             <location line="+1" />
             <source>New household</source>
             <translation>新建家庭</translation>
@@ -2275,12 +2288,12 @@ Already refunded: {refunded}.</source>
             <translation>全部日期</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="86" />
+            <location filename="../../gui/history/statement.py" line="89" />
             <source>Medical insurance account statement</source>
             <translation>医保账户对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="101" />
+            <location filename="../../gui/history/statement.py" line="104" />
             <source>Totals</source>
             <translation>合计</translation>
         </message>
@@ -2305,17 +2318,17 @@ Already refunded: {refunded}.</source>
             <translation>个人现金支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="89" />
+            <location filename="../../gui/history/statement.py" line="92" />
             <source>Household</source>
             <translation>家庭</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="89" />
+            <location filename="../../gui/history/statement.py" line="92" />
             <source>Period</source>
             <translation>时间段</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="90" />
+            <location filename="../../gui/history/statement.py" line="93" />
             <source>Printed</source>
             <translation>打印时间</translation>
         </message>
@@ -2325,29 +2338,34 @@ Already refunded: {refunded}.</source>
             <translation>划入</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="53" />
+            <location filename="../../gui/history/statement.py" line="56" />
             <source>Statement</source>
             <translation>对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="92" />
+            <location filename="../../gui/history/statement.py" line="95" />
             <source>Showing</source>
             <translation>显示内容</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="73" />
+            <location filename="../../gui/history/statement.py" line="76" />
             <source>Page {n}</source>
             <translation>第 {n} 页</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="39" />
+            <location filename="../../gui/history/statement.py" line="42" />
             <source>Paid from the account of {name}</source>
             <translation>从 {name} 的账户支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="157" />
+            <location filename="../../gui/history/statement.py" line="160" />
             <source>Only the newest {n} of {total} records are printed; export to CSV for all of them.</source>
             <translation>共 {total} 条记录，只打印了最新的 {n} 条；如需全部，请导出为 CSV。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/statement.py" line="39" />
+            <source>Paid for {name} (payments minus refunds)</source>
+            <translation>为 {name} 支付的金额（支付减去退费）</translation>
         </message>
     </context>
     <context>
