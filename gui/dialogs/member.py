@@ -71,6 +71,7 @@ class MemberDialog(QDialog):
         self.profile = runner.service.profile_of(household_id)
         self.setWindowTitle(self.tr("Add a family member"))
         self.setAccessibleName(self.tr("Add a family member"))
+        self.setMinimumWidth(460)  # room for the ID-number check line (it wrapped mid-phrase at the natural width)
 
         self.name_edit = common.name(QLineEdit(self), self.tr("Name"))
         self.name_edit.setMaxLength(50)
