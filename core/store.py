@@ -173,8 +173,22 @@ class Database:
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
-        with self._read() as s, s.begin():
-            yield s
+        try:
+            with self._read() as s, s.begin():
+                yield s
+        except DatabaseError as exc:
+            raise self.damaged(exc) or exc
+
+    def damaged(self, exc: DatabaseError) -> StorageError | None:
+        """A StorageError for SQLite's "database disk image is malformed" / "file is not a database" (damage that
+        the quick check at opening did not see), else None."""
+        name = getattr(exc.orig, "sqlite_errorname", "")
+        if not self.is_sqlite or name not in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+            return None
+        err = StorageError(tr("The database file {path} is damaged ({detail}). Restore it from a backup.",
+                              path=self.display_location(), detail=str(exc.orig).splitlines()[0]))
+        err.__cause__ = exc
+        return err
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
@@ -192,6 +206,8 @@ class Database:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise StorageError(tr("The database is busy with another program; please try again.")) from exc
             raise
+        except DatabaseError as exc:
+            raise self.damaged(exc) or exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -235,9 +251,14 @@ def table_names(db: Database) -> set[str]:
 def integrity_problems(db: Database) -> list[str]:
     if not db.is_sqlite:
         return []
-    with db.engine.connect() as conn:
-        rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
-        fk = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+    try:
+        with db.engine.connect() as conn:
+            rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
+            fk = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+    except DatabaseError as exc:
+        if db.damaged(exc) is None:
+            raise
+        return [str(exc.orig).splitlines()[0]]
     out = [r for r in rows if r != "ok"]
     out += [tr("foreign key violation in {table} row {row}", table=r[0], row=r[1]) for r in fk]
     return out

@@ -395,3 +395,33 @@ def test_a_plain_sqlite_file_of_another_program_is_not_taken_over(tmp_path):
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT x FROM members").fetchall() == [(1,)]
     conn.close()
+
+
+@pytest.mark.sqlite_only
+def test_damage_found_after_opening_is_a_storage_error_not_a_traceback(tmp_path):
+    """Damage the quick check at opening did not see (or that happened later) surfaces as StorageError on the
+    next read or write, and check() reports it instead of crashing."""
+    path = tmp_path / "late.db"
+    good_file(tmp_path)
+    (tmp_path / "good.db").rename(path)
+    db = open_database(path)
+    g = Gongji(db, actor="t")
+    assert g.list_households()
+    db.engine.dispose()  # connections are re-made on the next call, now onto the damaged file
+    data = bytearray(path.read_bytes())
+    for i in range(4096, len(data)):
+        data[i] = (i * 7) % 256
+    path.write_bytes(bytes(data))
+    try:
+        for call in (g.list_households, lambda: g.create_household("x")):
+            with pytest.raises(StorageError) as exc:
+                call()
+            message_ok(exc.value)
+        try:  # check() reports the damage, or refuses with the same clear error — never a raw sqlite3 error
+            problems = g.check()
+        except StorageError as exc:
+            message_ok(exc)
+        else:
+            assert problems and all(isinstance(p, str) and p for p in problems)
+    finally:
+        db.close()
