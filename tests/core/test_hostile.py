@@ -425,3 +425,63 @@ def test_damage_found_after_opening_is_a_storage_error_not_a_traceback(tmp_path)
             assert problems and all(isinstance(p, str) and p for p in problems)
     finally:
         db.close()
+
+
+# ----------------------------------------------------------------------------------------------- CSV import
+
+CSV_HOSTILE_CELLS = HOSTILE_TEXT[:20] + HOSTILE_AMOUNTS[:20] + ["=cmd|' /C calc'!A0", "+1+1", "@SUM(1)", "-2+3",
+                                                              "1" * 5000, "2026-13-45", "9999-12-31 23:59"]
+
+
+@pytest.fixture()
+def exported(g, fam, tmp_path):
+    """A household with history, exported to CSV; returns (household id, CSV text)."""
+    from core import csvio
+    from core.history import HistoryFilter
+    hid = fam.household()
+    a = fam.member(hid, "甲", balance=100_000)
+    b = fam.resident(hid, "乙")
+    g.bind(a, b, "child")
+    p = g.pay(b, 12_345, "pharmacy", note="药店").value
+    g.refund(p.id, 345)
+    g.credit(a, 50_000)
+    out = tmp_path / "export.csv"
+    csvio.export_csv(g, out, HistoryFilter(household_id=hid))
+    return hid, out.read_text(encoding="utf-8-sig")
+
+
+@given(data=st.data())
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_hostile_csv_import_is_all_or_nothing(g, snap, exported, tmp_path_factory, data):
+    from core import csvio
+    hid, text_ = exported
+    rows = text_.splitlines()
+    how = data.draw(st.sampled_from(["cell", "drop_line", "truncate", "random", "dup_header", "columns"]))
+    if how == "cell":
+        line = data.draw(st.integers(0, len(rows) - 1))
+        cells = rows[line].split(",")
+        i = data.draw(st.integers(0, len(cells) - 1))
+        cells[i] = data.draw(st.sampled_from(CSV_HOSTILE_CELLS) | st.text(max_size=30))
+        rows[line] = ",".join(cells)
+        content = ("\n".join(rows) + "\n").encode("utf-8", "surrogatepass")
+    elif how == "drop_line":
+        del rows[data.draw(st.integers(0, len(rows) - 1))]
+        content = "\n".join(rows).encode()
+    elif how == "truncate":
+        raw = text_.encode()
+        content = raw[:data.draw(st.integers(0, len(raw) - 1))]
+    elif how == "random":
+        content = data.draw(st.binary(max_size=3000))
+    elif how == "dup_header":
+        content = "\n".join([rows[0]] + rows).encode()
+    else:
+        content = "\n".join(r + "," * 500 for r in rows).encode()
+    path = tmp_path_factory.mktemp("csv") / "in.csv"
+    path.write_bytes(content)
+    before = snap()
+    try:
+        csvio.import_csv(g, hid, path)
+    except GongjiError as exc:
+        message_ok(exc)
+        assert snap() == before, "a refused import changed the database"
+    assert g.check() == []
