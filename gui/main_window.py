@@ -5,7 +5,7 @@ Every change goes through :class:`gui.ops.Runner`; the views refresh on ``runner
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow, QProgressBar,
@@ -78,6 +78,26 @@ class NewHouseholdDialog(QDialog):
         self.accept()
 
 
+class _CornerFrame(QFrame):
+    """The region-rules line beside the tabs: QTabWidget gives a corner widget its size hint, so the hint is the
+    width the main window has left for it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._width = 0
+
+    def set_width(self, width: int) -> None:
+        if width != self._width:
+            self._width = width
+            self.updateGeometry()
+
+    def sizeHint(self):  # noqa: N802 - Qt API
+        s = super().sizeHint()
+        if self._width:
+            s.setWidth(self._width)
+        return s
+
+
 class MainWindow(QMainWindow):
     def __init__(self, runner: Runner, household_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -86,7 +106,7 @@ class MainWindow(QMainWindow):
         self._bindings: list = []
         self.setWindowTitle(self.tr("Family pooling helper"))
         self.setAccessibleName(self.tr("Family pooling helper"))
-        self.resize(1280, 860)
+        self._initial_size()
 
         self._make_actions()
         self._make_toolbar()
@@ -101,6 +121,8 @@ class MainWindow(QMainWindow):
         from gui.history import HistoryView
         self.history = HistoryView(self.runner, self)
         self.tabs.addTab(self.history, self.tr("&History"))
+        self.tabs.setCornerWidget(self.profile_frame, Qt.Corner.TopRightCorner)
+        self.profile_frame.show()
         self.setCentralWidget(self.tabs)
 
         self.progress = QProgressBar(self)
@@ -122,6 +144,18 @@ class MainWindow(QMainWindow):
         self._update_undo()
 
     # ------------------------------------------------------------------ building
+
+    def _initial_size(self) -> None:
+        """1280×700 fits a 1366×768 screen; 长辈模式 (which shows the window maximized) wants 1920×1000, the
+        working area of a 1920×1080 screen. Never larger than the screen's working area."""
+        from gui import theme
+        w, h = (1920, 1000) if theme.is_elderly() else (1280, 700)
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            avail = screen.availableGeometry()
+            if avail.width() >= 1024 and avail.height() >= 700:  # a real screen (offscreen reports 800×600)
+                w, h = min(w, avail.width()), min(h, avail.height())
+        self.resize(w, h)
 
     def _action(self, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
         a = QAction(text, self)
@@ -204,20 +238,39 @@ class MainWindow(QMainWindow):
 
     def _make_setup_tab(self) -> QWidget:
         w = QWidget(self)
-        self.profile_frame = QFrame(w)
-        self.profile_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        # Region rules: the name and the payment order in ONE line, right of the tabs (the tab bar's free space;
+        # a row of its own cost the payment order list an entry in 长辈模式). The line is cut off with "…" and
+        # its tooltip has the whole text when the window is narrow; the profile's full description is shown
+        # above the members by the "Show details" toggle (keyboard: Alt+L, or Tab to it and Space).
+        self.profile_frame = _CornerFrame(self)
+        self.profile_frame.setObjectName("regionRules")
         self.profile_name = QLabel(self.profile_frame)
         self.profile_name.setAccessibleName(self.tr("Region rules"))
         f = self.profile_name.font()
         f.setBold(True)
         f.setPointSizeF(f.pointSizeF() * 1.15)
         self.profile_name.setFont(f)
-        self.profile_text = QLabel(self.profile_frame)
+        self.profile_summary = common.ElidedLabel("", self.profile_frame)
+        self.profile_summary.setAccessibleName(self.tr("Payment order in short"))
+        self.profile_details = common.name(QPushButton(self.tr("Show detai&ls"), self.profile_frame),
+                                           self.tr("Details of the region rules"),
+                                           self.tr("Show or hide the full description of the region rules"))
+        self.profile_details.setCheckable(True)
+        self.profile_details.setAutoDefault(False)
+        self.profile_details.toggled.connect(self._show_profile_details)
+        head = QHBoxLayout(self.profile_frame)
+        head.setContentsMargins(16, 0, 0, 0)
+        head.addWidget(self.profile_name)
+        head.addSpacing(12)
+        head.addWidget(self.profile_summary, 1)
+        head.addWidget(self.profile_details)
+        self.profile_text = QLabel(w)
         self.profile_text.setWordWrap(True)
+        self.profile_text.setFrameShape(QFrame.Shape.StyledPanel)
+        self.profile_text.setMargin(6)
+        self.profile_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.profile_text.setAccessibleName(self.tr("What the region rules say"))
-        pl = QVBoxLayout(self.profile_frame)
-        pl.addWidget(self.profile_name)
-        pl.addWidget(self.profile_text)
+        self.profile_text.hide()
 
         self.members_model = MembersModel(self)
         self.members_view = QTableView(w)
@@ -229,8 +282,12 @@ class MainWindow(QMainWindow):
         self.members_view.setAlternatingRowColors(True)
         self.members_view.verticalHeader().hide()
         self.members_view.horizontalHeader().setStretchLastSection(True)
+        self.members_view.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustIgnored)
         self.members_view.selectionModel().currentRowChanged.connect(self._member_chosen)
-        members_buttons = QHBoxLayout()
+        # The buttons stand in a column right of the table (a row of their own cost the table a member in
+        # 长辈模式); the table's accessible name and column titles say what it is.
+        members_buttons = QVBoxLayout()
+        members_buttons.setSpacing(4)
         for a in (self.act_add_member, self.act_bind, self.act_unbind, self.act_reveal):
             b = QPushButton(a.text(), w)
             common.name(b, a.text().replace("&", "").replace("\u2026", ""), a.toolTip())
@@ -248,30 +305,90 @@ class MainWindow(QMainWindow):
         bottom.setAccessibleName(self.tr("Payment order and recent payments"))
         bottom.addWidget(self.order_panel)
         bottom.addWidget(self.payments_panel)
-        bottom.setStretchFactor(0, 2)
-        bottom.setStretchFactor(1, 3)
+        bottom.setStretchFactor(0, 1)
+        bottom.setStretchFactor(1, 1)
         bottom.setChildrenCollapsible(False)
+        self.bottom_split = bottom
 
         top = QWidget(w)
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
-        members_title = QLabel(self.tr("Family members"), top)
-        members_title.setFont(self.profile_name.font())
-        tl.addWidget(members_title)
-        tl.addWidget(self.members_view, 1)
-        tl.addLayout(members_buttons)
+        tl.setSpacing(4)
+        members_row = QHBoxLayout()
+        members_row.addWidget(self.members_view, 1)
+        members_row.addLayout(members_buttons)
+        tl.addLayout(members_row, 1)
         tl.addWidget(self.pending)
+        self.members_pane = top
         split = QSplitter(Qt.Orientation.Vertical, w)
         split.setAccessibleName(self.tr("Members and payment order"))
         split.addWidget(top)
         split.addWidget(bottom)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
         split.setChildrenCollapsible(False)
+        self.split = split
+        self._split_moved_by_user = False
+        split.splitterMoved.connect(self._split_moved)
         lay = QVBoxLayout(w)
-        lay.addWidget(self.profile_frame)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.setSpacing(6)
+        lay.addWidget(self.profile_text)
         lay.addWidget(split, 1)
         return w
+
+    def _show_profile_details(self, shown: bool) -> None:
+        if shown:
+            self.tabs.setCurrentWidget(self.setup_tab)
+        self.profile_text.setVisible(shown)
+        self.profile_details.setText(self.tr("Hide detai&ls") if shown else self.tr("Show detai&ls"))
+        self._fit_split()
+
+    def _split_moved(self, *_args) -> None:
+        self._split_moved_by_user = True
+
+    def _members_height(self) -> int:
+        """The height the members pane needs to show every member (at most 8) without scrolling."""
+        mv = self.members_view
+        rows = min(max(self.members_model.rowCount(), 1), 8)
+        row_h = mv.verticalHeader().defaultSectionSize()
+        if self.members_model.rowCount():
+            row_h = max(row_h, mv.rowHeight(0))
+        table = mv.horizontalHeader().sizeHint().height() + rows * row_h + 2 * mv.frameWidth()
+        if mv.horizontalScrollBar().isVisible():
+            table += mv.horizontalScrollBar().height()
+        if self.pending.isVisible():
+            table += self.pending.sizeHint().height() + self.members_pane.layout().spacing()
+        return max(table, self.members_pane.layout().minimumSize().height()) + 2
+
+    def _fit_split(self) -> None:
+        """Give the members table the height for all its rows and the payment order / recent payments the rest
+        (the lower pane keeps at least 45 %), until the user moves the splitter."""
+        if getattr(self, "split", None) is None or self._split_moved_by_user:
+            return
+        total = sum(self.split.sizes())
+        if total <= 0:
+            return
+        top = min(self._members_height(), int(total * 0.55))
+        self.split.setSizes([top, total - top])
+        across = sum(self.bottom_split.sizes())
+        if across > 0:  # payment order and recent payments: half each
+            self.bottom_split.setSizes([across // 2, across - across // 2])
+
+    def _fit_corner(self) -> None:
+        """The region-rules line takes all the tab bar's free width (a corner widget only gets its size hint)."""
+        free = self.tabs.width() - self.tabs.tabBar().sizeHint().width() - 8
+        self.profile_frame.set_width(max(free, self.profile_frame.minimumSizeHint().width()))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_corner()
+        self._fit_split()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit_corner)
+        QTimer.singleShot(0, self._fit_split)
 
     # ------------------------------------------------------------------ state
 
@@ -325,7 +442,10 @@ class MainWindow(QMainWindow):
     def refresh_household(self) -> None:
         if self.household_id is None:
             self.profile_name.setText(self.tr("No household yet"))
-            self.profile_text.setText(self.tr("Use File \u2192 New household to start."))
+            self.profile_summary.setText(self.tr("Use File \u2192 New household to start."))
+            self.profile_summary.setBaseToolTip("")
+            self.profile_text.setText(self.profile_summary.text())
+            self.profile_details.setEnabled(False)
             self.members_model.set_household([], [], None)
             return
         keep = self.selected_member_id()
@@ -338,15 +458,19 @@ class MainWindow(QMainWindow):
             return
         p = h.profile
         self.profile_name.setText(self.tr("Region rules: {name}").replace("{name}", p.display_name()))
-        # One sentence on who pays first, then the profile's own description.
-        self.profile_text.setText(self.tr("Payment order: the user's own account first; then the shared accounts "
-                                          "({order}).").replace("{order}", order_label(p.order)) + "\n" +
-                                  p.display_description())
+        # One sentence on who pays first (one line, always shown), then the profile's own description (Details).
+        order = self.tr("Payment order: the user's own account first; then the shared accounts "
+                        "({order}).").replace("{order}", order_label(p.order))
+        self.profile_summary.setText(order)
+        self.profile_summary.setBaseToolTip(p.display_description())
+        self.profile_text.setText(order + "\n" + p.display_description())
+        self.profile_details.setEnabled(True)
         self._bindings = bindings
         self.members_model.set_household(members, bindings, p)
         self._resize_member_columns()
         if keep is not None:
             self.select_member(keep)
+        self._fit_split()
 
     def _resize_member_columns(self) -> None:
         hh = self.members_view.horizontalHeader()

@@ -74,6 +74,6 @@ class PaymentsModel(QAbstractTableModel):
                 return yuan(t.refunded_fen) if t.kind == "payment" and t.refunded_fen else ""
         if role == Qt.ItemDataRole.TextAlignmentRole and c in (self.AMOUNT, self.REFUNDED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and c == self.COVERED:
-            return covered_text(t)
+        if role == Qt.ItemDataRole.ToolTipRole and c in (self.KIND, self.COVERED):
+            return self.data(index, Qt.ItemDataRole.DisplayRole)  # the whole text when the cell is cut off
         return None

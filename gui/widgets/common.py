@@ -1,8 +1,9 @@
-"""Small shared helpers: plain-words confirmation, accessible-name helper."""
+"""Small shared helpers: plain-words confirmation, accessible-name helper, a one-line label that elides."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
 
 
 def _t(text: str) -> str:
@@ -54,3 +55,57 @@ def _grow(dialog: QWidget) -> None:
     h = lay.totalHeightForWidth(w) if lay.hasHeightForWidth() else lay.sizeHint().height()
     if h > dialog.height():
         dialog.resize(w, h)
+
+
+class ElidedLabel(QLabel):
+    """A one-line label: text that does not fit ends in "…" and the whole text becomes the tooltip.
+
+    ``text()`` (and so what a screen reader reads) is always the full text; only the painting is shortened."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setWordWrap(False)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._tip = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        super().setText(text)
+        self._update_tip()
+
+    def setBaseToolTip(self, tip: str) -> None:  # noqa: N802 - Qt style
+        """A tooltip shown when nothing is cut off (when text is cut off, the tooltip is the full text)."""
+        self._tip = tip
+        self._update_tip()
+
+    def elided_text(self) -> str:
+        one_line = " ".join(self.text().split("\n"))
+        return self.fontMetrics().elidedText(one_line, Qt.TextElideMode.ElideRight, max(self.contentsRect().width(), 0))
+
+    def is_elided(self) -> bool:
+        return self.elided_text() != " ".join(self.text().split("\n"))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        h = super().minimumSizeHint().height()
+        return QSize(self.fontMetrics().horizontalAdvance("\u2026") * 6, h)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        s = super().sizeHint()
+        return QSize(s.width(), self.minimumSizeHint().height())
+
+    def _update_tip(self) -> None:
+        self.setToolTip(self.text() if self.is_elided() else self._tip)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._update_tip()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._update_tip()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
+        p = QPainter(self)
+        self.style().drawItemText(p, self.contentsRect(), int(self.alignment()), self.palette(), self.isEnabled(),
+                                  self.elided_text(), self.foregroundRole())

@@ -41,7 +41,7 @@ class OrderPanel(QWidget):
         self.model = PaymentOrderModel(self)
         self.model.reordered.connect(self._save_order)
 
-        self.title = QLabel(self)
+        self.title = common.ElidedLabel("", self)
         self.title.setObjectName("orderTitle")
         f = self.title.font()
         f.setBold(True)
@@ -65,7 +65,7 @@ class OrderPanel(QWidget):
         self.view.setDragDropOverwriteMode(False)
         self.view.setDropIndicatorShown(True)
         self.view.setAlternatingRowColors(True)
-        self.view.setSpacing(2)
+        self.view.setSpacing(1)
         self.view.setWordWrap(True)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.move_requested.connect(self._move_current)
@@ -82,17 +82,18 @@ class OrderPanel(QWidget):
         self.down.clicked.connect(lambda: self._move_current(1))
         self.rebind.clicked.connect(self._rebind_selected)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.up)
-        buttons.addWidget(self.down)
-        buttons.addWidget(self.rebind)
-        buttons.addStretch(1)
+        # Title and buttons share one row, so the list gets the height (长辈模式: 60 px per entry).
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.up)
+        head.addWidget(self.down)
+        head.addWidget(self.rebind)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.title)
+        lay.setSpacing(4)
+        lay.addLayout(head)
         lay.addWidget(self.explain)
         lay.addWidget(self.view, 1)
-        lay.addLayout(buttons)
         lay.addWidget(self.error)
         runner.changed.connect(self._on_changed)
         self.set_user(None)
@@ -132,8 +133,7 @@ class OrderPanel(QWidget):
         self.view.viewport().setAcceptDrops(movable)
         self.title.setText(self.tr("Payment order for {name}").replace("{name}", user.name))
         if movable:
-            text = self.tr("Top pays first. Drag an account, or select it and use Move up / Move down "
-                           "(Alt+Up / Alt+Down). Changes are saved at once.")
+            text = self.tr("Top pays first. Drag, or use Move up / Move down (Alt+Up / Alt+Down); saved at once.")
         else:
             text = Gongji.locked_order_reason(self.profile)
         if not entries:

@@ -1,7 +1,7 @@
 """Recent payments of the selected member, with Pay… and Refund… (the full history view is elsewhere)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -24,7 +24,7 @@ class PaymentsPanel(QWidget):
         self.household_id: int | None = None
         self.member_id: int | None = None
         self.model = PaymentsModel(self)
-        self.title = QLabel(self)
+        self.title = common.ElidedLabel("", self)
         f = self.title.font()
         f.setBold(True)
         self.title.setFont(f)
@@ -36,9 +36,17 @@ class PaymentsPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
+        # Date, what, amount and refunded as wide as their contents; "Paid by" takes the rest and is cut off with
+        # "…" when it must be (its tooltip has the whole text).
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setWordWrap(False)
         hh = self.view.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setMinimumSectionSize(40)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         hh.setSectionResizeMode(PaymentsModel.COVERED, QHeaderView.ResizeMode.Stretch)
+        self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
+        self.model.modelReset.connect(self.fit_columns)
         self.pay = common.name(QPushButton(self.tr("&Pay\u2026"), self), self.tr("Pay a bill"),
                                self.tr("Record a medical bill for this person, with a preview of who pays what"))
         self.refund = common.name(QPushButton(self.tr("Re&fund\u2026"), self), self.tr("Refund"),
@@ -46,17 +54,38 @@ class PaymentsPanel(QWidget):
         self.pay.clicked.connect(lambda: self.member_id is not None and self.pay_requested.emit(self.member_id))
         self.refund.clicked.connect(self._refund_selected)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        # Title and buttons share one row, so the table gets the height (长辈模式: 60 px per row).
         row = QHBoxLayout()
+        row.addWidget(self.title, 1)
         row.addWidget(self.pay)
         row.addWidget(self.refund)
-        row.addStretch(1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.title)
-        lay.addWidget(self.view, 1)
+        lay.setSpacing(4)
         lay.addLayout(row)
+        lay.addWidget(self.view, 1)
         runner.changed.connect(self._on_changed)
         self.set_member(None, None)
+
+    def fit_columns(self) -> None:
+        """Date, what, amount and refunded as wide as their contents; "Paid by" stretches over the rest. When the
+        panel is narrow, "What" gives way first so that "Paid by" keeps a quarter of the width (cut-off cells have
+        the whole text as tooltip); the amounts are never cut."""
+        v, hh, m = self.view, self.view.horizontalHeader(), PaymentsModel
+        fixed = (m.WHEN, m.KIND, m.AMOUNT, m.REFUNDED)
+        want = {c: max(v.sizeHintForColumn(c), hh.sectionSizeHint(c)) for c in fixed}
+        short = v.viewport().width() // 4 - (v.viewport().width() - sum(want.values()))
+        if short > 0:
+            want[m.KIND] = max(hh.sectionSizeHint(m.KIND), want[m.KIND] - short)
+        for c, w in want.items():
+            if hh.sectionSize(c) != w:
+                hh.resizeSection(c, w)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                            QEvent.Type.Polish):
+            QTimer.singleShot(0, self.fit_columns)
+        return False
 
     def set_member(self, household_id: int | None, member_id: int | None) -> None:
         self.household_id, self.member_id = household_id, member_id
