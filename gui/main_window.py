@@ -387,8 +387,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
-        QTimer.singleShot(0, self._fit_corner)
-        QTimer.singleShot(0, self._fit_split)
+        QTimer.singleShot(0, self, self._fit_corner)  # with the window as context: skipped once it is deleted
+        QTimer.singleShot(0, self, self._fit_split)
 
     # ------------------------------------------------------------------ state
 

@@ -44,6 +44,10 @@ class PaymentsPanel(QWidget):
         hh.setMinimumSectionSize(40)
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         hh.setSectionResizeMode(PaymentsModel.COVERED, QHeaderView.ResizeMode.Stretch)
+        self._fit_timer = QTimer(self)  # one fit after a burst of resizes; dies with the panel
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_columns)
         self.view.installEventFilter(self)
         self.view.viewport().installEventFilter(self)
         self.model.modelReset.connect(self.fit_columns)
@@ -84,7 +88,7 @@ class PaymentsPanel(QWidget):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange, QEvent.Type.StyleChange,
                             QEvent.Type.Polish):
-            QTimer.singleShot(0, self.fit_columns)
+            self._fit_timer.start()
         return False
 
     def set_member(self, household_id: int | None, member_id: int | None) -> None:

@@ -429,7 +429,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="+87" />
+            <location filename="../../gui/main_window.py" line="+107" />
             <location line="+1" />
             <source>Family pooling helper</source>
             <translation type="unfinished" />
@@ -451,7 +451,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Working</source>
             <translation type="unfinished" />
         </message>
@@ -471,7 +471,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+23" />
+            <location line="+35" />
             <source>New &amp;household…</source>
             <translation type="unfinished" />
         </message>
@@ -522,29 +522,29 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+226" />
+            <location line="+316" />
             <source>Show full &amp;ID</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-225" />
+            <location line="-315" />
             <source>Show or hide the selected member's full ID number (showing it is logged)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+2" />
-            <location line="+245" />
+            <location line="+335" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-244" />
-            <location line="+246" />
+            <location line="-334" />
+            <location line="+336" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-245" />
+            <location line="-335" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
@@ -600,33 +600,58 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>Region rules</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
+            <source>Payment order in short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+89" />
+            <source>Show detai&amp;ls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-88" />
+            <source>Details of the region rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show or hide the full description of the region rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
             <source>What the region rules say</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
-            <location line="+33" />
+            <location line="+6" />
             <source>Family members</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-10" />
+            <location line="+27" />
             <source>Payment order and recent payments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>Members and payment order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+62" />
+            <location line="+20" />
+            <source>Hide detai&amp;ls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+100" />
             <source>No household yet</source>
             <translation type="unfinished" />
         </message>
@@ -636,7 +661,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+12" />
+            <location line="+15" />
             <source>Region rules: {name}</source>
             <translation type="unfinished" />
         </message>
@@ -646,7 +671,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+31" />
+            <location line="+35" />
             <source>Hide full &amp;ID</source>
             <translation type="unfinished" />
         </message>
@@ -671,7 +696,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
@@ -795,7 +820,7 @@
     <context>
         <name>NewHouseholdDialog</name>
         <message>
-            <location filename="../../gui/main_window.py" line="-362" />
+            <location filename="../../gui/main_window.py" line="-486" />
             <location line="+1" />
             <source>New household</source>
             <translation type="unfinished" />
@@ -860,12 +885,12 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+55" />
+            <location line="+56" />
             <source>Payment order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-54" />
+            <location line="-55" />
             <source>Top pays first. The user's own account always pays before anyone else's.</source>
             <translation type="unfinished" />
         </message>
@@ -912,7 +937,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>Select a member above to see whose accounts pay for them, and in what order.</source>
             <translation type="unfinished" />
         </message>
@@ -923,11 +948,11 @@
         </message>
         <message>
             <location line="+2" />
-            <source>Top pays first. Drag an account, or select it and use Move up / Move down (Alt+Up / Alt+Down). Changes are saved at once.</source>
+            <source>Top pays first. Drag, or use Move up / Move down (Alt+Up / Alt+Down); saved at once.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>{name} cannot use anyone else's account yet. Use “Bind…” to add one.</source>
             <translation type="unfinished" />
         </message>
@@ -1087,12 +1112,12 @@ The old binding stays in the history.</source>
         <name>PaymentsPanel</name>
         <message>
             <location filename="../../gui/widgets/payments_panel.py" line="+33" />
-            <location line="+35" />
+            <location line="+64" />
             <source>Recent payments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-26" />
+            <location line="-47" />
             <source>&amp;Pay…</source>
             <translation type="unfinished" />
         </message>
@@ -1122,7 +1147,7 @@ The old binding stays in the history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+32" />
+            <location line="+53" />
             <source>Recent payments of {name}</source>
             <translation type="unfinished" />
         </message>
@@ -2564,8 +2589,8 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
     <context>
         <name>Common</name>
         <message>
-            <location filename="../../gui/widgets/common.py" line="16" />
-            <location filename="../../gui/widgets/common.py" line="18" />
+            <location filename="../../gui/widgets/common.py" line="17" />
+            <location filename="../../gui/widgets/common.py" line="19" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>

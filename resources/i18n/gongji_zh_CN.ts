@@ -460,8 +460,8 @@
     <context>
         <name>Common</name>
         <message>
-            <location filename="../../gui/widgets/common.py" line="16" />
-            <location filename="../../gui/widgets/common.py" line="18" />
+            <location filename="../../gui/widgets/common.py" line="17" />
+            <location filename="../../gui/widgets/common.py" line="19" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -1006,7 +1006,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="+87" />
+            <location filename="../../gui/main_window.py" line="+107" />
             <location line="+1" />
             <source>Family pooling helper</source>
             <translation>家庭共济助手</translation>
@@ -1028,7 +1028,7 @@
             <translation>收支记录(&amp;I)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Working</source>
             <translation>正在处理</translation>
         </message>
@@ -1048,7 +1048,7 @@
             <translation>数据保存在哪里</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+35" />
             <source>New &amp;household…</source>
             <translation>新建家庭(&amp;H)…</translation>
         </message>
@@ -1099,29 +1099,29 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+226" />
+            <location line="+316" />
             <source>Show full &amp;ID</source>
             <translation>显示完整身份证号(&amp;I)</translation>
         </message>
         <message>
-            <location line="-225" />
+            <location line="-315" />
             <source>Show or hide the selected member's full ID number (showing it is logged)</source>
             <translation>显示或隐藏所选成员的完整身份证号（显示会被记录）</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+245" />
+            <location line="+335" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location line="-244" />
-            <location line="+246" />
+            <location line="-334" />
+            <location line="+336" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location line="-245" />
+            <location line="-335" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -1177,33 +1177,58 @@
             <translation>更多菜单</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>Region rules</source>
             <translation>地区规则</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
+            <source>Payment order in short</source>
+            <translation>支付顺序简述</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+89" />
+            <source>Show detai&amp;ls</source>
+            <translation>详细说明(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="-88" />
+            <source>Details of the region rules</source>
+            <translation>地区规则详细说明</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show or hide the full description of the region rules</source>
+            <translation>显示或收起地区规则的完整说明</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>What the region rules say</source>
             <translation>地区规则的内容</translation>
         </message>
         <message>
-            <location line="+8" />
-            <location line="+33" />
+            <location line="+6" />
             <source>Family members</source>
             <translation>家庭成员</translation>
         </message>
         <message>
-            <location line="-10" />
+            <location line="+27" />
             <source>Payment order and recent payments</source>
             <translation>支付顺序和最近的支付</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>Members and payment order</source>
             <translation>成员和支付顺序</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+20" />
+            <source>Hide detai&amp;ls</source>
+            <translation>收起说明(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+100" />
             <source>No household yet</source>
             <translation>还没有家庭</translation>
         </message>
@@ -1213,7 +1238,7 @@
             <translation>请用“文件 → 新建家庭”开始。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+15" />
             <source>Region rules: {name}</source>
             <translation>地区规则：{name}</translation>
         </message>
@@ -1239,7 +1264,7 @@
             <translation type="vanished">支付顺序：{order}。{rule}</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+35" />
             <source>Hide full &amp;ID</source>
             <translation>隐藏完整身份证号(&amp;I)</translation>
         </message>
@@ -1332,7 +1357,7 @@
             <translation>添加家庭成员</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
@@ -1530,7 +1555,7 @@
     <context>
         <name>NewHouseholdDialog</name>
         <message>
-            <location filename="../../gui/main_window.py" line="-362" />
+            <location filename="../../gui/main_window.py" line="-486" />
             <location line="+1" />
             <source>New household</source>
             <translation>新建家庭</translation>
@@ -1595,12 +1620,12 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+55" />
+            <location line="+56" />
             <source>Payment order</source>
             <translation>支付顺序</translation>
         </message>
         <message>
-            <location line="-54" />
+            <location line="-55" />
             <source>Top pays first. The user's own account always pays before anyone else's.</source>
             <translation>排在上面的先支付。使用人本人的账户总是最先支付。</translation>
         </message>
@@ -1647,7 +1672,7 @@
             <translation>解除所选绑定再重新绑定，让它最先支付</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>Select a member above to see whose accounts pay for them, and in what order.</source>
             <translation>请在上面选择一位成员，查看哪些人的账户为他/她支付，以及先后顺序。</translation>
         </message>
@@ -1658,11 +1683,15 @@
         </message>
         <message>
             <location line="+2" />
-            <source>Top pays first. Drag an account, or select it and use Move up / Move down (Alt+Up / Alt+Down). Changes are saved at once.</source>
-            <translation>排在上面的先支付。可以拖动账户，或选中后按“上移”/“下移”（Alt+上箭头 / Alt+下箭头）。改动立即保存。</translation>
+            <source>Top pays first. Drag, or use Move up / Move down (Alt+Up / Alt+Down); saved at once.</source>
+            <translation>排在上面的先支付。拖动，或按“上移”/“下移”（Alt+↑ / Alt+↓）调整，立即保存。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <source>Top pays first. Drag an account, or select it and use Move up / Move down (Alt+Up / Alt+Down). Changes are saved at once.</source>
+            <translation type="vanished">排在上面的先支付。可以拖动账户，或选中后按“上移”/“下移”（Alt+上箭头 / Alt+下箭头）。改动立即保存。</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>{name} cannot use anyone else's account yet. Use “Bind…” to add one.</source>
             <translation>{name} 还不能使用其他人的账户。请用“绑定…”添加。</translation>
         </message>
@@ -1913,12 +1942,12 @@ The old binding stays in the history.</source>
         <name>PaymentsPanel</name>
         <message>
             <location filename="../../gui/widgets/payments_panel.py" line="+33" />
-            <location line="+35" />
+            <location line="+64" />
             <source>Recent payments</source>
             <translation>最近的支付</translation>
         </message>
         <message>
-            <location line="-26" />
+            <location line="-47" />
             <source>&amp;Pay…</source>
             <translation>支付(&amp;P)…</translation>
         </message>
@@ -1948,7 +1977,7 @@ The old binding stays in the history.</source>
             <translation>把所选支付全部或部分退回</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+53" />
             <source>Recent payments of {name}</source>
             <translation>{name} 最近的支付</translation>
         </message>
