@@ -1266,21 +1266,47 @@ class Gongji:
     # ------------------------------------------------------------------ reading history
 
     def _txn_view(self, s: Session, t: Transaction) -> TxnView:
-        sign = -1 if t.kind == "payment" else 1
-        per: dict[int, int] = {}
-        for e in t.entries:
-            mid = s.get(Account, e.account_id).member_id
-            per[mid] = per.get(mid, 0) + sign * e.amount_fen
-        splits = tuple(Split(mid, s.get(Member, mid).name, amt, mid == t.member_id) for mid, amt in per.items())
-        refunded = 0
-        if t.kind == "payment":
-            refunded = s.scalar(select(func.coalesce(func.sum(Transaction.amount_fen), 0))
-                                .where(Transaction.refund_of_id == t.id)) or 0
-        return TxnView(id=t.id, household_id=t.household_id, kind=t.kind, member_id=t.member_id,
-                       member_name=s.get(Member, t.member_id).name, amount_fen=t.amount_fen,
-                       out_of_pocket_fen=t.out_of_pocket_fen, expense_kind=t.expense_kind, note=t.note,
-                       occurred_at=t.occurred_at, recorded_at=t.recorded_at, refund_of_id=t.refund_of_id,
-                       splits=splits, refunded_fen=refunded)
+        return self._txn_views(s, [t])[0]
+
+    #: Ids per IN (...) list: well under SQLite's bound-parameter limit.
+    _IN_CHUNK = 500
+
+    def _txn_views(self, s: Session, txns: Sequence[Transaction]) -> list[TxnView]:
+        """Views of several transactions in three queries in all (entries with their accounts' members, refunded
+        sums, member names), not several per transaction."""
+        entries: dict[int, list[tuple[int, int]]] = {}  # txn id -> [(member id, amount)] in seq order
+        refunded: dict[int, int] = {}
+        for i in range(0, len(txns), self._IN_CHUNK):
+            chunk = [t.id for t in txns[i:i + self._IN_CHUNK]]
+            for tid, mid, amount in s.execute(
+                    select(LedgerEntry.txn_id, Account.member_id, LedgerEntry.amount_fen)
+                    .join(Account, Account.id == LedgerEntry.account_id)
+                    .where(LedgerEntry.txn_id.in_(chunk)).order_by(LedgerEntry.txn_id, LedgerEntry.seq)):
+                entries.setdefault(tid, []).append((mid, amount))
+            pays = [t.id for t in txns[i:i + self._IN_CHUNK] if t.kind == "payment"]
+            if pays:
+                refunded.update(s.execute(select(Transaction.refund_of_id, func.sum(Transaction.amount_fen))
+                                          .where(Transaction.refund_of_id.in_(pays))
+                                          .group_by(Transaction.refund_of_id)).all())
+        mids = {t.member_id for t in txns} | {mid for rows in entries.values() for mid, _ in rows}
+        names: dict[int, str] = {}
+        mids_list = sorted(mids)
+        for i in range(0, len(mids_list), self._IN_CHUNK):
+            names.update(s.execute(select(Member.id, Member.name)
+                                   .where(Member.id.in_(mids_list[i:i + self._IN_CHUNK]))).all())
+        out = []
+        for t in txns:
+            sign = -1 if t.kind == "payment" else 1
+            per: dict[int, int] = {}
+            for mid, amount in entries.get(t.id, ()):
+                per[mid] = per.get(mid, 0) + sign * amount
+            splits = tuple(Split(mid, names[mid], amt, mid == t.member_id) for mid, amt in per.items())
+            out.append(TxnView(id=t.id, household_id=t.household_id, kind=t.kind, member_id=t.member_id,
+                               member_name=names[t.member_id], amount_fen=t.amount_fen,
+                               out_of_pocket_fen=t.out_of_pocket_fen, expense_kind=t.expense_kind, note=t.note,
+                               occurred_at=t.occurred_at, recorded_at=t.recorded_at, refund_of_id=t.refund_of_id,
+                               splits=splits, refunded_fen=(refunded.get(t.id) or 0) if t.kind == "payment" else 0))
+        return out
 
     def transaction(self, txn_id: int) -> TxnView:
         with self.db.read() as s:
@@ -1304,7 +1330,7 @@ class Gongji:
                 at, tid = before
                 q = q.where((Transaction.occurred_at < at) | ((Transaction.occurred_at == at) & (Transaction.id < tid)))
             q = q.order_by(Transaction.occurred_at.desc(), Transaction.id.desc()).limit(limit)
-            return [self._txn_view(s, t) for t in s.scalars(q)]
+            return self._txn_views(s, list(s.scalars(q)))
 
     def audit_log(self, household_id: int | None = None, *, limit: int = 200) -> list[AuditView]:
         with self.db.read() as s:
