@@ -1,21 +1,69 @@
-"""Alembic migrations, run at start-up. A SQLite file that holds data is backed up before any migration."""
+"""Alembic migrations, run at start-up. A SQLite file that holds data is backed up before any migration.
+
+Alembic itself (about 0.1 s to import, more to load the scripts) is imported only when a migration may be needed:
+the usual start-up compares the stored revision (one plain query) with the head read from the scripts' own
+``revision``/``down_revision`` lines, and falls back to alembic whenever that quick reading is not certain.
+"""
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from core.errors import StorageError
 from core.i18n import tr
 from core.store import Database, copy_file_backup, table_names
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+_REVISION = re.compile(r"""^revision\s*(?::[^=]*)?=\s*['"]([^'"]+)['"]\s*$""", re.M)
+_DOWN = re.compile(r"""^down_revision\s*(?::[^=]*)?=\s*(?:None|['"]([^'"]+)['"])\s*$""", re.M)
+
+
+def _quick_head() -> str | None:
+    """The single head revision read from the scripts' text, without alembic; None when not certain (a merge,
+    a branch, an unusual file): then alembic decides."""
+    revisions: set[str] = set()
+    downs: set[str] = set()
+    try:
+        files = sorted((MIGRATIONS_DIR / "versions").glob("*.py"))
+    except OSError:
+        return None
+    for f in files:
+        if f.name == "__init__.py":
+            continue
+        try:
+            body = f.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+        rev, down = _REVISION.findall(body), _DOWN.findall(body)
+        if len(rev) != 1 or len(down) != 1 or rev[0] in revisions:
+            return None
+        revisions.add(rev[0])
+        if down[0]:
+            downs.add(down[0])
+    heads = revisions - downs
+    return heads.pop() if len(heads) == 1 and downs <= revisions else None
+
+
+def _stored_revision(db: Database) -> str | None:
+    """The revision in alembic_version by one plain query; None if there is none or not exactly one."""
+    try:
+        with db.engine.connect() as conn:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+    except DBAPIError:  # no such table (a new file) and the like: alembic decides
+        return None
+    return rows[0][0] if len(rows) == 1 else None
 
 
 def alembic_config(db: Database) -> Config:
+    from alembic.config import Config
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", db.url.render_as_string(hide_password=False).replace("%", "%%"))
@@ -24,16 +72,22 @@ def alembic_config(db: Database) -> Config:
 
 
 def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
     with db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def head_revision(db: Database) -> str | None:
+    from alembic.script import ScriptDirectory
     return ScriptDirectory.from_config(alembic_config(db)).get_current_head()
 
 
 def upgrade_to_head(db: Database, *, backup: bool = True) -> Path | None:
     """Bring the schema to the newest revision. Returns the backup made (if any)."""
+    stored = _stored_revision(db)
+    if stored is not None and stored == _quick_head():
+        return None  # up to date: the usual start-up, without importing alembic
+    from alembic import command
     cfg = alembic_config(db)
     current = current_revision(db)
     if current == head_revision(db):
