@@ -227,6 +227,10 @@ class AuditView:
 
 # ----------------------------------------------------------------------------------------------- validation
 
+#: Direction overrides and isolates: invisible, and they can make a name display as something else.
+_BIDI_CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def clean_text(raw: object, *, field: str, label: str, max_len: int, required: bool = True,
                multiline: bool = False) -> str:
     """Normalise a typed text field: NFC, trimmed; no control characters; bounded length."""
@@ -237,7 +241,7 @@ def clean_text(raw: object, *, field: str, label: str, max_len: int, required: b
     s = unicodedata.normalize("NFC", raw).strip()
     for ch in s:
         cat = unicodedata.category(ch)
-        if cat in ("Cc", "Cs", "Co", "Cn") and not (multiline and ch in "\n\t"):
+        if (cat in ("Cc", "Cs", "Co", "Cn") or ch in _BIDI_CONTROLS) and not (multiline and ch in "\n\t"):
             raise InvalidInput(tr("{label} contains an invisible control character; please retype it.", label=label),
                                field=field)
     if required and not s:

@@ -195,7 +195,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="100" />
-            <location filename="../../core/service.py" line="846" />
+            <location filename="../../core/service.py" line="850" />
             <source>who ends it</source>
             <translation type="unfinished" />
         </message>
@@ -465,7 +465,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="231" />
-            <location filename="../../core/service.py" line="621" />
+            <location filename="../../core/service.py" line="625" />
             <source>relation</source>
             <translation type="unfinished" />
         </message>
@@ -496,7 +496,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="266" />
-            <location filename="../../core/service.py" line="324" />
+            <location filename="../../core/service.py" line="328" />
             <source>binding</source>
             <translation type="unfinished" />
         </message>
@@ -526,8 +526,8 @@
         <message>
             <location filename="../../core/cli.py" line="312" />
             <location filename="../../core/csvio.py" line="43" />
-            <location filename="../../core/service.py" line="321" />
-            <location filename="../../core/service.py" line="1082" />
+            <location filename="../../core/service.py" line="325" />
+            <location filename="../../core/service.py" line="1086" />
             <source>member</source>
             <translation type="unfinished" />
         </message>
@@ -549,7 +549,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="319" />
-            <location filename="../../core/service.py" line="295" />
+            <location filename="../../core/service.py" line="299" />
             <source>operator</source>
             <translation type="unfinished" />
         </message>
@@ -560,7 +560,7 @@
         </message>
         <message>
             <location filename="../../core/csvio.py" line="43" />
-            <location filename="../../core/service.py" line="1313" />
+            <location filename="../../core/service.py" line="1317" />
             <source>record</source>
             <translation type="unfinished" />
         </message>
@@ -687,10 +687,10 @@
         </message>
         <message>
             <location filename="../../core/csvio.py" line="350" />
-            <location filename="../../core/service.py" line="352" />
-            <location filename="../../core/service.py" line="1124" />
-            <location filename="../../core/service.py" line="1175" />
-            <location filename="../../core/service.py" line="1239" />
+            <location filename="../../core/service.py" line="356" />
+            <location filename="../../core/service.py" line="1128" />
+            <location filename="../../core/service.py" line="1179" />
+            <location filename="../../core/service.py" line="1243" />
             <source>the note</source>
             <translation type="unfinished" />
         </message>
@@ -875,7 +875,7 @@
         </message>
         <message>
             <location filename="../../core/history.py" line="46" />
-            <location filename="../../core/service.py" line="1178" />
+            <location filename="../../core/service.py" line="1182" />
             <source>payment</source>
             <translation type="unfinished" />
         </message>
@@ -980,7 +980,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/migrate.py" line="43" />
+            <location filename="../../core/migrate.py" line="97" />
             <source>{where} is not a gongji database (it holds other tables); nothing was changed.</source>
             <translation type="unfinished" />
         </message>
@@ -1296,159 +1296,159 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="264" />
+            <location filename="../../core/service.py" line="268" />
             <source>The start and end of the authorization period must be dates.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="696" />
+            <location filename="../../core/service.py" line="700" />
             <source>{u} may now use {a}'s account ({relation})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="811" />
+            <location filename="../../core/service.py" line="815" />
             <source>The binding {a} → {u} has changed since (it is now {state}); this step can no longer be undone or redone.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="236" />
+            <location filename="../../core/service.py" line="240" />
             <source>{label} must be text.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="244" />
+            <location filename="../../core/service.py" line="248" />
             <source>Please enter {label}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="246" />
+            <location filename="../../core/service.py" line="250" />
             <source>{label} is too long: at most {max} characters, this has {n}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="253" />
+            <location filename="../../core/service.py" line="257" />
             <source>{label} must be one of: {choices}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="269" />
+            <location filename="../../core/service.py" line="273" />
             <source>{field} must be a positive whole number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="271" />
-            <location filename="../../core/service.py" line="314" />
+            <location filename="../../core/service.py" line="275" />
+            <location filename="../../core/service.py" line="318" />
             <source>There is no {what} with number {id}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="318" />
+            <location filename="../../core/service.py" line="322" />
             <source>household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="363" />
+            <location filename="../../core/service.py" line="367" />
             <source>Household {name} created.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="386" />
+            <location filename="../../core/service.py" line="390" />
             <source>Policy profile changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="415" />
-            <location filename="../../core/service.py" line="779" />
+            <location filename="../../core/service.py" line="419" />
+            <location filename="../../core/service.py" line="783" />
             <source>{name} added.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="469" />
+            <location filename="../../core/service.py" line="473" />
             <source>Added member {name} ({id})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="494" />
+            <location filename="../../core/service.py" line="498" />
             <source>{name} updated.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="699" />
+            <location filename="../../core/service.py" line="703" />
             <source>{u} asked to use {a}'s account ({relation}); waiting for confirmation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="712" />
+            <location filename="../../core/service.py" line="716" />
             <source>Waiting for {a} to confirm.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="713" />
+            <location filename="../../core/service.py" line="717" />
             <source>{u} can now use {a}'s account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="804" />
+            <location filename="../../core/service.py" line="808" />
             <source>Binding {a} → {u} is now {state}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="840" />
+            <location filename="../../core/service.py" line="844" />
             <source>Binding confirmed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="866" />
+            <location filename="../../core/service.py" line="870" />
             <source>{u} can no longer use {a}'s account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="910" />
+            <location filename="../../core/service.py" line="914" />
             <source>{a}'s account now pays first for {u}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="987" />
+            <location filename="../../core/service.py" line="991" />
             <source>Payment order saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1008" />
+            <location filename="../../core/service.py" line="1012" />
             <source>Under {profile} the most recently bound account pays first and the order cannot be changed by hand. To move someone to the front, re-bind them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1011" />
+            <location filename="../../core/service.py" line="1015" />
             <source>Under {profile} the account with the most usable balance pays first; the order follows the balances and cannot be changed by hand.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1151" />
+            <location filename="../../core/service.py" line="1155" />
             <source>Payment of {amount} recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1208" />
+            <location filename="../../core/service.py" line="1212" />
             <source>Refund of {amount} recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1249" />
+            <location filename="../../core/service.py" line="1253" />
             <source>{amount} credited to {name}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1264" />
+            <location filename="../../core/service.py" line="1268" />
             <source>Balance of {name} corrected.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1369" />
+            <location filename="../../core/service.py" line="1373" />
             <source>Undone: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1378" />
+            <location filename="../../core/service.py" line="1382" />
             <source>Redone: {what}</source>
             <translation type="unfinished" />
         </message>
@@ -1568,412 +1568,418 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="241" />
+            <location filename="../../core/service.py" line="245" />
             <source>{label} contains an invisible control character; please retype it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="351" />
+            <location filename="../../core/service.py" line="355" />
             <source>the household name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="358" />
+            <location filename="../../core/service.py" line="362" />
             <source>Created household {name} ({profile})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="379" />
+            <location filename="../../core/service.py" line="383" />
             <source>Policy profile of {name} changed from {old} to {new}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="421" />
-            <location filename="../../core/service.py" line="480" />
-            <source>the name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="423" />
-            <source>insurance type</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="424" />
-            <location filename="../../core/service.py" line="482" />
-            <source>insured status</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/service.py" line="425" />
             <location filename="../../core/service.py" line="484" />
-            <source>the region</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="432" />
-            <source>The prior-years part ({prior}) cannot be more than the balance ({balance}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="436" />
-            <source>Only employee-insured members have a personal account; a resident-insured member cannot have a balance.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="446" />
-            <source>{name} with this ID number is already in this household.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="489" />
-            <source>Updated member {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="518" />
-            <source>No member “{who}” in this household.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="520" />
-            <source>More than one member is called “{who}”; use the ID number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="528" />
-            <source>Showed the full ID number of {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="556" />
-            <source>{name} has resident insurance and therefore no personal account to share; only an employee-insured member can authorize.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="562" />
-            <source>{name} is not currently insured (status: suspended); only an insured person can use a shared account.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="565" />
-            <source>Parents-in-law are not close relatives (近亲属) under the pooling rules, so they cannot be bound.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="573" />
-            <source>{name}'s ID number belongs to a woman, but the relation chosen is father.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="576" />
-            <source>{name}'s ID number belongs to a man, but the relation chosen is mother.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="581" />
-            <source>{a} is already bound to {u}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="591" />
-            <source>{a} already shares with {n} people, the most {profile} allows.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="616" />
-            <source>A person cannot be bound to themselves: their own account already pays first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="619" />
-            <source>{a} and {u} are in different households.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="625" />
-            <source>The authorization period ends ({end}) before it starts ({start}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="628" />
-            <source>The authorization period ended already ({end}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="633" />
-            <source>{profile} requires the signed commitment (承诺书) before binding.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="636" />
-            <source>{profile} requires proof of the relation (household register, marriage or birth certificate).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="709" />
-            <source>bind {a} → {u}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="733" />
-            <source>the new person's role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="822" />
-            <source>{a} confirmed that {u} may use the account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="833" />
-            <source>Confirmation of {a} → {u} undone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="837" />
-            <source>confirm {a} → {u}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="857" />
-            <source>{u} can no longer use {a}'s account ({who})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="861" />
-            <source>unbind {a} → {u}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="890" />
-            <source>{a}'s account re-bound for {u} so that it pays first</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="907" />
-            <source>re-bind {a} → {u}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="968" />
-            <source>Payment order for {u}: {order}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="985" />
-            <source>reorder payment order of {u}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="993" />
-            <source>This binding is not in the payment order.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="995" />
-            <source>Position {pos} is outside the list (1 to {n}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1047" />
-            <source>This would leave an account below zero; nothing was recorded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1063" />
-            <source>The date must be a date and time.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1067" />
-            <source>The date {d} is in the future.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1070" />
-            <source>The date {d} is too far in the past.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1076" />
-            <source>{kind} cannot be paid from a personal account or a shared account.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1078" />
-            <source>expense kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1094" />
-            <source>{name}'s insurance is suspended; medical insurance cannot pay for them now.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1231" />
-            <source>The refund does not match what was taken from this account.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1238" />
-            <location filename="../../core/service.py" line="1254" />
-            <source>account part</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1255" />
-            <source>the reason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1364" />
-            <source>There is nothing to undo.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1373" />
-            <source>There is nothing to redo.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1401" />
-            <source>Payment {id}: its parts do not add up to its amount.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1404" />
-            <source>Member {u} has two bindings at position {p}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="559" />
-            <source>{name}'s employee insurance is suspended, so the account cannot be shared.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="569" />
-            <source>Under {profile}, a {relation} cannot be bound; allowed: {allowed}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="586" />
-            <source>Under {profile}, a user may have only one authorizer at a time, and {u} already uses {a}'s account. End that binding first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="597" />
-            <source>Under {profile}, {a} may share with at most {limit} {relation}; {n} already bound.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="623" />
-            <source>proof of relation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="739" />
-            <source>The new person's details are incomplete or have unknown fields.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="819" />
-            <source>This binding is not waiting for confirmation (it is {state}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="850" />
-            <source>This binding has already ended.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="873" />
-            <source>Only an active binding can be re-bound.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="962" />
-            <source>The new order must list each of {name}'s current bindings exactly once.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="965" />
-            <source>The order is unchanged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="980" />
-            <source>Payment order for {u} restored</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1180" />
-            <source>Only a payment can be refunded; record {id} is a {kind}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1183" />
-            <source>The refund date {d} is before the payment it refunds ({p}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1244" />
-            <source>{name} has resident insurance and no personal account to credit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1259" />
-            <source>{name} has resident insurance and no personal account.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="376" />
-            <source>Cannot switch to {profile}: the binding {a} → {u} would break its rules: {why}</source>
+            <source>the name</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/service.py" line="427" />
-            <location filename="../../core/service.py" line="487" />
+            <source>insurance type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="428" />
+            <location filename="../../core/service.py" line="486" />
+            <source>insured status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="429" />
+            <location filename="../../core/service.py" line="488" />
+            <source>the region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="436" />
+            <source>The prior-years part ({prior}) cannot be more than the balance ({balance}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="440" />
+            <source>Only employee-insured members have a personal account; a resident-insured member cannot have a balance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="450" />
+            <source>{name} with this ID number is already in this household.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="493" />
+            <source>Updated member {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="522" />
+            <source>No member “{who}” in this household.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="524" />
+            <source>More than one member is called “{who}”; use the ID number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="532" />
+            <source>Showed the full ID number of {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="560" />
+            <source>{name} has resident insurance and therefore no personal account to share; only an employee-insured member can authorize.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="566" />
+            <source>{name} is not currently insured (status: suspended); only an insured person can use a shared account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="569" />
+            <source>Parents-in-law are not close relatives (近亲属) under the pooling rules, so they cannot be bound.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="577" />
+            <source>{name}'s ID number belongs to a woman, but the relation chosen is father.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="580" />
+            <source>{name}'s ID number belongs to a man, but the relation chosen is mother.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="585" />
+            <source>{a} is already bound to {u}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="595" />
+            <source>{a} already shares with {n} people, the most {profile} allows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="620" />
+            <source>A person cannot be bound to themselves: their own account already pays first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="623" />
+            <source>{a} and {u} are in different households.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="629" />
+            <source>The authorization period ends ({end}) before it starts ({start}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="632" />
+            <source>The authorization period ended already ({end}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="637" />
+            <source>{profile} requires the signed commitment (承诺书) before binding.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="640" />
+            <source>{profile} requires proof of the relation (household register, marriage or birth certificate).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="713" />
+            <source>bind {a} → {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="737" />
+            <source>the new person's role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="826" />
+            <source>{a} confirmed that {u} may use the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="837" />
+            <source>Confirmation of {a} → {u} undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="841" />
+            <source>confirm {a} → {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="861" />
+            <source>{u} can no longer use {a}'s account ({who})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="865" />
+            <source>unbind {a} → {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="894" />
+            <source>{a}'s account re-bound for {u} so that it pays first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="911" />
+            <source>re-bind {a} → {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="972" />
+            <source>Payment order for {u}: {order}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="989" />
+            <source>reorder payment order of {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="997" />
+            <source>This binding is not in the payment order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="999" />
+            <source>Position {pos} is outside the list (1 to {n}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1051" />
+            <source>This would leave an account below zero; nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1067" />
+            <source>The date must be a date and time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1071" />
+            <source>The date {d} is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1074" />
+            <source>The date {d} is too far in the past.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1080" />
+            <source>{kind} cannot be paid from a personal account or a shared account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1082" />
+            <source>expense kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1098" />
+            <source>{name}'s insurance is suspended; medical insurance cannot pay for them now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1235" />
+            <source>The refund does not match what was taken from this account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1242" />
+            <location filename="../../core/service.py" line="1258" />
+            <source>account part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1259" />
+            <source>the reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1368" />
+            <source>There is nothing to undo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1377" />
+            <source>There is nothing to redo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1405" />
+            <source>Payment {id}: its parts do not add up to its amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1408" />
+            <source>Member {u} has two bindings at position {p}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="563" />
+            <source>{name}'s employee insurance is suspended, so the account cannot be shared.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="573" />
+            <source>Under {profile}, a {relation} cannot be bound; allowed: {allowed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="590" />
+            <source>Under {profile}, a user may have only one authorizer at a time, and {u} already uses {a}'s account. End that binding first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="601" />
+            <source>Under {profile}, {a} may share with at most {limit} {relation}; {n} already bound.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="627" />
+            <source>proof of relation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="743" />
+            <source>The new person's details are incomplete or have unknown fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="823" />
+            <source>This binding is not waiting for confirmation (it is {state}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="854" />
+            <source>This binding has already ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="877" />
+            <source>Only an active binding can be re-bound.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="966" />
+            <source>The new order must list each of {name}'s current bindings exactly once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="969" />
+            <source>The order is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="984" />
+            <source>Payment order for {u} restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1184" />
+            <source>Only a payment can be refunded; record {id} is a {kind}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1187" />
+            <source>The refund date {d} is before the payment it refunds ({p}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1248" />
+            <source>{name} has resident insurance and no personal account to credit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="1263" />
+            <source>{name} has resident insurance and no personal account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="380" />
+            <source>Cannot switch to {profile}: the binding {a} → {u} would break its rules: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/service.py" line="431" />
+            <location filename="../../core/service.py" line="491" />
             <source>the insurance person number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="465" />
+            <location filename="../../core/service.py" line="469" />
             <source>opening balance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="977" />
+            <location filename="../../core/service.py" line="981" />
             <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1190" />
+            <location filename="../../core/service.py" line="1194" />
             <source>This payment has already been refunded in full.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1392" />
+            <location filename="../../core/service.py" line="1396" />
             <source>Account of member {m}: balance {b} but its entries add up to {e}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="1395" />
+            <location filename="../../core/service.py" line="1399" />
             <source>Account of member {m}: prior-years part {b} but its entries add up to {e}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="242" />
+            <location filename="../../core/store.py" line="263" />
             <source>foreign key violation in {table} row {row}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="205" />
+            <location filename="../../core/store.py" line="188" />
+            <location filename="../../core/store.py" line="232" />
+            <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="221" />
             <source>The database driver for {kind} is not installed ({detail}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="220" />
+            <location filename="../../core/store.py" line="236" />
             <source>The database {where} cannot be opened: {detail}</source>
             <translation type="unfinished" />
         </message>
@@ -1983,13 +1989,8 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="193" />
+            <location filename="../../core/store.py" line="207" />
             <source>The database is busy with another program; please try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/store.py" line="216" />
-            <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
             <translation type="unfinished" />
         </message>
     </context>

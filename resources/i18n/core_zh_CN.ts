@@ -195,7 +195,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="100" />
-            <location filename="../../core/service.py" line="846" />
+            <location filename="../../core/service.py" line="850" />
             <source>who ends it</source>
             <translation>由谁解除</translation>
         </message>
@@ -465,7 +465,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="231" />
-            <location filename="../../core/service.py" line="621" />
+            <location filename="../../core/service.py" line="625" />
             <source>relation</source>
             <translation>关系</translation>
         </message>
@@ -496,7 +496,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="266" />
-            <location filename="../../core/service.py" line="324" />
+            <location filename="../../core/service.py" line="328" />
             <source>binding</source>
             <translation>绑定</translation>
         </message>
@@ -526,8 +526,8 @@
         <message>
             <location filename="../../core/cli.py" line="312" />
             <location filename="../../core/csvio.py" line="43" />
-            <location filename="../../core/service.py" line="321" />
-            <location filename="../../core/service.py" line="1082" />
+            <location filename="../../core/service.py" line="325" />
+            <location filename="../../core/service.py" line="1086" />
             <source>member</source>
             <translation>成员</translation>
         </message>
@@ -549,7 +549,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="319" />
-            <location filename="../../core/service.py" line="295" />
+            <location filename="../../core/service.py" line="299" />
             <source>operator</source>
             <translation>操作人</translation>
         </message>
@@ -560,7 +560,7 @@
         </message>
         <message>
             <location filename="../../core/csvio.py" line="43" />
-            <location filename="../../core/service.py" line="1313" />
+            <location filename="../../core/service.py" line="1317" />
             <source>record</source>
             <translation>记录</translation>
         </message>
@@ -688,10 +688,10 @@
         </message>
         <message>
             <location filename="../../core/csvio.py" line="350" />
-            <location filename="../../core/service.py" line="352" />
-            <location filename="../../core/service.py" line="1124" />
-            <location filename="../../core/service.py" line="1175" />
-            <location filename="../../core/service.py" line="1239" />
+            <location filename="../../core/service.py" line="356" />
+            <location filename="../../core/service.py" line="1128" />
+            <location filename="../../core/service.py" line="1179" />
+            <location filename="../../core/service.py" line="1243" />
             <source>the note</source>
             <translation>备注</translation>
         </message>
@@ -876,7 +876,7 @@
         </message>
         <message>
             <location filename="../../core/history.py" line="46" />
-            <location filename="../../core/service.py" line="1178" />
+            <location filename="../../core/service.py" line="1182" />
             <source>payment</source>
             <translation>支付</translation>
         </message>
@@ -981,7 +981,7 @@
             <translation>这是旧的 15 位身份证号，而且无效：{why}</translation>
         </message>
         <message>
-            <location filename="../../core/migrate.py" line="43" />
+            <location filename="../../core/migrate.py" line="97" />
             <source>{where} is not a gongji database (it holds other tables); nothing was changed.</source>
             <translation>{where} 不是家庭共济助手的数据库（里面有其他表）；没有做任何改动。</translation>
         </message>
@@ -1297,159 +1297,159 @@
             <translation>各笔退费合计超过了支付金额</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="264" />
+            <location filename="../../core/service.py" line="268" />
             <source>The start and end of the authorization period must be dates.</source>
             <translation>授权期限的开始和结束必须是日期。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="696" />
+            <location filename="../../core/service.py" line="700" />
             <source>{u} may now use {a}'s account ({relation})</source>
             <translation>{u} 现在可以使用 {a} 的个人账户（{relation}）</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="811" />
+            <location filename="../../core/service.py" line="815" />
             <source>The binding {a} → {u} has changed since (it is now {state}); this step can no longer be undone or redone.</source>
             <translation>绑定 {a} → {u} 之后有了变化（现在是：{state}）；这一步不能再撤销或重做。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="236" />
+            <location filename="../../core/service.py" line="240" />
             <source>{label} must be text.</source>
             <translation>{label}必须是文字。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="244" />
+            <location filename="../../core/service.py" line="248" />
             <source>Please enter {label}.</source>
             <translation>请输入{label}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="246" />
+            <location filename="../../core/service.py" line="250" />
             <source>{label} is too long: at most {max} characters, this has {n}.</source>
             <translation>{label}太长了：最多 {max} 个字，现在有 {n} 个。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="253" />
+            <location filename="../../core/service.py" line="257" />
             <source>{label} must be one of: {choices}.</source>
             <translation>{label}必须是以下之一：{choices}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="269" />
+            <location filename="../../core/service.py" line="273" />
             <source>{field} must be a positive whole number.</source>
             <translation>{field}必须是正整数。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="271" />
-            <location filename="../../core/service.py" line="314" />
+            <location filename="../../core/service.py" line="275" />
+            <location filename="../../core/service.py" line="318" />
             <source>There is no {what} with number {id}.</source>
             <translation>没有编号为 {id} 的{what}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="318" />
+            <location filename="../../core/service.py" line="322" />
             <source>household</source>
             <translation>家庭</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="363" />
+            <location filename="../../core/service.py" line="367" />
             <source>Household {name} created.</source>
             <translation>已创建家庭“{name}”。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="386" />
+            <location filename="../../core/service.py" line="390" />
             <source>Policy profile changed.</source>
             <translation>政策方案已更改。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="415" />
-            <location filename="../../core/service.py" line="779" />
+            <location filename="../../core/service.py" line="419" />
+            <location filename="../../core/service.py" line="783" />
             <source>{name} added.</source>
             <translation>已添加 {name}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="469" />
+            <location filename="../../core/service.py" line="473" />
             <source>Added member {name} ({id})</source>
             <translation>添加了成员 {name}（{id}）</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="494" />
+            <location filename="../../core/service.py" line="498" />
             <source>{name} updated.</source>
             <translation>已更新 {name}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="699" />
+            <location filename="../../core/service.py" line="703" />
             <source>{u} asked to use {a}'s account ({relation}); waiting for confirmation</source>
             <translation>{u} 申请使用 {a} 的个人账户（{relation}）；等待确认</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="712" />
+            <location filename="../../core/service.py" line="716" />
             <source>Waiting for {a} to confirm.</source>
             <translation>等待 {a} 确认。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="713" />
+            <location filename="../../core/service.py" line="717" />
             <source>{u} can now use {a}'s account.</source>
             <translation>{u} 现在可以使用 {a} 的个人账户了。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="804" />
+            <location filename="../../core/service.py" line="808" />
             <source>Binding {a} → {u} is now {state}</source>
             <translation>{a} → {u} 的绑定现在为：{state}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="840" />
+            <location filename="../../core/service.py" line="844" />
             <source>Binding confirmed.</source>
             <translation>绑定已确认。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="866" />
+            <location filename="../../core/service.py" line="870" />
             <source>{u} can no longer use {a}'s account.</source>
             <translation>{u} 不能再使用 {a} 的个人账户了。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="910" />
+            <location filename="../../core/service.py" line="914" />
             <source>{a}'s account now pays first for {u}.</source>
             <translation>现在 {u} 支付时，{a} 的账户最先扣款。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="987" />
+            <location filename="../../core/service.py" line="991" />
             <source>Payment order saved.</source>
             <translation>支付顺序已保存。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1008" />
+            <location filename="../../core/service.py" line="1012" />
             <source>Under {profile} the most recently bound account pays first and the order cannot be changed by hand. To move someone to the front, re-bind them.</source>
             <translation>按照{profile}，最近绑定的账户先支付，顺序不能手动调整。要把某人调到最前面，请重新绑定。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1011" />
+            <location filename="../../core/service.py" line="1015" />
             <source>Under {profile} the account with the most usable balance pays first; the order follows the balances and cannot be changed by hand.</source>
             <translation>按照{profile}，可用余额最多的账户先支付；顺序随余额变化，不能手动调整。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1151" />
+            <location filename="../../core/service.py" line="1155" />
             <source>Payment of {amount} recorded.</source>
             <translation>已记录支付 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1208" />
+            <location filename="../../core/service.py" line="1212" />
             <source>Refund of {amount} recorded.</source>
             <translation>已记录退费 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1249" />
+            <location filename="../../core/service.py" line="1253" />
             <source>{amount} credited to {name}.</source>
             <translation>已给 {name} 划入 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1264" />
+            <location filename="../../core/service.py" line="1268" />
             <source>Balance of {name} corrected.</source>
             <translation>已更正 {name} 的余额。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1369" />
+            <location filename="../../core/service.py" line="1373" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1378" />
+            <location filename="../../core/service.py" line="1382" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
@@ -1569,412 +1569,418 @@
             <translation>为调到最前而重新绑定</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="241" />
+            <location filename="../../core/service.py" line="245" />
             <source>{label} contains an invisible control character; please retype it.</source>
             <translation>{label}中有看不见的控制字符；请重新输入。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="351" />
+            <location filename="../../core/service.py" line="355" />
             <source>the household name</source>
             <translation>家庭名称</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="358" />
+            <location filename="../../core/service.py" line="362" />
             <source>Created household {name} ({profile})</source>
             <translation>创建了家庭“{name}”（{profile}）</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="379" />
+            <location filename="../../core/service.py" line="383" />
             <source>Policy profile of {name} changed from {old} to {new}</source>
             <translation>家庭“{name}”的政策方案从{old}改为{new}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="421" />
-            <location filename="../../core/service.py" line="480" />
+            <location filename="../../core/service.py" line="425" />
+            <location filename="../../core/service.py" line="484" />
             <source>the name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="423" />
+            <location filename="../../core/service.py" line="427" />
             <source>insurance type</source>
             <translation>险种</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="424" />
-            <location filename="../../core/service.py" line="482" />
+            <location filename="../../core/service.py" line="428" />
+            <location filename="../../core/service.py" line="486" />
             <source>insured status</source>
             <translation>参保状态</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="425" />
-            <location filename="../../core/service.py" line="484" />
+            <location filename="../../core/service.py" line="429" />
+            <location filename="../../core/service.py" line="488" />
             <source>the region</source>
             <translation>统筹区</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="432" />
+            <location filename="../../core/service.py" line="436" />
             <source>The prior-years part ({prior}) cannot be more than the balance ({balance}).</source>
             <translation>历年账户部分（{prior}）不能大于余额（{balance}）。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="436" />
+            <location filename="../../core/service.py" line="440" />
             <source>Only employee-insured members have a personal account; a resident-insured member cannot have a balance.</source>
             <translation>只有职工医保参保人才有个人账户；城乡居民医保参保人不能有余额。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="446" />
+            <location filename="../../core/service.py" line="450" />
             <source>{name} with this ID number is already in this household.</source>
             <translation>这个家庭里已经有身份证号相同的 {name}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="489" />
+            <location filename="../../core/service.py" line="493" />
             <source>Updated member {name}</source>
             <translation>更新了成员 {name}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="518" />
+            <location filename="../../core/service.py" line="522" />
             <source>No member “{who}” in this household.</source>
             <translation>这个家庭里没有“{who}”。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="520" />
+            <location filename="../../core/service.py" line="524" />
             <source>More than one member is called “{who}”; use the ID number.</source>
             <translation>有不止一位成员叫“{who}”；请用身份证号。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="528" />
+            <location filename="../../core/service.py" line="532" />
             <source>Showed the full ID number of {name}</source>
             <translation>查看了 {name} 的完整身份证号</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="556" />
+            <location filename="../../core/service.py" line="560" />
             <source>{name} has resident insurance and therefore no personal account to share; only an employee-insured member can authorize.</source>
             <translation>{name} 参加的是城乡居民医保，没有可以共济的个人账户；只有职工医保参保人才能当授权人。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="562" />
+            <location filename="../../core/service.py" line="566" />
             <source>{name} is not currently insured (status: suspended); only an insured person can use a shared account.</source>
             <translation>{name} 目前没有正常参保（状态：暂停参保）；只有正常参保的人才能使用共济账户。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="565" />
+            <location filename="../../core/service.py" line="569" />
             <source>Parents-in-law are not close relatives (近亲属) under the pooling rules, so they cannot be bound.</source>
             <translation>按照共济规定，岳父母/公婆不属于近亲属，不能绑定。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="573" />
+            <location filename="../../core/service.py" line="577" />
             <source>{name}'s ID number belongs to a woman, but the relation chosen is father.</source>
             <translation>{name} 的身份证号显示是女性，但选择的关系是父亲。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="576" />
+            <location filename="../../core/service.py" line="580" />
             <source>{name}'s ID number belongs to a man, but the relation chosen is mother.</source>
             <translation>{name} 的身份证号显示是男性，但选择的关系是母亲。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="581" />
+            <location filename="../../core/service.py" line="585" />
             <source>{a} is already bound to {u}.</source>
             <translation>{a} 已经绑定了 {u}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="591" />
+            <location filename="../../core/service.py" line="595" />
             <source>{a} already shares with {n} people, the most {profile} allows.</source>
             <translation>{a} 已经和 {n} 人共济，达到{profile}允许的上限。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="616" />
+            <location filename="../../core/service.py" line="620" />
             <source>A person cannot be bound to themselves: their own account already pays first.</source>
             <translation>不能和自己绑定：本人账户本来就最先支付。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="619" />
+            <location filename="../../core/service.py" line="623" />
             <source>{a} and {u} are in different households.</source>
             <translation>{a} 和 {u} 不在同一个家庭。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="625" />
+            <location filename="../../core/service.py" line="629" />
             <source>The authorization period ends ({end}) before it starts ({start}).</source>
             <translation>授权期限的结束日期（{end}）早于开始日期（{start}）。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="628" />
+            <location filename="../../core/service.py" line="632" />
             <source>The authorization period ended already ({end}).</source>
             <translation>授权期限已经结束（{end}）。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="633" />
+            <location filename="../../core/service.py" line="637" />
             <source>{profile} requires the signed commitment (承诺书) before binding.</source>
             <translation>{profile}要求绑定前签署承诺书。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="636" />
+            <location filename="../../core/service.py" line="640" />
             <source>{profile} requires proof of the relation (household register, marriage or birth certificate).</source>
             <translation>{profile}要求提供亲属关系证明（户口簿、结婚证或出生证明）。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="709" />
+            <location filename="../../core/service.py" line="713" />
             <source>bind {a} → {u}</source>
             <translation>绑定 {a} → {u}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="733" />
+            <location filename="../../core/service.py" line="737" />
             <source>the new person's role</source>
             <translation>新成员的身份</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="822" />
+            <location filename="../../core/service.py" line="826" />
             <source>{a} confirmed that {u} may use the account</source>
             <translation>{a} 确认 {u} 可以使用其账户</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="833" />
+            <location filename="../../core/service.py" line="837" />
             <source>Confirmation of {a} → {u} undone</source>
             <translation>已撤销 {a} → {u} 的确认</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="837" />
+            <location filename="../../core/service.py" line="841" />
             <source>confirm {a} → {u}</source>
             <translation>确认 {a} → {u}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="857" />
+            <location filename="../../core/service.py" line="861" />
             <source>{u} can no longer use {a}'s account ({who})</source>
             <translation>{u} 不能再使用 {a} 的个人账户（{who}）</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="861" />
+            <location filename="../../core/service.py" line="865" />
             <source>unbind {a} → {u}</source>
             <translation>解除绑定 {a} → {u}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="890" />
+            <location filename="../../core/service.py" line="894" />
             <source>{a}'s account re-bound for {u} so that it pays first</source>
             <translation>为 {u} 重新绑定 {a} 的账户，使其最先支付</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="907" />
+            <location filename="../../core/service.py" line="911" />
             <source>re-bind {a} → {u}</source>
             <translation>重新绑定 {a} → {u}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="968" />
+            <location filename="../../core/service.py" line="972" />
             <source>Payment order for {u}: {order}</source>
             <translation>{u} 的支付顺序：{order}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="985" />
+            <location filename="../../core/service.py" line="989" />
             <source>reorder payment order of {u}</source>
             <translation>调整 {u} 的支付顺序</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="993" />
+            <location filename="../../core/service.py" line="997" />
             <source>This binding is not in the payment order.</source>
             <translation>这个绑定不在支付顺序里。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="995" />
+            <location filename="../../core/service.py" line="999" />
             <source>Position {pos} is outside the list (1 to {n}).</source>
             <translation>第 {pos} 位超出了列表范围（1 到 {n}）。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1047" />
+            <location filename="../../core/service.py" line="1051" />
             <source>This would leave an account below zero; nothing was recorded.</source>
             <translation>这样会让某个账户余额低于零；没有记账。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1063" />
+            <location filename="../../core/service.py" line="1067" />
             <source>The date must be a date and time.</source>
             <translation>日期必须是日期时间。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1067" />
+            <location filename="../../core/service.py" line="1071" />
             <source>The date {d} is in the future.</source>
             <translation>日期 {d} 在未来。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1070" />
+            <location filename="../../core/service.py" line="1074" />
             <source>The date {d} is too far in the past.</source>
             <translation>日期 {d} 太早了。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1076" />
+            <location filename="../../core/service.py" line="1080" />
             <source>{kind} cannot be paid from a personal account or a shared account.</source>
             <translation>{kind}不能用个人账户或共济账户支付。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1078" />
+            <location filename="../../core/service.py" line="1082" />
             <source>expense kind</source>
             <translation>费用类别</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1094" />
+            <location filename="../../core/service.py" line="1098" />
             <source>{name}'s insurance is suspended; medical insurance cannot pay for them now.</source>
             <translation>{name} 的医保已暂停，现在不能用医保支付。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1231" />
+            <location filename="../../core/service.py" line="1235" />
             <source>The refund does not match what was taken from this account.</source>
             <translation>退费与从这个账户扣的钱对不上。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1238" />
-            <location filename="../../core/service.py" line="1254" />
+            <location filename="../../core/service.py" line="1242" />
+            <location filename="../../core/service.py" line="1258" />
             <source>account part</source>
             <translation>账户部分</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1255" />
+            <location filename="../../core/service.py" line="1259" />
             <source>the reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1364" />
+            <location filename="../../core/service.py" line="1368" />
             <source>There is nothing to undo.</source>
             <translation>没有可以撤销的操作。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1373" />
+            <location filename="../../core/service.py" line="1377" />
             <source>There is nothing to redo.</source>
             <translation>没有可以重做的操作。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1401" />
+            <location filename="../../core/service.py" line="1405" />
             <source>Payment {id}: its parts do not add up to its amount.</source>
             <translation>支付 {id}：各部分加起来不等于支付金额。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1404" />
+            <location filename="../../core/service.py" line="1408" />
             <source>Member {u} has two bindings at position {p}.</source>
             <translation>成员 {u} 有两个绑定都排在第 {p} 位。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="559" />
+            <location filename="../../core/service.py" line="563" />
             <source>{name}'s employee insurance is suspended, so the account cannot be shared.</source>
             <translation>{name} 的职工医保已暂停，账户不能共济。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="569" />
+            <location filename="../../core/service.py" line="573" />
             <source>Under {profile}, a {relation} cannot be bound; allowed: {allowed}.</source>
             <translation>按照{profile}，{relation}不能绑定；允许的关系：{allowed}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="586" />
+            <location filename="../../core/service.py" line="590" />
             <source>Under {profile}, a user may have only one authorizer at a time, and {u} already uses {a}'s account. End that binding first.</source>
             <translation>按照{profile}，每位使用人同时只能有一位授权人，而 {u} 已经在使用 {a} 的账户。请先解除那个绑定。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="597" />
+            <location filename="../../core/service.py" line="601" />
             <source>Under {profile}, {a} may share with at most {limit} {relation}; {n} already bound.</source>
             <translation>按照{profile}，{a} 最多只能和 {limit} 位{relation}共济；已绑定 {n} 位。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="623" />
+            <location filename="../../core/service.py" line="627" />
             <source>proof of relation</source>
             <translation>亲属关系证明</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="739" />
+            <location filename="../../core/service.py" line="743" />
             <source>The new person's details are incomplete or have unknown fields.</source>
             <translation>新成员的信息不完整，或者有无法识别的项目。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="819" />
+            <location filename="../../core/service.py" line="823" />
             <source>This binding is not waiting for confirmation (it is {state}).</source>
             <translation>这个绑定不在等待确认（现在是：{state}）。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="850" />
+            <location filename="../../core/service.py" line="854" />
             <source>This binding has already ended.</source>
             <translation>这个绑定已经解除了。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="873" />
+            <location filename="../../core/service.py" line="877" />
             <source>Only an active binding can be re-bound.</source>
             <translation>只有生效中的绑定才能重新绑定。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="962" />
+            <location filename="../../core/service.py" line="966" />
             <source>The new order must list each of {name}'s current bindings exactly once.</source>
             <translation>新顺序必须把 {name} 当前的每个绑定都列出一次，且只列一次。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="965" />
+            <location filename="../../core/service.py" line="969" />
             <source>The order is unchanged.</source>
             <translation>顺序没有变化。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="980" />
+            <location filename="../../core/service.py" line="984" />
             <source>Payment order for {u} restored</source>
             <translation>已恢复 {u} 的支付顺序</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1180" />
+            <location filename="../../core/service.py" line="1184" />
             <source>Only a payment can be refunded; record {id} is a {kind}.</source>
             <translation>只有支付才能退费；记录 {id} 是一笔{kind}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1183" />
+            <location filename="../../core/service.py" line="1187" />
             <source>The refund date {d} is before the payment it refunds ({p}).</source>
             <translation>退费日期 {d} 早于原支付日期（{p}）。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1244" />
+            <location filename="../../core/service.py" line="1248" />
             <source>{name} has resident insurance and no personal account to credit.</source>
             <translation>{name} 参加的是城乡居民医保，没有可以划入的个人账户。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1259" />
+            <location filename="../../core/service.py" line="1263" />
             <source>{name} has resident insurance and no personal account.</source>
             <translation>{name} 参加的是城乡居民医保，没有个人账户。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="376" />
+            <location filename="../../core/service.py" line="380" />
             <source>Cannot switch to {profile}: the binding {a} → {u} would break its rules: {why}</source>
             <translation>不能改用{profile}：绑定 {a} → {u} 会违反它的规定：{why}</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="427" />
-            <location filename="../../core/service.py" line="487" />
+            <location filename="../../core/service.py" line="431" />
+            <location filename="../../core/service.py" line="491" />
             <source>the insurance person number</source>
             <translation>医保个人编号</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="465" />
+            <location filename="../../core/service.py" line="469" />
             <source>opening balance</source>
             <translation>期初余额</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="977" />
+            <location filename="../../core/service.py" line="981" />
             <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
             <translation>{u} 的绑定后来有了变化；无法再恢复这个顺序。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1190" />
+            <location filename="../../core/service.py" line="1194" />
             <source>This payment has already been refunded in full.</source>
             <translation>这笔支付已经全部退费。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1392" />
+            <location filename="../../core/service.py" line="1396" />
             <source>Account of member {m}: balance {b} but its entries add up to {e}.</source>
             <translation>成员 {m} 的账户：余额是 {b}，但明细加起来是 {e}。</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="1395" />
+            <location filename="../../core/service.py" line="1399" />
             <source>Account of member {m}: prior-years part {b} but its entries add up to {e}.</source>
             <translation>成员 {m} 的账户：历年账户部分是 {b}，但明细加起来是 {e}。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="242" />
+            <location filename="../../core/store.py" line="263" />
             <source>foreign key violation in {table} row {row}</source>
             <translation>{table} 表第 {row} 行外键不一致</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="205" />
+            <location filename="../../core/store.py" line="188" />
+            <location filename="../../core/store.py" line="232" />
+            <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
+            <translation>数据库文件 {path} 已损坏（{detail}）。请从备份恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="221" />
             <source>The database driver for {kind} is not installed ({detail}).</source>
             <translation>没有安装 {kind} 的数据库驱动（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="220" />
+            <location filename="../../core/store.py" line="236" />
             <source>The database {where} cannot be opened: {detail}</source>
             <translation>无法打开数据库 {where}：{detail}</translation>
         </message>
@@ -1984,14 +1990,9 @@
             <translation>“{url}”不是有效的数据库 URL。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="193" />
+            <location filename="../../core/store.py" line="207" />
             <source>The database is busy with another program; please try again.</source>
             <translation>数据库正被另一个程序使用；请稍后再试。</translation>
-        </message>
-        <message>
-            <location filename="../../core/store.py" line="216" />
-            <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
-            <translation>数据库文件 {path} 已损坏（{detail}）。请从备份恢复。</translation>
         </message>
     </context>
 </TS>

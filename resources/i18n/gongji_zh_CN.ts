@@ -1942,7 +1942,7 @@ The old binding stays in the history.</source>
         <name>PaymentsPanel</name>
         <message>
             <location filename="../../gui/widgets/payments_panel.py" line="+33" />
-            <location line="+64" />
+            <location line="+68" />
             <source>Recent payments</source>
             <translation>最近的支付</translation>
         </message>

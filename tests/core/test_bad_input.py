@@ -144,3 +144,13 @@ def test_multiline_note_keeps_newlines_and_tabs(g, fam):
     assert g.pay(u, 100, note="line 1\n\tline 2").value.note == "line 1\n\tline 2"
     with pytest.raises(InvalidInput, match="control character"):
         g.create_household("two\nlines")  # a name is one line
+
+
+@pytest.mark.parametrize("ch", ["\u202e", "\u2066", "\u200f"])
+def test_direction_override_characters_in_names_are_refused(g, ch):
+    """A right-to-left override can make '张三' display as something else: refused like any control character."""
+    h = g.create_household("家", "national").value
+    before = g.list_members(h.id)
+    with pytest.raises(InvalidInput):
+        g.add_member(h.id, f"张{ch}三", "11010519491231002X", "resident")
+    assert g.list_members(h.id) == before
