@@ -159,6 +159,8 @@ class Database:
     _write: sessionmaker[Session]
     #: Set (to the reason, in the user's language) when another window owns this database: writes are refused.
     read_only_reason: str = ""
+    #: True when open_database skipped the full quick check (a large file): run :meth:`full_check` soon after.
+    full_check_pending: bool = False
 
     @property
     def is_sqlite(self) -> bool:
@@ -209,8 +211,58 @@ class Database:
         except DatabaseError as exc:
             raise self.damaged(exc) or exc
 
+    def full_check(self) -> list[str]:
+        """``PRAGMA quick_check`` over the whole file (a full scan: seconds on a large ledger; run it off the GUI
+        thread). What it finds wrong, in SQLite's words; empty: sound (and always empty for a server database)."""
+        if not self.is_sqlite:
+            self.full_check_pending = False
+            return []
+        try:
+            with self.engine.connect() as conn:
+                rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check")]
+        except DatabaseError as exc:
+            if self.damaged(exc) is None:
+                raise
+            rows = [str(exc.orig).splitlines()[0]]
+        self.full_check_pending = False
+        return [r for r in rows if r != "ok"] or ([] if rows else ["?"])
+
+    def damaged_message(self, problems: list[str]) -> str:
+        return tr("The database file {path} is damaged ({detail}). Restore it from a backup.",
+                  path=self.display_location(), detail=problems[0] if problems else "?")
+
     def close(self) -> None:
         self.engine.dispose()
+
+
+#: Files up to this size get the full ``PRAGMA quick_check`` when opened (well under a second); larger ones get the
+#: cheap checks of :func:`sqlite_header_problem` and the schema at open, and ``Database.full_check()`` later.
+QUICK_CHECK_AT_OPEN_MAX_BYTES = 32 * 1024 * 1024
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def sqlite_header_problem(path: Path) -> str:
+    """What is wrong with the 100-byte header of a (non-empty) SQLite file, in a few words; "" when it looks right:
+    the magic string, a valid page size, and a file at least as long as the page count in the header says (when
+    that count is valid, and no -wal file with not yet copied pages could make up the difference)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(100)
+        size = path.stat().st_size
+    except OSError as exc:
+        return str(exc.strerror or exc)
+    if len(head) < 100 or not head.startswith(_SQLITE_MAGIC):
+        return "file is not a database"
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size > 65536 or page_size & (page_size - 1):
+        return "file is not a database"
+    change_counter, pages, valid_for = (int.from_bytes(head[i:i + 4], "big") for i in (24, 28, 92))
+    wal = Path(str(path) + "-wal")
+    wal_pending = wal.exists() and wal.stat().st_size > 0
+    if pages and change_counter == valid_for and not wal_pending and pages * page_size > size:
+        return f"database disk image is malformed: {size} bytes, the header says {pages} pages of {page_size}"
+    return ""
 
 
 def open_database(target: str | Path | None = None, *, migrate: bool = True, backup: bool = True) -> Database:
@@ -225,8 +277,20 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True, bac
                   _read=sessionmaker(engine, expire_on_commit=False),
                   _write=sessionmaker(write_engine, expire_on_commit=False))
     try:
+        size = db.path.stat().st_size if db.is_sqlite and db.path is not None and db.path.exists() else 0
+        if size > 0:
+            header_problem = sqlite_header_problem(db.path)
+            if header_problem:
+                raise StorageError(tr("The database file {path} is damaged ({detail}). Restore it from a backup.",
+                                      path=db.path, detail=header_problem))
         with engine.connect() as conn:
-            if db.is_sqlite and db.path is not None and db.path.exists() and db.path.stat().st_size > 0:
+            if size > QUICK_CHECK_AT_OPEN_MAX_BYTES:
+                # Large file: the full scan would hold up start-up for seconds. Cheap checks now (the header above;
+                # the schema is readable), the full quick_check later via db.full_check() (full_check_pending).
+                conn.exec_driver_sql("PRAGMA schema_version").fetchone()
+                conn.exec_driver_sql("SELECT type, name, tbl_name, rootpage, sql FROM sqlite_master").fetchall()
+                db.full_check_pending = True
+            elif size > 0:
                 row = conn.exec_driver_sql("PRAGMA quick_check").fetchone()
                 if row is None or row[0] != "ok":
                     raise StorageError(tr("The database file {path} is damaged ({detail}). Restore it from a backup.",

@@ -47,6 +47,62 @@ def _error_box(title: str, text: str) -> None:
     box.exec()
 
 
+def check_after_first_paint(window, runner, *, show_damage=None) -> None:
+    """A large ledger skips the full quick check when opened (core.store.open_database: full_check_pending). Once
+    the window has painted, run it on the DB worker; if it finds damage, the ledger becomes read-only and the user is
+    told how to restore a backup (``show_damage(window, runner, message)``, by default a message box)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    db = runner.service.db
+    if not getattr(db, "full_check_pending", False):
+        return
+
+    def found(problems: list[str]) -> None:
+        if problems:
+            other_window = bool(db.read_only_reason)  # another window owns the file: restoring is done there
+            db.read_only_reason = db.damaged_message(problems)  # core refuses every write from now on
+            (show_damage or _damage_box)(window, runner, db.read_only_reason, can_restore=not other_window)
+
+    def start() -> None:
+        runner.query(lambda g: g.db.full_check(), success=found)
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint and self.parent() is not None:
+                obj.removeEventFilter(self)
+                self.setParent(None)
+                QTimer.singleShot(0, start)
+            return False
+
+    window.installEventFilter(_FirstPaint(window))
+
+
+def _damage_box(window, runner, message: str, *, can_restore: bool = True) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+    title = QCoreApplication.translate("App", "The ledger file is damaged")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, QCoreApplication.translate(
+        "App", "The full check of the ledger file found damage:\n\n{message}\n\nSo that nothing gets worse, this "
+        "window is now read-only: you can look, but not change anything. Restore the newest good backup to go on "
+        "working.").replace("{message}", message), parent=window)
+    box.setAccessibleName(title)
+    restore = box.addButton(QCoreApplication.translate("App", "&Restore a backup\u2026"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    restore.setAccessibleName(QCoreApplication.translate("App", "Restore a backup"))
+    later = box.addButton(QCoreApplication.translate("App", "&Later"), QMessageBox.ButtonRole.RejectRole)
+    later.setAccessibleName(QCoreApplication.translate("App", "Later"))
+    box.setDefaultButton(restore)
+    box.exec()
+    if box.clickedButton() is restore:
+        from gui.dialogs.backups import BackupsDialog
+        dlg = BackupsDialog(runner, window)
+        if can_restore and dlg.db_path is not None and dlg.restore_refusal:  # read-only because damaged
+            dlg.restore_refusal = ""
+            dlg.result_label.setText(message)
+            dlg.refresh()
+        dlg.exec()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     lang = core_i18n.set_language(args.lang) if args.lang else core_i18n.language()
@@ -107,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
             window.showMaximized()  # 长辈模式: large text needs the whole screen
         else:
             window.show()
+        check_after_first_paint(window, runner)  # a large file's full quick check, after the first paint
         if not args.screenshot and not args.demo:
             QTimer.singleShot(0, lambda: welcome(settings, app, window))  # first run: 长辈模式? then the tour
         if args.screenshot:
