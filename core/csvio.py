@@ -296,14 +296,24 @@ def _parse_entries(st: _Rows, raw: str) -> list[tuple[int, int, str, int]]:
     return out
 
 
+def _checked_rows(reader, name: str):
+    """The reader's rows; a file the csv module cannot split into rows is refused with its line number."""
+    try:
+        yield from reader
+    except csv.Error as exc:
+        raise InvalidInput(tr("The file {file} is not a valid CSV file (line {line}): {detail}", file=name,
+                              line=reader.line_num, detail=exc), field="file") from None
+
+
 def read_csv(g: Gongji, household_id: int, path: str | Path) -> list[NewTxn]:
     """Parse and check every row; raise one InvalidInput listing all bad rows (line: message)."""
     path = Path(path)
     g.household(household_id)
     text = _read_text(path)
-    reader = csv.reader(io.StringIO(text))
+    reader = csv.reader(io.StringIO(text, newline=""))
+    rows = _checked_rows(reader, path.name)
     try:
-        header = next(reader)
+        header = next(rows)
     except StopIteration:
         raise InvalidInput(tr("The file {file} is empty.", file=path.name), field="file") from None
     cols = _header_map(header)
@@ -318,7 +328,7 @@ def read_csv(g: Gongji, household_id: int, path: str | Path) -> list[NewTxn]:
     parsed: list[tuple[int, int | None, NewTxn]] = []  # (line, file id, txn)
     errors: list[tuple[int, str]] = []
     file_ids: dict[int, int] = {}
-    for row in reader:
+    for row in rows:
         line = reader.line_num
         if not any(c.strip() for c in row):
             continue

@@ -383,7 +383,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="330" />
-            <location filename="../../core/csvio.py" line="486" />
+            <location filename="../../core/csvio.py" line="496" />
             <source>{n} records imported.</source>
             <translation type="unfinished" />
         </message>
@@ -605,28 +605,28 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="312" />
+            <location filename="../../core/csvio.py" line="322" />
             <source>The file {file} lacks the columns: {cols}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="453" />
+            <location filename="../../core/csvio.py" line="463" />
             <source>line {n}: {msg}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="456" />
+            <location filename="../../core/csvio.py" line="466" />
             <source>Nothing was imported from {file}: {n} rows have problems.
 {rows}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="480" />
+            <location filename="../../core/csvio.py" line="490" />
             <source>The file has no records; nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="568" />
+            <location filename="../../core/csvio.py" line="578" />
             <source>The household needs at least one member with a personal account.</source>
             <translation type="unfinished" />
         </message>
@@ -656,12 +656,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="308" />
+            <location filename="../../core/csvio.py" line="304" />
+            <source>The file {file} is not a valid CSV file (line {line}): {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="318" />
             <source>The file {file} is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="455" />
+            <location filename="../../core/csvio.py" line="465" />
             <source>... and {n} more rows with problems</source>
             <translation type="unfinished" />
         </message>
@@ -671,22 +676,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="341" />
+            <location filename="../../core/csvio.py" line="351" />
             <source>unknown kind “{k}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="344" />
+            <location filename="../../core/csvio.py" line="354" />
             <source>the date {d} is in the future</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="346" />
+            <location filename="../../core/csvio.py" line="356" />
             <source>the date {d} is too far in the past</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="350" />
+            <location filename="../../core/csvio.py" line="360" />
             <location filename="../../core/service.py" line="356" />
             <location filename="../../core/service.py" line="1128" />
             <location filename="../../core/service.py" line="1179" />
@@ -695,93 +700,93 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="333" />
+            <location filename="../../core/csvio.py" line="343" />
             <source>the record number “{v}” is not a whole number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="337" />
+            <location filename="../../core/csvio.py" line="347" />
             <source>record {id} appears twice (also on line {line})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="356" />
+            <location filename="../../core/csvio.py" line="366" />
             <source>unknown expense “{e}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="358" />
+            <location filename="../../core/csvio.py" line="368" />
             <source>{kind} cannot be paid from a personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="365" />
+            <location filename="../../core/csvio.py" line="375" />
             <source>a payment can only take money from accounts (negative entries)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="367" />
-            <location filename="../../core/csvio.py" line="373" />
+            <location filename="../../core/csvio.py" line="377" />
+            <location filename="../../core/csvio.py" line="383" />
             <source>the amount {a} is not the accounts' part {p} plus out of pocket {o}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="420" />
+            <location filename="../../core/csvio.py" line="430" />
             <source>the refund is for another member than payment {id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="422" />
+            <location filename="../../core/csvio.py" line="432" />
             <source>refund {a} is more than what is left of payment {id} ({left})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="437" />
+            <location filename="../../core/csvio.py" line="447" />
             <source>this would leave {name}'s account below zero</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="371" />
+            <location filename="../../core/csvio.py" line="381" />
             <source>a refund can only give money back (positive entries)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="377" />
+            <location filename="../../core/csvio.py" line="387" />
             <source>a refund needs the record number of its payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="381" />
+            <location filename="../../core/csvio.py" line="391" />
             <source>only payments and refunds have an out-of-pocket part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="383" />
+            <location filename="../../core/csvio.py" line="393" />
             <source>a {kind} must move exactly its amount on {name}'s own account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="406" />
+            <location filename="../../core/csvio.py" line="416" />
             <source>the refund comes before its payment {id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="409" />
+            <location filename="../../core/csvio.py" line="419" />
             <source>its payment {id} cannot be imported (see its line)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="411" />
+            <location filename="../../core/csvio.py" line="421" />
             <source>record {id} is not a payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="417" />
+            <location filename="../../core/csvio.py" line="427" />
             <source>there is no payment {id} to refund in this household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="426" />
+            <location filename="../../core/csvio.py" line="436" />
             <source>the refund gives back more to an account than payment {id} took from it</source>
             <translation type="unfinished" />
         </message>
@@ -1963,23 +1968,25 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="263" />
-            <source>foreign key violation in {table} row {row}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/store.py" line="188" />
-            <location filename="../../core/store.py" line="232" />
+            <location filename="../../core/store.py" line="190" />
+            <location filename="../../core/store.py" line="231" />
+            <location filename="../../core/store.py" line="284" />
+            <location filename="../../core/store.py" line="296" />
             <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="221" />
+            <location filename="../../core/store.py" line="327" />
+            <source>foreign key violation in {table} row {row}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="273" />
             <source>The database driver for {kind} is not installed ({detail}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="236" />
+            <location filename="../../core/store.py" line="300" />
             <source>The database {where} cannot be opened: {detail}</source>
             <translation type="unfinished" />
         </message>
@@ -1989,7 +1996,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="207" />
+            <location filename="../../core/store.py" line="209" />
             <source>The database is busy with another program; please try again.</source>
             <translation type="unfinished" />
         </message>

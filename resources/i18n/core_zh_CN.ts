@@ -383,7 +383,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="330" />
-            <location filename="../../core/csvio.py" line="486" />
+            <location filename="../../core/csvio.py" line="496" />
             <source>{n} records imported.</source>
             <translation>已导入 {n} 条记录。</translation>
         </message>
@@ -605,29 +605,29 @@
             <translation>“{raw}”不是日期；请写成 2025-03-01 14:30 这样。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="312" />
+            <location filename="../../core/csvio.py" line="322" />
             <source>The file {file} lacks the columns: {cols}.</source>
             <translation>文件 {file} 缺少这些列：{cols}。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="453" />
+            <location filename="../../core/csvio.py" line="463" />
             <source>line {n}: {msg}</source>
             <translation>第 {n} 行：{msg}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="456" />
+            <location filename="../../core/csvio.py" line="466" />
             <source>Nothing was imported from {file}: {n} rows have problems.
 {rows}</source>
             <translation>没有从 {file} 导入任何记录：有 {n} 行有问题。
 {rows}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="480" />
+            <location filename="../../core/csvio.py" line="490" />
             <source>The file has no records; nothing was imported.</source>
             <translation>文件里没有记录；什么也没有导入。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="568" />
+            <location filename="../../core/csvio.py" line="578" />
             <source>The household needs at least one member with a personal account.</source>
             <translation>这个家庭至少需要一位有个人账户的成员。</translation>
         </message>
@@ -657,12 +657,17 @@
             <translation>账户部分必须是 current（当年）或 prior（历年），不能是“{p}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="308" />
+            <location filename="../../core/csvio.py" line="304" />
+            <source>The file {file} is not a valid CSV file (line {line}): {detail}</source>
+            <translation>文件 {file} 不是有效的 CSV 文件（第 {line} 行）：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="318" />
             <source>The file {file} is empty.</source>
             <translation>文件 {file} 是空的。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="455" />
+            <location filename="../../core/csvio.py" line="465" />
             <source>... and {n} more rows with problems</source>
             <translation>……还有 {n} 行有问题</translation>
         </message>
@@ -672,22 +677,22 @@
             <translation>明细“{e}”必须写成 姓名[身份证号]:current:-12.00 这样</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="341" />
+            <location filename="../../core/csvio.py" line="351" />
             <source>unknown kind “{k}”</source>
             <translation>未知的类别“{k}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="344" />
+            <location filename="../../core/csvio.py" line="354" />
             <source>the date {d} is in the future</source>
             <translation>日期 {d} 在未来</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="346" />
+            <location filename="../../core/csvio.py" line="356" />
             <source>the date {d} is too far in the past</source>
             <translation>日期 {d} 太早了</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="350" />
+            <location filename="../../core/csvio.py" line="360" />
             <location filename="../../core/service.py" line="356" />
             <location filename="../../core/service.py" line="1128" />
             <location filename="../../core/service.py" line="1179" />
@@ -696,93 +701,93 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="333" />
+            <location filename="../../core/csvio.py" line="343" />
             <source>the record number “{v}” is not a whole number</source>
             <translation>记录编号“{v}”不是整数</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="337" />
+            <location filename="../../core/csvio.py" line="347" />
             <source>record {id} appears twice (also on line {line})</source>
             <translation>记录 {id} 出现了两次（第 {line} 行也有）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="356" />
+            <location filename="../../core/csvio.py" line="366" />
             <source>unknown expense “{e}”</source>
             <translation>未知的费用类别“{e}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="358" />
+            <location filename="../../core/csvio.py" line="368" />
             <source>{kind} cannot be paid from a personal account</source>
             <translation>{kind}不能用个人账户支付</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="365" />
+            <location filename="../../core/csvio.py" line="375" />
             <source>a payment can only take money from accounts (negative entries)</source>
             <translation>支付只能从账户扣钱（明细应为负数）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="367" />
-            <location filename="../../core/csvio.py" line="373" />
+            <location filename="../../core/csvio.py" line="377" />
+            <location filename="../../core/csvio.py" line="383" />
             <source>the amount {a} is not the accounts' part {p} plus out of pocket {o}</source>
             <translation>金额 {a} 不等于账户支付部分 {p} 加个人现金支付 {o}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="420" />
+            <location filename="../../core/csvio.py" line="430" />
             <source>the refund is for another member than payment {id}</source>
             <translation>退费的成员与支付 {id} 的成员不同</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="422" />
+            <location filename="../../core/csvio.py" line="432" />
             <source>refund {a} is more than what is left of payment {id} ({left})</source>
             <translation>退费 {a} 超过了支付 {id} 剩余可退的金额（{left}）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="437" />
+            <location filename="../../core/csvio.py" line="447" />
             <source>this would leave {name}'s account below zero</source>
             <translation>这会让 {name} 的账户余额低于零</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="371" />
+            <location filename="../../core/csvio.py" line="381" />
             <source>a refund can only give money back (positive entries)</source>
             <translation>退费只能把钱退回账户（明细应为正数）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="377" />
+            <location filename="../../core/csvio.py" line="387" />
             <source>a refund needs the record number of its payment</source>
             <translation>退费需要填写原支付的记录编号</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="381" />
+            <location filename="../../core/csvio.py" line="391" />
             <source>only payments and refunds have an out-of-pocket part</source>
             <translation>只有支付和退费才有个人现金支付部分</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="383" />
+            <location filename="../../core/csvio.py" line="393" />
             <source>a {kind} must move exactly its amount on {name}'s own account</source>
             <translation>一笔{kind}必须在 {name} 本人账户上变动正好相同的金额</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="406" />
+            <location filename="../../core/csvio.py" line="416" />
             <source>the refund comes before its payment {id}</source>
             <translation>退费时间早于原支付 {id}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="409" />
+            <location filename="../../core/csvio.py" line="419" />
             <source>its payment {id} cannot be imported (see its line)</source>
             <translation>它对应的支付 {id} 无法导入（见那一行）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="411" />
+            <location filename="../../core/csvio.py" line="421" />
             <source>record {id} is not a payment</source>
             <translation>记录 {id} 不是支付</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="417" />
+            <location filename="../../core/csvio.py" line="427" />
             <source>there is no payment {id} to refund in this household</source>
             <translation>这个家庭里没有可退费的支付 {id}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="426" />
+            <location filename="../../core/csvio.py" line="436" />
             <source>the refund gives back more to an account than payment {id} took from it</source>
             <translation>退回某个账户的钱超过了支付 {id} 从该账户扣的钱</translation>
         </message>
@@ -1964,23 +1969,25 @@
             <translation>成员 {m} 的账户：历年账户部分是 {b}，但明细加起来是 {e}。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="263" />
-            <source>foreign key violation in {table} row {row}</source>
-            <translation>{table} 表第 {row} 行外键不一致</translation>
-        </message>
-        <message>
-            <location filename="../../core/store.py" line="188" />
-            <location filename="../../core/store.py" line="232" />
+            <location filename="../../core/store.py" line="190" />
+            <location filename="../../core/store.py" line="231" />
+            <location filename="../../core/store.py" line="284" />
+            <location filename="../../core/store.py" line="296" />
             <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
             <translation>数据库文件 {path} 已损坏（{detail}）。请从备份恢复。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="221" />
+            <location filename="../../core/store.py" line="327" />
+            <source>foreign key violation in {table} row {row}</source>
+            <translation>{table} 表第 {row} 行外键不一致</translation>
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="273" />
             <source>The database driver for {kind} is not installed ({detail}).</source>
             <translation>没有安装 {kind} 的数据库驱动（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="236" />
+            <location filename="../../core/store.py" line="300" />
             <source>The database {where} cannot be opened: {detail}</source>
             <translation>无法打开数据库 {where}：{detail}</translation>
         </message>
@@ -1990,7 +1997,7 @@
             <translation>“{url}”不是有效的数据库 URL。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="207" />
+            <location filename="../../core/store.py" line="209" />
             <source>The database is busy with another program; please try again.</source>
             <translation>数据库正被另一个程序使用；请稍后再试。</translation>
         </message>

@@ -138,7 +138,41 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../gui/app.py" line="+97" />
+            <location filename="../../gui/app.py" line="+83" />
+            <source>The ledger file is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The full check of the ledger file found damage:
+
+{message}
+
+So that nothing gets worse, this window is now read-only: you can look, but not change anything. Restore the newest good backup to go on working.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Restore a backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restore a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+60" />
             <source>Cannot open the data</source>
             <translation type="unfinished" />
         </message>

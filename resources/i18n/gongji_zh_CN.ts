@@ -146,7 +146,45 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../gui/app.py" line="+97" />
+            <location filename="../../gui/app.py" line="+83" />
+            <source>The ledger file is damaged</source>
+            <translation>账本文件已损坏</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The full check of the ledger file found damage:
+
+{message}
+
+So that nothing gets worse, this window is now read-only: you can look, but not change anything. Restore the newest good backup to go on working.</source>
+            <translation>完整检查发现账本文件已损坏：
+
+{message}
+
+为了不让情况变得更糟，这个窗口现在是只读的：可以查看，但不能修改。请恢复最新的完好备份后继续使用。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Restore a backup…</source>
+            <translation>从备份恢复(&amp;R)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restore a backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Later</source>
+            <translation>以后再说(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Later</source>
+            <translation>以后再说</translation>
+        </message>
+        <message>
+            <location line="+60" />
             <source>Cannot open the data</source>
             <translation>无法打开数据</translation>
         </message>

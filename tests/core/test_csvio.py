@@ -232,3 +232,21 @@ def test_import_reports_the_members_whose_balances_changed(g, fam, tmp_path):
         assert ledger(g2, h2) == ledger(g, hid)
     finally:
         g2.db.close()
+
+
+
+@pytest.mark.parametrize("junk", ['"unterminated', "x\x00y", "a\rb", '"' + "x" * 200_000])
+def test_csv_the_csv_module_cannot_split_is_refused_whole(tmp_path, junk):
+    """What the csv module itself chokes on (a field over its size limit) or splits oddly (NUL, a bare CR, an open
+    quote) is a clear refusal of the whole file, not a traceback."""
+    from core.demo import seed_demo
+    g = Gongji(open_database(tmp_path / "t.db"), actor="t")
+    seed_demo(g, history_days=40)
+    f = tmp_path / "out.csv"
+    csvio.export_csv(g, f, H.HistoryFilter(household_id=1))
+    lines = f.read_text(encoding="utf-8-sig").splitlines()
+    f.write_text("\n".join(lines[:2] + [junk + lines[2]] + lines[3:]) + "\n", encoding="utf-8")
+    before = g.list_transactions(1, limit=10_000)
+    with pytest.raises(InvalidInput, match="CSV|line|行"):
+        csvio.import_csv(g, 1, f)
+    assert g.list_transactions(1, limit=10_000) == before
