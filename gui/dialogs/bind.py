@@ -11,7 +11,7 @@ together (``add_member_and_bind``, one transaction). Cancel leaves the household
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
 
 from core import ids
@@ -138,11 +138,8 @@ class BindDialog(QDialog):
             for w in (self.period, self.start, self.end):
                 w.hide()
         lay.addWidget(self.verdict)
-        self.buttons = QDialogButtonBox(self)
-        self.ok = self.buttons.addButton(self.tr("&Bind"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        common.name(self.ok, self.tr("Bind"), self.tr("Save this binding"))
-        common.name(self.cancel, self.tr("Cancel"))
+        self.buttons, self.ok, self.cancel = common.accept_cancel(
+            self, self.tr("&Bind"), self.tr("Bind"), self.tr("Save this binding"))
         lay.addWidget(self.buttons)
         common.fit_on_show(self)
 

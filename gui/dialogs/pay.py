@@ -1,7 +1,7 @@
 """Pay (with a live preview from the core rule) and refund a recorded payment."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDialog, QFormLayout,
                                QHeaderView, QLabel, QLineEdit, QRadioButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -64,11 +64,8 @@ class PayDialog(QDialog):
             lab = QLabel(text, self)
             lab.setBuddy(w)
             form.addRow(lab, w)
-        self.buttons = QDialogButtonBox(self)
-        self.ok = self.buttons.addButton(self.tr("&Record payment"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        common.name(self.ok, self.tr("Record payment"))
-        common.name(self.cancel, self.tr("Cancel"))
+        self.buttons, self.ok, self.cancel = common.accept_cancel(
+            self, self.tr("&Record payment"), self.tr("Record payment"))
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(QLabel(self.tr("Preview \u2014 how this payment would be covered now:"), self))
@@ -176,11 +173,8 @@ class RefundDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.full)
         form.addRow(self.part, self.amount)
-        self.buttons = QDialogButtonBox(self)
-        self.ok = self.buttons.addButton(self.tr("&Record refund"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        common.name(self.ok, self.tr("Record refund"))
-        common.name(self.cancel, self.tr("Cancel"))
+        self.buttons, self.ok, self.cancel = common.accept_cancel(
+            self, self.tr("&Record refund"), self.tr("Record refund"))
         lay = QVBoxLayout(self)
         lay.addWidget(about)
         lay.addLayout(form)

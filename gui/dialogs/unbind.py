@@ -2,7 +2,7 @@
 pay for whom) and that the history is kept; nothing happens until the explicit confirmation button."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QRadioButton,
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFormLayout, QLabel, QRadioButton,
                                QVBoxLayout, QWidget)
 
 from core.errors import GongjiError
@@ -52,11 +52,8 @@ class UnbindDialog(QDialog):
         form.addRow(lab, self.binding)
         form.addRow(self.tr("Who ends it:"), self.by_authorizer)
         form.addRow("", self.by_user)
-        self.buttons = QDialogButtonBox(self)
-        self.ok = self.buttons.addButton(self.tr("&End this binding"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        common.name(self.ok, self.tr("End this binding"))
-        common.name(self.cancel, self.tr("Cancel"))
+        self.buttons, self.ok, self.cancel = common.accept_cancel(
+            self, self.tr("&End this binding"), self.tr("End this binding"))
         self.cancel.setDefault(True)
         lay = QVBoxLayout(self)
         lay.addLayout(form)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QPushButton, QSizePolicy, QWidget
 
 
 def _t(text: str) -> str:
@@ -29,6 +29,17 @@ def name(widget: QWidget, accessible: str, tip: str | None = None) -> QWidget:
         widget.setToolTip(tip)
         widget.setAccessibleDescription(tip)
     return widget
+
+
+def accept_cancel(dialog: QWidget, ok_text: str, ok_name: str, ok_tip: str | None = None
+                  ) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """A dialog's button row: one button that says what it does, and Cancel; both with accessible names."""
+    box = QDialogButtonBox(dialog)
+    ok = box.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QDialogButtonBox.StandardButton.Cancel)
+    name(ok, ok_name, ok_tip)
+    name(cancel, _t("Cancel"))
+    return box, ok, cancel
 
 
 def fit_on_show(dialog: QWidget) -> None:

@@ -319,18 +319,13 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+0" />
             <source>Bind</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+0" />
             <source>Save this binding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1097,13 +1092,8 @@ The old binding stays in the history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+0" />
             <source>Record payment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1295,13 +1285,8 @@ Already refunded: {refunded}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+0" />
             <source>Record refund</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1491,13 +1476,8 @@ Already refunded: {refunded}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+0" />
             <source>End this binding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2625,6 +2605,7 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         <message>
             <location filename="../../gui/widgets/common.py" line="17" />
             <location filename="../../gui/widgets/common.py" line="19" />
+            <location filename="../../gui/widgets/common.py" line="41" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>

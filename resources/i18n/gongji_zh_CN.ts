@@ -450,7 +450,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>绑定(&amp;B)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+0" />
             <source>Bind</source>
             <translation>绑定</translation>
         </message>
@@ -460,9 +460,8 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>保存这个绑定</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Cancel</source>
-            <translation>取消</translation>
+            <translation type="vanished">取消</translation>
         </message>
         <message>
             <location line="+31" />
@@ -500,6 +499,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         <message>
             <location filename="../../gui/widgets/common.py" line="17" />
             <location filename="../../gui/widgets/common.py" line="19" />
+            <location filename="../../gui/widgets/common.py" line="41" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -1842,14 +1842,13 @@ The old binding stays in the history.</source>
             <translation>记录支付(&amp;R)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+0" />
             <source>Record payment</source>
             <translation>记录支付</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Cancel</source>
-            <translation>取消</translation>
+            <translation type="vanished">取消</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2266,14 +2265,13 @@ Already refunded: {refunded}.</source>
             <translation>记录退费(&amp;R)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+0" />
             <source>Record refund</source>
             <translation>记录退费</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Cancel</source>
-            <translation>取消</translation>
+            <translation type="vanished">取消</translation>
         </message>
         <message>
             <location line="+23" />
@@ -2603,14 +2601,13 @@ Already refunded: {refunded}.</source>
             <translation>解除这个绑定(&amp;E)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+0" />
             <source>End this binding</source>
             <translation>解除这个绑定</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Cancel</source>
-            <translation>取消</translation>
+            <translation type="vanished">取消</translation>
         </message>
         <message>
             <location line="+22" />
