@@ -23,6 +23,7 @@ from typing import Literal, NoReturn, get_args
 
 from core.errors import InvalidInput
 from core.i18n import tr
+from core.money import format_fen
 
 Order = Literal["manual", "bind_time", "balance"]
 Shareable = Literal["all", "prior_years"]
@@ -95,10 +96,6 @@ def _bad(field: str, detail: str) -> NoReturn:
     raise exc
 
 
-def _yuan(fen: int) -> str:
-    sign = "-" if fen < 0 else ""
-    yuan, cents = divmod(abs(fen), 100)
-    return f"{sign}{yuan:,}.{cents:02d}"
 
 
 def _check_fen(value: object, field: str, *, positive: bool = False) -> int:
@@ -290,7 +287,8 @@ def plan_refund(payment: PaymentPlan, amount_fen: int, already_refunded: Sequenc
         if refundable == 0:
             _bad("amount_fen", tr("this payment has already been refunded in full"))
         _bad("amount_fen", tr("cannot refund {amount} yuan: only {remaining} yuan of this payment is still refundable",
-                              amount=_yuan(amount_fen), remaining=_yuan(refundable)))
+                              amount=format_fen(amount_fen, symbol=False),
+                              remaining=format_fen(refundable, symbol=False)))
 
     rest = amount_fen
     cash = 0
