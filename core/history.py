@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from core.errors import InvalidInput
@@ -60,7 +60,6 @@ def date_range(preset: str, today: date, start: date | None = None,
                end: date | None = None) -> tuple[datetime | None, datetime | None]:
     """(since, until) for a preset: "3m", "6m", "1y" (last months up to and including today), "all",
     or "custom" (start..end, both days included). ``until`` is exclusive."""
-    tomorrow = datetime.combine(today + timedelta(days=1), datetime.min.time())
     if preset in ("3m", "6m", "1y"):
         return last_months({"3m": 3, "6m": 6, "1y": 12}[preset], today)
     if preset == "all":
@@ -157,6 +156,19 @@ def _base(flt: HistoryFilter, *cols) -> Select:
 
 # ----------------------------------------------------------------------------------------------- rows
 
+
+def _keyset(after: Key | None, before: Key | None) -> list:
+    """Conditions for the rows that follow ``after`` / precede ``before`` in (occurred_at desc, id desc) order."""
+    t = Transaction
+    out = []
+    if after is not None:
+        at, i = after
+        out.append(or_(t.occurred_at < at, and_(t.occurred_at == at, t.id < i)))
+    if before is not None:
+        at, i = before
+        out.append(or_(t.occurred_at > at, and_(t.occurred_at == at, t.id > i)))
+    return out
+
 @dataclass(frozen=True)
 class HistoryRow:
     id: int
@@ -198,12 +210,8 @@ def page_keys(db: Database, flt: HistoryFilter, limit: int, *, after: Key | None
     known key, still returned newest first (scrolling up). ``offset``: a jump to an arbitrary row."""
     t = Transaction
     q = _base(flt, t.occurred_at, t.id)
-    if after is not None:
-        at, i = after
-        q = q.where(or_(t.occurred_at < at, and_(t.occurred_at == at, t.id < i)))
+    q = q.where(*_keyset(after, before))
     if before is not None:
-        at, i = before
-        q = q.where(or_(t.occurred_at > at, and_(t.occurred_at == at, t.id > i)))
         q = q.order_by(t.occurred_at.asc(), t.id.asc()).limit(limit)
         with db.read() as s:
             return [(r[0], r[1]) for r in s.execute(q)][::-1]
@@ -265,12 +273,7 @@ def page(db: Database, flt: HistoryFilter, limit: int = 50, *, after: Key | None
     t = Transaction
     q = select(*_row_columns()).join(Member, Member.id == t.member_id).where(*where_clause(flt))
     desc = before is None
-    if after is not None:
-        at, i = after
-        q = q.where(or_(t.occurred_at < at, and_(t.occurred_at == at, t.id < i)))
-    if before is not None:
-        at, i = before
-        q = q.where(or_(t.occurred_at > at, and_(t.occurred_at == at, t.id > i)))
+    q = q.where(*_keyset(after, before))
     q = q.order_by(t.occurred_at.desc(), t.id.desc()) if desc else q.order_by(t.occurred_at.asc(), t.id.asc())
     q = q.limit(limit)
     if offset and desc:
