@@ -10,7 +10,7 @@ import itertools
 from datetime import date, datetime, timedelta
 
 from core import ids
-from core.service import Gongji, now_cst
+from core.service import Gongji
 
 
 def demo_id(birth: date, seq: int, male: bool) -> str:

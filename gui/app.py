@@ -126,7 +126,6 @@ def main(argv: list[str] | None = None) -> int:
     theme.apply_theme(app, args.elderly or settings.elderly)
 
     from core.service import Gongji
-    from core.store import open_database
     from gui.main_window import MainWindow
     from gui.ops import Runner
 

@@ -17,7 +17,6 @@ exit code is 0 only when X = Y = Z = 0.
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import signal
 import sqlite3

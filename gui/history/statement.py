@@ -1,7 +1,7 @@
 """A printable PDF statement (QPdfWriter): household, period, per-member totals, then the rows."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
