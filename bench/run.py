@@ -8,7 +8,7 @@
 Metrics (goal in brackets):
 - cold_start_ratio [<= 1.5]: gongji-desktop --db BIG to the first painted main window ÷ a bare PySide6 window to
   painted; both fresh subprocesses (QT_QPA_PLATFORM=offscreen), wall clock from process start, medians.
-- payment_commit_ratio [<= 2.0]: Gongji.pay of one payment on the big database ÷ a raw sqlite3 transaction with
+- payment_commit_ratio [<= 2.0]: Collection.pay of one payment on the big database ÷ a raw sqlite3 transaction with
   the same writes (one transaction row, the same ledger entries, the balance updates; same pragmas), medians.
 - history_first_paint_ratio [<= 2.0]: the History view (count + first window) to its first painted table ÷ a
   QSqlQueryModel over the same table (same order) in a QTableView, medians.
@@ -67,23 +67,23 @@ def machine() -> dict:
 
 def make_household(g):
     from core.demo import demo_id
-    hid = g.create_household("基准测试家庭").value.id
+    hid = g.households.create("基准测试家庭").value.id
     people = [("张德福", date(1950, 3, 12), True, "employee"), ("王桂兰", date(1953, 8, 2), False, "employee"),
               ("张伟", date(1978, 11, 20), True, "employee"), ("刘芳", date(1981, 5, 6), False, "employee"),
               ("张子涵", date(2012, 9, 1), True, "resident"), ("张小雨", date(2015, 2, 3), False, "resident")]
-    ids = [g.add_member(hid, n, demo_id(b, i + 1, m), k).value.id for i, (n, b, m, k) in enumerate(people)]
-    g.bind(ids[2], ids[4], "child")
-    g.bind(ids[3], ids[4], "child")
-    g.bind(ids[2], ids[0], "father")
+    ids = [g.members.add(hid, n, demo_id(b, i + 1, m), k).value.id for i, (n, b, m, k) in enumerate(people)]
+    g.bindings.bind(ids[2], ids[4], "child")
+    g.bindings.bind(ids[3], ids[4], "child")
+    g.bindings.bind(ids[2], ids[0], "father")
     return hid, ids
 
 
 def build_big(path: Path, n: int) -> tuple[int, list[int], float]:
     from core.csvio import bulk_generate
-    from core.service import Gongji
+    from core.collection import Collection
     from core.store import open_database
     db = open_database(path, backup=False)
-    g = Gongji(db, actor="bench")
+    g = Collection(db, actor="bench")
     hid, ids = make_household(g)
     t = time.perf_counter()
     bulk_generate(db, hid, n, seed=42, start=datetime(2016, 1, 1), end=datetime(2026, 1, 1))
@@ -104,12 +104,12 @@ def bench_bulk(tmp: Path, rows: int, reps: int = 3) -> dict:
 
     from core.csvio import generate, write_bulk
     from core.schema import Account, Member
-    from core.service import Gongji
+    from core.collection import Collection
     from core.store import open_database
 
     def fresh(name: str):
         db = open_database(tmp / name, backup=False)
-        g = Gongji(db, actor="bench")
+        g = Collection(db, actor="bench")
         hid, _ = make_household(g)
         return db, hid
 
@@ -190,16 +190,16 @@ def bench_bulk(tmp: Path, rows: int, reps: int = 3) -> dict:
 # ----------------------------------------------------------------------------------------------- payment commit
 
 def bench_payment(path: Path, ids: list[int], reps: int) -> dict:
-    from core.service import Gongji
+    from core.collection import Collection
     from core.store import open_database
     db = open_database(path, backup=False)
-    g = Gongji(db, actor="bench")
+    g = Collection(db, actor="bench")
     kid = ids[4]
     core_times = []
     shape = None
     for i in range(reps):
         t0 = time.perf_counter()
-        r = g.pay(kid, 100 + i, "pharmacy", note="基准")
+        r = g.ledger.pay(kid, 100 + i, "pharmacy", note="基准")
         core_times.append(time.perf_counter() - t0)
         shape = r.value
     db.close()
@@ -240,7 +240,7 @@ def bench_history(path: Path, hid: int, ids: list[int], reps: int) -> dict:
     from PySide6.QtSql import QSqlDatabase, QSqlQueryModel
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from core.service import Gongji
+    from core.collection import Collection
     from core.store import open_database
     from gui.history import HistoryView
     from gui.ops import Runner
@@ -266,7 +266,7 @@ def bench_history(path: Path, hid: int, ids: list[int], reps: int) -> dict:
         viewport.removeEventFilter(flag)
 
     db = open_database(path, backup=False)
-    g = Gongji(db, actor="bench")
+    g = Collection(db, actor="bench")
     runner = Runner(g)
 
     def ours() -> float:
@@ -446,7 +446,7 @@ def main(argv: list[str] | None = None) -> int:
     log(f"  {cold}")
     metrics = {
         "cold_start_ratio": (cold["ratio"], f"app {cold['app_s']:.2f} s / bare PySide6 window {cold['bare_s']:.2f} s"),
-        "payment_commit_ratio": (pay["ratio"], f"Gongji.pay {pay['core_ms']:.2f} ms / raw sqlite3 "
+        "payment_commit_ratio": (pay["ratio"], f"Collection.pay {pay['core_ms']:.2f} ms / raw sqlite3 "
                                                f"{pay['raw_ms']:.2f} ms (median of {pay['reps']})"),
         "history_first_paint_ratio": (hist["ratio"], f"History view {hist['ours_ms']:.0f} ms / QSqlQueryModel "
                                                      f"{hist['baseline_ms']:.0f} ms"),

@@ -169,9 +169,8 @@ class _Out:
 
 
 def _service(args):
-    from core.service import Gongji
-    from core.store import open_database
-    return Gongji(open_database(args.db), actor=args.actor)
+    from core.collection import Collection
+    return Collection.open(args.db, actor=args.actor)
 
 
 def _splits_text(splits, oop: int, user_id: int) -> list[str]:
@@ -197,80 +196,80 @@ def run(args, out: _Out) -> int:
     g = _service(args)
     if args.command == "households":
         if args.add:
-            r = g.create_household(args.add, args.profile)
+            r = g.households.create(args.add, args.profile)
             out.line(r.message + f" (#{r.value.id})")
             return 0
         rows = [{"id": h.id, "name": h.name, "profile": h.profile.display_name(), "members": h.member_count}
-                for h in g.list_households()]
+                for h in g.households.list()]
         out.table(rows, [("id", "#"), ("name", tr("name")), ("profile", tr("profile")), ("members", tr("members"))])
         return 0
     if args.command == "members":
-        from core.service import insurance_label, status_label
+        from core.labels import insurance_label, status_label
         rows = [{"id": m.id, "name": m.name, "id_number": m.masked_id, "type": insurance_label(m.insurance_type),
                  "status": status_label(m.status),
                  "balance": format_fen(m.balance_fen) if m.balance_fen is not None else "-",
                  "prior_years": format_fen(m.prior_years_fen) if m.prior_years_fen is not None else "-"}
-                for m in g.list_members(args.household)]
+                for m in g.members.list(args.household)]
         out.table(rows, [("id", "#"), ("name", tr("name")), ("id_number", tr("ID number")), ("type", tr("insurance")),
                          ("status", tr("status")), ("balance", tr("balance")), ("prior_years", tr("prior years"))])
         return 0
     if args.command == "add-member":
-        r = g.add_member(args.household, args.name, args.id_number, args.insurance_type, region=args.region,
+        r = g.members.add(args.household, args.name, args.id_number, args.insurance_type, region=args.region,
                          balance_fen=parse_yuan(args.balance, field="balance", allow_zero=True),
                          prior_years_fen=parse_yuan(args.prior_years, field="prior_years", allow_zero=True))
         out.line(r.message + f" (#{r.value.id})")
         return 0
     if args.command == "bindings":
         from core.profiles import relation_label
-        from core.service import ended_by_label, state_label
+        from core.labels import ended_by_label, state_label
         rows = [{"id": b.id, "authorizer": b.authorizer_name, "user": b.user_name,
                  "relation": relation_label(b.relation), "state": state_label(b.state),
                  "bound_at": f"{b.bound_at:%Y-%m-%d %H:%M}", "ended_at": f"{b.ended_at:%Y-%m-%d %H:%M}" if b.ended_at else "", "ended_by": ended_by_label(b.ended_by)}
-                for b in g.list_bindings(args.household)]
+                for b in g.bindings.list(args.household)]
         out.table(rows, [("id", "#"), ("authorizer", tr("authorizer")), ("user", tr("user")),
                          ("relation", tr("relation")), ("state", tr("state")), ("bound_at", tr("bound at")),
                          ("ended_at", tr("ended at"))])
         return 0
     if args.command == "bind":
-        a = g.find_member(args.household, args.authorizer)
-        u = g.find_member(args.household, args.user)
+        a = g.members.find(args.household, args.authorizer)
+        u = g.members.find(args.household, args.user)
         kw = dict(commitment_signed=args.commitment, proofs=args.proof, period_start=args.period_start,
                   period_end=args.period_end)
         if args.check:
-            problems = g.check_bind(a.id, u.id, args.relation, **kw)
+            problems = g.bindings.check(a.id, u.id, args.relation, **kw)
             for p in problems:
                 out.line(p)
             if not problems:
                 out.line(tr("Allowed."))
             return 2 if problems else 0
-        r = g.bind(a.id, u.id, args.relation, **kw)
+        r = g.bindings.bind(a.id, u.id, args.relation, **kw)
         out.line(r.message + f" (#{r.value.id})")
         return 0
     if args.command == "unbind":
-        out.line(g.unbind(args.binding, ended_by=args.by).message)
+        out.line(g.bindings.unbind(args.binding, ended_by=args.by).message)
         return 0
     if args.command == "confirm":
-        out.line(g.confirm(args.binding).message)
+        out.line(g.bindings.confirm(args.binding).message)
         return 0
     if args.command == "rebind":
-        out.line(g.rebind_to_front(args.binding).message)
+        out.line(g.bindings.rebind_to_front(args.binding).message)
         return 0
     if args.command == "order":
-        u = g.find_member(args.household, args.user)
+        u = g.members.find(args.household, args.user)
         if args.set:
-            out.line(g.reorder(u.id, args.set).message)
+            out.line(g.order.reorder(u.id, args.set).message)
         rows = [{"rank": 0, "binding": "-", "account": tr("own account"),
                  "usable": format_fen(u.balance_fen or 0)}]
         rows += [{"rank": e.rank, "binding": e.binding.id, "account": e.binding.authorizer_name,
-                  "usable": format_fen(e.usable_fen)} for e in g.payment_order(u.id)]
+                  "usable": format_fen(e.usable_fen)} for e in g.order.list(u.id)]
         out.table(rows, [("rank", tr("pays")), ("binding", tr("binding")), ("account", tr("account")),
                          ("usable", tr("usable"))])
         return 0
     if args.command == "pay":
-        u = g.find_member(args.household, args.user)
+        u = g.members.find(args.household, args.user)
         amount = parse_yuan(args.amount)
         if args.dry_run:
-            p = g.preview_payment(u.id, amount)
+            p = g.ledger.preview(u.id, amount)
             if out.as_json:
                 out.line(json.dumps({"deductions": [{"member_id": s.member_id, "name": s.member_name,
                                                      "amount_fen": s.amount_fen} for s in p.splits],
@@ -282,27 +281,27 @@ def run(args, out: _Out) -> int:
                 out.line(line)
             out.line(tr("(dry run: nothing recorded)"))
             return 0
-        r = g.pay(u.id, amount, args.kind, note=args.note, occurred_at=args.date)
+        r = g.ledger.pay(u.id, amount, args.kind, note=args.note, occurred_at=args.date)
         out.line(r.message + f" (#{r.value.id})")
         for line in _splits_text(r.value.splits, r.value.out_of_pocket_fen, u.id):
             out.line(line)
         return 0
     if args.command == "refund":
         amount = parse_yuan(args.amount) if args.amount else None
-        r = g.refund(args.payment, amount, note=args.note)
+        r = g.ledger.refund(args.payment, amount, note=args.note)
         out.line(r.message + f" (#{r.value.id})")
         return 0
     if args.command == "credit":
-        m = g.find_member(args.household, args.member)
-        r = g.credit(m.id, parse_yuan(args.amount), part="prior" if args.prior_years else "current", note=args.note)
+        m = g.members.find(args.household, args.member)
+        r = g.ledger.credit(m.id, parse_yuan(args.amount), part="prior" if args.prior_years else "current", note=args.note)
         out.line(r.message)
         return 0
     if args.command == "history":
-        from core.service import expense_label
-        member_id = g.find_member(args.household, args.member).id if args.member else None
+        from core.labels import expense_label
+        member_id = g.members.find(args.household, args.member).id if args.member else None
         since = datetime.combine(args.since, datetime.min.time()) if args.since else None
         rows = []
-        for t in g.list_transactions(args.household, member_id=member_id, kind=args.kind, since=since,
+        for t in g.history.transactions(args.household, member_id=member_id, kind=args.kind, since=since,
                                      limit=args.limit):
             rows.append({"id": t.id, "at": t.occurred_at.strftime("%Y-%m-%d %H:%M"), "kind": t.kind,
                          "member": t.member_name, "amount": format_fen(t.amount_fen),
@@ -315,26 +314,25 @@ def run(args, out: _Out) -> int:
         return 0
     if args.command == "audit":
         rows = [{"at": f"{e.at:%Y-%m-%d %H:%M}", "actor": e.actor, "action": e.action, "summary": e.summary}
-                for e in g.audit_log(args.household)]
+                for e in g.audit.log(args.household)]
         out.table(rows, [("at", tr("time")), ("actor", tr("operator")), ("summary", tr("change"))])
         return 0
     if args.command == "export":
-        from core.csvio import export_csv
-        from core.history import HistoryFilter
-        n = export_csv(g, Path(args.file), HistoryFilter(household_id=args.household))
+        from core.filters import HistoryFilter
+        n = g.history.export_csv(Path(args.file), HistoryFilter(household_id=args.household))
         out.line(tr("{n} records written to {file}.", n=n, file=args.file))
         return 0
     if args.command == "import":
-        from core.csvio import import_csv
+        from core.csv_import import import_csv
         r = import_csv(g, args.household, Path(args.file))
         out.line(r.message or tr("{n} records imported.", n=r.value))
         return 0
     if args.command == "demo":
         from core.demo import seed_demo
-        if g.list_households() and not args.force:
+        if g.households.list() and not args.force:
             raise InvalidInput(tr("The database already has households; add --force to add the samples anyway."))
         made = seed_demo(g)
-        out.line(tr("Sample households created: {n}.", n=len(g.list_households())))
+        out.line(tr("Sample households created: {n}.", n=len(g.households.list())))
         return 0 if made else 1
     if args.command == "check":
         problems = g.check()

@@ -10,7 +10,7 @@ import itertools
 from datetime import date, datetime, timedelta
 
 from core import ids
-from core.service import Gongji
+from core.collection import Collection
 
 
 def demo_id(birth: date, seq: int, male: bool) -> str:
@@ -20,7 +20,7 @@ def demo_id(birth: date, seq: int, male: bool) -> str:
     return body + ids.check_char(body)
 
 
-def seed_demo(g: Gongji, *, history_days: int = 400) -> dict[str, int]:
+def seed_demo(g: Collection, *, history_days: int = 400) -> dict[str, int]:
     """Create the sample households in an empty (or any) database. Returns name → id of what it made."""
     made: dict[str, int] = {}
     today = g.clock()
@@ -33,59 +33,59 @@ def seed_demo(g: Gongji, *, history_days: int = 400) -> dict[str, int]:
 
     def member(hid: int, name: str, born: date, male: bool, kind: str, balance_yuan: int = 0,
                prior_yuan: int = 0, region: str = "") -> int:
-        m = g.add_member(hid, name, demo_id(born, next(seq), male), kind, region=region,
+        m = g.members.add(hid, name, demo_id(born, next(seq), male), kind, region=region,
                          balance_fen=balance_yuan * 100, prior_years_fen=prior_yuan * 100).value
         made[name] = m.id
         return m.id
 
     # 1. National profile, manual order: three generations, a child with three authorizers.
-    h = g.create_household("张家（三代同堂）", "national", note="演示：爷爷奶奶、爸爸妈妈、孩子").value.id
+    h = g.households.create("张家（三代同堂）", "national", note="演示：爷爷奶奶、爸爸妈妈、孩子").value.id
     made["张家"] = h
     grandpa = member(h, "张德福", date(1950, 3, 12), True, "employee", 12800, 9000, "北京市朝阳区")
     grandma = member(h, "王桂兰", date(1953, 8, 2), False, "employee", 6400, 4000, "北京市朝阳区")
     dad = member(h, "张伟", date(1978, 11, 20), True, "employee", 8650, 5000, "北京市朝阳区")
     mom = member(h, "刘芳", date(1981, 5, 6), False, "employee", 3200, 1500, "北京市海淀区")
     kid = member(h, "张子涵", date(2012, 9, 1), True, "resident", region="北京市朝阳区")
-    g.bind(dad, kid, "child")
-    g.bind(mom, kid, "child")
-    g.bind(grandpa, kid, "grandchild")
-    g.bind(dad, grandpa, "father")
-    g.bind(dad, grandma, "mother")
-    g.bind(grandpa, grandma, "spouse")
+    g.bindings.bind(dad, kid, "child")
+    g.bindings.bind(mom, kid, "child")
+    g.bindings.bind(grandpa, kid, "grandchild")
+    g.bindings.bind(dad, grandpa, "father")
+    g.bindings.bind(dad, grandma, "mother")
+    g.bindings.bind(grandpa, grandma, "spouse")
 
     # 2. Hubei: most recently bound pays first.
-    h2 = g.create_household("李家（湖北）", "hubei", note="演示：按绑定时间倒序扣款").value.id
+    h2 = g.households.create("李家（湖北）", "hubei", note="演示：按绑定时间倒序扣款").value.id
     made["李家"] = h2
     li_f = member(h2, "李建军", date(1965, 1, 15), True, "employee", 9000, 6000, "湖北省武汉市")
     li_m = member(h2, "陈秀珍", date(1967, 7, 30), False, "employee", 4500, 2000, "湖北省武汉市")
     li_d = member(h2, "李娜", date(1992, 4, 18), False, "employee", 600, 0, "湖北省武汉市")
-    g.bind(li_f, li_d, "child")
-    g.bind(li_m, li_d, "child")
+    g.bindings.bind(li_f, li_d, "child")
+    g.bindings.bind(li_m, li_d, "child")
 
     # 3. Balance first.
-    h3 = g.create_household("赵家（余额优先）", "balance-first", note="演示：余额多的账户先扣").value.id
+    h3 = g.households.create("赵家（余额优先）", "balance-first", note="演示：余额多的账户先扣").value.id
     made["赵家"] = h3
     zh_a = member(h3, "赵国强", date(1960, 10, 3), True, "employee", 2100, 1000)
     zh_b = member(h3, "孙丽", date(1962, 2, 14), False, "employee", 7300, 3000)
     zh_c = member(h3, "赵磊", date(1988, 6, 25), True, "resident")
-    g.bind(zh_a, zh_c, "child")
-    g.bind(zh_b, zh_c, "child")
+    g.bindings.bind(zh_a, zh_c, "child")
+    g.bindings.bind(zh_b, zh_c, "child")
 
     # 4. Zhejiang: only the prior-years part is shared, one authorizer per user.
-    h4 = g.create_household("陈家（浙江）", "zhejiang", note="演示：只共济历年账户").value.id
+    h4 = g.households.create("陈家（浙江）", "zhejiang", note="演示：只共济历年账户").value.id
     made["陈家"] = h4
     ch_a = member(h4, "陈志明", date(1958, 12, 1), True, "employee", 15000, 11000, "浙江省杭州市")
     ch_b = member(h4, "陈晓燕", date(1985, 3, 9), False, "resident", region="浙江省杭州市")
-    g.bind(ch_a, ch_b, "child")
+    g.bindings.bind(ch_a, ch_b, "child")
 
     # 5. Jiangsu: commitment and proof required; a spouse binding waits for confirmation.
-    h5 = g.create_household("周家（江苏）", "jiangsu", note="演示：承诺书、配偶确认").value.id
+    h5 = g.households.create("周家（江苏）", "jiangsu", note="演示：承诺书、配偶确认").value.id
     made["周家"] = h5
     zo_a = member(h5, "周文斌", date(1975, 9, 9), True, "employee", 5200, 2500, "江苏省南京市")
     zo_b = member(h5, "吴静", date(1977, 12, 24), False, "employee", 1800, 800, "江苏省南京市")
     zo_c = member(h5, "周一诺", date(2005, 1, 1), False, "resident", region="江苏省南京市")
-    g.bind(zo_a, zo_c, "child", commitment_signed=True, proofs=["birth_certificate"])
-    g.bind(zo_a, zo_b, "spouse", commitment_signed=True, proofs=["marriage_certificate"])
+    g.bindings.bind(zo_a, zo_c, "child", commitment_signed=True, proofs=["birth_certificate"])
+    g.bindings.bind(zo_a, zo_b, "spouse", commitment_signed=True, proofs=["marriage_certificate"])
 
     g.clock = real_clock
 
@@ -97,7 +97,7 @@ def seed_demo(g: Gongji, *, history_days: int = 400) -> dict[str, int]:
         month = (month + timedelta(days=32)).replace(day=1)
     while month < today:
         for m in employees:
-            g.credit(m, 18000, occurred_at=month, note="单位划入")
+            g.ledger.credit(m, 18000, occurred_at=month, note="单位划入")
         month = (month + timedelta(days=32)).replace(day=1)
     kinds = ["pharmacy", "outpatient", "pharmacy", "inpatient", "outpatient"]
     payers = [kid, grandma, grandpa, li_d, zh_c, ch_b, zo_c, kid, dad]
@@ -108,12 +108,12 @@ def seed_demo(g: Gongji, *, history_days: int = 400) -> dict[str, int]:
     while day < today - timedelta(days=1):
         who = payers[i % len(payers)]
         amount = [4850, 12600, 2380, 86000, 15900, 760, 33000][i % 7]
-        t = g.pay(who, amount, kinds[i % len(kinds)], occurred_at=day.replace(hour=10 + i % 7, minute=(i * 7) % 60),
+        t = g.ledger.pay(who, amount, kinds[i % len(kinds)], occurred_at=day.replace(hour=10 + i % 7, minute=(i * 7) % 60),
                   note=["社区医院", "同仁堂药店", "北京协和医院", "大药房", "口腔门诊"][i % 5]).value
         first_payment = first_payment or t.id
         day += timedelta(days=5 + i % 4)
         i += 1
     if first_payment:
-        g.refund(first_payment, 1000, note="退药", occurred_at=first_day + timedelta(days=2))
-    g._undo.clear()  # the sample is not something the user did; nothing to undo
+        g.ledger.refund(first_payment, 1000, note="退药", occurred_at=first_day + timedelta(days=2))
+    g.undo.clear()  # the sample is not something the user did; nothing to undo
     return made

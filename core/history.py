@@ -16,105 +16,21 @@ Every filter is served by an index (see core/schema.py and migration 0002); test
 """
 from __future__ import annotations
 
-import calendar
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from collections.abc import Sequence
+from datetime import datetime
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from core.errors import InvalidInput
-from core.i18n import tr
-from core.schema import TXN_KINDS, Account, AuditEvent, LedgerEntry, Member, Transaction
-from core.service import AuditView, Gongji, Split
+from core.filters import (PERSPECTIVE_KINDS, PERSPECTIVES, RANGE_PRESETS, HistoryFilter, date_range, last_months,
+                          months_before)
+from core.schema import TXN_KINDS, Account, LedgerEntry, Member, Transaction
 from core.store import Database
+from core.views import Key, Split, TxnView
 
-PERSPECTIVES = ("all", "paid_for_me", "paid_from_my_account")
-#: Kinds a perspective can show at all (the kinds filter narrows further).
-PERSPECTIVE_KINDS = {"all": frozenset(TXN_KINDS), "paid_for_me": frozenset({"payment", "refund"}),
-                     "paid_from_my_account": frozenset({"payment", "refund"})}
-RANGE_PRESETS = ("3m", "6m", "1y", "all", "custom")
-
-
-def perspective_label(p: str) -> str:
-    return {"all": tr("all records"), "paid_for_me": tr("how my payments were covered"),
-            "paid_from_my_account": tr("paid from my account for others")}.get(p, p)
-
-
-def kind_label(kind: str) -> str:
-    return {"payment": tr("payment"), "refund": tr("refund"), "credit": tr("contribution"),
-            "adjustment": tr("correction")}.get(kind, kind)
-
-
-# ----------------------------------------------------------------------------------------------- dates
-
-def months_before(day: date, months: int) -> date:
-    """The same day ``months`` earlier (clamped to the month's last day): 2026-05-31 minus 3 → 2026-02-28."""
-    y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
-    m += 1
-    return date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
-
-
-def date_range(preset: str, today: date, start: date | None = None,
-               end: date | None = None) -> tuple[datetime | None, datetime | None]:
-    """(since, until) for a preset: "3m", "6m", "1y" (last months up to and including today), "all",
-    or "custom" (start..end, both days included). ``until`` is exclusive."""
-    if preset in ("3m", "6m", "1y"):
-        return last_months({"3m": 3, "6m": 6, "1y": 12}[preset], today)
-    if preset == "all":
-        return None, None
-    if preset == "custom":
-        if start is not None and end is not None and end < start:
-            raise InvalidInput(tr("The period ends ({end}) before it starts ({start}).", end=end.isoformat(),
-                                  start=start.isoformat()), field="until")
-        since = datetime.combine(start, datetime.min.time()) if start else None
-        until = datetime.combine(end + timedelta(days=1), datetime.min.time()) if end else None
-        return since, until
-    raise InvalidInput(tr("Unknown period {p}.", p=preset), field="period")
-
-
-def last_months(months: int, today: date) -> tuple[datetime, datetime]:
-    """The last ``months`` months up to and including today, as (since, until-exclusive)."""
-    return (datetime.combine(months_before(today, months), datetime.min.time()),
-            datetime.combine(today + timedelta(days=1), datetime.min.time()))
-
-
-# ----------------------------------------------------------------------------------------------- the filter
-
-@dataclass(frozen=True)
-class HistoryFilter:
-    household_id: int
-    member_id: int | None = None
-    perspective: str = "all"
-    #: Empty: every kind the perspective shows.
-    kinds: frozenset[str] = frozenset()
-    since: datetime | None = None
-    #: Exclusive.
-    until: datetime | None = None
-    #: Free text searched in the note (substring, case-insensitive for ASCII).
-    text: str = ""
-
-    def __post_init__(self) -> None:
-        if self.perspective not in PERSPECTIVES:
-            raise InvalidInput(tr("Unknown view {p}.", p=self.perspective), field="perspective")
-        if self.perspective != "all" and self.member_id is None:
-            raise InvalidInput(tr("Choose a member for this view."), field="member_id")
-        bad = set(self.kinds) - set(TXN_KINDS)
-        if bad:
-            raise InvalidInput(tr("Unknown record kind {k}.", k=", ".join(sorted(bad))), field="kinds")
-        object.__setattr__(self, "kinds", frozenset(self.kinds))
-        if self.since and self.until and self.until <= self.since:
-            raise InvalidInput(tr("The period ends before it starts."), field="until")
-
-    def with_(self, **kw: object) -> HistoryFilter:
-        return replace(self, **kw)  # type: ignore[arg-type]
-
-    @property
-    def effective_kinds(self) -> frozenset[str]:
-        allowed = PERSPECTIVE_KINDS[self.perspective]
-        return allowed & self.kinds if self.kinds else allowed
-
+#: The row of a history page. The same class as :class:`core.views.TxnView` (one row type per concept): a page
+#: row and the result of ``col.ledger.pay`` are the same record, so they are the same type.
+HistoryRow = TxnView
 
 def escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -141,7 +57,7 @@ def where_clause(flt: HistoryFilter) -> list[ColumnElement[bool]]:
     m = flt.member_id
     if m is not None:
         touched = t.id.in_(select(LedgerEntry.txn_id).where(LedgerEntry.account_id == _account_of(m)))
-        if flt.perspective == "paid_for_me":
+        if flt.perspective in ("paid_for_me", "own"):
             conds.append(t.member_id == m)
         elif flt.perspective == "paid_from_my_account":
             conds += [t.member_id != m, touched]
@@ -169,37 +85,9 @@ def _keyset(after: Key | None, before: Key | None) -> list:
         out.append(or_(t.occurred_at > at, and_(t.occurred_at == at, t.id > i)))
     return out
 
-@dataclass(frozen=True)
-class HistoryRow:
-    id: int
-    kind: str
-    member_id: int
-    member_name: str
-    amount_fen: int
-    out_of_pocket_fen: int
-    expense_kind: str | None
-    note: str
-    occurred_at: datetime
-    refund_of_id: int | None
-    #: For a payment: how much of it was refunded so far.
-    refunded_fen: int
-    #: Per account holder, in charging order. Positive: money out for a payment, in for a refund/credit.
-    splits: tuple[Split, ...]
-
-    @property
-    def key(self) -> tuple[datetime, int]:
-        return (self.occurred_at, self.id)
-
-    def split_of(self, member_id: int) -> int:
-        return sum(s.amount_fen for s in self.splits if s.member_id == member_id)
-
-
 def count(db: Database, flt: HistoryFilter) -> int:
     with db.read() as s:
         return s.scalar(_base(flt, func.count()).select_from(Transaction)) or 0
-
-
-Key = tuple[datetime, int]
 
 
 def page_keys(db: Database, flt: HistoryFilter, limit: int, *, after: Key | None = None,
@@ -249,8 +137,13 @@ def _row_columns():
     r = aliased(Transaction)
     refunded = (select(func.coalesce(func.sum(r.amount_fen), 0)).where(r.refund_of_id == t.id)
                 .correlate(t).scalar_subquery())
-    return (t.id, t.kind, t.member_id, Member.name, t.amount_fen, t.out_of_pocket_fen, t.expense_kind, t.note,
-            t.occurred_at, t.refund_of_id, case((t.kind == "payment", refunded), else_=literal(0)))
+    return (t.id, t.household_id, t.kind, t.member_id, Member.name, t.amount_fen, t.out_of_pocket_fen,
+            t.expense_kind, t.note, t.occurred_at, t.recorded_at, t.refund_of_id,
+            case((t.kind == "payment", refunded), else_=literal(0)))
+
+
+def _row(g, splits: dict[int, list[Split]]) -> TxnView:
+    return TxnView(*g[:12], splits=tuple(splits.get(g[0], ())), refunded_fen=g[12] or 0)
 
 
 def rows(db: Database, ids: Sequence[int]) -> list[HistoryRow]:
@@ -262,8 +155,7 @@ def rows(db: Database, ids: Sequence[int]) -> list[HistoryRow]:
     with db.read() as s:
         found = {row[0]: row for row in s.execute(q)}
         splits = _splits_for(s, ids)
-    return [HistoryRow(*found[i][:10], refunded_fen=found[i][10] or 0, splits=tuple(splits.get(i, ())))
-            for i in ids if i in found]
+    return [_row(found[i], splits) for i in ids if i in found]
 
 
 def page(db: Database, flt: HistoryFilter, limit: int = 50, *, after: Key | None = None,
@@ -283,7 +175,7 @@ def page(db: Database, flt: HistoryFilter, limit: int = 50, *, after: Key | None
         if not desc:
             got.reverse()
         splits = _splits_for(s, [g[0] for g in got]) if got else {}
-    return [HistoryRow(*g[:10], refunded_fen=g[10] or 0, splits=tuple(splits.get(g[0], ()))) for g in got]
+    return [_row(g, splits) for g in got]
 
 
 def member_names(db: Database, household_id: int) -> list[tuple[int, str]]:
@@ -306,153 +198,6 @@ def refunds_of(db: Database, payment_id: int) -> list[HistoryRow]:
     return rows(db, ids)
 
 
-# ----------------------------------------------------------------------------------------------- totals
-
-@dataclass(frozen=True)
-class Totals:
-    count: int
-    #: Sum of amounts per kind (adjustments signed).
-    by_kind: dict[str, int]
-    #: Out of pocket: payments' out-of-pocket minus what refunds gave back out of pocket.
-    out_of_pocket_fen: int
-    #: Per account holder (member id): net money taken by payments minus returned by refunds.
-    by_account: dict[int, int]
-    names: dict[int, str] = field(default_factory=dict)
-    #: Per member who paid (the user): payments minus refunds.
-    by_member: dict[int, int] = field(default_factory=dict)
-
-    @property
-    def paid_fen(self) -> int:
-        """Payments minus refunds."""
-        return self.by_kind.get("payment", 0) - self.by_kind.get("refund", 0)
-
-
-def totals(db: Database, flt: HistoryFilter) -> Totals:
-    t = Transaction
-    with db.read() as s:
-        by_kind: dict[str, int] = {}
-        by_member: dict[int, int] = {}
-        n = 0
-        oop = 0
-        for kind, mid, c, amt, o in s.execute(_base(flt, t.kind, t.member_id, func.count(), func.sum(t.amount_fen),
-                                                    func.sum(t.out_of_pocket_fen)).group_by(t.kind, t.member_id)):
-            by_kind[kind] = by_kind.get(kind, 0) + (amt or 0)
-            n += c
-            oop += (o or 0) * (-1 if kind == "refund" else 1 if kind == "payment" else 0)
-            if kind in ("payment", "refund"):
-                by_member[mid] = by_member.get(mid, 0) + (amt or 0) * (-1 if kind == "refund" else 1)
-        pay_flt = flt.with_(kinds=flt.effective_kinds & {"payment", "refund"}) \
-            if flt.effective_kinds & {"payment", "refund"} else None
-        by_account: dict[int, int] = {}
-        names: dict[int, str] = {}
-        if pay_flt is not None:
-            sub = _base(pay_flt, t.id).subquery()
-            q = (select(Account.member_id, Member.name, func.sum(LedgerEntry.amount_fen))
-                 .select_from(LedgerEntry).join(sub, sub.c.id == LedgerEntry.txn_id)
-                 .join(Account, Account.id == LedgerEntry.account_id).join(Member, Member.id == Account.member_id)
-                 .group_by(Account.member_id, Member.name))
-            for mid, name, total in s.execute(q):
-                by_account[mid] = -(total or 0)
-                names[mid] = name
-        missing = set(by_member) - set(names)
-        if missing:
-            names.update(s.execute(select(Member.id, Member.name).where(Member.id.in_(missing))).all())
-    return Totals(count=n, by_kind=by_kind, out_of_pocket_fen=oop, by_account=by_account, names=names,
-                  by_member=by_member)
-
-
-# ----------------------------------------------------------------------------------------------- monthly series
-
-@dataclass(frozen=True)
-class MonthlySeries:
-    months: tuple[str, ...]  # "YYYY-MM", oldest first
-    #: Payments net of refunds, per paying member (the user), one value per month.
-    by_member: dict[int, tuple[int, ...]]
-    #: Money taken from each account (payments minus refunds), per account holder.
-    by_account: dict[int, tuple[int, ...]]
-    names: dict[int, str]
-
-
-def _month_expr(db: Database, col):
-    if db.is_sqlite:
-        return func.strftime("%Y-%m", col)
-    return func.to_char(col, "YYYY-MM")
-
-
-def _month_span(first: str, last: str) -> list[str]:
-    y, m = int(first[:4]), int(first[5:7])
-    out = []
-    while f"{y:04d}-{m:02d}" <= last:
-        out.append(f"{y:04d}-{m:02d}")
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
-
-
-def monthly_series(db: Database, flt: HistoryFilter) -> MonthlySeries:
-    """Per month: payments net of refunds by paying member, and money taken per account."""
-    kinds = flt.effective_kinds & {"payment", "refund"}
-    if not kinds:
-        return MonthlySeries((), {}, {}, {})
-    f = flt.with_(kinds=kinds)
-    t = Transaction
-    month = _month_expr(db, t.occurred_at)
-    sign = case((t.kind == "refund", -1), else_=1)
-    by_member: dict[int, dict[str, int]] = {}
-    by_account: dict[int, dict[str, int]] = {}
-    names: dict[int, str] = {}
-    months: set[str] = set()
-    with db.read() as s:
-        q = (_base(f, month.label("m"), t.member_id, func.sum(sign * t.amount_fen)).group_by("m", t.member_id))
-        for m, mid, v in s.execute(q):
-            by_member.setdefault(mid, {})[m] = v or 0
-            months.add(m)
-        sub = _base(f, t.id, month.label("m")).subquery()
-        q2 = (select(sub.c.m, Account.member_id, func.sum(LedgerEntry.amount_fen)).select_from(LedgerEntry)
-              .join(sub, sub.c.id == LedgerEntry.txn_id).join(Account, Account.id == LedgerEntry.account_id)
-              .group_by(sub.c.m, Account.member_id))
-        for m, mid, v in s.execute(q2):
-            by_account.setdefault(mid, {})[m] = -(v or 0)
-            months.add(m)
-        wanted = set(by_member) | set(by_account)
-        if wanted:
-            names = dict(s.execute(select(Member.id, Member.name).where(Member.id.in_(wanted))).all())
-    span = _month_span(min(months), max(months)) if months else []
-    return MonthlySeries(tuple(span), {k: tuple(v.get(m, 0) for m in span) for k, v in sorted(by_member.items())},
-                         {k: tuple(v.get(m, 0) for m in span) for k, v in sorted(by_account.items())}, names)
-
-
-# ----------------------------------------------------------------------------------------------- audit log
-
-def audit_count(db: Database, household_id: int | None, *, actions: Iterable[str] = ()) -> int:
-    q = select(func.count()).select_from(AuditEvent)
-    if household_id is not None:
-        q = q.where(AuditEvent.household_id == household_id)
-    acts = list(actions)
-    if acts:
-        q = q.where(AuditEvent.action.in_(acts))
-    with db.read() as s:
-        return s.scalar(q) or 0
-
-
-def audit_page(db: Database, household_id: int | None, *, limit: int = 100, before: tuple[datetime, int] | None = None,
-               actions: Iterable[str] = ()) -> list[AuditView]:
-    """Setup changes (bind, unbind, reorder ...), newest first, keyset-paginated like the transactions."""
-    e = AuditEvent
-    q = select(e)
-    if household_id is not None:
-        q = q.where(e.household_id == household_id)
-    acts = list(actions)
-    if acts:
-        q = q.where(e.action.in_(acts))
-    if before is not None:
-        at, i = before
-        q = q.where(or_(e.at < at, and_(e.at == at, e.id < i)))
-    q = q.order_by(e.at.desc(), e.id.desc()).limit(limit)
-    with db.read() as s:
-        return [AuditView(x.id, x.at, x.actor, x.on_behalf_of, x.household_id, x.action, x.summary)
-                for x in s.scalars(q)]
-
-
 def explain(db: Database, stmt: Select) -> list[str]:
     """SQLite's EXPLAIN QUERY PLAN lines for a statement (tests use it to prove a filter uses an index)."""
     compiled = stmt.compile(db.engine, compile_kwargs={"literal_binds": True})
@@ -465,7 +210,17 @@ def keys_statement(flt: HistoryFilter, limit: int = 50) -> Select:
     return _base(flt, t.occurred_at, t.id).order_by(t.occurred_at.desc(), t.id.desc()).limit(limit)
 
 
-__all__ = ["HistoryFilter", "HistoryRow", "Totals", "MonthlySeries", "PERSPECTIVES", "RANGE_PRESETS", "count",
-           "page_keys", "page_ids", "rows", "page", "totals", "monthly_series", "refunds_of", "transaction_row",
-           "audit_page", "audit_count", "member_names", "date_range", "months_before", "last_months", "escape_like",
-           "perspective_label", "kind_label", "explain", "keys_statement", "Gongji"]
+def transactions(db: Database, household_id: int, *, member_id: int | None = None, kind: str | None = None,
+                 since: datetime | None = None, until: datetime | None = None, limit: int = 50,
+                 before: Key | None = None) -> list[TxnView]:
+    """A member's (or the household's) records, newest first, keyset-paginated: pass the last row's key as
+    ``before`` for the next page. The same query path as the history view (:func:`page`)."""
+    flt = HistoryFilter(household_id, member_id=member_id, perspective="all" if member_id is None else "own",
+                        kinds=frozenset({kind}) if kind is not None else frozenset(), since=since, until=until)
+    return page(db, flt, limit, after=before)
+
+
+__all__ = ["HistoryFilter", "HistoryRow", "Key", "PERSPECTIVES", "PERSPECTIVE_KINDS", "RANGE_PRESETS", "count",
+           "page_keys", "page_ids", "rows", "page", "refunds_of", "transaction_row", "transactions", "member_names",
+           "date_range", "months_before", "last_months", "escape_like", "where_clause", "explain", "keys_statement",
+           "TXN_KINDS"]

@@ -53,7 +53,7 @@ def check_after_first_paint(window, runner, *, show_damage=None) -> None:
     told how to restore a backup (``show_damage(window, runner, message)``, by default a message box)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
-    db = runner.service.db
+    db = runner.col.db
     if not getattr(db, "full_check_pending", False):
         return
 
@@ -125,7 +125,6 @@ def main(argv: list[str] | None = None) -> int:
     _install_gui_translators(app, lang)
     theme.apply_theme(app, args.elderly or settings.elderly)
 
-    from core.service import Gongji
     from gui.main_window import MainWindow
     from gui.ops import Runner
 
@@ -146,8 +145,8 @@ def main(argv: list[str] | None = None) -> int:
                 opened = open_with_recovery(args.db or chosen)
                 if opened is None:  # the user chose Quit in the recovery dialog
                     return 1
-                db = opened.db
-                service = Gongji(db)
+                service = opened.col
+                db = service.db
         except GongjiError as exc:
             _error_box(QCoreApplication.translate("App", "Cannot open the data"), str(exc))
             return 1

@@ -11,13 +11,12 @@ import tempfile
 from pathlib import Path
 
 from core.demo import seed_demo
-from core.service import Changes, Gongji
-from core.store import Database, open_database
+from core.collection import Collection
+from core.views import Changes
 
 
-def _fresh(folder: Path, n: int) -> Gongji:
-    db = open_database(folder / f"demo-{n}.db", backup=False)
-    g = Gongji(db)
+def _fresh(folder: Path, n: int) -> Collection:
+    g = Collection.open(folder / f"demo-{n}.db", backup=False)
     seed_demo(g)
     return g
 
@@ -28,7 +27,7 @@ class DemoSession:
         self._n = 0
         self.resets = 0
 
-    def open(self) -> Gongji:
+    def open(self) -> Collection:
         """A service on a freshly seeded demo database."""
         self._n += 1
         return _fresh(self.folder, self._n)
@@ -39,13 +38,13 @@ class DemoSession:
         self._n += 1
         n = self._n
 
-        def build(_old: Gongji) -> Gongji:
+        def build(_old: Collection) -> Collection:
             return _fresh(self.folder, n)
 
-        def swap(new: Gongji) -> None:
-            old: Gongji = runner.service
-            runner.service = new
-            _close(old.db)
+        def swap(new: Collection) -> None:
+            old: Collection = runner.col
+            runner.col = new
+            _close(old)
             self.resets += 1
             runner.changed.emit(Changes(households=frozenset({-1})))
             if done is not None:
@@ -57,11 +56,11 @@ class DemoSession:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def _close(db: Database) -> None:
+def _close(col: Collection) -> None:
     try:
-        db.close()
+        col.close()
     except Exception:  # noqa: BLE001 - a demo database that will be deleted anyway
         pass
-    if db.path is not None:
+    if col.path is not None:
         for suffix in ("", "-wal", "-shm"):
-            Path(str(db.path) + suffix).unlink(missing_ok=True)
+            Path(str(col.path) + suffix).unlink(missing_ok=True)

@@ -20,7 +20,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QSysInfo, QTimer
 
-from core.store import Database, open_database, resolve_url, sqlite_path
+from core.collection import Collection
+from core.location import sqlite_file
 
 
 def lock_path_for(db_path: Path) -> Path:
@@ -112,7 +113,7 @@ class DatabaseLock(QObject):
 
 @dataclass
 class Opened:
-    db: Database
+    col: Collection
     lock: DatabaseLock | None
     #: Why this window is read-only ("" when it may write).
     read_only_reason: str = ""
@@ -121,8 +122,13 @@ class Opened:
     def read_only(self) -> bool:
         return bool(self.read_only_reason)
 
+    @property
+    def db(self):
+        """The collection's storage handle (tests and the read-only flag use it)."""
+        return self.col.db
+
     def close(self) -> None:
-        self.db.close()
+        self.col.close()
         if self.lock is not None:
             self.lock.release()
 
@@ -143,21 +149,21 @@ def open_for_window(target: str | Path | None, parent: QObject | None = None) ->
 
     Raises core's StorageError (damaged file, bad URL) like open_database. A server database (PostgreSQL) is
     meant for several desks at once and takes no lock."""
-    path = sqlite_path(resolve_url(target))
+    path = sqlite_file(target)
     if path is None:
-        return Opened(open_database(target), None)
+        return Opened(Collection.open(target), None)
     lock = DatabaseLock(path, parent)
     if lock.acquire():
         try:
-            return Opened(open_database(path), lock)
+            return Opened(Collection.open(path), lock)
         except BaseException:
             lock.release()
             raise
     # Another window writes: no migration from here, and core refuses every write with a clear message.
     message = read_only_message(lock.holder)
-    db = open_database(path, migrate=False)
-    db.read_only_reason = message
-    return Opened(db, None, message)
+    col = Collection.open(path, migrate=False)
+    col.db.read_only_reason = message
+    return Opened(col, None, message)
 
 
 __all__ = ["DatabaseLock", "Holder", "Opened", "open_for_window", "lock_path_for", "pid_alive", "read_only_message"]

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDial
 
 from core.errors import GongjiError
 from core.profiles import builtin_profiles, order_label
-from core.service import Changes, Gongji, TxnView
+from core.collection import Collection
+from core.views import Changes, TxnView
 from gui.dialogs.bind import BindDialog
 from gui.dialogs.member import ERROR_STYLE, MemberDialog
 from gui.dialogs.pay import PayDialog, RefundDialog
@@ -70,7 +71,7 @@ class NewHouseholdDialog(QDialog):
 
     def _save(self) -> None:
         name, pid = self.name.text(), self.profile.currentData()
-        self.runner.run(lambda g: g.create_household(name, pid), success=self._saved,
+        self.runner.run(lambda g: g.households.create(name, pid), success=self._saved,
                         failure=lambda exc: self.error.setText(str(exc)))
 
     def _saved(self, result) -> None:
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().setAccessibleName(self.tr("Status"))
-        location = runner.service.db.display_location()
+        location = runner.col.db.display_location()
         self.db_label = QLabel(self.tr("Data: {where}").replace("{where}", location), self)
         self.db_label.setAccessibleName(self.tr("Where the data is stored"))
         self.statusBar().addPermanentWidget(self.db_label)
@@ -393,15 +394,15 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ state
 
     @property
-    def service(self) -> Gongji:
-        return self.runner.service
+    def col(self) -> Collection:
+        return self.runner.col
 
     def reload_households(self, select: int | None = None) -> None:
         keep = select if select is not None else self.household_id
         self.household_combo.blockSignals(True)
         self.household_combo.clear()
         try:
-            households = self.service.list_households()
+            households = self.col.households.list()
         except GongjiError as exc:
             households = []
             self.statusBar().showMessage(str(exc))
@@ -450,9 +451,9 @@ class MainWindow(QMainWindow):
             return
         keep = self.selected_member_id()
         try:
-            h = self.service.household(self.household_id)
-            members = self.service.list_members(self.household_id)
-            bindings = self.service.list_bindings(self.household_id, include_ended=False)
+            h = self.col.households.get(self.household_id)
+            members = self.col.members.list(self.household_id)
+            bindings = self.col.bindings.list(self.household_id, include_ended=False)
         except GongjiError as exc:
             self.statusBar().showMessage(str(exc))
             return
@@ -513,12 +514,12 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
 
     def _update_undo(self) -> None:
-        g = self.service
-        self.act_undo.setEnabled(g.can_undo)
-        self.act_redo.setEnabled(g.can_redo)
-        self.act_undo.setText(self.tr("&Undo: {what}").replace("{what}", g.undo_label) if g.can_undo
+        g = self.col
+        self.act_undo.setEnabled(g.undo.can_undo)
+        self.act_redo.setEnabled(g.undo.can_redo)
+        self.act_undo.setText(self.tr("&Undo: {what}").replace("{what}", g.undo.undo_label) if g.undo.can_undo
                               else self.tr("&Undo"))
-        self.act_redo.setText(self.tr("&Redo: {what}").replace("{what}", g.redo_label) if g.can_redo
+        self.act_redo.setText(self.tr("&Redo: {what}").replace("{what}", g.undo.redo_label) if g.undo.can_redo
                               else self.tr("&Redo"))
         self.act_undo.setToolTip(self.act_undo.text().replace("&", "") + " (Ctrl+Z)")
         self.act_redo.setToolTip(self.act_redo.text().replace("&", "") + " (Ctrl+Shift+Z)")
@@ -571,16 +572,16 @@ class MainWindow(QMainWindow):
             self.members_model.reveal(mid, number)
             self._member_chosen()
 
-        self.runner.query(lambda g: g.reveal_id(mid, reason="main window: show full ID"), success=shown)
+        self.runner.query(lambda g: g.members.reveal_id(mid, reason="main window: show full ID"), success=shown)
 
     def undo(self) -> None:
-        if self.service.can_undo:
-            self.runner.run(lambda g: g.undo(), success=lambda r: self._update_undo(),
+        if self.col.undo.can_undo:
+            self.runner.run(lambda g: g.undo.undo(), success=lambda r: self._update_undo(),
                             failure=lambda exc: (self.statusBar().showMessage(str(exc), 10000), self._update_undo()))
 
     def redo(self) -> None:
-        if self.service.can_redo:
-            self.runner.run(lambda g: g.redo(), success=lambda r: self._update_undo(),
+        if self.col.undo.can_redo:
+            self.runner.run(lambda g: g.undo.redo(), success=lambda r: self._update_undo(),
                             failure=lambda exc: (self.statusBar().showMessage(str(exc), 10000), self._update_undo()))
 
     def closeEvent(self, event) -> None:

@@ -1,11 +1,11 @@
 """Running core operations off the GUI thread (the Anki ``aqt.operations`` habit).
 
-Every mutation is one call into :class:`core.service.Gongji` executed on a single database worker thread, so
+Every mutation is one call into :class:`core.collection.Collection` executed on a single database worker thread, so
 writes are serialized and the window never freezes. Its result comes back to the GUI thread, where the
-``success`` callback runs and :attr:`Runner.changed` is emitted with the :class:`core.service.Changes` so that
+``success`` callback runs and :attr:`Runner.changed` is emitted with the :class:`core.views.Changes` so that
 the views that care refresh themselves.
 
-Quick reads (a member list, a preview) may call ``runner.service`` directly on the GUI thread: SQLite reads in
+Quick reads (a member list, a preview) may call ``runner.col`` directly on the GUI thread: SQLite reads in
 WAL mode do not wait for writers. Slow reads go through :meth:`Runner.query`.
 """
 from __future__ import annotations
@@ -19,14 +19,15 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Signal, Slot
 
 from core.errors import GongjiError
-from core.service import Changes, Gongji, OpResult
+from core.collection import Collection
+from core.views import Changes, OpResult
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 
 class Runner(QObject):
-    #: core.service.Changes of a mutation that succeeded (GUI thread).
+    #: core.views.Changes of a mutation that succeeded (GUI thread).
     changed = Signal(object)
     #: True while an operation is running (for a busy cursor / progress indicator).
     busy = Signal(bool)
@@ -34,21 +35,21 @@ class Runner(QObject):
     message = Signal(str)
     _done = Signal(object, object, object, object)  # future, success, failure, is_mutation
 
-    def __init__(self, service: Gongji, parent: QObject | None = None):
+    def __init__(self, col: Collection, parent: QObject | None = None):
         super().__init__(parent)
-        self.service = service
+        self.col = col
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gongji-db")
         self._pending = 0
         self._done.connect(self._finish)
 
     # ------------------------------------------------------------------ public API
 
-    def run(self, fn: Callable[[Gongji], OpResult[Any]], *, success: Callable[[OpResult[Any]], None] | None = None,
+    def run(self, fn: Callable[[Collection], OpResult[Any]], *, success: Callable[[OpResult[Any]], None] | None = None,
             failure: Callable[[Exception], None] | None = None) -> Future:
         """Run a mutation ``fn(service) -> OpResult`` on the DB worker; callbacks run on the GUI thread."""
         return self._submit(fn, success, failure, True)
 
-    def query(self, fn: Callable[[Gongji], T], *, success: Callable[[T], None],
+    def query(self, fn: Callable[[Collection], T], *, success: Callable[[T], None],
               failure: Callable[[Exception], None] | None = None) -> Future:
         """Run a (slow) read on the DB worker; ``success(value)`` runs on the GUI thread."""
         return self._submit(fn, success, failure, False)
@@ -70,7 +71,7 @@ class Runner(QObject):
         self._pending += 1
         if self._pending == 1:
             self.busy.emit(True)
-        fut = self._pool.submit(fn, self.service)
+        fut = self._pool.submit(fn, self.col)
         fut.add_done_callback(lambda f: self._done.emit(f, success, failure, mutation))
         return fut
 

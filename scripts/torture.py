@@ -4,12 +4,12 @@
     python scripts/torture.py --kills N [--seed S] [--db PATH]
 
 The parent creates a file database with one household, then N times: starts a child (this script with
-``--child``) that records random payments, refunds, credits, binds and unbinds through core (``Gongji``) and
+``--child``) that records random payments, refunds, credits, binds and unbinds through core (``Collection``) and
 prints one line per committed operation (``COMMITTED payment <txn_id> <amount_fen>``, flushed right after the
 commit); after the child says ``READY`` the parent waits a random few to tens of milliseconds and SIGKILLs it.
 After every kill it runs ``PRAGMA integrity_check``; at the end it reopens the database through core and checks
 that every payment the children reported committed is there with the same amount, and that every balance equals
-the sum of its ledger entries (``Gongji.check()``).
+the sum of its ledger entries (``Collection.check()``).
 
 The LAST line of output is exactly ``N kills, X integrity errors, Y lost payments, Z balance mismatches``; the
 exit code is 0 only when X = Y = Z = 0.
@@ -40,14 +40,14 @@ def child(db_path: Path, seed: int, sabotage: bool = False) -> int:
 
     from core.errors import GongjiError
     from core.schema import Transaction
-    from core.service import Gongji
+    from core.collection import Collection
     from core.store import open_database
 
     rng = random.Random(seed)
     db = open_database(db_path)
-    g = Gongji(db, actor="torture")
-    hid = next(h.id for h in g.list_households() if h.name == HOUSEHOLD)
-    members = g.list_members(hid)
+    g = Collection(db, actor="torture")
+    hid = next(h.id for h in g.households.list() if h.name == HOUSEHOLD)
+    members = g.members.list(hid)
     employees = [m.id for m in members if m.has_account]
     everyone = [m.id for m in members]
     relations = ("child", "sibling", "grandchild", "grandparent", "father", "mother", "spouse")
@@ -65,7 +65,7 @@ def child(db_path: Path, seed: int, sabotage: bool = False) -> int:
         try:
             if op == "pay":
                 amount = rng.randint(1, 60_000)
-                t = g.pay(rng.choice(everyone), amount, rng.choice(("outpatient", "pharmacy", "inpatient"))).value
+                t = g.ledger.pay(rng.choice(everyone), amount, rng.choice(("outpatient", "pharmacy", "inpatient"))).value
                 say(f"COMMITTED payment {t.id} {t.amount_fen}")
             elif op == "refund":
                 with db.read() as s:
@@ -73,24 +73,24 @@ def child(db_path: Path, seed: int, sabotage: bool = False) -> int:
                                     .order_by(Transaction.id.desc()).limit(20)).all()
                 if not ids:
                     continue
-                pay = g.transaction(rng.choice(ids))
+                pay = g.ledger.transaction(rng.choice(ids))
                 if pay.refundable_fen <= 0:
                     continue
-                t = g.refund(pay.id, rng.randint(1, pay.refundable_fen)).value
+                t = g.ledger.refund(pay.id, rng.randint(1, pay.refundable_fen)).value
                 say(f"COMMITTED refund {t.id} {t.amount_fen}")
             elif op == "credit":
-                t = g.credit(rng.choice(employees), rng.randint(1, 80_000)).value
+                t = g.ledger.credit(rng.choice(employees), rng.randint(1, 80_000)).value
                 say(f"COMMITTED credit {t.id} {t.amount_fen}")
             elif op == "bind":
                 a = rng.choice(employees)
                 u = rng.choice([m for m in everyone if m != a])
-                b = g.bind(a, u, rng.choice(relations)).value
+                b = g.bindings.bind(a, u, rng.choice(relations)).value
                 say(f"COMMITTED bind {b.id} 0")
             else:
-                open_ = [b for b in g.list_bindings(hid, include_ended=False)]
+                open_ = [b for b in g.bindings.list(hid, include_ended=False)]
                 if not open_:
                     continue
-                b = g.unbind(rng.choice(open_).id, ended_by=rng.choice(("authorizer", "user"))).value
+                b = g.bindings.unbind(rng.choice(open_).id, ended_by=rng.choice(("authorizer", "user"))).value
                 say(f"COMMITTED unbind {b.id} 0")
         except GongjiError:
             continue  # refused by the rules (limit reached, nothing to refund ...): nothing was written
@@ -99,19 +99,19 @@ def child(db_path: Path, seed: int, sabotage: bool = False) -> int:
 # ------------------------------------------------------------------------------------------------ parent
 
 def setup(db_path: Path) -> None:
-    from core.service import Gongji
+    from core.collection import Collection
     from core.store import open_database
     from core.demo import demo_id
     from datetime import date
 
     db = open_database(db_path)
     try:
-        g = Gongji(db, actor="torture")
-        hid = g.create_household(HOUSEHOLD, "national").value.id
+        g = Collection(db, actor="torture")
+        hid = g.households.create(HOUSEHOLD, "national").value.id
         for i in range(4):
-            g.add_member(hid, f"employee {i}", demo_id(date(1960 + 5 * i, 1, 1), 100 + i, True), "employee",
+            g.members.add(hid, f"employee {i}", demo_id(date(1960 + 5 * i, 1, 1), 100 + i, True), "employee",
                          balance_fen=500_000, prior_years_fen=100_000)
-        g.add_member(hid, "resident", demo_id(date(2010, 1, 1), 200, False), "resident")
+        g.members.add(hid, "resident", demo_id(date(2010, 1, 1), 200, False), "resident")
     finally:
         db.close()
 
@@ -192,7 +192,7 @@ def parent(kills: int, seed: int, db_path: Path | None, min_ms: float, max_ms: f
 
     from core.errors import GongjiError
     from core.schema import Transaction
-    from core.service import Gongji
+    from core.collection import Collection
     from core.store import open_database
 
     lost: list[str] = []
@@ -212,7 +212,7 @@ def parent(kills: int, seed: int, db_path: Path | None, min_ms: float, max_ms: f
                     lost.append(f"payment {tid} ({amount} fen) reported committed but missing")
                 elif found[tid] != amount:
                     lost.append(f"payment {tid}: reported {amount} fen, stored {found[tid]} fen")
-            all_problems = Gongji(db, actor="torture").check()
+            all_problems = Collection(db, actor="torture").check()
             integrity_now = set(integrity_errors(db_path))
             mismatches = [p for p in all_problems if p not in integrity_now]
         finally:

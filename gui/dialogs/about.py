@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QGridLayo
                                QPushButton, QVBoxLayout, QWidget)
 
 from core.errors import GongjiError
-from core.store import backup_dir_for, default_data_dir
+from core.location import backup_dir_for, default_data_dir
 from gui import theme
 from gui.ops import Runner
 from gui.settings import Settings, settings_path
@@ -72,7 +72,7 @@ class AboutDialog(QDialog):
                        self)
         about.setWordWrap(True)
 
-        db = runner.service.db
+        db = runner.col.db
         self.db_path: Path | None = db.path
         places = [
             (self.tr("Data folder"), default_data_dir(), True),
@@ -154,9 +154,9 @@ class AboutDialog(QDialog):
     def backup_now(self) -> Path | None:
         if self.db_path is None or self.demo:
             return None
-        from core import backup
+        from core import backups
         try:
-            made = backup.backup_now(self.db_path)
+            made = backups.backup_now(self.db_path)
         except GongjiError as exc:
             self.result_label.setText(str(exc))
             return None

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
-from core import backup as bk
+from core import backups as bk
 from core.errors import GongjiError
 from gui import theme
 from gui.dialogs.recovery import backup_line
@@ -39,7 +39,7 @@ class BackupsDialog(QDialog):
                  restart: Callable[[str], bool] = _restart, demo: bool = False):
         super().__init__(parent)
         self.runner = runner
-        self.db = runner.service.db
+        self.db = runner.col.db
         self.db_path: Path | None = self.db.path
         self._restart = restart
         self.restored_from: Path | None = None
@@ -61,7 +61,7 @@ class BackupsDialog(QDialog):
         elif self.db.read_only_reason:
             self.restore_refusal = _t("Another window has this ledger open; restore from there.")
         if self.db_path is not None:
-            from core.store import backup_dir_for
+            from core.location import backup_dir_for
             where.setText(_t("Backups are made automatically after changes (at most every 10 minutes) and kept in "
                              "{folder}: all from the last day, one a day for a week, one a week for a month, one a "
                              "month for a year.").replace("{folder}", str(backup_dir_for(self.db_path))))
@@ -165,7 +165,7 @@ class BackupsDialog(QDialog):
 def install_auto_backup(runner: Runner, parent: QObject, *, interval_ms: int = 60_000) -> bk.AutoBackup | None:
     """Automatic backups of a SQLite ledger after changes (none for a server database or a read-only window).
     A failed backup is reported on the runner's status message, once."""
-    db = runner.service.db
+    db = runner.col.db
     if db.path is None or db.read_only_reason:
         return None
     auto = bk.AutoBackup(db.path)

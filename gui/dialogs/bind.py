@@ -1,7 +1,7 @@
 """Bind: let a user pay with an authorizer's personal account.
 
 Everything the region profile asks for is on the form (relation, proof checklist, commitment, authorization
-period). ``service.check_bind`` runs live on every change and its refusals are shown in plain words BEFORE
+period). ``col.bindings.check`` runs live on every change and its refusals are shown in plain words BEFORE
 anything is saved; the Bind button stays disabled while the binding would be refused.
 
 "New person…" collects a new person's details WITHOUT saving them: the person appears in both lists (marked as
@@ -18,7 +18,7 @@ from core import ids
 from core.errors import GongjiError
 from core.i18n import tr as core_tr
 from core.profiles import RELATIONS, relation_label
-from core.service import PROOF_KINDS, insurance_label
+from core.labels import PROOF_KINDS, insurance_label
 from gui.dialogs.member import ERROR_STYLE, OK_STYLE, MemberDialog
 from gui.ops import Runner
 from gui.widgets import common
@@ -39,7 +39,7 @@ class BindDialog(QDialog):
         #: add_member's arguments of a new person not saved yet ("New person…"), or None.
         self.new_person: dict | None = None
         self.problems: list[str] = []
-        self.profile = runner.service.profile_of(household_id)
+        self.profile = runner.col.households.profile_of(household_id)
         self.setWindowTitle(self.tr("Bind: share a personal account"))
         self.setAccessibleName(self.tr("Bind: share a personal account"))
         self.setMinimumWidth(720)
@@ -160,7 +160,7 @@ class BindDialog(QDialog):
     # ------------------------------------------------------------------ members
 
     def _fill_members(self, authorizer_id: int | None, user_id: int | None) -> None:
-        members = self.runner.service.list_members(self.household_id)
+        members = self.runner.col.members.list(self.household_id)
         for combo, want in ((self.authorizer, authorizer_id), (self.user, user_id)):
             combo.blockSignals(True)
             keep = want if want is not None else combo.currentData()
@@ -242,9 +242,9 @@ class BindDialog(QDialog):
         else:
             try:
                 if NEW in (a, u):
-                    self.problems = self.runner.service.check_add_member_and_bind(**self._new_request(req))
+                    self.problems = self.runner.col.bindings.check_add_member_and_bind(**self._new_request(req))
                 else:
-                    self.problems = self.runner.service.check_bind(**req)
+                    self.problems = self.runner.col.bindings.check(**req)
             except GongjiError as exc:
                 self.problems = [str(exc)]
         if self.problems:
@@ -276,13 +276,13 @@ class BindDialog(QDialog):
         self.ok.setEnabled(False)
         if NEW in (req["authorizer_id"], req["user_id"]):
             new_req = self._new_request(req)
-            self.runner.run(lambda g: g.add_member_and_bind(**new_req), success=self._saved_with_member,
+            self.runner.run(lambda g: g.bindings.add_member_and_bind(**new_req), success=self._saved_with_member,
                             failure=self._failed)
             return
         a = req.pop("authorizer_id")
         u = req.pop("user_id")
         rel = req.pop("relation")
-        self.runner.run(lambda g: g.bind(a, u, rel, **req), success=self._saved, failure=self._failed)
+        self.runner.run(lambda g: g.bindings.bind(a, u, rel, **req), success=self._saved, failure=self._failed)
 
     def _saved(self, result) -> None:
         self.result_binding = result.value

@@ -12,8 +12,7 @@ from core import ids
 from core.errors import GongjiError, InvalidInput
 from core.i18n import tr as core_tr
 from core.money import format_fen, parse_yuan
-from core.schema import INSURANCE_TYPES, MEMBER_STATUSES
-from core.service import insurance_label, status_label
+from core.labels import INSURANCE_TYPES, MEMBER_STATUSES, insurance_label, status_label
 from gui.ops import Runner
 from gui.widgets import common
 
@@ -68,7 +67,7 @@ class MemberDialog(QDialog):
         self.collect_only = collect_only
         #: In collect_only mode, after OK: add_member's keyword arguments (nothing saved).
         self.values: dict | None = None
-        self.profile = runner.service.profile_of(household_id)
+        self.profile = runner.col.households.profile_of(household_id)
         self.setWindowTitle(self.tr("Add a family member"))
         self.setAccessibleName(self.tr("Add a family member"))
         self.setMinimumWidth(460)  # room for the ID-number check line (it wrapped mid-phrase at the natural width)
@@ -135,7 +134,7 @@ class MemberDialog(QDialog):
         for w in (self.name_edit, self.id_field.edit, self.balance, self.prior):
             w.textChanged.connect(self._validate)
         self.insurance.currentIndexChanged.connect(self._validate)
-        self._existing = {m.id_number: m.name for m in runner.service.list_members(household_id)} \
+        self._existing = {m.id_number: m.name for m in runner.col.members.list(household_id)} \
             if collect_only else {}
         if insurance_type is not None:
             self.insurance.setCurrentIndex(max(0, self.insurance.findData(insurance_type)))
@@ -203,7 +202,7 @@ class MemberDialog(QDialog):
             return
         hid = self.household_id
         self.ok.setEnabled(False)
-        self.runner.run(lambda g: g.add_member(hid, **v), success=self._saved, failure=self._failed)
+        self.runner.run(lambda g: g.members.add(hid, **v), success=self._saved, failure=self._failed)
 
     def _saved(self, result) -> None:
         self.created_id = result.value.id

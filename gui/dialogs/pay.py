@@ -7,8 +7,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDial
 
 from core.errors import GongjiError
 from core.money import parse_yuan
-from core.schema import EXPENSE_KINDS
-from core.service import INELIGIBLE_EXPENSES, TxnView, expense_label, yuan
+from core.labels import EXPENSE_KINDS, INELIGIBLE_EXPENSES, expense_label, yuan
+from core.views import TxnView
 from gui.dialogs.member import ERROR_STYLE
 from gui.models.payments import covered_text
 from gui.ops import Runner
@@ -28,7 +28,7 @@ class PayDialog(QDialog):
         self.setMinimumWidth(520)
 
         self.member = common.name(QComboBox(self), self.tr("Who pays (the patient)"))
-        for m in runner.service.list_members(household_id):
+        for m in runner.col.members.list(household_id):
             self.member.addItem(m.name, m.id)
         if member_id is not None and self.member.findData(member_id) >= 0:
             self.member.setCurrentIndex(self.member.findData(member_id))
@@ -102,7 +102,7 @@ class PayDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         try:
             fen = parse_yuan(self.amount.text())
-            p = self.runner.service.preview_payment(mid, fen)
+            p = self.runner.col.ledger.preview(mid, fen)
         except GongjiError as exc:
             self.error.setText(str(exc))
             return
@@ -125,7 +125,7 @@ class PayDialog(QDialog):
         mid, fen, kind, note = self.member.currentData(), self.preview.amount_fen, self.kind.currentData(), \
             self.note.text()
         self.ok.setEnabled(False)
-        self.runner.run(lambda g: g.pay(mid, fen, kind, note=note), success=self._saved, failure=self._failed)
+        self.runner.run(lambda g: g.ledger.pay(mid, fen, kind, note=note), success=self._saved, failure=self._failed)
 
     def _saved(self, result) -> None:
         self.result_txn = result.value
@@ -215,7 +215,7 @@ class RefundDialog(QDialog):
             return
         fen, pid = self._fen(), self.payment.id
         self.ok.setEnabled(False)
-        self.runner.run(lambda g: g.refund(pid, fen), success=self._saved, failure=self._failed)
+        self.runner.run(lambda g: g.ledger.refund(pid, fen), success=self._saved, failure=self._failed)
 
     def _saved(self, result) -> None:
         self.result_txn = result.value

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
-from core import backup as bk
+from core import backups as bk
 from core.errors import GongjiError
 from gui import theme
 from gui.widgets.common import fit_on_show
@@ -166,14 +166,14 @@ def open_with_recovery(target, *, recover_fn=recover, inform=_inform):
     that is down) are raised as core's GongjiError for the caller to show."""
     from PySide6.QtWidgets import QApplication
 
-    from core.store import resolve_url, sqlite_path
+    from core.location import sqlite_file
     from gui.lock import open_for_window
 
     while True:
         try:
             opened = open_for_window(target)
         except GongjiError as exc:
-            path = sqlite_path(resolve_url(target))
+            path = sqlite_file(target)
             if path is None or not path.exists() or not bk.list_backups(path):
                 raise  # nothing to restore from: the caller shows the message (and the app quits)
             chosen = recover_fn(path, str(exc))

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFormLayout, QL
 
 from core.errors import GongjiError
 from core.profiles import relation_label
-from core.service import state_label
+from core.labels import state_label
 from gui.dialogs.member import ERROR_STYLE
 from gui.ops import Runner
 from gui.widgets import common
@@ -25,7 +25,7 @@ class UnbindDialog(QDialog):
         self.setMinimumWidth(520)
 
         self.binding = common.name(QComboBox(self), self.tr("Binding to end"))
-        self.bindings = [b for b in runner.service.list_bindings(household_id, include_ended=False)]
+        self.bindings = [b for b in runner.col.bindings.list(household_id, include_ended=False)]
         for b in self.bindings:
             self.binding.addItem(self.tr("{u} uses {a}'s account ({relation}, {state})").replace(
                 "{u}", b.user_name).replace("{a}", b.authorizer_name).replace(
@@ -82,7 +82,7 @@ class UnbindDialog(QDialog):
         self.by_authorizer.setText(self.tr("{a}, the authorizer").replace("{a}", b.authorizer_name))
         self.by_user.setText(self.tr("{u}, the user").replace("{u}", b.user_name))
         try:
-            after = [e.binding.authorizer_name for e in self.runner.service.payment_order(b.user_id)
+            after = [e.binding.authorizer_name for e in self.runner.col.order.list(b.user_id)
                      if e.binding.id != b.id]
         except GongjiError:
             after = []
@@ -106,7 +106,7 @@ class UnbindDialog(QDialog):
         who = "authorizer" if self.by_authorizer.isChecked() else "user"
         self.ok.setEnabled(False)
         bid = b.id
-        self.runner.run(lambda g: g.unbind(bid, ended_by=who), success=self._saved, failure=self._failed)
+        self.runner.run(lambda g: g.bindings.unbind(bid, ended_by=who), success=self._saved, failure=self._failed)
 
     def _saved(self, result) -> None:
         self.result_binding = result.value

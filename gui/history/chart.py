@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from core.history import MonthlySeries
+from core.views import MonthlySeries
 from core.money import format_fen
 
 # Distinguishable, colour-blind-friendlier palette (Okabe–Ito), dark enough for white background.

@@ -14,12 +14,11 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
                             Signal)
 from PySide6.QtGui import QColor
 
-from core import history as H
-from core.history import HistoryFilter, HistoryRow, Key
+from core.filters import HistoryFilter
+from core.labels import EXPENSE_KINDS, expense_label
 from core.money import format_fen
-from core.schema import EXPENSE_KINDS
-from core.service import expense_label
-from core.store import Database
+from core.views import Key
+from core.views import TxnView as HistoryRow
 
 WINDOW = 50
 MAX_WINDOWS = 12          # rows kept: at most WINDOW * MAX_WINDOWS
@@ -56,9 +55,10 @@ class HistoryModel(QAbstractTableModel):
     COLUMNS = ("time", "kind", "member", "amount", "covered", "oop", "expense", "note", "refund")
     RowRole = int(Qt.ItemDataRole.UserRole.value) + 1
 
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, history, parent=None):
+        """``history``: the collection's ``col.history``."""
         super().__init__(parent)
-        self.db = db
+        self.history = history
         self.filter: HistoryFilter | None = None
         self._count = 0
         self._cache: OrderedDict[int, list[HistoryRow]] = OrderedDict()
@@ -66,10 +66,10 @@ class HistoryModel(QAbstractTableModel):
         #: The two fetch functions (replaceable, e.g. by a test that counts what is fetched).
         #: fetch_page(filter, limit, after=|before=) → whole rows (one query + one for splits); used for the
         #: first window and for scrolling next to a known window.
-        self.fetch_page: Callable[..., list[HistoryRow]] = lambda flt, limit, **kw: H.page(self.db, flt, limit, **kw)
+        self.fetch_page: Callable[..., list[HistoryRow]] = lambda flt, limit, **kw: self.history.page(flt, limit, **kw)
         #: A jump (OFFSET) walks only the covering index for keys, then reads those rows.
-        self.fetch_keys: Callable[..., list[Key]] = lambda flt, limit, **kw: H.page_keys(self.db, flt, limit, **kw)
-        self.fetch_rows: Callable[[Sequence[int]], list[HistoryRow]] = lambda ids: H.rows(self.db, ids)
+        self.fetch_keys: Callable[..., list[Key]] = lambda flt, limit, **kw: self.history.page_keys(flt, limit, **kw)
+        self.fetch_rows: Callable[[Sequence[int]], list[HistoryRow]] = lambda ids: self.history.rows(ids)
         #: count_later(filter, callback(n)): count off the GUI thread and call back on it (set by the view).
         self.count_later: Callable[[HistoryFilter, Callable[[int], None]], None] | None = None
         self.counting = False
@@ -96,7 +96,7 @@ class HistoryModel(QAbstractTableModel):
         if flt is None:
             self._count = 0
         elif self.count_later is None:
-            self._count = H.count(self.db, flt)
+            self._count = self.history.count(flt)
         else:
             got = self.fetch_page(flt, WINDOW + 1)
             first = got[:WINDOW]

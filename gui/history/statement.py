@@ -7,10 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
-from core import history as H
-from core.history import HistoryFilter
+from core.filters import HistoryFilter
 from core.money import format_fen
-from core.service import Gongji
+from core.collection import Collection
 
 MAX_ROWS = 5000
 
@@ -27,9 +26,9 @@ def period_text(flt: HistoryFilter) -> str:
     return f"{a} \u2013 {b}"
 
 
-def statement_summary(g: Gongji, flt: HistoryFilter) -> list[tuple[str, str]]:
+def statement_summary(g: Collection, flt: HistoryFilter) -> list[tuple[str, str]]:
     """The totals block of the statement as (label, value) lines (also used by tests)."""
-    t = H.totals(g.db, flt)
+    t = g.history.totals(flt)
     lines = [(_t("Records"), str(t.count)), (_t("Payments"), format_fen(t.by_kind.get("payment", 0))),
              (_t("Refunds"), format_fen(t.by_kind.get("refund", 0))),
              (_t("Out of pocket"), format_fen(t.out_of_pocket_fen))]
@@ -44,11 +43,11 @@ def statement_summary(g: Gongji, flt: HistoryFilter) -> list[tuple[str, str]]:
     return lines
 
 
-def write_statement(g: Gongji, path: str | Path, flt: HistoryFilter, *, title_extra: str = "",
+def write_statement(g: Collection, path: str | Path, flt: HistoryFilter, *, title_extra: str = "",
                     max_rows: int = MAX_ROWS) -> int:
     """Write the statement; returns the number of rows printed."""
     from gui.history.model import HistoryModel
-    h = g.household(flt.household_id)
+    h = g.households.get(flt.household_id)
     writer = QPdfWriter(str(path))
     writer.setResolution(150)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -112,7 +111,7 @@ def write_statement(g: Gongji, path: str | Path, flt: HistoryFilter, *, title_ex
 
     cols = [("time", 0.16), ("kind", 0.09), ("member", 0.1), ("amount", 0.12), ("covered", 0.27), ("oop", 0.12),
             ("note", 0.14)]
-    model = HistoryModel(g.db)
+    model = HistoryModel(g.history)
     labels = dict(zip(model.COLUMNS, model.headers))
 
     def header_row() -> None:
@@ -134,13 +133,13 @@ def write_statement(g: Gongji, path: str | Path, flt: HistoryFilter, *, title_ex
     header_row()
     printed = 0
     after = None
-    total = H.count(g.db, flt)
+    total = g.history.count(flt)
     while printed < max_rows:
-        keys = H.page_keys(g.db, flt, min(500, max_rows - printed), after=after)
+        keys = g.history.page_keys(flt, min(500, max_rows - printed), after=after)
         if not keys:
             break
         after = keys[-1]
-        for r in H.rows(g.db, [k[1] for k in keys]):
+        for r in g.history.rows([k[1] for k in keys]):
             if y + line > page.height() - line * 1.5:
                 new_page()
                 header_row()

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
                                QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTableWidget,
                                QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
-from core import history as H
+from core.collection import Collection
 from core.errors import GongjiError
-from core.history import HistoryFilter
+from core.filters import HistoryFilter
+from core.labels import expense_label
 from core.money import format_fen
-from core.service import Changes, Gongji, expense_label
+from core.views import Changes, MonthlySeries, Totals, TxnView
 from gui.history.chart import MonthlyChart
 from gui.history.model import HistoryModel, kind_text
 from gui.ops import Runner
@@ -88,15 +89,15 @@ class HistoryView(QWidget):
         self._stale = False
         self._audit_stale = True
         self._audit_last: tuple[datetime, int] | None = None
-        self.last_totals: H.Totals | None = None
+        self.last_totals: Totals | None = None
         self._totals_gen = -1
-        self.last_series: H.MonthlySeries | None = None
-        self.model = HistoryModel(runner.service.db, self)
+        self.last_series: MonthlySeries | None = None
+        self.model = HistoryModel(runner.col.history, self)
         self._counter = _Reader("gongji-history-count", self)
         self._reader = _Reader("gongji-history-read", self)
-        db = runner.service.db
+        history = runner.col.history
         self.model.count_later = lambda flt, cb: self._after_paint(
-            lambda: self._counter.submit(lambda: H.count(db, flt), cb))
+            lambda: self._counter.submit(lambda: history.count(flt), cb))
         # Background reads start once the table has painted (or after a short while if it does not paint), so
         # they never compete with the first paint for the CPU.
         self._pending: list[Callable[[], object]] = []
@@ -110,8 +111,8 @@ class HistoryView(QWidget):
         runner.changed.connect(self._on_changed)
 
     @property
-    def service(self) -> Gongji:
-        return self.runner.service
+    def col(self) -> Collection:
+        return self.runner.col
 
     # ------------------------------------------------------------------ building
 
@@ -278,7 +279,7 @@ class HistoryView(QWidget):
         self.member_combo.clear()
         self.member_combo.addItem(_t("Everyone"), None)
         if self.household_id is not None:
-            for mid, name in H.member_names(self.service.db, self.household_id):
+            for mid, name in self.col.history.member_names(self.household_id):
                 self.member_combo.addItem(name, mid)
         i = self.member_combo.findData(keep) if keep is not None else 0
         self.member_combo.setCurrentIndex(max(i, 0))
@@ -310,7 +311,7 @@ class HistoryView(QWidget):
         start = end = None
         if preset == "custom":
             start, end = self.from_date.date().toPython(), self.to_date.date().toPython()
-        since, until = H.date_range(preset, self.service.clock().date(), start, end)
+        since, until = self.col.history.date_range(preset, start, end)
         kind = self.kind_combo.currentData()
         return HistoryFilter(household_id=self.household_id, member_id=self.member_combo.currentData(),
                              perspective=self.view_combo.currentData() if self.member_combo.currentData() else "all",
@@ -418,11 +419,11 @@ class HistoryView(QWidget):
             self.totals_label.setText("")
             return
         gen = self._generation
-        db = self.service.db
-        self._reader.submit(lambda: H.totals(db, flt), lambda t: self._show_totals(gen, flt, t),
+        history = self.col.history
+        self._reader.submit(lambda: history.totals(flt), lambda t: self._show_totals(gen, flt, t),
                             current=lambda: gen == self._generation)
 
-    def _show_totals(self, gen: int, flt: HistoryFilter, t: H.Totals) -> None:
+    def _show_totals(self, gen: int, flt: HistoryFilter, t: Totals) -> None:
         if gen != self._generation:
             return
         self.last_totals = t
@@ -458,11 +459,11 @@ class HistoryView(QWidget):
             self.chart.set_series(None)
             return
         gen = self._generation
-        db = self.service.db
-        self._reader.submit(lambda: H.monthly_series(db, flt), lambda s: self._show_chart(gen, s),
+        history = self.col.history
+        self._reader.submit(lambda: history.monthly_series(flt), lambda s: self._show_chart(gen, s),
                             current=lambda: gen == self._generation)
 
-    def _show_chart(self, gen: int, series: H.MonthlySeries) -> None:
+    def _show_chart(self, gen: int, series: MonthlySeries) -> None:
         if gen != self._generation:
             return
         self.last_series = series
@@ -470,7 +471,7 @@ class HistoryView(QWidget):
 
     # ------------------------------------------------------------------ detail pane
 
-    def selected_row(self) -> H.HistoryRow | None:
+    def selected_row(self) -> TxnView | None:
         idx = self.table.currentIndex()
         return self.model.row_at(idx.row()) if idx.isValid() else None
 
@@ -493,7 +494,7 @@ class HistoryView(QWidget):
                 html.append(f"<li>{esc(who)}: {format_fen(s.amount_fen)}</li>")
             html.append(f"<li>{esc(_t('out of pocket'))}: {format_fen(r.out_of_pocket_fen)}</li></ul>")
         if r.kind == "payment":
-            refunds = H.refunds_of(self.service.db, r.id)
+            refunds = self.col.history.refunds_of(r.id)
             if refunds:
                 html.append(f"<p><b>{esc(_t('Refunds of this payment:'))}</b></p><ul>")
                 for x in refunds:
@@ -502,7 +503,7 @@ class HistoryView(QWidget):
                 html.append("</ul>")
                 html.append(f"<p>{esc(_t('Still refundable: {a}').replace('{a}', format_fen(r.amount_fen - r.refunded_fen)))}</p>")
         if r.kind == "refund" and r.refund_of_id:
-            pay = H.transaction_row(self.service.db, r.refund_of_id)
+            pay = self.col.history.row(r.refund_of_id)
             if pay is not None:
                 html.append("<p>" + esc(_t("Refund of payment #{id} on {date} ({amount}).")
                                         .replace("{id}", str(pay.id))
@@ -522,7 +523,7 @@ class HistoryView(QWidget):
         if self.household_id is None:
             self.audit_more.setEnabled(False)
             return
-        events = H.audit_page(self.service.db, self.household_id, limit=self.AUDIT_PAGE, before=self._audit_last)
+        events = self.col.audit.page(self.household_id, limit=self.AUDIT_PAGE, before=self._audit_last)
         for e in events:
             r = self.audit_table.rowCount()
             self.audit_table.insertRow(r)
@@ -542,16 +543,15 @@ class HistoryView(QWidget):
         return " \u00b7 ".join(parts)
 
     def export_csv_to(self, path: str) -> int:
-        from core.csvio import export_csv
         flt = self.current_filter()
         assert flt is not None
-        return export_csv(self.service, path, flt)
+        return self.col.history.export_csv(path, flt)
 
     def export_pdf_to(self, path: str) -> int:
         from gui.history.statement import write_statement
         flt = self.current_filter()
         assert flt is not None
-        return write_statement(self.service, path, flt, title_extra=self.describe_filter())
+        return write_statement(self.col, path, flt, title_extra=self.describe_filter())
 
     def export_csv_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, _t("Export to CSV"), "history.csv", _t("CSV files (*.csv)"))

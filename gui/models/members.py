@@ -4,7 +4,10 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from core.profiles import Profile
-from core.service import BindingView, MemberView, insurance_label, status_label, yuan
+from core.labels import insurance_label, status_label, yuan
+
+#: Role returning the row's MemberView.
+from core.views import BindingView, MemberView
 
 #: Role returning the row's MemberView.
 MemberRole = Qt.ItemDataRole.UserRole + 1

@@ -14,7 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import (QAbstractListModel, QByteArray, QCoreApplication, QMimeData, QModelIndex,
                             QPersistentModelIndex, Qt, Signal)
 
-from core.service import MemberView, OrderEntry, yuan
+from core.labels import yuan
+from core.views import MemberView, OrderEntry
 
 MIME_TYPE = "application/x-gongji-binding-ids"
 #: Role returning the row's OrderEntry (None for the own-account row).

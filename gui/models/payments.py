@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from core.service import TxnView, expense_label, yuan
+from core.labels import expense_label, yuan
+
+#: Role returning the row's TxnView.
+from core.views import TxnView
 
 #: Role returning the row's TxnView.
 TxnRole = Qt.ItemDataRole.UserRole + 1

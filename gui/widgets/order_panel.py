@@ -1,7 +1,7 @@
 """The payment order of the selected user: own account pinned on top, pooled accounts below in charge order.
 
 Under the ``manual`` rule the pooled accounts can be reordered by drag and drop, by the Move up / Move down
-buttons and by Alt+Up / Alt+Down; each change is saved at once (``service.reorder`` through the Runner).
+buttons and by Alt+Up / Alt+Down; each change is saved at once (``col.order.reorder`` through the Runner).
 Under ``bind_time`` and ``balance`` the list is read-only and says why; under ``bind_time`` a selected account
 can be re-bound to move it to the front (after a plain-words confirmation).
 """
@@ -12,7 +12,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget)
 
 from core.errors import GongjiError
-from core.service import Changes, Gongji
+from core.collection import Collection
+from core.views import Changes
 from gui.models.order import PaymentOrderModel
 from gui.ops import Runner
 from gui.widgets import common
@@ -101,8 +102,8 @@ class OrderPanel(QWidget):
     # ------------------------------------------------------------------ state
 
     @property
-    def service(self) -> Gongji:
-        return self.runner.service
+    def col(self) -> Collection:
+        return self.runner.col
 
     def set_user(self, user_id: int | None) -> None:
         self.user_id = user_id
@@ -119,9 +120,9 @@ class OrderPanel(QWidget):
             self._update_buttons()
             return
         try:
-            user = self.service.member(self.user_id)
-            self.profile = self.service.profile_of(user.household_id)
-            entries = self.service.payment_order(self.user_id)
+            user = self.col.members.get(self.user_id)
+            self.profile = self.col.households.profile_of(user.household_id)
+            entries = self.col.order.list(self.user_id)
         except GongjiError as exc:
             self.model.set_order(None, [], False)
             self._show_error(str(exc))
@@ -135,7 +136,7 @@ class OrderPanel(QWidget):
         if movable:
             text = self.tr("Top pays first. Drag, or use Move up / Move down (Alt+Up / Alt+Down); saved at once.")
         else:
-            text = Gongji.locked_order_reason(self.profile)
+            text = self.col.order.locked_reason(self.profile)
         if not entries:
             text = self.tr("{name} cannot use anyone else's account yet. Use \u201cBind\u2026\u201d to add one."
                            ).replace("{name}", user.name)
@@ -181,7 +182,7 @@ class OrderPanel(QWidget):
         row = self.selected_row()
         if not self.model.movable:
             if self.profile is not None and self.user_id is not None:
-                self._show_error(Gongji.locked_order_reason(self.profile))
+                self._show_error(self.col.order.locked_reason(self.profile))
             return
         if self.model.entry_at(row) is None:
             return
@@ -196,7 +197,7 @@ class OrderPanel(QWidget):
         if uid is None:
             return
         self.error.hide()
-        self.runner.run(lambda g: g.reorder(uid, binding_ids), failure=self._save_failed)
+        self.runner.run(lambda g: g.order.reorder(uid, binding_ids), failure=self._save_failed)
 
     def _save_failed(self, exc: Exception) -> None:
         self._show_error(str(exc))
@@ -214,7 +215,7 @@ class OrderPanel(QWidget):
         if not common.ask(self, self.tr("Re-bind to move to the front"), text, self.tr("Re-bind now")):
             return
         bid = e.binding.id
-        self.runner.run(lambda g: g.rebind_to_front(bid), success=lambda r: (self.refresh(), self.select_binding(r.value.id)),
+        self.runner.run(lambda g: g.bindings.rebind_to_front(bid), success=lambda r: (self.refresh(), self.select_binding(r.value.id)),
                         failure=lambda exc: self._show_error(str(exc)))
 
     def _on_changed(self, changes: Changes) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPus
                                QVBoxLayout, QWidget)
 
 from core.errors import GongjiError
-from core.service import Changes
+from core.views import Changes
 from gui.models.payments import PaymentsModel
 from gui.ops import Runner
 from gui.widgets import common
@@ -101,8 +101,8 @@ class PaymentsPanel(QWidget):
             self.title.setText(self.tr("Recent payments"))
         else:
             try:
-                name = self.runner.service.member(self.member_id).name
-                rows = self.runner.service.list_transactions(self.household_id, member_id=self.member_id,
+                name = self.runner.col.members.get(self.member_id).name
+                rows = self.runner.col.history.transactions(self.household_id, member_id=self.member_id,
                                                              limit=RECENT * 3)
             except GongjiError:
                 rows, name = [], ""

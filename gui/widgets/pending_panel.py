@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from core.errors import GongjiError
 from core.profiles import relation_label
-from core.service import Changes
+from core.views import Changes
 from gui.ops import Runner
 from gui.widgets import common
 
@@ -56,7 +56,7 @@ class PendingPanel(QWidget):
         pending = []
         if self.household_id is not None:
             try:
-                pending = [b for b in self.runner.service.list_bindings(self.household_id, include_ended=False)
+                pending = [b for b in self.runner.col.bindings.list(self.household_id, include_ended=False)
                            if b.state == "pending"]
             except GongjiError:
                 pending = []
@@ -83,9 +83,9 @@ class PendingPanel(QWidget):
         bid = item.data(256)
         fail = lambda exc: self.error.setText(str(exc))  # noqa: E731
         if what == "confirm":
-            self.runner.run(lambda g: g.confirm(bid), failure=fail)
+            self.runner.run(lambda g: g.bindings.confirm(bid), failure=fail)
         else:
-            self.runner.run(lambda g: g.unbind(bid, ended_by="user"), failure=fail)
+            self.runner.run(lambda g: g.bindings.unbind(bid, ended_by="user"), failure=fail)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.bindings or changes.households:

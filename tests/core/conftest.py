@@ -19,7 +19,7 @@ from sqlalchemy.engine import make_url
 
 from core.demo import demo_id
 from core.schema import Base
-from core.service import Gongji
+from core.collection import Collection
 from core.store import Database, open_database
 
 TEST_DB_URL = os.environ.get("GONGJI_TEST_DB_URL", "").strip()
@@ -102,8 +102,8 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture()
-def g(db, clock) -> Gongji:
-    return Gongji(db, actor="test", clock=clock)
+def g(db, clock) -> Collection:
+    return Collection(db, actor="test", clock=clock)
 
 
 # ----------------------------------------------------------------------------------------------- people
@@ -119,16 +119,16 @@ def new_id(born: date = date(1980, 1, 1), male: bool = True) -> str:
 class Family:
     """Makes households and members with valid fictional ID numbers. Amounts are fen."""
 
-    def __init__(self, g: Gongji):
+    def __init__(self, g: Collection):
         self.g = g
         self._names = itertools.count(1)
 
     def household(self, profile: str = "national", name: str | None = None) -> int:
-        return self.g.create_household(name or f"household {next(self._names)}", profile).value.id
+        return self.g.households.create(name or f"household {next(self._names)}", profile).value.id
 
     def member(self, hid: int, name: str | None = None, *, kind: str = "employee", balance: int = 0, prior: int = 0,
                male: bool = True, born: date = date(1980, 1, 1), status: str = "normal") -> int:
-        return self.g.add_member(hid, name or f"member {next(self._names)}", new_id(born, male), kind,
+        return self.g.members.add(hid, name or f"member {next(self._names)}", new_id(born, male), kind,
                                  balance_fen=balance, prior_years_fen=prior, status=status).value.id
 
     def resident(self, hid: int, name: str | None = None, **kw) -> int:
@@ -154,8 +154,8 @@ def snapshot(db: Database) -> dict[str, list[tuple]]:
     return out
 
 
-def balances(g: Gongji, hid: int) -> dict[int, int | None]:
-    return {m.id: m.balance_fen for m in g.list_members(hid)}
+def balances(g: Collection, hid: int) -> dict[int, int | None]:
+    return {m.id: m.balance_fen for m in g.members.list(hid)}
 
 
 @pytest.fixture()

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from core import backup as bk
 from core.errors import StorageError
-from core.service import Gongji
+from core.collection import Collection
 from core.store import backup_dir_for, open_database
 
 pytestmark = pytest.mark.sqlite_only
@@ -22,9 +22,9 @@ def dbfile(tmp_path) -> Path:
     """A database file with one household and two members, all connections closed."""
     path = tmp_path / "ledger.db"
     db = open_database(path)
-    g = Gongji(db, actor="test")
-    hid = g.create_household("household A").value.id
-    g.add_member(hid, "A one", "11010519491231002X", "employee", balance_fen=10_000)
+    g = Collection(db, actor="test")
+    hid = g.households.create("household A").value.id
+    g.members.add(hid, "A one", "11010519491231002X", "employee", balance_fen=10_000)
     db.close()
     return path
 
@@ -32,7 +32,7 @@ def dbfile(tmp_path) -> Path:
 def household_names(path: Path) -> list[str]:
     db = open_database(path)
     try:
-        return [h.name for h in Gongji(db, actor="t").list_households()]
+        return [h.name for h in Collection(db, actor="t").households.list()]
     finally:
         db.close()
 
@@ -40,7 +40,7 @@ def household_names(path: Path) -> list[str]:
 def add_household(path: Path, name: str) -> None:
     db = open_database(path)
     try:
-        Gongji(db, actor="t").create_household(name)
+        Collection(db, actor="t").households.create(name)
     finally:
         db.close()
 

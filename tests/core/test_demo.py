@@ -26,52 +26,52 @@ def test_demo_id_is_valid_and_encodes_sex_and_birth():
 
 def test_demo_covers_every_order_and_both_insurance_types(seeded):
     g, made = seeded
-    households = g.list_households()
+    households = g.households.list()
     orders = {get_profile(h.profile_id).order for h in households}
     assert orders == {"manual", "bind_time", "balance"}
-    kinds = {m.insurance_type for h in households for m in g.list_members(h.id)}
+    kinds = {m.insurance_type for h in households for m in g.members.list(h.id)}
     assert kinds == {"employee", "resident"}
     assert {"张家", "李家", "赵家", "陈家", "周家"} <= set(made)
 
 
 def test_demo_has_a_user_with_several_authorizers(seeded):
     g, _ = seeded
-    per_user = Counter(b.user_id for h in g.list_households() for b in g.list_bindings(h.id, include_ended=False)
+    per_user = Counter(b.user_id for h in g.households.list() for b in g.bindings.list(h.id, include_ended=False)
                        if b.state == "active")
     user, n = per_user.most_common(1)[0]
     assert n >= 2
-    assert len(g.payment_order(user)) == n
+    assert len(g.order.list(user)) == n
 
 
 def test_demo_has_a_pending_binding_and_history(seeded):
     g, made = seeded
-    states = Counter(b.state for h in g.list_households() for b in g.list_bindings(h.id))
+    states = Counter(b.state for h in g.households.list() for b in g.bindings.list(h.id))
     assert states["pending"] >= 1 and states["active"] >= 5
-    kinds = Counter(t.kind for h in g.list_households() for t in g.list_transactions(h.id, limit=10_000))
+    kinds = Counter(t.kind for h in g.households.list() for t in g.history.transactions(h.id, limit=10_000))
     assert kinds["payment"] >= 5 and kinds["credit"] >= 5 and kinds["refund"] == 1
-    assert not g.can_undo, "the sample is not something the user can undo"
+    assert not g.undo.can_undo, "the sample is not something the user can undo"
 
 
 def test_demo_ledger_is_clean_and_ids_valid(seeded, clock):
     g, _ = seeded
     assert g.check() == []
-    for h in g.list_households():
-        for m in g.list_members(h.id):
+    for h in g.households.list():
+        for m in g.members.list(h.id):
             assert ids.is_valid(m.id_number)
             assert (m.balance_fen is None) == (m.insurance_type == "resident")
             assert m.balance_fen is None or m.balance_fen >= 0
-        for t in g.list_transactions(h.id, limit=10_000):
+        for t in g.history.transactions(h.id, limit=10_000):
             assert t.occurred_at <= clock.now
         # The setup (bindings) happened before the history.
-        first_txn = min((t.occurred_at for t in g.list_transactions(h.id, limit=10_000) if t.kind != "adjustment"),
+        first_txn = min((t.occurred_at for t in g.history.transactions(h.id, limit=10_000) if t.kind != "adjustment"),
                         default=None)
-        for b in g.list_bindings(h.id):
+        for b in g.bindings.list(h.id):
             assert first_txn is None or b.bound_at < first_txn
 
 
 def test_demo_bind_time_household_is_really_ordered_by_bind_time(seeded):
     g, made = seeded
-    order = g.payment_order(made["李娜"])
+    order = g.order.list(made["李娜"])
     assert [e.binding.authorizer_id for e in order] == [made["陈秀珍"], made["李建军"]]
 
 

@@ -5,6 +5,8 @@ from datetime import date, datetime
 
 import pytest
 
+from core import audit as A
+from core import totals as T
 from core import history as H
 from core.errors import InvalidInput
 
@@ -18,12 +20,12 @@ def fam3(g, fam):
     dad = fam.member(hid, "Dad", balance=100_000)
     mom = fam.woman(hid, "Mom", balance=50_000)
     kid = fam.resident(hid, "Kid", born=date(2012, 1, 1))
-    g.bind(dad, kid, "child")
-    p_kid = g.pay(kid, 30_000, "pharmacy", note="Big 100% pharmacy", occurred_at=datetime(2026, 2, 3, 10)).value
-    p_mom = g.pay(mom, 80_000, "inpatient", note="city hospital", occurred_at=datetime(2026, 3, 5, 11)).value
-    p_dad = g.pay(dad, 5_000, "outpatient", note="clinic_a", occurred_at=datetime(2026, 3, 20, 8)).value
-    p_kid2 = g.pay(kid, 2_000, "outpatient", note="clinic", occurred_at=datetime(2026, 5, 1, 8)).value
-    ref = g.refund(p_kid.id, 10_000, note="returned drugs", occurred_at=datetime(2026, 2, 4, 9)).value
+    g.bindings.bind(dad, kid, "child")
+    p_kid = g.ledger.pay(kid, 30_000, "pharmacy", note="Big 100% pharmacy", occurred_at=datetime(2026, 2, 3, 10)).value
+    p_mom = g.ledger.pay(mom, 80_000, "inpatient", note="city hospital", occurred_at=datetime(2026, 3, 5, 11)).value
+    p_dad = g.ledger.pay(dad, 5_000, "outpatient", note="clinic_a", occurred_at=datetime(2026, 3, 20, 8)).value
+    p_kid2 = g.ledger.pay(kid, 2_000, "outpatient", note="clinic", occurred_at=datetime(2026, 5, 1, 8)).value
+    ref = g.ledger.refund(p_kid.id, 10_000, note="returned drugs", occurred_at=datetime(2026, 2, 4, 9)).value
     return dict(hid=hid, dad=dad, mom=mom, kid=kid, p_kid=p_kid, p_mom=p_mom, p_dad=p_dad, p_kid2=p_kid2, ref=ref)
 
 
@@ -49,14 +51,14 @@ def test_paid_for_me_shows_own_payments_with_split(db, fam3):
     assert [(s.member_id, s.amount_fen, s.own) for s in pay.splits] == [(fam3["dad"], 30_000, False)]
     assert pay.refunded_fen == 10_000
     assert rows[1].refund_of_id == pay.id and rows[1].kind == "refund"
-    t = H.totals(db, flt)
+    t = T.totals(db, flt)
     assert t.count == 3
     assert t.by_kind == {"payment": 32_000, "refund": 10_000}
     assert t.paid_fen == 22_000
     assert t.by_account == {fam3["dad"]: 22_000}
     assert t.by_member == {fam3["kid"]: 22_000}
     assert t.out_of_pocket_fen == 0
-    everyone = H.totals(db, H.HistoryFilter(fam3["hid"]))
+    everyone = T.totals(db, H.HistoryFilter(fam3["hid"]))
     assert everyone.by_member == {fam3["kid"]: 22_000, fam3["mom"]: 80_000, fam3["dad"]: 5_000}
     assert everyone.names[fam3["kid"]] == "Kid"
 
@@ -65,7 +67,7 @@ def test_paid_for_me_out_of_pocket(db, fam3):
     flt = H.HistoryFilter(fam3["hid"], member_id=fam3["mom"], perspective="paid_for_me")
     [r] = H.page(db, flt, 10)
     assert r.out_of_pocket_fen == 30_000 and r.split_of(fam3["mom"]) == 50_000
-    assert H.totals(db, flt).out_of_pocket_fen == 30_000
+    assert T.totals(db, flt).out_of_pocket_fen == 30_000
 
 
 def test_paid_from_my_account_lists_only_others(db, fam3):
@@ -74,7 +76,7 @@ def test_paid_from_my_account_lists_only_others(db, fam3):
     # Dad's own payment is not here; the kid's payments and the refund are.
     assert {r.id for r in rows} == {fam3["p_kid"].id, fam3["p_kid2"].id, fam3["ref"].id}
     assert all(r.member_id == fam3["kid"] for r in rows)
-    t = H.totals(db, flt)
+    t = T.totals(db, flt)
     assert t.by_account[fam3["dad"]] == 30_000 + 2_000 - 10_000
     # Mom's account never paid for anyone else.
     assert H.count(db, H.HistoryFilter(fam3["hid"], member_id=fam3["mom"], perspective="paid_from_my_account")) == 0
@@ -130,7 +132,7 @@ def test_refunds_of_payment(db, fam3):
 
 
 def test_monthly_series(db, fam3):
-    s = H.monthly_series(db, H.HistoryFilter(fam3["hid"]))
+    s = T.monthly_series(db, H.HistoryFilter(fam3["hid"]))
     assert s.months == ("2026-02", "2026-03", "2026-04", "2026-05")
     assert s.by_member[fam3["kid"]] == (20_000, 0, 0, 2_000)
     assert s.by_member[fam3["mom"]] == (0, 80_000, 0, 0)
@@ -181,11 +183,11 @@ def test_member_and_date_filters_use_an_index(db, fam3):
 
 
 def test_audit_page(db, g, fam3):
-    log = H.audit_page(db, fam3["hid"], limit=2)
+    log = A.audit_page(db, fam3["hid"], limit=2)
     assert len(log) == 2
-    nxt = H.audit_page(db, fam3["hid"], limit=100, before=(log[-1].at, log[-1].id))
-    assert H.audit_count(db, fam3["hid"]) == 2 + len(nxt)
-    binds = H.audit_page(db, fam3["hid"], actions=["binding.bind"])
+    nxt = A.audit_page(db, fam3["hid"], limit=100, before=(log[-1].at, log[-1].id))
+    assert A.audit_count(db, fam3["hid"]) == 2 + len(nxt)
+    binds = A.audit_page(db, fam3["hid"], actions=["binding.bind"])
     assert binds and all(e.action == "binding.bind" for e in binds)
 
 

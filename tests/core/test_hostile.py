@@ -15,11 +15,12 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from core import csv_import
 from core import evaluate, ids
 from core.cli import main as cli_main
 from core.errors import GongjiError, InvalidInput, StorageError
 from core.money import MAX_FEN, parse_yuan
-from core.service import Gongji
+from core.collection import Collection
 from core.store import open_database
 
 FIXTURE_OK = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -129,14 +130,14 @@ def refused_or_sane(snap, call):
 @pytest.mark.parametrize("text", HOSTILE_TEXT)
 def test_hostile_names_and_notes(world, snap, make_id, text):
     g, hid, payer, _ = world
-    r = refused_or_sane(snap, lambda: g.add_member(hid, text, make_id(), "employee"))
+    r = refused_or_sane(snap, lambda: g.members.add(hid, text, make_id(), "employee"))
     if r is not None:
-        assert g.member(r.value.id).name == r.value.name  # stored as given (normalised), read back the same
+        assert g.members.get(r.value.id).name == r.value.name  # stored as given (normalised), read back the same
         assert r.value.name and len(r.value.name) <= 50
-    refused_or_sane(snap, lambda: g.create_household(text, "national", note=text))
-    refused_or_sane(snap, lambda: g.pay(payer, 100, "pharmacy", note=text))
-    refused_or_sane(snap, lambda: g.update_member(payer, name=text))
-    assert "other" in {m.name for m in g.list_members(hid)}  # nothing else was touched
+    refused_or_sane(snap, lambda: g.households.create(text, "national", note=text))
+    refused_or_sane(snap, lambda: g.ledger.pay(payer, 100, "pharmacy", note=text))
+    refused_or_sane(snap, lambda: g.members.update(payer, name=text))
+    assert "other" in {m.name for m in g.members.list(hid)}  # nothing else was touched
     assert g.check() == []
 
 
@@ -144,14 +145,14 @@ def test_hostile_names_and_notes(world, snap, make_id, text):
 @FIXTURE_OK
 def test_hostile_text_never_crashes(world, snap, make_id, name, note):
     g, hid, payer, _ = world
-    refused_or_sane(snap, lambda: g.add_member(hid, name, make_id(), "resident"))
-    refused_or_sane(snap, lambda: g.pay(payer, 1, "outpatient", note=note))
+    refused_or_sane(snap, lambda: g.members.add(hid, name, make_id(), "resident"))
+    refused_or_sane(snap, lambda: g.ledger.pay(payer, 1, "outpatient", note=note))
 
 
 @pytest.mark.parametrize("raw", HOSTILE_IDS)
 def test_hostile_id_numbers_in_the_member_form(world, snap, raw):
     g, hid, _, _ = world
-    r = refused_or_sane(snap, lambda: g.add_member(hid, "newcomer", raw, "resident"))
+    r = refused_or_sane(snap, lambda: g.members.add(hid, "newcomer", raw, "resident"))
     if r is not None:
         assert ids.validate(r.value.id_number).number == r.value.id_number
 
@@ -165,12 +166,12 @@ BAD_IDS = [0, -1, 10**20, -(10**20), 2**63, True, 1.0, "1", "1; DROP TABLE membe
 def test_hostile_amounts_in_money_forms(world, snap, amount):
     g, hid, payer, other = world
     before = snap()
-    calls = {"pay": lambda: g.pay(payer, amount), "credit": lambda: g.credit(payer, amount),
-             "preview": lambda: g.preview_payment(payer, amount)}
+    calls = {"pay": lambda: g.ledger.pay(payer, amount), "credit": lambda: g.ledger.credit(payer, amount),
+             "preview": lambda: g.ledger.preview(payer, amount)}
     if not (isinstance(amount, int) and not isinstance(amount, bool) and 0 > amount >= -MAX_FEN):
-        calls["adjust"] = lambda: g.adjust(payer, amount, note="x")  # a correction may be negative
+        calls["adjust"] = lambda: g.ledger.adjust(payer, amount, note="x")  # a correction may be negative
     if amount != 0:
-        calls["opening balance"] = lambda: g.add_member(hid, "n", "11010519491231002X", "employee",
+        calls["opening balance"] = lambda: g.members.add(hid, "n", "11010519491231002X", "employee",
                                                         balance_fen=amount)  # an opening balance may be 0
     for what, call in calls.items():
         try:
@@ -180,11 +181,11 @@ def test_hostile_amounts_in_money_forms(world, snap, amount):
         else:
             pytest.fail(f"{what} accepted {amount!r}")
     assert snap() == before
-    pay = g.pay(payer, 100).value
+    pay = g.ledger.pay(payer, 100).value
     mid = snap()
     if amount is not None:  # None means "refund everything still refundable"
         with pytest.raises(GongjiError) as exc:
-            g.refund(pay.id, amount)
+            g.ledger.refund(pay.id, amount)
         message_ok(exc.value)
         assert snap() == mid
     assert before != mid  # the one good payment did change things (the snapshot can see a change)
@@ -193,29 +194,29 @@ def test_hostile_amounts_in_money_forms(world, snap, amount):
 @pytest.mark.parametrize("bad", BAD_IDS, ids=repr)
 def test_hostile_record_numbers(world, snap, bad):
     g, hid, payer, other = world
-    for call in (lambda: g.pay(bad, 100), lambda: g.credit(bad, 100), lambda: g.refund(bad, 100),
-                 lambda: g.bind(bad, payer, "child"), lambda: g.bind(other, bad, "child"), lambda: g.unbind(bad),
-                 lambda: g.confirm(bad), lambda: g.reveal_id(bad), lambda: g.member(bad), lambda: g.household(bad),
-                 lambda: g.transaction(bad), lambda: g.add_member(bad, "n", "11010519491231002X", "resident"),
-                 lambda: g.reorder(payer, [bad]), lambda: g.set_profile(hid, str(bad))):
+    for call in (lambda: g.ledger.pay(bad, 100), lambda: g.ledger.credit(bad, 100), lambda: g.ledger.refund(bad, 100),
+                 lambda: g.bindings.bind(bad, payer, "child"), lambda: g.bindings.bind(other, bad, "child"), lambda: g.bindings.unbind(bad),
+                 lambda: g.bindings.confirm(bad), lambda: g.members.reveal_id(bad), lambda: g.members.get(bad), lambda: g.households.get(bad),
+                 lambda: g.ledger.transaction(bad), lambda: g.members.add(bad, "n", "11010519491231002X", "resident"),
+                 lambda: g.order.reorder(payer, [bad]), lambda: g.households.set_profile(hid, str(bad))):
         refused_or_sane(snap, call)
 
 
 @pytest.mark.parametrize("who", ["²", "٣", "1" * 40, "", " ", "'); DROP TABLE members;--", "%", "_", "*"])
 def test_hostile_member_lookups(world, snap, who):
     g, hid, payer, _ = world
-    r = refused_or_sane(snap, lambda: g.find_member(hid, who))
+    r = refused_or_sane(snap, lambda: g.members.find(hid, who))
     assert r is None or r.household_id == hid
 
 
 @pytest.mark.parametrize("choice", ["", "EMPLOYEE", "employee ", "'; --", "自费", None, 1])
 def test_hostile_choices(world, snap, make_id, choice):
     g, hid, payer, other = world
-    refused_or_sane(snap, lambda: g.add_member(hid, "n", make_id(), choice))
-    refused_or_sane(snap, lambda: g.pay(payer, 100, choice))
-    refused_or_sane(snap, lambda: g.bind(other, payer, choice))
-    refused_or_sane(snap, lambda: g.create_household("h", choice))
-    refused_or_sane(snap, lambda: g.unbind(1, ended_by=choice))
+    refused_or_sane(snap, lambda: g.members.add(hid, "n", make_id(), choice))
+    refused_or_sane(snap, lambda: g.ledger.pay(payer, 100, choice))
+    refused_or_sane(snap, lambda: g.bindings.bind(other, payer, choice))
+    refused_or_sane(snap, lambda: g.households.create("h", choice))
+    refused_or_sane(snap, lambda: g.bindings.unbind(1, ended_by=choice))
 
 
 # ----------------------------------------------------------------------------------------------- rules evaluate
@@ -294,9 +295,9 @@ def test_cli_pay_with_hostile_amounts(tmp_path, capsys, amount, note):
     path = tmp_path / "cli.db"
     if not path.exists():
         db = open_database(path)
-        g = Gongji(db, actor="t")
-        hid = g.create_household("h").value.id
-        g.add_member(hid, "payer", "11010519491231002X", "employee", balance_fen=10_000)
+        g = Collection(db, actor="t")
+        hid = g.households.create("h").value.id
+        g.members.add(hid, "payer", "11010519491231002X", "employee", balance_fen=10_000)
         db.close()
     before = path.read_bytes()
     capsys.readouterr()
@@ -315,10 +316,10 @@ def test_cli_pay_with_hostile_amounts(tmp_path, capsys, amount, note):
 def good_file(tmp_path):
     path = tmp_path / "good.db"
     db = open_database(path)
-    g = Gongji(db, actor="t")
-    hid = g.create_household("h").value.id
+    g = Collection(db, actor="t")
+    hid = g.households.create("h").value.id
     for i in range(30):
-        g.add_member(hid, f"m{i}", f"{11010519491231002 + 0}X" if i == 0 else _valid_id(i), "employee",
+        g.members.add(hid, f"m{i}", f"{11010519491231002 + 0}X" if i == 0 else _valid_id(i), "employee",
                      balance_fen=1000 + i)
     db.close()
     return path.read_bytes()
@@ -355,8 +356,8 @@ def test_truncated_or_scribbled_database_files(tmp_path_factory, data):
         return
     # SQLite found nothing wrong (e.g. junk in unused space): the app must still work or refuse cleanly.
     try:
-        g = Gongji(db, actor="t")
-        g.list_households()
+        g = Collection(db, actor="t")
+        g.households.list()
         g.check()
     except GongjiError as exc:
         message_ok(exc)
@@ -405,15 +406,15 @@ def test_damage_found_after_opening_is_a_storage_error_not_a_traceback(tmp_path)
     good_file(tmp_path)
     (tmp_path / "good.db").rename(path)
     db = open_database(path)
-    g = Gongji(db, actor="t")
-    assert g.list_households()
+    g = Collection(db, actor="t")
+    assert g.households.list()
     db.engine.dispose()  # connections are re-made on the next call, now onto the damaged file
     data = bytearray(path.read_bytes())
     for i in range(4096, len(data)):
         data[i] = (i * 7) % 256
     path.write_bytes(bytes(data))
     try:
-        for call in (g.list_households, lambda: g.create_household("x")):
+        for call in (g.households.list, lambda: g.households.create("x")):
             with pytest.raises(StorageError) as exc:
                 call()
             message_ok(exc.value)
@@ -436,24 +437,22 @@ CSV_HOSTILE_CELLS = HOSTILE_TEXT[:20] + HOSTILE_AMOUNTS[:20] + ["=cmd|' /C calc'
 @pytest.fixture()
 def exported(g, fam, tmp_path):
     """A household with history, exported to CSV; returns (household id, CSV text)."""
-    from core import csvio
     from core.history import HistoryFilter
     hid = fam.household()
     a = fam.member(hid, "甲", balance=100_000)
     b = fam.resident(hid, "乙")
-    g.bind(a, b, "child")
-    p = g.pay(b, 12_345, "pharmacy", note="药店").value
-    g.refund(p.id, 345)
-    g.credit(a, 50_000)
+    g.bindings.bind(a, b, "child")
+    p = g.ledger.pay(b, 12_345, "pharmacy", note="药店").value
+    g.ledger.refund(p.id, 345)
+    g.ledger.credit(a, 50_000)
     out = tmp_path / "export.csv"
-    csvio.export_csv(g, out, HistoryFilter(household_id=hid))
+    g.history.export_csv(out, HistoryFilter(household_id=hid))
     return hid, out.read_text(encoding="utf-8-sig")
 
 
 @given(data=st.data())
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_hostile_csv_import_is_all_or_nothing(g, snap, exported, tmp_path_factory, data):
-    from core import csvio
     hid, text_ = exported
     rows = text_.splitlines()
     how = data.draw(st.sampled_from(["cell", "drop_line", "truncate", "random", "dup_header", "columns"]))
@@ -480,7 +479,7 @@ def test_hostile_csv_import_is_all_or_nothing(g, snap, exported, tmp_path_factor
     path.write_bytes(content)
     before = snap()
     try:
-        csvio.import_csv(g, hid, path)
+        csv_import.import_csv(g, hid, path)
     except GongjiError as exc:
         message_ok(exc)
         assert snap() == before, "a refused import changed the database"

@@ -157,7 +157,7 @@ def test_update_keeps_translations_and_marks_vanished(tmp_path):
 def test_every_expense_kind_has_a_label():
     """Found by tests/gui/test_i18n.py: the 'other' expense kind showed as the raw key."""
     from core.schema import EXPENSE_KINDS
-    from core.service import expense_label
+    from core.labels import expense_label
     previous = i18n.language()
     try:
         i18n.set_language("zh_CN")

@@ -46,11 +46,11 @@ def test_random_operations_keep_the_ledger_consistent(g, fam, db, snap, clock, s
     employees = [fam.member(h, balance=rnd.randint(0, 300000), male=rnd.random() < 0.5) for _ in range(4)]
     for m in employees:  # give some a prior-years part
         if rnd.random() < 0.5:
-            g.credit(m, rnd.randint(1, 200000), part="prior")
+            g.ledger.credit(m, rnd.randint(1, 200000), part="prior")
     residents = [fam.resident(h) for _ in range(2)]
     everyone = employees + residents
-    relations = [r for r in RELATIONS if r in g.profile_of(h).relations] + ["parent_in_law"]
-    model = {m: g.member(m).balance_fen for m in employees}  # what each balance must be, from results alone
+    relations = [r for r in RELATIONS if r in g.households.profile_of(h).relations] + ["parent_in_law"]
+    model = {m: g.members.get(m).balance_fen for m in employees}  # what each balance must be, from results alone
     payments: list[int] = []
     refused = 0
     done: dict[str, int] = {}
@@ -62,13 +62,13 @@ def test_random_operations_keep_the_ledger_consistent(g, fam, db, snap, clock, s
         if kind == "bind":
             a = rnd.choice(employees)
             u = rnd.choice([m for m in everyone if m != a] if rnd.random() < 0.95 else everyone)
-            g.bind(a, u, rnd.choice(relations))
+            g.bindings.bind(a, u, rnd.choice(relations))
         elif kind == "unbind":
-            open_ = g.list_bindings(h, include_ended=False)
-            g.unbind(rnd.choice(open_).id if open_ else 10_000, ended_by=rnd.choice(["authorizer", "user"]))
+            open_ = g.bindings.list(h, include_ended=False)
+            g.bindings.unbind(rnd.choice(open_).id if open_ else 10_000, ended_by=rnd.choice(["authorizer", "user"]))
         elif kind == "pay":
             amount = rnd.choice([1, rnd.randint(1, 5000), rnd.randint(1, 500000)])
-            t = g.pay(rnd.choice(everyone), amount, rnd.choice(KINDS)).value
+            t = g.ledger.pay(rnd.choice(everyone), amount, rnd.choice(KINDS)).value
             for s in t.splits:
                 model[s.member_id] -= s.amount_fen
             assert sum(s.amount_fen for s in t.splits) + t.out_of_pocket_fen == amount
@@ -76,29 +76,29 @@ def test_random_operations_keep_the_ledger_consistent(g, fam, db, snap, clock, s
         elif kind == "refund":
             pid = rnd.choice(payments) if payments else 10_000
             amount = None if rnd.random() < 0.3 else rnd.randint(1, 200000)
-            t = g.refund(pid, amount).value
+            t = g.ledger.refund(pid, amount).value
             for s in t.splits:
                 model[s.member_id] += s.amount_fen
         elif kind == "credit":
             m, amount = rnd.choice(everyone), rnd.randint(1, 50000)
-            g.credit(m, amount, part=rnd.choice(["current", "prior"]))
+            g.ledger.credit(m, amount, part=rnd.choice(["current", "prior"]))
             model[m] += amount
         elif kind == "adjust":
             m, delta = rnd.choice(employees), rnd.randint(-20000, 20000) or 1
-            g.adjust(m, delta, note="reconcile")
+            g.ledger.adjust(m, delta, note="reconcile")
             model[m] += delta
         elif kind == "reorder":
             u = rnd.choice(everyone)
-            open_ = [b.id for b in g.list_bindings(h, include_ended=False) if b.user_id == u]
+            open_ = [b.id for b in g.bindings.list(h, include_ended=False) if b.user_id == u]
             rnd.shuffle(open_)
-            g.reorder(u, open_)
+            g.order.reorder(u, open_)
         elif kind == "undo":
-            g.undo()
+            g.undo.undo()
         elif kind == "redo":
-            g.redo()
+            g.undo.redo()
         elif kind == "rebind":
-            open_ = [b for b in g.list_bindings(h, include_ended=False) if b.state == "active"]
-            g.rebind_to_front(rnd.choice(open_).id if open_ else 10_000)
+            open_ = [b for b in g.bindings.list(h, include_ended=False) if b.state == "active"]
+            g.bindings.rebind_to_front(rnd.choice(open_).id if open_ else 10_000)
         done[kind] = done.get(kind, 0) + 1
 
     for _ in range(70):
@@ -141,7 +141,7 @@ def test_check_reports_a_tampered_prior_part(g, fam, db):
 def test_check_reports_duplicate_positions(g, fam, db):
     h = fam.household()
     u = fam.resident(h)
-    b1, b2 = (g.bind(fam.member(h), u, "child").value.id for _ in range(2))
+    b1, b2 = (g.bindings.bind(fam.member(h), u, "child").value.id for _ in range(2))
     with db.engine.begin() as c:
         c.execute(text("UPDATE bindings SET position = 1 WHERE id = :b"), {"b": b2})
     assert any("two bindings at position 1" in p for p in g.check())
@@ -151,7 +151,7 @@ def test_check_reports_duplicate_positions(g, fam, db):
 def test_append_only_tables_refuse_update_and_delete(g, fam, db, table):
     h = fam.household()
     u = fam.member(h, balance=1000)
-    g.pay(u, 100)
+    g.ledger.pay(u, 100)
     with db.engine.connect() as c:
         n = c.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one()
     assert n > 0
@@ -164,5 +164,5 @@ def test_append_only_tables_refuse_update_and_delete(g, fam, db, table):
     with db.engine.connect() as c:
         assert c.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one() == n
     # Appending still works.
-    g.pay(u, 100)
+    g.ledger.pay(u, 100)
     assert g.check() == []

@@ -26,7 +26,7 @@ FULL_ID = re.compile(r"\d{17}[\dXx]")
 
 
 def all_id_numbers(g) -> set[str]:
-    return {m.id_number for h in g.list_households() for m in g.list_members(h.id)}
+    return {m.id_number for h in g.households.list() for m in g.members.list(h.id)}
 
 
 def exercise(g):
@@ -34,20 +34,20 @@ def exercise(g):
     and a few refused calls (whose messages must not leak either)."""
     made = seed_demo(g, history_days=40)
     hid = made["张家"]
-    members = g.list_members(hid)
+    members = g.members.list(hid)
     a, b = members[0], members[1]
-    g.reveal_id(a.id, reason="counter check")
-    g.update_member(b.id, name=b.name + "（改）")
-    pay = g.pay(a.id, 1234, "pharmacy", note=f"for {a.name}").value
-    g.refund(pay.id, 234)
+    g.members.reveal_id(a.id, reason="counter check")
+    g.members.update(b.id, name=b.name + "（改）")
+    pay = g.ledger.pay(a.id, 1234, "pharmacy", note=f"for {a.name}").value
+    g.ledger.refund(pay.id, 234)
     try:
-        g.add_member(hid, "duplicate", a.id_number, "resident")
+        g.members.add(hid, "duplicate", a.id_number, "resident")
     except GongjiError:
         pass
-    for bd in g.list_bindings(hid, include_ended=False)[:1]:
-        g.unbind(bd.id)
-        g.undo()
-        g.redo()
+    for bd in g.bindings.list(hid, include_ended=False)[:1]:
+        g.bindings.unbind(bd.id)
+        g.undo.undo()
+        g.undo.redo()
     return made
 
 
@@ -71,10 +71,10 @@ def test_audit_log_never_holds_a_full_id_number(g, db):
 def test_reveal_is_audited_with_who_and_why(g, fam):
     hid = fam.household()
     mid = fam.member(hid, "王芳")
-    before = len(g.audit_log(hid))
-    full = g.reveal_id(mid, reason="bank form")
+    before = len(g.audit.log(hid))
+    full = g.members.reveal_id(mid, reason="bank form")
     assert ids.validate(full).number == full
-    log = g.audit_log(hid)
+    log = g.audit.log(hid)
     assert len(log) == before + 1
     top = log[0]
     assert top.action == "member.reveal_id" and top.actor == "test" and "王芳" in top.summary
@@ -111,7 +111,7 @@ def test_log_output_never_holds_a_full_id_number(g, caplog):
 def test_append_only_tables_refuse_update_and_delete(g, db, fam, table):
     hid = fam.household()
     payer = fam.member(hid, balance=5_000)
-    g.pay(payer, 100)
+    g.ledger.pay(payer, 100)
     with db.engine.connect() as conn:
         count = conn.execute(text(f"SELECT count(*) FROM {table}")).scalar()
     assert count > 0
@@ -148,12 +148,12 @@ NO_NETWORK = textwrap.dedent(r"""
             importlib.import_module(m.name)
             names.append(m.name)
     from core.store import open_database
-    from core.service import Gongji
+    from core.collection import Collection
     from core.demo import seed_demo
     db = open_database(os.path.join(tempfile.mkdtemp(), "n.db"))
-    g = Gongji(db, actor="t")
+    g = Collection(db, actor="t")
     made = seed_demo(g, history_days=30)
-    g.pay(made["张子涵"], 1000, "pharmacy")
+    g.ledger.pay(made["张子涵"], 1000, "pharmacy")
     assert g.check() == []
     print("imported", len(names), "modules; ok")
 """)

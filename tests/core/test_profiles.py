@@ -21,10 +21,10 @@ def english():
 
 def refusal(g, a, u, rel, **kw) -> str:
     """Bind must be refused; check_bind must give the same reasons; return the message."""
-    reasons = g.check_bind(a, u, rel, **kw)
+    reasons = g.bindings.check(a, u, rel, **kw)
     assert reasons, "check_bind should list why"
     with pytest.raises(RuleRefused) as exc:
-        g.bind(a, u, rel, **kw)
+        g.bindings.bind(a, u, rel, **kw)
     assert str(exc.value) == "\n".join(reasons)
     return str(exc.value)
 
@@ -109,7 +109,7 @@ def test_eight_users_allowed_and_the_ninth_refused(g, fam, profile):
     users = [fam.resident(h, f"u{i}") for i in range(9)]
     extra = {"commitment_signed": True, "proofs": ["household_register"]}
     for u in users[:8]:
-        assert g.bind(a, u, "grandchild", **extra).value.state == "active"
+        assert g.bindings.bind(a, u, "grandchild", **extra).value.state == "active"
     msg = refusal(g, a, users[8], "grandchild", **extra)
     assert "already shares with 8 people" in msg
 
@@ -118,15 +118,15 @@ def test_an_ended_binding_frees_its_place(g, fam):
     h = fam.household("national")
     a = fam.member(h, balance=100000)
     users = [fam.resident(h) for _ in range(9)]
-    binds = [g.bind(a, u, "sibling").value.id for u in users[:8]]
-    g.unbind(binds[0])
-    assert g.bind(a, users[8], "sibling").value.state == "active"
+    binds = [g.bindings.bind(a, u, "sibling").value.id for u in users[:8]]
+    g.bindings.unbind(binds[0])
+    assert g.bindings.bind(a, users[8], "sibling").value.state == "active"
 
 
 def test_national_refuses_a_second_binding_of_the_same_pair(g, fam):
     h = fam.household()
     a, u = fam.member(h, "A"), fam.resident(h, "U")
-    g.bind(a, u, "child")
+    g.bindings.bind(a, u, "child")
     assert "A is already bound to U" in refusal(g, a, u, "child")
 
 
@@ -140,18 +140,18 @@ def test_composition_father_mother_spouse_one_children_three(g, fam, profile):
     mothers = [fam.resident(h, f"M{i}", male=False, born=date(1952, 1, 1)) for i in range(2)]
     spouses = [fam.resident(h, f"S{i}", male=False, born=date(1982, 1, 1)) for i in range(2)]
     kids = [fam.resident(h, f"C{i}", born=date(2010, 1, 1)) for i in range(4)]
-    g.bind(a, fathers[0], "father")
+    g.bindings.bind(a, fathers[0], "father")
     assert "at most 1 father; 1 already bound" in refusal(g, a, fathers[1], "father")
-    g.bind(a, mothers[0], "mother")
+    g.bindings.bind(a, mothers[0], "mother")
     assert "at most 1 mother; 1 already bound" in refusal(g, a, mothers[1], "mother")
-    g.bind(a, spouses[0], "spouse")
+    g.bindings.bind(a, spouses[0], "spouse")
     assert "at most 1 spouse; 1 already bound" in refusal(g, a, spouses[1], "spouse")
     for k in kids[:3]:
-        g.bind(a, k, "child")
+        g.bindings.bind(a, k, "child")
     msg = refusal(g, a, kids[3], "child")
     assert "at most 3 child; 3 already bound" in msg
     assert "already shares with 6 people" in msg  # the total of 6 is reached too
-    assert len(g.list_bindings(h, include_ended=False)) == 6
+    assert len(g.bindings.list(h, include_ended=False)) == 6
 
 
 @pytest.mark.parametrize("profile", ["hubei", "henan-xuchang"])
@@ -161,7 +161,7 @@ def test_narrow_profiles_allow_only_spouse_parents_children(g, fam, profile):
     for rel in ("sibling", "grandparent", "grandchild", "other"):
         msg = refusal(g, a, u, rel)
         assert "cannot be bound; allowed: spouse, father, mother, child" in msg
-    assert g.bind(a, u, "child").value.state == "active"
+    assert g.bindings.bind(a, u, "child").value.state == "active"
 
 
 @pytest.mark.parametrize("profile", sorted(builtin_profiles()))
@@ -176,9 +176,9 @@ def test_national_allows_every_close_relative(g, fam):
     h = fam.household("national")
     a = fam.member(h, balance=1000)
     for rel in ("spouse", "child", "sibling", "grandparent", "grandchild"):
-        assert g.bind(a, fam.resident(h), rel).value.state == "active"
-    assert g.bind(a, fam.resident(h, male=True), "father").value.state == "active"
-    assert g.bind(a, fam.resident(h, male=False), "mother").value.state == "active"
+        assert g.bindings.bind(a, fam.resident(h), rel).value.state == "active"
+    assert g.bindings.bind(a, fam.resident(h, male=True), "father").value.state == "active"
+    assert g.bindings.bind(a, fam.resident(h, male=False), "mother").value.state == "active"
     assert "cannot be bound" in refusal(g, a, fam.resident(h), "other")
 
 
@@ -194,7 +194,7 @@ def test_unknown_relation_is_invalid_input(g, fam):
     h = fam.household()
     a, u = fam.member(h), fam.resident(h)
     with pytest.raises(InvalidInput, match="relation must be one of"):
-        g.bind(a, u, "cousin")
+        g.bindings.bind(a, u, "cousin")
 
 
 # ----------------------------------------------------------------------------------------------- one authorizer
@@ -204,19 +204,19 @@ def test_one_authorizer_per_user(g, fam, profile):
     h = fam.household(profile)
     a1, a2 = fam.member(h, "First"), fam.member(h, "Second")
     u = fam.resident(h, "Kid")
-    b = g.bind(a1, u, "child").value
+    b = g.bindings.bind(a1, u, "child").value
     msg = refusal(g, a2, u, "child")
     assert "only one authorizer at a time" in msg and "Kid already uses First's account" in msg
-    g.unbind(b.id)
-    assert g.bind(a2, u, "child").value.state == "active"
+    g.bindings.unbind(b.id)
+    assert g.bindings.bind(a2, u, "child").value.state == "active"
 
 
 def test_national_allows_several_authorizers(g, fam):
     h = fam.household("national")
     u = fam.resident(h)
     for _ in range(3):
-        g.bind(fam.member(h), u, "child")
-    assert len(g.payment_order(u)) == 3
+        g.bindings.bind(fam.member(h), u, "child")
+    assert len(g.order.list(u)) == 3
 
 
 # ----------------------------------------------------------------------------------------------- eligibility
@@ -246,23 +246,23 @@ def test_user_must_be_insured(g, fam):
 def test_a_user_may_be_employee_insured_too(g, fam):
     h = fam.household()
     a, u = fam.member(h), fam.member(h)
-    assert g.bind(a, u, "spouse").value.state == "active"
+    assert g.bindings.bind(a, u, "spouse").value.state == "active"
 
 
 def test_self_and_cross_household_bindings_are_invalid(g, fam):
     h1, h2 = fam.household(), fam.household()
     a, other = fam.member(h1, "A"), fam.resident(h2, "Other")
     with pytest.raises(InvalidInput, match="cannot be bound to themselves"):
-        g.bind(a, a, "spouse")
+        g.bindings.bind(a, a, "spouse")
     with pytest.raises(InvalidInput, match="different households"):
-        g.bind(a, other, "child")
+        g.bindings.bind(a, other, "child")
 
 
 def test_refusal_lists_every_reason(g, fam):
     h = fam.household("hubei")
     a = fam.resident(h, "Res")
     u = fam.resident(h, "Lapsed", status="suspended")
-    reasons = g.check_bind(a, u, "sibling")
+    reasons = g.bindings.check(a, u, "sibling")
     assert len(reasons) == 3
     assert any("resident insurance" in r for r in reasons)
     assert any("not currently insured" in r for r in reasons)
@@ -278,30 +278,30 @@ def test_jiangsu_needs_commitment_and_proof(g, fam):
     assert "requires the signed commitment" in msg and "requires proof of the relation" in msg
     assert "requires proof" in refusal(g, a, u, "child", commitment_signed=True)
     assert "signed commitment" in refusal(g, a, u, "child", proofs=["birth_certificate"])
-    b = g.bind(a, u, "child", commitment_signed=True, proofs=["birth_certificate"]).value
+    b = g.bindings.bind(a, u, "child", commitment_signed=True, proofs=["birth_certificate"]).value
     assert b.state == "active" and b.commitment_signed and b.proofs == ("birth_certificate",)
 
 
 def test_jiangsu_spouse_binding_waits_for_confirmation(g, fam):
     h = fam.household("jiangsu")
     a, wife = fam.member(h, "Zhou", balance=50000), fam.member(h, "Wu", male=False)
-    r = g.bind(a, wife, "spouse", commitment_signed=True, proofs=["marriage_certificate"])
+    r = g.bindings.bind(a, wife, "spouse", commitment_signed=True, proofs=["marriage_certificate"])
     assert r.value.state == "pending" and r.value.confirmed_at is None
     assert "Waiting for Zhou to confirm" in r.message
     # Pending: the spouse cannot use the account yet.
-    assert g.payment_order(wife) == []
-    assert g.preview_payment(wife, 1000).out_of_pocket_fen == 1000
-    c = g.confirm(r.value.id).value
+    assert g.order.list(wife) == []
+    assert g.ledger.preview(wife, 1000).out_of_pocket_fen == 1000
+    c = g.bindings.confirm(r.value.id).value
     assert c.state == "active" and c.confirmed_at is not None
-    assert [e.binding.id for e in g.payment_order(wife)] == [r.value.id]
-    assert g.preview_payment(wife, 1000).out_of_pocket_fen == 0
+    assert [e.binding.id for e in g.order.list(wife)] == [r.value.id]
+    assert g.ledger.preview(wife, 1000).out_of_pocket_fen == 0
 
 
 def test_unknown_proof_kind(g, fam):
     h = fam.household("jiangsu")
     a, u = fam.member(h), fam.resident(h)
     with pytest.raises(InvalidInput, match="proof of relation must be one of"):
-        g.bind(a, u, "child", commitment_signed=True, proofs=["selfie"])
+        g.bindings.bind(a, u, "child", commitment_signed=True, proofs=["selfie"])
 
 
 # ----------------------------------------------------------------------------------------------- switching profiles
@@ -310,15 +310,15 @@ def test_switching_to_a_stricter_profile_is_refused_and_changes_nothing(g, fam, 
     h = fam.household("national")
     a = fam.member(h, "A")
     u = fam.resident(h, "U")
-    g.bind(a, u, "sibling")
+    g.bindings.bind(a, u, "sibling")
     before = snap()
     with pytest.raises(RuleRefused, match="Cannot switch to Hubei.*sibling cannot be bound"):
-        g.set_profile(h, "hubei")
+        g.households.set_profile(h, "hubei")
     assert snap() == before
-    assert g.household(h).profile_id == "national"
+    assert g.households.get(h).profile_id == "national"
 
 
 def test_switching_profile_when_allowed(g, fam):
     h = fam.household("national")
-    g.bind(fam.member(h), fam.resident(h), "child")
-    assert g.set_profile(h, "hubei").value.profile_id == "hubei"
+    g.bindings.bind(fam.member(h), fam.resident(h), "child")
+    assert g.households.set_profile(h, "hubei").value.profile_id == "hubei"

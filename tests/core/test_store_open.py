@@ -11,7 +11,7 @@ from sqlalchemy import Engine, event
 
 from core import ids, store
 from core.errors import StorageError
-from core.service import Gongji
+from core.collection import Collection
 from core.store import open_database
 
 pytestmark = pytest.mark.sqlite_only
@@ -38,11 +38,11 @@ def quick_checks(seen: list[str]) -> int:
 
 def make_ledger(path: Path, households: int = 40) -> Path:
     db = open_database(path)
-    g = Gongji(db, actor="t")
+    g = Collection(db, actor="t")
     for i in range(households):
-        hid = g.create_household(f"household {i}").value.id
+        hid = g.households.create(f"household {i}").value.id
         body = f"11010519800101{i:03d}"
-        g.add_member(hid, f"member {i} " + "x" * 36, body + ids.check_char(body), "employee", balance_fen=1000 + i)
+        g.members.add(hid, f"member {i} " + "x" * 36, body + ids.check_char(body), "employee", balance_fen=1000 + i)
     with db.engine.connect() as c:
         c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
@@ -85,7 +85,7 @@ def test_large_file_opens_without_quick_check(ledger, small_threshold):
     try:
         assert quick_checks(seen) == 0
         assert db.full_check_pending is True
-        assert len(Gongji(db, actor="t").list_households()) == 40
+        assert len(Collection(db, actor="t").households.list()) == 40
         with statements() as seen:
             assert db.full_check() == []
         assert quick_checks(seen) == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
-from core.service import Split
+from core.views import Split
 
 
 def ledger_splits(db, txn_id: int) -> tuple[tuple[int, int], ...]:
@@ -25,38 +25,38 @@ def test_views_match_the_ledger_rows(g, fam, db):
     a1 = fam.member(h, "甲", balance=500, prior=200)
     a2 = fam.woman(h, "乙", balance=400)
     kid = fam.resident(h, "孩子")
-    g.bind(a1, u, "child")
-    g.bind(a2, u, "child")
-    g.bind(a1, kid, "child")
+    g.bindings.bind(a1, u, "child")
+    g.bindings.bind(a2, u, "child")
+    g.bindings.bind(a1, kid, "child")
     paid = []
     for who, amount in [(u, 250), (u, 600), (kid, 150), (u, 900), (kid, 10_000)]:
-        r = g.pay(who, amount, "pharmacy", note=f"n{amount}")
+        r = g.ledger.pay(who, amount, "pharmacy", note=f"n{amount}")
         # The view pay() builds from what it wrote equals the one read back from the database.
-        assert r.value == g.transaction(r.value.id)
+        assert r.value == g.ledger.transaction(r.value.id)
         assert tuple((s.member_id, s.amount_fen) for s in r.value.splits) == ledger_splits(db, r.value.id)
         assert sum(s.amount_fen for s in r.value.splits) + r.value.out_of_pocket_fen == amount
         paid.append(r.value)
-    g.refund(paid[1].id, 100)
-    g.refund(paid[1].id, 50)
-    g.refund(paid[3].id)
-    g.credit(a2, 77, note="c")
-    g.adjust(a2, -5, note="fix")
-    rows = g.list_transactions(h, limit=1000)
+    g.ledger.refund(paid[1].id, 100)
+    g.ledger.refund(paid[1].id, 50)
+    g.ledger.refund(paid[3].id)
+    g.ledger.credit(a2, 77, note="c")
+    g.ledger.adjust(a2, -5, note="fix")
+    rows = g.history.transactions(h, limit=1000)
     assert len(rows) == 13  # 3 opening balances, 5 payments, 3 refunds, a credit, an adjustment
     for v in rows:
-        assert v == g.transaction(v.id)
+        assert v == g.ledger.transaction(v.id)
         assert tuple((s.member_id, s.amount_fen) for s in v.splits) == ledger_splits(db, v.id)
         assert all(s.own == (s.member_id == v.member_id) for s in v.splits)
     by_id = {v.id: v for v in rows}
     assert by_id[paid[1].id].refunded_fen == 150 and by_id[paid[3].id].refunded_fen == 900
     assert by_id[paid[0].id].refunded_fen == 0
     assert by_id[paid[3].id].refundable_fen == 0
-    names = {m.id: m.name for m in g.list_members(h)}
+    names = {m.id: m.name for m in g.members.list(h)}
     assert all(v.member_name == names[v.member_id] and all(isinstance(s, Split) and s.member_name == names[s.member_id]
                                                            for s in v.splits) for v in rows)
     # Pages read in batches give the same rows as one long read.
-    page, seen = g.list_transactions(h, limit=3), []
+    page, seen = g.history.transactions(h, limit=3), []
     while page:
         seen += page
-        page = g.list_transactions(h, limit=3, before=(page[-1].occurred_at, page[-1].id))
+        page = g.history.transactions(h, limit=3, before=(page[-1].occurred_at, page[-1].id))
     assert seen == rows

@@ -6,7 +6,7 @@ import pytest
 
 from core.errors import RuleRefused
 from core.i18n import set_language
-from core.service import Gongji
+from core.collection import Collection
 
 
 @pytest.fixture(autouse=True)
@@ -17,46 +17,46 @@ def english():
 
 
 def order(g, user) -> list[int]:
-    return [e.binding.id for e in g.payment_order(user)]
+    return [e.binding.id for e in g.order.list(user)]
 
 
 def open_order(g, h, user) -> list[int]:
-    return [b.id for b in sorted(g.list_bindings(h, include_ended=False), key=lambda b: b.position)
+    return [b.id for b in sorted(g.bindings.list(h, include_ended=False), key=lambda b: b.position)
             if b.user_id == user]
 
 
 @pytest.fixture()
 def desk2(db, clock):
     """A second desk working on the same database (its own undo stack)."""
-    return Gongji(db, actor="desk2", clock=clock)
+    return Collection(db, actor="desk2", clock=clock)
 
 
 def test_undo_redo_bind(g, fam):
     h = fam.household()
     a, u = fam.member(h, "A", balance=100), fam.resident(h, "U")
-    b = g.bind(a, u, "child").value.id
-    assert g.can_undo and g.undo_label == "bind A \u2192 U"
-    r = g.undo()
+    b = g.bindings.bind(a, u, "child").value.id
+    assert g.undo.can_undo and g.undo.undo_label == "bind A \u2192 U"
+    r = g.undo.undo()
     assert "Undone: bind A" in r.message and r.changes.bindings == {b}
-    assert (g.binding(b).state, g.binding(b).ended_by) == ("ended", "undo")
-    assert order(g, u) == [] and g.can_redo and not g.can_undo
-    g.redo()
-    assert g.binding(b).state == "active" and order(g, u) == [b]
-    assert g.can_undo and not g.can_redo
+    assert (g.bindings.get(b).state, g.bindings.get(b).ended_by) == ("ended", "undo")
+    assert order(g, u) == [] and g.undo.can_redo and not g.undo.can_undo
+    g.undo.redo()
+    assert g.bindings.get(b).state == "active" and order(g, u) == [b]
+    assert g.undo.can_undo and not g.undo.can_redo
     assert g.check() == []
 
 
 def test_undo_redo_unbind_restores_state_and_place(g, fam):
     h = fam.household()
     u = fam.resident(h)
-    b1, b2, b3 = (g.bind(fam.member(h, balance=100), u, "child").value.id for _ in range(3))
-    g.unbind(b2, ended_by="user")
+    b1, b2, b3 = (g.bindings.bind(fam.member(h, balance=100), u, "child").value.id for _ in range(3))
+    g.bindings.unbind(b2, ended_by="user")
     assert order(g, u) == [b1, b3]
-    g.undo()
-    assert g.binding(b2).state == "active" and g.binding(b2).ended_at is None
+    g.undo.undo()
+    assert g.bindings.get(b2).state == "active" and g.bindings.get(b2).ended_at is None
     assert order(g, u) == [b1, b2, b3]  # back in its old place, not at the bottom
-    g.redo()
-    assert (g.binding(b2).state, g.binding(b2).ended_by) == ("ended", "user")
+    g.undo.redo()
+    assert (g.bindings.get(b2).state, g.bindings.get(b2).ended_by) == ("ended", "user")
     assert order(g, u) == [b1, b3]
     assert g.check() == []
 
@@ -64,28 +64,28 @@ def test_undo_redo_unbind_restores_state_and_place(g, fam):
 def test_undo_redo_reorder(g, fam):
     h = fam.household()
     u = fam.resident(h)
-    b1, b2, b3 = (g.bind(fam.member(h, balance=100), u, "child").value.id for _ in range(3))
-    g.reorder(u, [b3, b1, b2])
-    g.undo()
+    b1, b2, b3 = (g.bindings.bind(fam.member(h, balance=100), u, "child").value.id for _ in range(3))
+    g.order.reorder(u, [b3, b1, b2])
+    g.undo.undo()
     assert order(g, u) == [b1, b2, b3]
-    g.redo()
+    g.undo.redo()
     assert order(g, u) == [b3, b1, b2]
     # Undo all the way: the three binds, in reverse.
-    g.undo()
+    g.undo.undo()
     for _ in range(3):
-        g.undo()
-    assert order(g, u) == [] and not g.can_undo
+        g.undo.undo()
+    assert order(g, u) == [] and not g.undo.can_undo
 
 
 def test_new_action_clears_redo(g, fam):
     h = fam.household()
     u = fam.resident(h)
-    b1, b2 = (g.bind(fam.member(h), u, "child").value.id for _ in range(2))
-    g.reorder(u, [b2, b1])
-    g.undo()
-    assert g.can_redo
-    g.bind(fam.member(h), u, "child")
-    assert not g.can_redo
+    b1, b2 = (g.bindings.bind(fam.member(h), u, "child").value.id for _ in range(2))
+    g.order.reorder(u, [b2, b1])
+    g.undo.undo()
+    assert g.undo.can_redo
+    g.bindings.bind(fam.member(h), u, "child")
+    assert not g.undo.can_redo
 
 
 def test_undo_redo_confirm_keeps_the_order(g, fam):
@@ -93,15 +93,15 @@ def test_undo_redo_confirm_keeps_the_order(g, fam):
     husband = fam.member(h, "Zhou", balance=100)
     dad = fam.member(h, "Dad", balance=100)
     wife = fam.member(h, "Wu", male=False)
-    spouse = g.bind(husband, wife, "spouse", commitment_signed=True, proofs=["marriage_certificate"]).value.id
-    child = g.bind(dad, wife, "child", commitment_signed=True, proofs=["birth_certificate"]).value.id
-    g.confirm(spouse)
+    spouse = g.bindings.bind(husband, wife, "spouse", commitment_signed=True, proofs=["marriage_certificate"]).value.id
+    child = g.bindings.bind(dad, wife, "child", commitment_signed=True, proofs=["birth_certificate"]).value.id
+    g.bindings.confirm(spouse)
     assert order(g, wife) == [spouse, child]
-    g.undo()
-    assert g.binding(spouse).state == "pending" and g.binding(spouse).confirmed_at is None
+    g.undo.undo()
+    assert g.bindings.get(spouse).state == "pending" and g.bindings.get(spouse).confirmed_at is None
     assert order(g, wife) == [child]
-    g.redo()
-    assert g.binding(spouse).state == "active"
+    g.undo.redo()
+    assert g.bindings.get(spouse).state == "active"
     assert order(g, wife) == [spouse, child], "redoing a confirmation must not move the binding"
     assert g.check() == []
 
@@ -109,16 +109,16 @@ def test_undo_redo_confirm_keeps_the_order(g, fam):
 def test_undo_redo_rebind(g, fam):
     h = fam.household("hubei")
     u = fam.resident(h)
-    b1, b2 = (g.bind(fam.member(h, balance=100), u, "child").value.id for _ in range(2))
+    b1, b2 = (g.bindings.bind(fam.member(h, balance=100), u, "child").value.id for _ in range(2))
     assert order(g, u) == [b2, b1]
-    new = g.rebind_to_front(b1).value.id
+    new = g.bindings.rebind_to_front(b1).value.id
     assert order(g, u) == [new, b2]
-    g.undo()
+    g.undo.undo()
     assert order(g, u) == [b2, b1]
-    assert g.binding(new).state == "ended" and g.binding(b1).state == "active"
-    g.redo()
+    assert g.bindings.get(new).state == "ended" and g.bindings.get(b1).state == "active"
+    g.undo.redo()
     assert order(g, u) == [new, b2]
-    assert (g.binding(b1).state, g.binding(b1).ended_by) == ("ended", "rebind")
+    assert (g.bindings.get(b1).state, g.bindings.get(b1).ended_by) == ("ended", "rebind")
     assert g.check() == []
 
 
@@ -127,72 +127,72 @@ def test_redo_refused_when_limits_would_break(g, fam, desk2, snap):
     a = fam.member(h, "Auth", balance=100)
     kids = [fam.resident(h, f"K{i}") for i in range(4)]
     for k in kids[:3]:
-        g.bind(a, k, "child")
-    g.undo()  # K2's binding ends; a place is free
-    desk2.bind(a, kids[3], "child")  # another desk takes the place
+        g.bindings.bind(a, k, "child")
+    g.undo.undo()  # K2's binding ends; a place is free
+    desk2.bindings.bind(a, kids[3], "child")  # another desk takes the place
     before = snap()
     with pytest.raises(RuleRefused, match="at most 3 child; 3 already bound"):
-        g.redo()
+        g.undo.redo()
     assert snap() == before
-    assert g.can_redo  # still there: it may work after the other binding ends
+    assert g.undo.can_redo  # still there: it may work after the other binding ends
 
 
 def test_undo_of_unbind_refused_when_limits_would_break(g, fam, desk2, snap):
     h = fam.household("zhejiang")
     a1, a2 = fam.member(h, "First"), fam.member(h, "Second")
     u = fam.resident(h, "Kid")
-    b = g.bind(a1, u, "child").value.id
-    g.unbind(b)
-    desk2.bind(a2, u, "child")
+    b = g.bindings.bind(a1, u, "child").value.id
+    g.bindings.unbind(b)
+    desk2.bindings.bind(a2, u, "child")
     before = snap()
     with pytest.raises(RuleRefused, match="only one authorizer at a time"):
-        g.undo()
+        g.undo.undo()
     assert snap() == before
 
 
 def test_undo_of_reorder_refused_after_another_desk_changed_the_bindings(g, fam, desk2, snap):
     h = fam.household()
     u = fam.resident(h, "Kid")
-    b1, b2, b3 = (g.bind(fam.member(h), u, "child").value.id for _ in range(3))
-    g.reorder(u, [b3, b2, b1])
-    desk2.unbind(b2)
+    b1, b2, b3 = (g.bindings.bind(fam.member(h), u, "child").value.id for _ in range(3))
+    g.order.reorder(u, [b3, b2, b1])
+    desk2.bindings.unbind(b2)
     before = snap()
     with pytest.raises(RuleRefused, match="bindings of Kid have changed since"):
-        g.undo()
+        g.undo.undo()
     assert snap() == before
 
 
 def test_undo_of_confirm_refused_after_another_desk_ended_it(g, fam, desk2, snap):
     h = fam.household("jiangsu")
     husband, wife = fam.member(h, "Zhou"), fam.member(h, "Wu", male=False)
-    b = g.bind(husband, wife, "spouse", commitment_signed=True, proofs=["marriage_certificate"]).value.id
-    g.confirm(b)
-    desk2.unbind(b, ended_by="user")
+    b = g.bindings.bind(husband, wife, "spouse", commitment_signed=True, proofs=["marriage_certificate"]).value.id
+    g.bindings.confirm(b)
+    desk2.bindings.unbind(b, ended_by="user")
     before = snap()
     with pytest.raises(RuleRefused):
-        g.undo()
+        g.undo.undo()
     assert snap() == before
-    assert g.binding(b).ended_by == "user"
+    assert g.bindings.get(b).ended_by == "user"
 
 
 def test_undo_of_bind_after_another_desk_ended_it_keeps_that_history(g, fam, desk2, snap):
     h = fam.household()
     a, u = fam.member(h), fam.resident(h)
-    b = g.bind(a, u, "child").value.id
-    desk2.unbind(b, ended_by="authorizer")
-    ended = g.binding(b)
+    b = g.bindings.bind(a, u, "child").value.id
+    desk2.bindings.unbind(b, ended_by="authorizer")
+    ended = g.bindings.get(b)
     before = snap()
     with pytest.raises(RuleRefused):
-        g.undo()
+        g.undo.undo()
     assert snap() == before
-    assert (g.binding(b).ended_by, g.binding(b).ended_at) == (ended.ended_by, ended.ended_at)
+    assert (g.bindings.get(b).ended_by, g.bindings.get(b).ended_at) == (ended.ended_by, ended.ended_at)
 
 
 def test_undo_is_audited(g, fam):
     h = fam.household()
-    b = g.bind(fam.member(h), fam.resident(h), "child").value.id
-    g.undo()
-    log = g.audit_log(h)
+    b = g.bindings.bind(fam.member(h), fam.resident(h), "child").value.id
+    g.undo.undo()
+    log = g.audit.log(h)
     assert log[0].action == "binding.state" and "ended" in log[0].summary
     assert b
 
@@ -200,11 +200,11 @@ def test_undo_is_audited(g, fam):
 def test_undo_redo_rebind_under_manual_order_restores_places(g, fam):
     h = fam.household("national")
     u = fam.resident(h)
-    b1, b2, b3 = (g.bind(fam.member(h, balance=100), u, "child").value.id for _ in range(3))
-    new = g.rebind_to_front(b2).value.id
+    b1, b2, b3 = (g.bindings.bind(fam.member(h, balance=100), u, "child").value.id for _ in range(3))
+    new = g.bindings.rebind_to_front(b2).value.id
     assert order(g, u) == [new, b1, b3]
-    g.undo()
+    g.undo.undo()
     assert order(g, u) == [b1, b2, b3], "undo must put the re-bound account back in its old place"
-    g.redo()
+    g.undo.redo()
     assert order(g, u) == [new, b1, b3], "redo must put it at the front again"
     assert g.check() == []

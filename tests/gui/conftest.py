@@ -14,7 +14,7 @@ if str(Path(__file__).resolve().parent) not in sys.path:  # tests/gui helpers (x
     sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from core.demo import demo_id, seed_demo  # noqa: E402
-from core.service import Gongji  # noqa: E402
+from core.collection import Collection  # noqa: E402
 from core.store import Database, open_database  # noqa: E402
 
 
@@ -33,8 +33,8 @@ def db(db_path) -> Iterator[Database]:
 
 
 @pytest.fixture()
-def service(db) -> Gongji:
-    return Gongji(db, actor="test")
+def service(db) -> Collection:
+    return Collection(db, actor="test")
 
 
 @pytest.fixture()
@@ -63,11 +63,11 @@ def settle(qtbot, runner):
 
 @pytest.fixture()
 def fresh(db_path):
-    """fresh(fn) → fn(Gongji) run on a NEW connection to the same database file (what is really stored)."""
+    """fresh(fn) → fn(Collection) run on a NEW connection to the same database file (what is really stored)."""
     def run(fn):
         other = open_database(db_path, migrate=False)
         try:
-            return fn(Gongji(other, actor="check"))
+            return fn(Collection(other, actor="check"))
         finally:
             other.close()
     return run
@@ -81,7 +81,7 @@ def person(service):
     """person(hid, name, kind="employee", balance=0, male=True, born=date(1980,1,1)) → member id."""
     def make(hid: int, name: str, kind: str = "employee", balance: int = 0, male: bool = True,
              born: date = date(1980, 1, 1)) -> int:
-        return service.add_member(hid, name, demo_id(born, next(_seq), male), kind,
+        return service.members.add(hid, name, demo_id(born, next(_seq), male), kind,
                                   balance_fen=balance if kind == "employee" else 0).value.id
     return make
 

@@ -80,7 +80,7 @@ def test_dialog_controls_are_named(qtbot, runner, service, demo, which):
         dlg = PayDialog(runner, hid, member_id=kid)
         dlg.amount.setText("88")
     elif which == "refund":
-        t = next(t for t in service.list_transactions(hid, kind="payment"))
+        t = next(t for t in service.history.transactions(hid, kind="payment"))
         dlg = RefundDialog(runner, t)
     else:
         dlg = NewHouseholdDialog(runner)

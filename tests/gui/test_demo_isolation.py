@@ -30,27 +30,27 @@ def window():
     return next((w for w in app.topLevelWidgets() if type(w).__name__ == "MainWindow" and w.isVisible()), None)
 
 def pay(w, then):
-    g = w.runner.service
-    hid = g.list_households()[0].id
-    kid = g.find_member(hid, "张子涵").id
+    g = w.runner.col
+    hid = g.households.list()[0].id
+    kid = g.members.find(hid, "张子涵").id
     def paid(r):
         log("PAID", r.value.id, g.db.display_location())
         then(w)
-    w.runner.run(lambda s: s.pay(kid, 12345, "pharmacy", note="demo visitor"), success=paid,
+    w.runner.run(lambda s: s.ledger.pay(kid, 12345, "pharmacy", note="demo visitor"), success=paid,
                  failure=lambda e: (log("FAILED", e), QApplication.instance().exit(3)))
 
 def reset(w):
-    state["old"] = w.runner.service
+    state["old"] = w.runner.col
     w.extras["reset_demo"].trigger()
     wait_reset(w)
 
 def wait_reset(w):
-    if w.runner.service is state["old"]:
+    if w.runner.col is state["old"]:
         QTimer.singleShot(50, lambda: wait_reset(w))
         return
-    g = w.runner.service
-    hid = g.list_households()[0].id
-    log("RESET", len(g.list_transactions(hid, limit=100000)), g.db.display_location())
+    g = w.runner.col
+    hid = g.households.list()[0].id
+    log("RESET", len(g.history.transactions(hid, limit=100000)), g.db.display_location())
     pay(w, finish)
 
 def finish(w):
@@ -62,7 +62,7 @@ def start():
     if w is None:
         QTimer.singleShot(50, start)
         return
-    log("DEMO", w.windowTitle(), w.runner.service.db.display_location())
+    log("DEMO", w.windowTitle(), w.runner.col.db.display_location())
     pay(w, reset)
 
 QTimer.singleShot(0, start)
@@ -86,11 +86,11 @@ def test_demo_session_leaves_real_data_untouched(tmp_path):
     # 1. The user's real ledger, in the default place, made the way the app makes it.
     make_real = (
         "from core.store import open_database, default_database_path\n"
-        "from core.service import Gongji\n"
-        "db = open_database(None); g = Gongji(db)\n"
-        "h = g.create_household('我家', 'national').value.id\n"
-        "a = g.add_member(h, '王大爷', '11010519491231002X', 'employee', balance_fen=500000).value.id\n"
-        "g.pay(a, 1200, 'pharmacy', note='real')\n"
+        "from core.collection import Collection\n"
+        "db = open_database(None); g = Collection(db)\n"
+        "h = g.households.create('我家', 'national').value.id\n"
+        "a = g.members.add(h, '王大爷', '11010519491231002X', 'employee', balance_fen=500000).value.id\n"
+        "g.ledger.pay(a, 1200, 'pharmacy', note='real')\n"
         "db.close(); print(default_database_path())\n")
     out = subprocess.run([sys.executable, "-c", make_real], env=env, cwd=REPO, capture_output=True, text=True,
                          timeout=120)
@@ -128,24 +128,24 @@ def test_demo_session_reset_gives_a_fresh_sample(qtbot, tmp_path):
     g = demo.open()
     runner = Runner(g)
     try:
-        hid = g.list_households()[0].id
-        kid = g.find_member(hid, "张子涵").id
-        before = len(g.list_transactions(hid, limit=100000))
-        g.pay(kid, 4321, "pharmacy", note="visitor")
-        assert len(g.list_transactions(hid, limit=100000)) == before + 1
+        hid = g.households.list()[0].id
+        kid = g.members.find(hid, "张子涵").id
+        before = len(g.history.transactions(hid, limit=100000))
+        g.ledger.pay(kid, 4321, "pharmacy", note="visitor")
+        assert len(g.history.transactions(hid, limit=100000)) == before + 1
         old_path = g.db.path
-        names = [h.name for h in g.list_households()]
+        names = [h.name for h in g.households.list()]
         done = []
         demo.reset(runner, lambda: done.append(True))
         qtbot.waitUntil(lambda: bool(done), timeout=60000)
-        new = runner.service
+        new = runner.col
         assert new is not g and new.db.path != old_path and not old_path.exists()
-        assert [h.name for h in new.list_households()] == names
-        assert len(new.list_transactions(new.list_households()[0].id, limit=100000)) == before
-        assert not [t for t in new.list_transactions(hid, limit=100000) if t.note == "visitor"]
+        assert [h.name for h in new.households.list()] == names
+        assert len(new.history.transactions(new.households.list()[0].id, limit=100000)) == before
+        assert not [t for t in new.history.transactions(hid, limit=100000) if t.note == "visitor"]
     finally:
         runner.wait_idle()
         runner.shutdown()
-        runner.service.db.close()
+        runner.col.db.close()
         demo.close()
     assert not (tmp_path / "demo").exists()

@@ -31,7 +31,7 @@ def pick(combo, data) -> None:
 # ------------------------------------------------------------------------------------- member / ID number
 
 def test_member_dialog_refuses_bad_id_live_and_saves_nothing(qtbot, runner, service, settle, snap, fresh):
-    hid = service.create_household("测试家", "national").value.id
+    hid = service.households.create("测试家", "national").value.id
     dlg = MemberDialog(runner, hid)
     qtbot.addWidget(dlg)
     before = snap()
@@ -57,23 +57,23 @@ def test_member_dialog_refuses_bad_id_live_and_saves_nothing(qtbot, runner, serv
     click(qtbot, dlg.ok)
     settle()
     assert dlg.result() == QDialog.DialogCode.Accepted
-    m = fresh(lambda g: g.member(dlg.created_id))
+    m = fresh(lambda g: g.members.get(dlg.created_id))
     assert (m.name, m.id_number, m.balance_fen) == ("王五", "11010519491231002X", 12345)
 
 
 # ------------------------------------------------------------------------------------- bind: refusals
 
 def test_bind_refused_one_authorizer_per_user(qtbot, runner, service, person, settle, snap):
-    hid = service.create_household("许昌一家", "henan-xuchang").value.id
+    hid = service.households.create("许昌一家", "henan-xuchang").value.id
     dad = person(hid, "父亲甲", balance=100_00)
     mom = person(hid, "母亲乙", balance=100_00, male=False)
     kid = person(hid, "孩子丙", kind="resident", born=date(2010, 1, 1))
-    service.bind(dad, kid, "child")
+    service.bindings.bind(dad, kid, "child")
     dlg = BindDialog(runner, hid, user_id=kid, authorizer_id=mom)
     qtbot.addWidget(dlg)
     pick(dlg.relation, "child")
     before = snap()
-    problems = service.check_bind(mom, kid, "child")
+    problems = service.bindings.check(mom, kid, "child")
     assert problems  # one authorizer per user
     assert dlg.problems == problems
     assert all(p in dlg.verdict.text() for p in problems)
@@ -89,16 +89,16 @@ def test_bind_refused_one_authorizer_per_user(qtbot, runner, service, person, se
 
 
 def test_bind_refused_composition_limit(qtbot, runner, service, person, settle, snap):
-    hid = service.create_household("许昌二家", "henan-xuchang").value.id
+    hid = service.households.create("许昌二家", "henan-xuchang").value.id
     me = person(hid, "本人", balance=100_00, born=date(1985, 1, 1))
     f1 = person(hid, "父一", born=date(1955, 1, 1))
     f2 = person(hid, "父二", born=date(1956, 1, 1))
-    service.bind(me, f1, "father")
+    service.bindings.bind(me, f1, "father")
     dlg = BindDialog(runner, hid, user_id=f2, authorizer_id=me)
     qtbot.addWidget(dlg)
     before = snap()
     pick(dlg.relation, "father")
-    assert dlg.problems == service.check_bind(me, f2, "father") != []
+    assert dlg.problems == service.bindings.check(me, f2, "father") != []
     assert not dlg.ok.isEnabled()
     # A relation this profile does not allow at all is explained too.
     pick(dlg.relation, "sibling")
@@ -111,7 +111,7 @@ def test_bind_refused_composition_limit(qtbot, runner, service, person, settle, 
 # ------------------------------------------------------------------------------------- bind → unbind
 
 def test_full_bind_and_unbind(qtbot, runner, service, person, settle, fresh):
-    hid = service.create_household("全国一家", "national").value.id
+    hid = service.households.create("全国一家", "national").value.id
     dad = person(hid, "爸爸", balance=500_00)
     kid = person(hid, "孩子", kind="resident", born=date(2012, 5, 5))
     dlg = BindDialog(runner, hid, user_id=kid)
@@ -124,9 +124,9 @@ def test_full_bind_and_unbind(qtbot, runner, service, person, settle, fresh):
     click(qtbot, dlg.ok)
     settle()
     assert dlg.result() == QDialog.DialogCode.Accepted
-    bindings = fresh(lambda g: g.list_bindings(hid))
+    bindings = fresh(lambda g: g.bindings.list(hid))
     assert [(b.authorizer_id, b.user_id, b.relation, b.state) for b in bindings] == [(dad, kid, "child", "active")]
-    assert fresh(lambda g: g.preview_payment(kid, 100_00)).splits[0].member_id == dad
+    assert fresh(lambda g: g.ledger.preview(kid, 100_00)).splits[0].member_id == dad
 
     un = UnbindDialog(runner, hid, binding_id=bindings[0].id)
     qtbot.addWidget(un)
@@ -135,14 +135,14 @@ def test_full_bind_and_unbind(qtbot, runner, service, person, settle, fresh):
     click(qtbot, un.ok)
     settle()
     assert un.result() == QDialog.DialogCode.Accepted
-    b = fresh(lambda g: g.binding(bindings[0].id))
+    b = fresh(lambda g: g.bindings.get(bindings[0].id))
     assert (b.state, b.ended_by) == ("ended", "user")  # kept, not deleted
-    p = fresh(lambda g: g.preview_payment(kid, 100_00))
+    p = fresh(lambda g: g.ledger.preview(kid, 100_00))
     assert p.splits == () and p.out_of_pocket_fen == 100_00
 
 
 def test_jiangsu_requirements_and_pending_confirmation(qtbot, runner, service, person, settle, fresh):
-    hid = service.create_household("江苏一家", "jiangsu").value.id
+    hid = service.households.create("江苏一家", "jiangsu").value.id
     husband = person(hid, "丈夫", balance=300_00)
     wife = person(hid, "妻子", balance=100_00, male=False)
     dlg = BindDialog(runner, hid, user_id=wife, authorizer_id=husband)
@@ -159,7 +159,7 @@ def test_jiangsu_requirements_and_pending_confirmation(qtbot, runner, service, p
     dlg.period.setChecked(False)
     click(qtbot, dlg.ok)
     settle()
-    b = fresh(lambda g: g.list_bindings(hid))[0]
+    b = fresh(lambda g: g.bindings.list(hid))[0]
     assert (b.state, b.commitment_signed, b.proofs) == ("pending", True, ("marriage_certificate",))
 
     panel = PendingPanel(runner)
@@ -168,21 +168,21 @@ def test_jiangsu_requirements_and_pending_confirmation(qtbot, runner, service, p
     assert panel.list.count() == 1 and panel.confirm.isEnabled()
     click(qtbot, panel.confirm)
     settle()
-    assert fresh(lambda g: g.binding(b.id)).state == "active"
+    assert fresh(lambda g: g.bindings.get(b.id)).state == "active"
     assert panel.list.count() == 0
 
 
 def test_pending_withdraw(qtbot, runner, service, person, settle, fresh):
-    hid = service.create_household("江苏二家", "jiangsu").value.id
+    hid = service.households.create("江苏二家", "jiangsu").value.id
     husband = person(hid, "丈夫", balance=300_00)
     wife = person(hid, "妻子", balance=100_00, male=False)
-    b = service.bind(husband, wife, "spouse", commitment_signed=True, proofs=["marriage_certificate"]).value
+    b = service.bindings.bind(husband, wife, "spouse", commitment_signed=True, proofs=["marriage_certificate"]).value
     panel = PendingPanel(runner)
     qtbot.addWidget(panel)
     panel.set_household(hid)
     click(qtbot, panel.withdraw)
     settle()
-    assert (lambda v: (v.state, v.ended_by))(fresh(lambda g: g.binding(b.id))) == ("ended", "withdrawn")
+    assert (lambda v: (v.state, v.ended_by))(fresh(lambda g: g.bindings.get(b.id))) == ("ended", "withdrawn")
 
 
 # ------------------------------------------------------------------------------------- bind a new person
@@ -212,11 +212,11 @@ def fill_new_person(monkeypatch, name: str, id_number: str, kind: str | None = N
 
 
 def members(service, hid) -> list[str]:
-    return [m.name for m in service.list_members(hid)]
+    return [m.name for m in service.members.list(hid)]
 
 
 def test_new_person_in_bind_cancel_saves_nothing(qtbot, runner, service, person, settle, snap, monkeypatch):
-    hid = service.create_household("新人一家", "national").value.id
+    hid = service.households.create("新人一家", "national").value.id
     dad = person(hid, "爸爸", balance=500_00)
     dlg = BindDialog(runner, hid, authorizer_id=dad)
     qtbot.addWidget(dlg)
@@ -232,7 +232,7 @@ def test_new_person_in_bind_cancel_saves_nothing(qtbot, runner, service, person,
     assert "新孩子" in dlg.relation_label.text()
     # Live checks for the person not saved yet: same answers as the service's.
     pick(dlg.relation, "mother")  # the new person's ID number is a man's
-    problems = service.check_add_member_and_bind(hid, dlg.new_person, dad, "mother")
+    problems = service.bindings.check_add_member_and_bind(hid, dlg.new_person, dad, "mother")
     assert problems and dlg.problems == problems and not dlg.ok.isEnabled()
     assert all(p in dlg.verdict.text() for p in problems)
     pick(dlg.relation, "child")
@@ -245,7 +245,7 @@ def test_new_person_in_bind_cancel_saves_nothing(qtbot, runner, service, person,
 
 
 def test_new_person_in_bind_ok_saves_both(qtbot, runner, service, person, settle, fresh, monkeypatch):
-    hid = service.create_household("新人二家", "national").value.id
+    hid = service.households.create("新人二家", "national").value.id
     dad = person(hid, "爸爸", balance=500_00)
     dlg = BindDialog(runner, hid, authorizer_id=dad)
     qtbot.addWidget(dlg)
@@ -255,20 +255,20 @@ def test_new_person_in_bind_ok_saves_both(qtbot, runner, service, person, settle
     click(qtbot, dlg.ok)
     settle()
     assert dlg.result() == QDialog.DialogCode.Accepted
-    kid = fresh(lambda g: g.member(dlg.created_member_id))
+    kid = fresh(lambda g: g.members.get(dlg.created_member_id))
     assert kid.name == "新孩子" and kid.insurance_type == "resident"
-    bindings = fresh(lambda g: g.list_bindings(hid))
+    bindings = fresh(lambda g: g.bindings.list(hid))
     assert [(b.authorizer_id, b.user_id, b.relation, b.state) for b in bindings] == \
         [(dad, kid.id, "child", "active")]
     assert dlg.result_binding.id == bindings[0].id
-    assert sorted(e.action for e in fresh(lambda g: g.audit_log(hid))[:2]) == ["binding.bind", "member.add"]
+    assert sorted(e.action for e in fresh(lambda g: g.audit.log(hid))[:2]) == ["binding.bind", "member.add"]
 
 
 def test_new_authorizer_refused_live_and_editable(qtbot, runner, service, person, settle, snap, monkeypatch):
-    hid = service.create_household("许昌新人", "henan-xuchang").value.id
+    hid = service.households.create("许昌新人", "henan-xuchang").value.id
     kid = person(hid, "孩子", kind="resident", born=date(2010, 1, 1))
     dad = person(hid, "爸爸", balance=100_00)
-    service.bind(dad, kid, "child")
+    service.bindings.bind(dad, kid, "child")
     dlg = BindDialog(runner, hid, user_id=kid)
     qtbot.addWidget(dlg)
     before = snap()
@@ -279,7 +279,7 @@ def test_new_authorizer_refused_live_and_editable(qtbot, runner, service, person
     assert dlg.authorizer.currentData() == NEW and dlg.user.currentData() == kid
     pick(dlg.relation, "child")
     # One authorizer per user here: the child already uses the father's account.
-    assert dlg.problems == service.check_add_member_and_bind(hid, dlg.new_person, kid, "child", new_is="authorizer")
+    assert dlg.problems == service.bindings.check_add_member_and_bind(hid, dlg.new_person, kid, "child", new_is="authorizer")
     assert dlg.problems and not dlg.ok.isEnabled()
     dlg._save()  # even if forced, nothing is sent
     settle()
@@ -299,7 +299,7 @@ def test_new_authorizer_refused_live_and_editable(qtbot, runner, service, person
 
 
 def test_new_person_with_an_id_already_in_the_household(qtbot, runner, service, person, monkeypatch):
-    hid = service.create_household("重复一家", "national").value.id
+    hid = service.households.create("重复一家", "national").value.id
     dad = person(hid, "爸爸", balance=100_00)
     dlg = BindDialog(runner, hid, authorizer_id=dad)
     qtbot.addWidget(dlg)
@@ -307,7 +307,7 @@ def test_new_person_with_an_id_already_in_the_household(qtbot, runner, service, 
 
     def fake_exec(m):
         m.name_edit.setText("又一个")
-        m.id_field.edit.setText(service.member(dad).id_number)
+        m.id_field.edit.setText(service.members.get(dad).id_number)
         seen.append((m.ok.isEnabled(), m.error.text()))
         return 0
 
@@ -327,7 +327,7 @@ def test_pay_preview_record_and_refund(qtbot, runner, service, demo, settle, fre
     qtbot.keyClicks(dlg.amount, "1")
     dlg.amount.insert("２３.４５")  # full-width digits (QTest cannot type non-ASCII keys)
     assert dlg.amount.text() == "1２３.４５"
-    expected = service.preview_payment(kid, 12345)
+    expected = service.ledger.preview(kid, 12345)
     assert dlg.preview is not None and dlg.preview.splits == expected.splits
     shown = [dlg.table.item(r, 1).text() for r in range(dlg.table.rowCount())]
     assert shown == ["¥{:,.2f}".format(s.amount_fen / 100) for s in expected.splits]
@@ -341,7 +341,7 @@ def test_pay_preview_record_and_refund(qtbot, runner, service, demo, settle, fre
     settle()
     t = dlg.result_txn
     assert t is not None
-    stored = fresh(lambda g: g.transaction(t.id))
+    stored = fresh(lambda g: g.ledger.transaction(t.id))
     assert stored.amount_fen == 12345 and stored.splits == expected.splits
     assert stored.out_of_pocket_fen == expected.out_of_pocket_fen
 
@@ -353,13 +353,13 @@ def test_pay_preview_record_and_refund(qtbot, runner, service, demo, settle, fre
     assert partial.part.isChecked() and partial.ok.isEnabled()
     click(qtbot, partial.ok)
     settle()
-    assert fresh(lambda g: g.transaction(t.id)).refunded_fen == 1000
-    rest = RefundDialog(runner, fresh(lambda g: g.transaction(t.id)))
+    assert fresh(lambda g: g.ledger.transaction(t.id)).refunded_fen == 1000
+    rest = RefundDialog(runner, fresh(lambda g: g.ledger.transaction(t.id)))
     qtbot.addWidget(rest)
     rest.full.setChecked(True)
     click(qtbot, rest.ok)
     settle()
-    after = fresh(lambda g: g.transaction(t.id))
+    after = fresh(lambda g: g.ledger.transaction(t.id))
     assert after.refunded_fen == 12345 and after.refundable_fen == 0
     assert fresh(lambda g: g.check()) == []
     done = RefundDialog(runner, after)

@@ -16,7 +16,7 @@ if str(Path(__file__).resolve().parent) not in sys.path:  # also under --import-
 from xvfb import QtChild, xdrag, xvfb_display  # noqa: E402,F401  (xvfb_display is a fixture)
 
 from core.demo import seed_demo  # noqa: E402
-from core.service import Gongji  # noqa: E402
+from core.collection import Collection  # noqa: E402
 from core.store import open_database  # noqa: E402
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
@@ -28,7 +28,7 @@ import sys
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 import xvfb
-from core.service import Gongji
+from core.collection import Collection
 from core.store import open_database
 from gui.main_window import MainWindow
 from gui.ops import Runner
@@ -36,7 +36,7 @@ from gui.ops import Runner
 path, hid, uid, title = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
 app = QApplication(sys.argv[:1])
 db = open_database(path, migrate=False)
-runner = Runner(Gongji(db, actor="xvfb"))
+runner = Runner(Collection(db, actor="xvfb"))
 w = MainWindow(runner, household_id=hid)
 w.setWindowTitle(title)
 w.resize(1200, 900)
@@ -61,7 +61,7 @@ def bottom_edge(row):
 def stored_order():
     other = open_database(path, migrate=False)
     try:
-        return [e.binding.authorizer_id for e in Gongji(other, actor="check").payment_order(uid)]
+        return [e.binding.authorizer_id for e in Collection(other, actor="check").order.list(uid)]
     finally:
         other.close()
 
@@ -85,7 +85,7 @@ def test_real_mouse_drag_reorders_payment_order(xvfb_display, tmp_path):
     path = tmp_path / "drag.db"
     db = open_database(path, backup=False)
     try:
-        made = seed_demo(Gongji(db, actor="test"), history_days=20)
+        made = seed_demo(Collection(db, actor="test"), history_days=20)
     finally:
         db.close()
     hid, kid = made["张家"], made["张子涵"]
@@ -93,7 +93,7 @@ def test_real_mouse_drag_reorders_payment_order(xvfb_display, tmp_path):
     def stored() -> list[int]:
         d = open_database(path, migrate=False)
         try:
-            return [e.binding.authorizer_id for e in Gongji(d, actor="check").payment_order(kid)]
+            return [e.binding.authorizer_id for e in Collection(d, actor="check").order.list(kid)]
         finally:
             d.close()
 

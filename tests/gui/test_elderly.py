@@ -253,7 +253,7 @@ def test_order_move_is_announced_to_screen_readers(window, demo, settle, monkeyp
     assert (QAccessible.Event.DescriptionChanged, panel.view, -1) in events
     assert any(t == QAccessible.Event.Focus and o is panel.view and c == 1 for t, o, c in events)
     settle()
-    assert window.service.payment_order(demo["张子涵"])[0].binding.authorizer_name == name
+    assert window.col.order.list(demo["张子涵"])[0].binding.authorizer_name == name
 
 
 # ----------------------------------------------------------------------------------------------- no time limits

@@ -31,8 +31,8 @@ def test_damage_found_after_paint_makes_ledger_read_only(qtbot, runner, service,
     message, can_restore = shown[0]
     assert "page 5" in message and can_restore
     with pytest.raises(GongjiError):
-        service.create_household("新家", "national")
-    assert service.list_households() == []
+        service.households.create("新家", "national")
+    assert service.households.list() == []
 
 
 def test_clean_full_check_changes_nothing(qtbot, runner, service, monkeypatch):
@@ -48,7 +48,7 @@ def test_clean_full_check_changes_nothing(qtbot, runner, service, monkeypatch):
     runner.wait_idle()
     qtbot.wait(50)
     assert shown == [] and not db.read_only_reason
-    assert service.create_household("新家", "national").value.id > 0
+    assert service.households.create("新家", "national").value.id > 0
 
 
 def test_small_ledger_is_not_checked_again(qtbot, runner, service, monkeypatch):

@@ -10,9 +10,11 @@ import pytest
 from PySide6.QtGui import QColor
 
 from core import csvio
+from core import audit as A
+from core import totals as T
 from core import history as H
 from core.demo import demo_id
-from core.service import Gongji
+from core.collection import Collection
 from core.store import open_database
 from gui.history import HistoryView
 from gui.history.model import MAX_WINDOWS, WINDOW
@@ -32,16 +34,16 @@ class Clock:
 @pytest.fixture()
 def setup(tmp_path, qtbot):
     db = open_database(tmp_path / "h.db")
-    g = Gongji(db, actor="test", clock=Clock())
-    hid = g.create_household("Test family").value.id
-    dad = g.add_member(hid, "Dad", demo_id(date(1970, 1, 1), 1, True), "employee", balance_fen=100_000).value.id
-    mom = g.add_member(hid, "Mom", demo_id(date(1972, 1, 1), 2, False), "employee", balance_fen=50_000).value.id
-    kid = g.add_member(hid, "Kid", demo_id(date(2012, 1, 1), 3, True), "resident").value.id
-    g.bind(dad, kid, "child")
-    p_kid = g.pay(kid, 30_000, "pharmacy", note="city pharmacy", occurred_at=datetime(2026, 2, 3, 10)).value
-    p_mom = g.pay(mom, 80_000, "inpatient", note="city hospital", occurred_at=datetime(2026, 3, 5, 11)).value
-    p_dad = g.pay(dad, 5_000, "outpatient", note="clinic", occurred_at=datetime(2026, 5, 20, 8)).value
-    ref = g.refund(p_kid.id, 10_000, note="returned", occurred_at=datetime(2026, 2, 4, 9)).value
+    g = Collection(db, actor="test", clock=Clock())
+    hid = g.households.create("Test family").value.id
+    dad = g.members.add(hid, "Dad", demo_id(date(1970, 1, 1), 1, True), "employee", balance_fen=100_000).value.id
+    mom = g.members.add(hid, "Mom", demo_id(date(1972, 1, 1), 2, False), "employee", balance_fen=50_000).value.id
+    kid = g.members.add(hid, "Kid", demo_id(date(2012, 1, 1), 3, True), "resident").value.id
+    g.bindings.bind(dad, kid, "child")
+    p_kid = g.ledger.pay(kid, 30_000, "pharmacy", note="city pharmacy", occurred_at=datetime(2026, 2, 3, 10)).value
+    p_mom = g.ledger.pay(mom, 80_000, "inpatient", note="city hospital", occurred_at=datetime(2026, 3, 5, 11)).value
+    p_dad = g.ledger.pay(dad, 5_000, "outpatient", note="clinic", occurred_at=datetime(2026, 5, 20, 8)).value
+    ref = g.ledger.refund(p_kid.id, 10_000, note="returned", occurred_at=datetime(2026, 2, 4, 9)).value
     runner = Runner(g)
     view = HistoryView(runner)
     qtbot.addWidget(view)
@@ -160,7 +162,7 @@ def test_chart_draws_the_core_series(setup, qtbot):
     s, v = setup, setup["view"]
     v.inner.setCurrentWidget(v.chart_tab)
     qtbot.waitUntil(lambda: v.last_series is not None, timeout=5000)
-    core = H.monthly_series(s["db"], v.current_filter())
+    core = T.monthly_series(s["db"], v.current_filter())
     assert v.chart.data() == (core.months, core.by_member)
     v.chart_mode.setCurrentIndex(v.chart_mode.findData("account"))
     assert v.chart.data() == (core.months, core.by_account)
@@ -182,13 +184,13 @@ def test_audit_tab_lists_setup_changes(setup):
     v.inner.setCurrentIndex(2)
     texts = [v.audit_table.item(r, 2).text() for r in range(v.audit_table.rowCount())]
     assert any("Kid" in t and "Dad" in t for t in texts)
-    assert v.audit_table.rowCount() == H.audit_count(setup["db"], setup["hid"])
+    assert v.audit_table.rowCount() == A.audit_count(setup["db"], setup["hid"])
 
 
 def test_refreshes_after_a_payment(setup, qtbot):
     s, v = setup, setup["view"]
     before = v.model.rowCount()
-    s["runner"].run(lambda g: g.pay(s["mom"], 1_000, "pharmacy", note="new one"))
+    s["runner"].run(lambda g: g.ledger.pay(s["mom"], 1_000, "pharmacy", note="new one"))
     qtbot.waitUntil(lambda: v.model.rowCount() == before + 1, timeout=5000)
     assert v.model.row_at(0).note == "new one"
 
@@ -210,9 +212,9 @@ def test_every_control_has_an_accessible_name(setup):
 
 def test_model_fetches_a_bounded_number_of_rows_of_100k(tmp_path, qtbot):
     db = open_database(tmp_path / "big.db")
-    g = Gongji(db, actor="test")
-    hid = g.create_household("Big").value.id
-    ms = [g.add_member(hid, f"M{i}", demo_id(date(1970 + i, 1, 1), i, True), "employee").value.id
+    g = Collection(db, actor="test")
+    hid = g.households.create("Big").value.id
+    ms = [g.members.add(hid, f"M{i}", demo_id(date(1970 + i, 1, 1), i, True), "employee").value.id
           for i in range(4)]
     assert csvio.bulk_generate(db, hid, 100_000, seed=3) == 100_000
     runner = Runner(g)

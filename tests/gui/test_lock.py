@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from core.errors import StorageError
-from core.service import Gongji
+from core.collection import Collection
 from core.store import open_database
 from gui.lock import DatabaseLock, lock_path_for, open_for_window, pid_alive
 
@@ -107,24 +107,24 @@ def test_heartbeat_keeps_the_lock_file_fresh(qapp, tmp_path):
 def test_second_window_opens_read_only_with_a_clear_message(qapp, tmp_path, holder):
     path = tmp_path / "ledger.db"
     db = open_database(path)
-    hid = Gongji(db, actor="t").create_household("family").value.id
+    hid = Collection(db, actor="t").households.create("family").value.id
     db.close()
     holder(path)
     opened = open_for_window(path)
     try:
         assert opened.read_only and opened.lock is None
         assert "read-only" in opened.read_only_reason or "只读" in opened.read_only_reason
-        g = Gongji(opened.db, actor="second")
-        assert [h.name for h in g.list_households()] == ["family"]  # it can look
+        g = Collection(opened.db, actor="second")
+        assert [h.name for h in g.households.list()] == ["family"]  # it can look
         with pytest.raises(StorageError) as exc:
-            g.create_household("not allowed")
+            g.households.create("not allowed")
         assert str(exc.value) == opened.read_only_reason
         with pytest.raises(StorageError):
-            g.add_member(hid, "x", "11010519491231002X", "resident")
+            g.members.add(hid, "x", "11010519491231002X", "resident")
     finally:
         opened.close()
     check = open_database(path)
-    assert [h.name for h in Gongji(check, actor="t").list_households()] == ["family"]
+    assert [h.name for h in Collection(check, actor="t").households.list()] == ["family"]
     check.close()
 
 
@@ -132,7 +132,7 @@ def test_first_window_writes_and_holds_the_lock_until_closed(qapp, tmp_path):
     path = tmp_path / "ledger.db"
     opened = open_for_window(path)
     assert not opened.read_only and opened.lock is not None and opened.lock.locked
-    Gongji(opened.db, actor="t").create_household("mine")
+    Collection(opened.db, actor="t").households.create("mine")
     second = open_for_window(path)
     assert second.read_only
     second.close()
@@ -145,6 +145,6 @@ def test_first_window_writes_and_holds_the_lock_until_closed(qapp, tmp_path):
 
 def test_server_databases_take_no_lock(qapp, monkeypatch):
     calls = []
-    monkeypatch.setattr("gui.lock.open_database", lambda target, **kw: calls.append(target) or object())
+    monkeypatch.setattr("gui.lock.Collection.open", lambda target, **kw: calls.append(target) or object())
     opened = open_for_window("postgresql+psycopg://u:p@127.0.0.1/x")
     assert opened.lock is None and not opened.read_only and calls == ["postgresql+psycopg://u:p@127.0.0.1/x"]

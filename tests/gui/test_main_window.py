@@ -31,8 +31,8 @@ def window(qtbot, runner, demo):  # noqa: ARG001
 def test_members_model_widget_free(qtbot, service, demo):  # noqa: ARG001
     m = MembersModel()
     hid = demo["张家"]
-    members = service.list_members(hid)
-    m.set_household(members, service.list_bindings(hid), service.profile_of(hid))
+    members = service.members.list(hid)
+    m.set_household(members, service.bindings.list(hid), service.households.profile_of(hid))
     headers = [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())]
     assert m.rowCount() == len(members) == 5
     assert m.columnCount() == 7  # no prior-years column: the national profile shares the whole balance
@@ -43,7 +43,7 @@ def test_members_model_widget_free(qtbot, service, demo):  # noqa: ARG001
     assert "*" in kid.masked_id
     uses_col = [m.column_kind(c) for c in range(m.columnCount())].index(MembersModel.USES)
     uses = m.data(m.index(kid_row, uses_col))
-    assert sorted(uses.split(", ")) == sorted(b.authorizer_name for b in service.payment_order(kid.id)
+    assert sorted(uses.split(", ")) == sorted(b.authorizer_name for b in service.order.list(kid.id)
                                               for b in [b.binding])
     m.reveal(kid.id, kid.id_number)
     assert m.data(m.index(kid_row, id_col)) == kid.id_number
@@ -52,11 +52,11 @@ def test_members_model_widget_free(qtbot, service, demo):  # noqa: ARG001
     assert len(set(headers)) == len(headers)
 
     zj = demo["陈家"]
-    m.set_household(service.list_members(zj), service.list_bindings(zj), service.profile_of(zj))
+    m.set_household(service.members.list(zj), service.bindings.list(zj), service.households.profile_of(zj))
     kinds = [m.column_kind(c) for c in range(m.columnCount())]
     assert MembersModel.PRIOR in kinds  # Zhejiang shares only the prior-years part
     row = m.row_of(demo["陈志明"])
-    prior = service.member(demo["陈志明"]).prior_years_fen
+    prior = service.members.get(demo["陈志明"]).prior_years_fen
     assert m.data(m.index(row, kinds.index(MembersModel.PRIOR))) == "¥{:,.2f}".format(prior / 100)
 
 
@@ -64,14 +64,14 @@ def test_members_model_widget_free(qtbot, service, demo):  # noqa: ARG001
 
 def test_households_and_profile_shown_plainly(window, service, demo):
     combo = window.household_combo
-    assert combo.count() == len(service.list_households()) == 5
+    assert combo.count() == len(service.households.list()) == 5
     for name in ("张家", "李家", "赵家"):
         combo.setCurrentIndex(combo.findData(demo[name]))
-        p = service.profile_of(demo[name])
+        p = service.households.profile_of(demo[name])
         assert p.display_name() in window.profile_name.text()
         assert order_label(p.order) in window.profile_text.text()
         assert p.display_description() in window.profile_text.text()
-        assert window.members_model.rowCount() == len(service.list_members(demo[name]))
+        assert window.members_model.rowCount() == len(service.members.list(demo[name]))
     # The hubei household's order panel is locked and says why.
     combo.setCurrentIndex(combo.findData(demo["李家"]))
     window.select_member(demo["李娜"])
@@ -84,9 +84,9 @@ def test_households_and_profile_shown_plainly(window, service, demo):
 def test_reveal_id_is_explicit_and_audited(window, service, demo, settle):
     window.household_combo.setCurrentIndex(window.household_combo.findData(demo["张家"]))
     window.select_member(demo["张伟"])
-    full = service.member(demo["张伟"]).id_number
+    full = service.members.get(demo["张伟"]).id_number
     assert window.members_model.is_revealed(demo["张伟"]) is False
-    assert [e for e in service.audit_log(demo["张家"]) if e.action == "member.reveal_id"] == []
+    assert [e for e in service.audit.log(demo["张家"]) if e.action == "member.reveal_id"] == []
     window.act_reveal.trigger()
     settle()
     assert window.members_model.is_revealed(demo["张伟"])
@@ -94,7 +94,7 @@ def test_reveal_id_is_explicit_and_audited(window, service, demo, settle):
     texts = [window.members_model.data(window.members_model.index(row, c))
              for c in range(window.members_model.columnCount())]
     assert full in texts
-    assert len([e for e in service.audit_log(demo["张家"]) if e.action == "member.reveal_id"]) == 1
+    assert len([e for e in service.audit.log(demo["张家"]) if e.action == "member.reveal_id"]) == 1
     window.act_reveal.trigger()  # hide again: no new audit entry needed
     settle()
     assert not window.members_model.is_revealed(demo["张伟"])
@@ -106,9 +106,9 @@ def test_views_refresh_after_a_payment(window, runner, service, demo, settle):
     window.household_combo.setCurrentIndex(window.household_combo.findData(demo["张家"]))
     grandpa = demo["张德福"]
     window.select_member(grandpa)
-    before = service.member(grandpa).balance_fen
+    before = service.members.get(grandpa).balance_fen
     n = window.payments_panel.model.rowCount()
-    runner.run(lambda g: g.pay(grandpa, 1000, "pharmacy"))
+    runner.run(lambda g: g.ledger.pay(grandpa, 1000, "pharmacy"))
     settle()
     row = window.members_model.row_of(grandpa)
     bal_col = [window.members_model.column_kind(c) for c in range(window.members_model.columnCount())].index(
@@ -123,24 +123,24 @@ def test_undo_redo_keys(qtbot, window, demo, settle, fresh):
     kid = demo["张子涵"]
     window.select_member(kid)
     panel = window.order_panel
-    before = fresh(lambda g: [e.binding.id for e in g.payment_order(kid)])
+    before = fresh(lambda g: [e.binding.id for e in g.order.list(kid)])
     assert not window.act_undo.isEnabled()
     panel.view.setCurrentIndex(panel.model.index(3))
     qtbot.mouseClick(panel.up, Qt.MouseButton.LeftButton)
     settle()
-    moved = fresh(lambda g: [e.binding.id for e in g.payment_order(kid)])
+    moved = fresh(lambda g: [e.binding.id for e in g.order.list(kid)])
     assert moved == [before[0], before[2], before[1]]
-    assert window.act_undo.isEnabled() and window.service.undo_label in window.act_undo.text()
+    assert window.act_undo.isEnabled() and window.col.undo.undo_label in window.act_undo.text()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     settle()
-    assert fresh(lambda g: [e.binding.id for e in g.payment_order(kid)]) == before
+    assert fresh(lambda g: [e.binding.id for e in g.order.list(kid)]) == before
     assert [panel.model.entry_at(r).binding.id for r in (1, 2, 3)] == before
     assert window.act_redo.isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     settle()
-    assert fresh(lambda g: [e.binding.id for e in g.payment_order(kid)]) == moved
+    assert fresh(lambda g: [e.binding.id for e in g.order.list(kid)]) == moved
     assert not window.act_redo.isEnabled()
 
 

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from core.errors import RuleRefused
-from core.service import Gongji
+from core.collection import Collection
 from gui.models.order import MIME_TYPE, PaymentOrderModel
 from gui.widgets import common
 from gui.widgets.order_panel import OrderPanel
@@ -15,13 +15,13 @@ from gui.widgets.order_panel import OrderPanel
 
 def stored_order(fresh, user_id: int) -> list[int]:
     """Authorizer member ids in the order the database charges them."""
-    return fresh(lambda g: [e.binding.authorizer_id for e in g.payment_order(user_id)])
+    return fresh(lambda g: [e.binding.authorizer_id for e in g.order.list(user_id)])
 
 
 def first_pooled_payer(fresh, user_id: int, amount_fen: int = 100) -> int:
     """Who the core rule would charge first (after the user's own account) for a payment now."""
-    def run(g: Gongji) -> int:
-        p = g.preview_payment(user_id, amount_fen)
+    def run(g: Collection) -> int:
+        p = g.ledger.preview(user_id, amount_fen)
         return next(s.member_id for s in p.splits if not s.own)
     return fresh(run)
 
@@ -38,14 +38,14 @@ def kid_panel(qtbot, runner, demo):
 
 def model_for(service, user_id: int) -> PaymentOrderModel:
     m = PaymentOrderModel()
-    user = service.member(user_id)
-    m.set_order(user, service.payment_order(user_id), service.profile_of(user.household_id).reorderable)
+    user = service.members.get(user_id)
+    m.set_order(user, service.order.list(user_id), service.households.profile_of(user.household_id).reorderable)
     return m
 
 
 def test_model_rows_pin_own_account_first(qtbot, service, demo):  # noqa: ARG001
     m = model_for(service, demo["张子涵"])
-    order = [e.binding.authorizer_id for e in service.payment_order(demo["张子涵"])]
+    order = [e.binding.authorizer_id for e in service.order.list(demo["张子涵"])]
     assert m.rowCount() == 1 + len(order) == 4
     assert m.data(m.index(0), Qt.ItemDataRole.UserRole + 2) is True  # pinned
     assert "张子涵" in m.data(m.index(0))
@@ -199,11 +199,11 @@ def test_locked_orders_are_read_only_and_say_why(qtbot, runner, service, settle,
     qtbot.addWidget(panel)
     panel.show()
     panel.set_user(uid)
-    profile = service.profile_of(demo[household])
+    profile = service.households.profile_of(demo[household])
     assert profile.order in ("bind_time", "balance")
     before = stored_order(fresh, uid)
     assert len(before) == 2
-    reason = Gongji.locked_order_reason(profile)
+    reason = service.order.locked_reason(profile)
     assert reason and panel.explain.text() == reason
     m = panel.model
     assert not m.movable
@@ -218,7 +218,7 @@ def test_locked_orders_are_read_only_and_say_why(qtbot, runner, service, settle,
     assert stored_order(fresh, uid) == before
     assert panel.error.text() == reason  # the key press is answered, not ignored silently
     with pytest.raises(RuleRefused):
-        service.reorder(uid, list(reversed([e.binding.id for e in service.payment_order(uid)])))
+        service.order.reorder(uid, list(reversed([e.binding.id for e in service.order.list(uid)])))
     assert stored_order(fresh, uid) == before
     assert panel.rebind.isVisible() == (profile.order == "bind_time")
 
@@ -246,5 +246,5 @@ def test_bind_time_rebind_to_front(qtbot, runner, settle, fresh, demo, monkeypat
     assert first_pooled_payer(fresh, uid, 100_000) == before[1]
     assert panel.model.entry_at(1).binding.authorizer_id == before[1]
     # The old binding is kept in the history as ended by re-binding.
-    ended = fresh(lambda g: [b for b in g.list_bindings(demo["李家"]) if b.state == "ended"])
+    ended = fresh(lambda g: [b for b in g.bindings.list(demo["李家"]) if b.state == "ended"])
     assert [b.ended_by for b in ended] == ["rebind"]

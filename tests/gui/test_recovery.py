@@ -8,7 +8,7 @@ import pytest
 
 from core import backup as bk
 from core.errors import StorageError
-from core.service import Gongji
+from core.collection import Collection
 from core.store import open_database
 from gui.dialogs.backups import BackupsDialog, install_auto_backup
 from gui.dialogs.recovery import RecoveryDialog
@@ -16,16 +16,16 @@ from gui.dialogs.recovery import RecoveryDialog
 
 def make_ledger(path: Path, *names: str) -> None:
     db = open_database(path)
-    g = Gongji(db, actor="t")
+    g = Collection(db, actor="t")
     for n in names:
-        g.create_household(n)
+        g.households.create(n)
     db.close()
 
 
 def names_in(path: Path) -> list[str]:
     db = open_database(path)
     try:
-        return [h.name for h in Gongji(db, actor="t").list_households()]
+        return [h.name for h in Collection(db, actor="t").households.list()]
     finally:
         db.close()
 
@@ -130,14 +130,14 @@ def test_recovery_dialog_screenshot(qtbot, damaged, tmp_path):
 # ----------------------------------------------------------------------------------------------- backups dialog
 
 def test_backup_now_and_restore_from_the_dialog(qtbot, runner, service, db_path):
-    service.create_household("kept")
+    service.households.create("kept")
     restarted = []
     dlg = BackupsDialog(runner, restart=lambda p: restarted.append(p) or True)
     qtbot.addWidget(dlg)
     assert not dlg.restore_button.isEnabled()  # nothing to restore yet
     made = dlg.backup_now()
     assert made is not None and dlg.list.count() == 1 and dlg.restore_button.isEnabled()
-    service.create_household("after the backup")
+    service.households.create("after the backup")
     assert not dlg.restore_selected(confirm=lambda *a: False)  # the user said no: nothing happens
     assert sorted(names_in(db_path)) == ["after the backup", "kept"]
     assert dlg.restore_selected(confirm=lambda *a: True)
@@ -161,7 +161,7 @@ def test_read_only_window_cannot_restore(qtbot, runner, service):
 def test_automatic_backup_after_a_change(qtbot, runner, service, db_path):
     auto = install_auto_backup(runner, runner, interval_ms=60_000)
     assert auto is not None and bk.list_backups(db_path) == []
-    runner.run(lambda g: g.create_household("changed"))
+    runner.run(lambda g: g.households.create("changed"))
     qtbot.waitUntil(lambda: len(bk.list_backups(db_path)) == 1, timeout=8000)
     [b] = bk.list_backups(db_path)
     assert b.automatic and names_in(b.path) == ["changed"]
@@ -185,7 +185,7 @@ def test_start_up_on_a_damaged_file_goes_through_recovery(qtbot, damaged):
     try:
         assert len(seen) == 1 and seen[0][0] == path and seen[0][1] == problem
         assert not opened.read_only and opened.lock is not None
-        assert [h.name for h in Gongji(opened.db, actor="t").list_households()] == ["first", "second"]
+        assert [h.name for h in Collection(opened.db, actor="t").households.list()] == ["first", "second"]
     finally:
         opened.close()
 

@@ -1,0 +1,134 @@
+"""The front door of core: one open ledger, :class:`Collection`, and its sub-APIs (the Anki habit).
+
+    col = Collection.open("family.db", actor="小王")
+    h = col.households.create("王家").value
+    m = col.members.add(h.id, "王芳", "110105194912310025", "employee", balance_fen=100_000).value
+    col.ledger.pay(m.id, 12_000, "pharmacy")
+
+Reads return plain frozen views (:mod:`core.views`); mutations return an :class:`~core.views.OpResult` whose
+``changes`` say what to refresh. Every mutation is one database transaction. Not thread-safe by itself: the GUI
+calls it from one worker thread (``gui/ops.py``).
+"""
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from core._base import Context
+from core.audit import Audit
+from core.backups import Backups
+from core.bindings import Bindings
+from core.filters import PERSPECTIVES, RANGE_PRESETS, HistoryFilter
+from core.history_api import History
+from core.households import Households
+from core.i18n import tr
+from core.ledger import Ledger
+from core.members import Members
+from core.order import Order
+from core.schema import Account, Binding, LedgerEntry, Transaction
+from core.store import Database, integrity_problems, open_database
+from core.undo import Undo
+from core.validate import CST, clean_text, now_cst
+
+
+class Collection:
+    """All operations on one ledger database."""
+
+    def __init__(self, db: Database, *, actor: str | None = None, clock: Callable[[], datetime] = now_cst):
+        try:
+            default_actor = getpass.getuser()
+        except Exception:  # pragma: no cover - no user name on this system
+            default_actor = "?"
+        actor = clean_text(actor if actor is not None else default_actor, field="actor", label=tr("operator"),
+                           max_len=50)
+        self._ctx = Context(db, actor, clock)
+        self.households = Households(self._ctx)
+        self.members = Members(self._ctx)
+        self.bindings = Bindings(self._ctx)
+        self.order = Order(self._ctx)
+        self.ledger = Ledger(self._ctx)
+        self.history = History(self._ctx)
+        self.audit = Audit(self._ctx)
+        self.undo = Undo(self._ctx)
+        self.backups = Backups(self._ctx)
+
+    @classmethod
+    def open(cls, target: str | Path | None = None, *, actor: str | None = None,
+             clock: Callable[[], datetime] = now_cst, migrate: bool = True, backup: bool = True) -> Collection:
+        """Open (creating and migrating if needed) the ledger at a path or database URL; None: the default file.
+
+        Raises :class:`core.errors.StorageError` with a plain message when it cannot be opened."""
+        return cls(open_database(target, migrate=migrate, backup=backup), actor=actor, clock=clock)
+
+    # ------------------------------------------------------------------ the session
+
+    @property
+    def db(self) -> Database:
+        """The storage handle (core-internal; the GUI and CLI use the sub-APIs and the properties below)."""
+        return self._ctx.db
+
+    @property
+    def actor(self) -> str:
+        return self._ctx.actor
+
+    @property
+    def clock(self) -> Callable[[], datetime]:
+        return self._ctx.clock
+
+    @clock.setter
+    def clock(self, clock: Callable[[], datetime]) -> None:
+        """Replace the clock (the demo seeds its history on a clock of its own; tests run on a fixed one)."""
+        self._ctx.clock = clock
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a server database."""
+        return self.db.path
+
+    @property
+    def read_only_reason(self) -> str | None:
+        return self.db.read_only_reason
+
+    def display_location(self) -> str:
+        return self.db.display_location()
+
+    def full_check(self) -> list[str]:
+        """SQLite's full integrity check of the file (slow on a large ledger)."""
+        return self.db.full_check()
+
+    def close(self) -> None:
+        self.db.close()
+
+    # ------------------------------------------------------------------ checks
+
+    def check(self) -> list[str]:
+        """Every inconsistency found: balance ≠ sum of entries, broken positions, database integrity."""
+        problems = list(integrity_problems(self.db))
+        with self.db.read() as s:
+            sums = dict(s.execute(select(LedgerEntry.account_id, func.sum(LedgerEntry.amount_fen))
+                                  .group_by(LedgerEntry.account_id)).all())
+            prior = dict(s.execute(select(LedgerEntry.account_id, func.sum(LedgerEntry.amount_fen))
+                                   .where(LedgerEntry.part == "prior").group_by(LedgerEntry.account_id)).all())
+            for a in s.scalars(select(Account)):
+                if a.balance_fen != (sums.get(a.id) or 0):
+                    problems.append(tr("Account of member {m}: balance {b} but its entries add up to {e}.",
+                                       m=a.member_id, b=a.balance_fen, e=sums.get(a.id) or 0))
+                if a.prior_years_fen != (prior.get(a.id) or 0):
+                    problems.append(tr("Account of member {m}: prior-years part {b} but its entries add up to {e}.",
+                                       m=a.member_id, b=a.prior_years_fen, e=prior.get(a.id) or 0))
+            bad = s.execute(select(Transaction.id).outerjoin(LedgerEntry).where(Transaction.kind == "payment")
+                            .group_by(Transaction.id)
+                            .having(Transaction.amount_fen != Transaction.out_of_pocket_fen
+                                    - func.coalesce(func.sum(LedgerEntry.amount_fen), 0))).scalars().all()
+            problems += [tr("Payment {id}: its parts do not add up to its amount.", id=i) for i in bad]
+            users = s.execute(select(Binding.user_id, Binding.position, func.count()).where(Binding.state != "ended")
+                              .group_by(Binding.user_id, Binding.position).having(func.count() > 1)).all()
+            problems += [tr("Member {u} has two bindings at position {p}.", u=u, p=p) for u, p, _ in users]
+        return problems
+
+
+__all__ = ["Collection", "HistoryFilter", "PERSPECTIVES", "RANGE_PRESETS", "CST", "now_cst"]

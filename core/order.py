@@ -1,0 +1,98 @@
+"""``col.order``: the order in which a user's shared accounts are charged, and changing it by hand.
+
+The order itself is decided by :func:`core.rules.charge_order` under the household's profile; a manual order
+(reorder / move) is only possible under a profile that allows it, else :meth:`Order.locked_reason` says why.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from sqlalchemy.orm import Session
+
+from core import rules
+from core._base import Part, UndoStep
+from core.errors import InvalidInput, NotFound, RuleRefused
+from core.i18n import tr
+from core.profiles import Profile, get_profile
+from core.schema import Binding, Household, Member
+from core.validate import check_id_int
+from core.views import BindingView, Changes, OpResult, OrderEntry
+
+
+class Order(Part):
+    """A user's payment order."""
+
+    def list(self, user_id: int) -> list[OrderEntry]:
+        """The user's pooled accounts in the order they are charged (after the user's own account)."""
+        with self.db.read() as s:
+            user = self._member(s, user_id)
+            profile, pooled = self._pooled_for(s, user)
+            by_acct = {p.id: (b, p) for b, p in pooled}
+            ordered = rules.charge_order(profile.policy, [p for _, p in pooled])
+            return [OrderEntry(binding=self._binding_view(by_acct[p.id][0]), balance_fen=p.balance_fen,
+                               prior_years_fen=p.prior_years_fen or 0,
+                               usable_fen=rules.usable_fen(profile.policy, p), rank=i)
+                    for i, p in enumerate(ordered, start=1)]
+
+    def reorder(self, user_id: int, binding_ids: Sequence[int]) -> OpResult[list[int]]:
+        """Set the user's manual order (top pays first). Only under a profile with the manual order."""
+        ids_ = [check_id_int(b, "binding_ids") for b in binding_ids]
+        with self.db.write() as s:
+            user = self._member(s, user_id)
+            profile = get_profile(s.get(Household, user.household_id).profile_id)
+            if not profile.reorderable:
+                raise RuleRefused(self.locked_reason(profile))
+            old = [b.id for b in self._open_bindings(s, user_id=user_id)]
+            if sorted(old) != sorted(ids_):
+                raise InvalidInput(tr("The new order must list each of {name}'s current bindings exactly once.",
+                                      name=user.name), field="binding_ids")
+            if old == ids_:
+                return OpResult(list(ids_), Changes(), tr("The order is unchanged."))
+            self._renumber(s, user_id, ids_)
+            names = [s.get(Binding, b).authorizer.name for b in ids_]
+            self._audit(s, "order.reorder", tr("Payment order for {u}: {order}", u=user.name,
+                                                order=" \u2192 ".join(names)),
+                        household_id=user.household_id, user_id=user_id, old=old, new=ids_)
+            uname = user.name
+
+        def apply(order: list[int]) -> Callable[[Session], Changes]:
+            def run(s: Session) -> Changes:
+                current = sorted(b.id for b in self._open_bindings(s, user_id=user_id))
+                if current != sorted(order):
+                    raise RuleRefused(tr("The bindings of {u} have changed since; this order can no longer be "
+                                         "restored.", u=uname))
+                self._renumber(s, user_id, order)
+                self._audit(s, "order.reorder", tr("Payment order for {u} restored", u=uname),
+                            household_id=s.get(Member, user_id).household_id, user_id=user_id, new=order)
+                return Changes(orders=frozenset({user_id}), audit=True)
+            return run
+
+        self._push(UndoStep(tr("reorder payment order of {u}", u=uname), undo=apply(old), redo=apply(list(ids_))))
+        return OpResult(list(ids_), Changes(orders=frozenset({user_id}), audit=True),
+                        tr("Payment order saved."))
+
+    def move(self, user_id: int, binding_id: int, to_index: int) -> OpResult[list[int]]:
+        """Move one binding to 0-based ``to_index`` in the user's manual order."""
+        current = [b.id for b in self._open_order(user_id)]  # already in position order
+        if binding_id not in current:
+            raise NotFound(tr("This binding is not in the payment order."), field="binding_id")
+        if isinstance(to_index, bool) or not isinstance(to_index, int) or not 0 <= to_index < len(current):
+            raise InvalidInput(tr("Position {pos} is outside the list (1 to {n}).", pos=to_index + 1
+                                  if isinstance(to_index, int) else to_index, n=len(current)), field="to_index")
+        current.remove(binding_id)
+        current.insert(to_index, binding_id)
+        return self.reorder(user_id, current)
+
+    def _open_order(self, user_id: int) -> list[BindingView]:
+        with self.db.read() as s:
+            return [self._binding_view(b) for b in self._open_bindings(s, user_id=user_id)]
+
+    @staticmethod
+    def locked_reason(profile: Profile) -> str:
+        if profile.order == "bind_time":
+            return tr("Under {profile} the most recently bound account pays first and the order cannot be changed by "
+                      "hand. To move someone to the front, re-bind them.", profile=profile.display_name())
+        if profile.order == "balance":
+            return tr("Under {profile} the account with the most usable balance pays first; the order follows the "
+                      "balances and cannot be changed by hand.", profile=profile.display_name())
+        return ""

@@ -1,0 +1,54 @@
+"""``col.undo``: undo and redo of setup changes (bind, unbind, confirm, reorder, re-bind).
+
+The stack lives in the collection's context (one per open ledger, in memory); each step re-checks that what it
+undoes has not changed since, and refuses in plain words if it has.
+"""
+from __future__ import annotations
+
+from core._base import Part
+from core.errors import RuleRefused
+from core.i18n import tr
+from core.views import OpResult
+
+
+class Undo(Part):
+    """Undo / redo."""
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._ctx.undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._ctx.redo)
+
+    @property
+    def undo_label(self) -> str:
+        return self._ctx.undo[-1].label if self._ctx.undo else ""
+
+    @property
+    def redo_label(self) -> str:
+        return self._ctx.redo[-1].label if self._ctx.redo else ""
+
+    def undo(self) -> OpResult[str]:
+        if not self._ctx.undo:
+            raise RuleRefused(tr("There is nothing to undo."))
+        step = self._ctx.undo[-1]
+        with self.db.write() as s:
+            changes = step.undo(s)
+        self._ctx.redo.append(self._ctx.undo.pop())
+        return OpResult(step.label, changes, tr("Undone: {what}", what=step.label))
+
+    def redo(self) -> OpResult[str]:
+        if not self._ctx.redo:
+            raise RuleRefused(tr("There is nothing to redo."))
+        step = self._ctx.redo[-1]
+        with self.db.write() as s:
+            changes = step.redo(s)
+        self._ctx.undo.append(self._ctx.redo.pop())
+        return OpResult(step.label, changes, tr("Redone: {what}", what=step.label))
+
+    def clear(self) -> None:
+        """Forget every step (e.g. after seeding sample data: nothing the user did)."""
+        self._ctx.undo.clear()
+        self._ctx.redo.clear()
