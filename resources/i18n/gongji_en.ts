@@ -172,7 +172,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+60" />
+            <location line="+59" />
             <source>Cannot open the data</source>
             <translation type="unfinished" />
         </message>

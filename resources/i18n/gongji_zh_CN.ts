@@ -184,7 +184,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>以后再说</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+59" />
             <source>Cannot open the data</source>
             <translation>无法打开数据</translation>
         </message>

@@ -24,7 +24,7 @@ def person(make_id, name="New", *, kind="resident", male=True, balance=0, **kw) 
 # ----------------------------------------------------------------------------------------------- refused
 
 def test_refused_bind_adds_nobody_and_changes_nothing(g, fam, snap, make_id):
-    h = fam.household("hubei")  # at most 1 father per authorizer
+    h = fam.household("six-member")  # at most 1 father per authorizer
     a = fam.member(h, "A", balance=10000)
     g.bindings.bind(a, fam.resident(h, "Dad1"), "father")
     before = snap()

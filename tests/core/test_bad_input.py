@@ -30,9 +30,11 @@ def world(g, fam):
 
 def _cases(g, fam, w, make_id):
     h, a, u, wife, b, pay = w["h"], w["a"], w["u"], w["w"], w["b"], w["pay"]
-    kids = [fam.resident(h, f"K{i}") for i in range(3)]
-    for k in kids[:2]:
-        g.bindings.bind(a, k, "child")  # a now has 3 children: the limit
+    h6 = fam.household("six-member", name="Six")
+    a6 = fam.member(h6, "Auth6", balance=100, born=datetime(1970, 1, 1).date())
+    kids = [fam.resident(h6, f"K{i}") for i in range(4)]
+    for k in kids[:3]:
+        g.bindings.bind(a6, k, "child")  # a6 now has 3 children: the limit
     return [
         # (description, call, error type, words in the message)
         ("bad ID", lambda: g.members.add(h, "X", "110105194912310021", "resident"), InvalidInput, "check character"),
@@ -75,8 +77,8 @@ def _cases(g, fam, w, make_id):
         ("unknown member pays", lambda: g.ledger.pay(999, 100), NotFound, "no member with number 999"),
         ("member id not a number", lambda: g.ledger.pay("1", 100), InvalidInput, "positive whole number"),
         ("future date", lambda: g.ledger.pay(u, 100, occurred_at=datetime(2099, 1, 1)), InvalidInput, "in the future"),
-        ("limit exceeded", lambda: g.bindings.bind(a, kids[2], "child"), RuleRefused, "at most 3 child"),
-        ("relation not allowed", lambda: g.bindings.bind(a, wife, "sibling"), RuleRefused, "cannot be bound"),
+        ("limit exceeded", lambda: g.bindings.bind(a6, kids[3], "child"), RuleRefused, "at most 3 child"),
+        ("relation not allowed", lambda: g.bindings.bind(a6, kids[3], "sibling"), RuleRefused, "cannot be bound"),
         ("parent-in-law", lambda: g.bindings.bind(a, wife, "parent_in_law"), RuleRefused, "not close relatives"),
         ("unknown authorizer", lambda: g.bindings.bind(999, u, "child"), NotFound, "no member with number 999"),
         ("unknown binding", lambda: g.bindings.unbind(999), NotFound, "no binding with number 999"),

@@ -163,8 +163,26 @@ def test_own_account_pays_current_year_then_prior_years(g, fam):
     assert (bal(g, u), prior(g, u)) == (50, 50)
 
 
-def test_zhejiang_retain_keeps_the_minimum_balance(g, fam):
-    h = fam.household("zhejiang-retain")
+@pytest.fixture()
+def floor_profile(monkeypatch):
+    """A profile with a ¥1,000 minimum retained under the floor reading. No shipped profile has one (seed 004's
+    1,000 yuan names no region), so the test adds it the way a region's data would."""
+    import json
+    from importlib import resources
+
+    from core import profiles
+    d = json.loads(resources.files("resources").joinpath("policies", "zhejiang.json").read_text("utf-8"))
+    d["id"] = "test-floor"
+    d["params"]["min_retained_fen"] = {"value": 100000, "source": "public reporting: test"}
+    d["params"]["min_retained_reading"] = {"value": "floor", "source": "public reporting: test"}
+    table = dict(profiles.builtin_profiles())
+    table["test-floor"] = profiles.profile_from_dict(d, base=table["national"])
+    monkeypatch.setattr(profiles, "builtin_profiles", lambda: table)
+    return "test-floor"
+
+
+def test_floor_reading_keeps_the_minimum_balance(g, fam, floor_profile):
+    h = fam.household(floor_profile)
     a = fam.member(h, "Keeper", balance=150000, prior=120000)  # ¥1,500 of which ¥1,200 prior years
     u = fam.resident(h)
     g.bindings.bind(a, u, "child")

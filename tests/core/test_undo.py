@@ -123,7 +123,7 @@ def test_undo_redo_rebind(g, fam):
 
 
 def test_redo_refused_when_limits_would_break(g, fam, desk2, snap):
-    h = fam.household("hubei")
+    h = fam.household("six-member")
     a = fam.member(h, "Auth", balance=100)
     kids = [fam.resident(h, f"K{i}") for i in range(4)]
     for k in kids[:3]:
