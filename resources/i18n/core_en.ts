@@ -1069,6 +1069,46 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../core/plausibility.py" line="105" />
+            <source>{parent} (born {pb}) cannot be {child}'s parent: a parent is at least {gap} years older than their child ({child}, born {cb}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/plausibility.py" line="103" />
+            <source>{parent} (born {pb}) cannot be {child}'s grandparent: a grandparent is at least {gap} years older than their grandchild ({child}, born {cb}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/plausibility.py" line="123" />
+            <source>{name} is {age}, under the legal marriage age for a {sex} ({need}), so cannot be bound as a spouse.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/plausibility.py" line="130" />
+            <source>{name} already has a spouse bound ({other}); a person has at most one spouse.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/plausibility.py" line="138" />
+            <source>{parent} (born {pb}) cannot be {child}'s parent: {gp}, {child}'s grandparent, is not older (born {gb}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/plausibility.py" line="147" />
+            <source>{gp} (born {gb}) cannot be {child}'s grandparent: {parent}, {child}'s parent, is not younger (born {pb}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/plausibility.py" line="125" />
+            <source>man</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/plausibility.py" line="125" />
+            <source>woman</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../core/profiles.py" line="30" />
             <source>spouse</source>
             <translation type="unfinished" />

@@ -1070,6 +1070,46 @@
             <translation>“{raw}”中的逗号或空格位置不对。逗号只能用来分隔千位，例如 1,234.50。</translation>
         </message>
         <message>
+            <location filename="../../core/plausibility.py" line="105" />
+            <source>{parent} (born {pb}) cannot be {child}'s parent: a parent is at least {gap} years older than their child ({child}, born {cb}).</source>
+            <translation>{parent}（{pb} 出生）不可能是{child}的父母：父母至少比子女（{child}，{cb} 出生）大 {gap} 岁。</translation>
+        </message>
+        <message>
+            <location filename="../../core/plausibility.py" line="103" />
+            <source>{parent} (born {pb}) cannot be {child}'s grandparent: a grandparent is at least {gap} years older than their grandchild ({child}, born {cb}).</source>
+            <translation>{parent}（{pb} 出生）不可能是{child}的祖父母/外祖父母：祖辈至少比孙辈（{child}，{cb} 出生）大 {gap} 岁。</translation>
+        </message>
+        <message>
+            <location filename="../../core/plausibility.py" line="123" />
+            <source>{name} is {age}, under the legal marriage age for a {sex} ({need}), so cannot be bound as a spouse.</source>
+            <translation>{name}现年 {age} 岁，未达到{sex}法定婚龄（{need} 周岁），不能作为配偶绑定。</translation>
+        </message>
+        <message>
+            <location filename="../../core/plausibility.py" line="130" />
+            <source>{name} already has a spouse bound ({other}); a person has at most one spouse.</source>
+            <translation>{name}已绑定配偶（{other}）；一个人最多只有一位配偶。</translation>
+        </message>
+        <message>
+            <location filename="../../core/plausibility.py" line="138" />
+            <source>{parent} (born {pb}) cannot be {child}'s parent: {gp}, {child}'s grandparent, is not older (born {gb}).</source>
+            <translation>{parent}（{pb} 出生）不可能是{child}的父母：{child}的祖辈{gp}并不比其年长（{gb} 出生）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/plausibility.py" line="147" />
+            <source>{gp} (born {gb}) cannot be {child}'s grandparent: {parent}, {child}'s parent, is not younger (born {pb}).</source>
+            <translation>{gp}（{gb} 出生）不可能是{child}的祖父母/外祖父母：{child}的父母{parent}并不比其年轻（{pb} 出生）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/plausibility.py" line="125" />
+            <source>man</source>
+            <translation>男性</translation>
+        </message>
+        <message>
+            <location filename="../../core/plausibility.py" line="125" />
+            <source>woman</source>
+            <translation>女性</translation>
+        </message>
+        <message>
             <location filename="../../core/profiles.py" line="30" />
             <source>spouse</source>
             <translation>配偶</translation>
