@@ -34,497 +34,42 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="46" />
-            <source>Family pooling of medical-insurance personal accounts (职工医保个人账户家庭共济): members, bindings, payment order, payments and refunds.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="49" />
-            <source>database file or SQLAlchemy URL (default: the app's own database in your user data folder)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="51" />
-            <source>language of messages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="52" />
-            <source>who is operating (recorded in the audit log)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="53" />
-            <source>print results as JSON</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="56" />
-            <source>the deduction rule as a JSON function</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="58" />
-            <source>evaluate a payment described in JSON (FILE or - for standard input)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="61" />
-            <source>list the region policy profiles</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="63" />
-            <source>list households</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="64" />
-            <source>create a household with this name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="65" />
-            <source>policy profile of the new household</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="70" />
-            <source>list members of a household</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="72" />
-            <source>add a member to a household</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="74" />
-            <location filename="../../core/cli.py" line="194" />
-            <location filename="../../core/cli.py" line="205" />
-            <location filename="../../core/cli.py" line="214" />
-            <source>name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="75" />
-            <source>18-digit resident ID number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="77" />
-            <source>employee = 职工医保 (has a personal account), resident = 城乡居民医保</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="78" />
-            <source>opening balance in yuan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="79" />
-            <source>prior-years part of the opening balance in yuan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="80" />
-            <source>region (统筹区)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="82" />
-            <source>list bindings (including ended ones)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="85" />
-            <source>let a user spend from an authorizer's account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="87" />
-            <source>whose account pays (name or ID number)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="88" />
-            <source>who may use it (name or ID number)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="89" />
-            <source>what the user is to the authorizer: spouse, father, mother, child, sibling, grandparent, grandchild</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="91" />
-            <source>the commitment (承诺书) is signed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="92" />
-            <source>proof provided: household_register, marriage_certificate, birth_certificate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="94" />
-            <source>authorization starts (date)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="95" />
-            <source>authorization ends (date)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="96" />
-            <source>only say whether it would be allowed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="98" />
-            <source>end a binding (history is kept)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="99" />
-            <location filename="../../core/cli.py" line="102" />
-            <location filename="../../core/cli.py" line="104" />
-            <source>binding number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="100" />
-            <location filename="../../core/service.py" line="850" />
-            <source>who ends it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="101" />
-            <source>confirm a pending binding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="103" />
-            <source>re-bind so that this account pays first (most-recently-bound rule)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="106" />
-            <source>show or set a user's payment order</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="108" />
-            <source>the user (name or ID number)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="109" />
-            <source>new order: binding numbers, first pays first</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="112" />
-            <source>record a payment (or preview it with --dry-run)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="114" />
-            <source>who pays (name or ID number)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="115" />
-            <source>amount in yuan, e.g. 123.45</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="116" />
-            <source>expense kind: outpatient, inpatient, pharmacy, premium</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="117" />
-            <source>where / what for</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="118" />
-            <source>when it happened (default: now)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="119" />
-            <source>only show how it would be split; record nothing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="121" />
-            <source>refund all or part of a payment back to where it came from</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="122" />
-            <source>payment number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="123" />
-            <source>amount in yuan (default: everything still refundable)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="126" />
-            <source>record a contribution into a personal account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="128" />
-            <source>name or ID number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="129" />
-            <source>amount in yuan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="130" />
-            <source>credit the prior-years part</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="133" />
-            <source>show transactions, newest first</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="135" />
-            <source>only this member's payments (name or ID number)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="139" />
-            <source>show the log of setup changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="142" />
-            <source>export a household's history to CSV</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="145" />
-            <source>import past payments from CSV (all rows or none)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="149" />
-            <source>fill the database with sample households</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="150" />
-            <source>also when the database already has households</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="151" />
-            <source>verify the database: integrity, and every balance equals its ledger entries</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="180" />
-            <location filename="../../core/cli.py" line="262" />
+            <location filename="../../core/cli.py" line="59" />
+            <location filename="../../core/cli.py" line="178" />
             <source>own account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="325" />
+            <location filename="../../core/cli.py" line="95" />
+            <location filename="../../core/cli.py" line="96" />
+            <source>The database {where} is ready.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="228" />
             <source>{n} records written to {file}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="337" />
+            <location filename="../../core/cli.py" line="242" />
             <source>Sample households created: {n}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="34" />
-            <source>“{raw}” is not a date; write it as 2025-03-31.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="41" />
-            <source>“{raw}” is not a date; write it as 2025-03-31 or 2025-03-31T14:30.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="68" />
-            <source>household number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="182" />
-            <location filename="../../core/cli.py" line="313" />
-            <source>out of pocket</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="279" />
-            <source>A payment of {amount} by {name} would be covered by:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="283" />
-            <source>(dry run: nothing recorded)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="330" />
-            <location filename="../../core/csvio.py" line="496" />
-            <source>{n} records imported.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="335" />
-            <source>The database already has households; add --force to add the samples anyway.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="343" />
-            <source>No problems found.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="343" />
-            <source>{n} problems found.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="360" />
-            <source>Error: {message}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="194" />
-            <source>order</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="194" />
-            <source>max users</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="205" />
-            <source>profile</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="205" />
-            <source>members</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="214" />
-            <location filename="../../core/csvio.py" line="44" />
-            <source>ID number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="214" />
-            <source>insurance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="215" />
-            <source>status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="215" />
-            <source>balance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="215" />
-            <source>prior years</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="230" />
-            <source>authorizer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="230" />
-            <source>user</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="231" />
-            <location filename="../../core/service.py" line="625" />
-            <source>relation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="231" />
-            <source>state</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="231" />
-            <source>bound at</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="232" />
-            <source>ended at</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="244" />
-            <source>Allowed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="266" />
-            <source>pays</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="266" />
-            <location filename="../../core/service.py" line="328" />
-            <source>binding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="266" />
-            <source>account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="267" />
-            <source>usable</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="312" />
-            <location filename="../../core/cli.py" line="319" />
+            <location filename="../../core/cli.py" line="221" />
+            <location filename="../../core/cli.py" line="299" />
             <location filename="../../core/csvio.py" line="43" />
             <source>time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="312" />
+            <location filename="../../core/cli.py" line="299" />
             <location filename="../../core/csvio.py" line="43" />
             <source>kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="312" />
+            <location filename="../../core/cli.py" line="299" />
             <location filename="../../core/csvio.py" line="43" />
             <location filename="../../core/service.py" line="325" />
             <location filename="../../core/service.py" line="1086" />
@@ -532,30 +77,702 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="313" />
+            <location filename="../../core/cli.py" line="300" />
             <source>amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="313" />
+            <location filename="../../core/cli.py" line="303" />
+            <location filename="../../core/csvio.py" line="45" />
+            <source>expense</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="303" />
             <source>paid by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="314" />
+            <location filename="../../core/cli.py" line="61" />
+            <location filename="../../core/cli.py" line="303" />
+            <source>out of pocket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="304" />
             <location filename="../../core/csvio.py" line="45" />
             <source>note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="319" />
+            <location filename="../../core/cli.py" line="191" />
+            <source>A payment of {amount} by {name} would be covered by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="195" />
+            <source>(dry run: nothing recorded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="234" />
+            <location filename="../../core/csvio.py" line="496" />
+            <source>{n} records imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="240" />
+            <source>The database already has households; add --force to add the samples anyway.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="249" />
+            <source>No problems found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="249" />
+            <source>{n} problems found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="302" />
+            <source>from {name}'s account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="88" />
+            <location filename="../../core/cli.py" line="107" />
+            <location filename="../../core/cli.py" line="116" />
+            <location filename="../../core/cli_args.py" line="176" />
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="88" />
+            <source>order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="88" />
+            <source>max users</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="107" />
+            <source>profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="107" />
+            <source>members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="116" />
+            <location filename="../../core/csvio.py" line="44" />
+            <source>ID number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="116" />
+            <source>insurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="117" />
+            <source>status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="117" />
+            <source>balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="117" />
+            <source>prior years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="137" />
+            <source>authorizer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="137" />
+            <source>user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="138" />
+            <location filename="../../core/service.py" line="625" />
+            <source>relation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="138" />
+            <source>state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="138" />
+            <source>bound at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="139" />
+            <source>confirmed at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="139" />
+            <source>authorization period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="140" />
+            <source>ended at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="140" />
+            <source>ended by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="153" />
+            <source>Allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="181" />
+            <source>pays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="181" />
+            <location filename="../../core/service.py" line="328" />
+            <source>binding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="181" />
+            <source>account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="182" />
+            <source>usable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="221" />
             <location filename="../../core/service.py" line="299" />
             <source>operator</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="319" />
+            <location filename="../../core/cli.py" line="221" />
             <source>change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="269" />
+            <source>{a}'s account no longer pays for {u} until {u} is insured again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="270" />
+            <location filename="../../core/cli.py" line="273" />
+            <source>{a}'s account pays for {u} again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="272" />
+            <source>{a}'s account no longer pays for {u} until {a} is insured again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="331" />
+            <source>Error: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="27" />
+            <source>usage: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="27" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="27" />
+            <source>positional arguments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="27" />
+            <source>options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="28" />
+            <source>show this help message and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="28" />
+            <source>the following arguments are required: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="29" />
+            <source>unrecognized arguments: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="29" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="30" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="30" />
+            <source>expected one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="30" />
+            <source>expected at most one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="31" />
+            <source>expected at least one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="31" />
+            <source>expected %s argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="31" />
+            <source>expected %s arguments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="32" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="32" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="33" />
+            <source>not allowed with argument %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="33" />
+            <source>one of the arguments %s is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="34" />
+            <source>ignored explicit argument %r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="34" />
+            <source> (default: %(default)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="110" />
+            <source>{path} is a folder, not a database file. Give the path of a file in it, e.g. {example}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="113" />
+            <source>The folder {folder} does not exist, so there is no database {path}; nothing was created. To start a new database there: gongji --db {path} init (or add --create to the command).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="140" />
+            <source>Family pooling of medical-insurance personal accounts (职工医保个人账户家庭共济): members, bindings, payment order, payments and refunds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="143" />
+            <source>database file or SQLAlchemy URL (default: the app's own database in your user data folder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="145" />
+            <source>create the database file and its folder if they do not exist yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="147" />
+            <source>language of messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="148" />
+            <source>who is operating (recorded in the audit log)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="149" />
+            <source>print results as JSON (amounts in fen, keys in English)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="152" />
+            <source>the deduction rule as a JSON function</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="154" />
+            <source>evaluate a payment described in JSON (FILE or - for standard input)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="157" />
+            <source>create a new empty database at --db (and its folder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="158" />
+            <source>list the region policy profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="160" />
+            <source>list households</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="161" />
+            <source>create a household with this name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="162" />
+            <source>policy profile of the new household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="167" />
+            <source>list members of a household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="169" />
+            <source>show one member, or change their insured status (audited)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="171" />
+            <location filename="../../core/cli_args.py" line="233" />
+            <source>name or ID number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="172" />
+            <source>normal = insured, suspended = insurance suspended (their bindings stop paying)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="174" />
+            <source>add a member to a household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="177" />
+            <source>18-digit resident ID number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="179" />
+            <source>employee = 职工医保 (has a personal account), resident = 城乡居民医保</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="180" />
+            <source>opening balance in yuan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="181" />
+            <source>prior-years part of the opening balance in yuan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="182" />
+            <source>region (统筹区)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="184" />
+            <source>list bindings (including ended ones) with their period and who applied and confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="188" />
+            <source>let a user spend from an authorizer's account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="190" />
+            <source>whose account pays (name or ID number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="191" />
+            <source>who may use it (name or ID number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="192" />
+            <source>what the user is to the authorizer: spouse, father, mother, child, sibling, grandparent, grandchild</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="194" />
+            <source>the commitment (承诺书) is signed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="195" />
+            <source>proof provided: household_register, marriage_certificate, birth_certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="197" />
+            <source>authorization starts (date)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="198" />
+            <source>authorization ends (date)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="199" />
+            <source>only say whether it would be allowed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="201" />
+            <source>end a binding (history is kept)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="202" />
+            <location filename="../../core/cli_args.py" line="205" />
+            <location filename="../../core/cli_args.py" line="207" />
+            <source>binding number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="203" />
+            <location filename="../../core/service.py" line="850" />
+            <source>who ends it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="204" />
+            <source>confirm a pending binding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="206" />
+            <source>re-bind so that this account pays first (most-recently-bound rule)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="209" />
+            <source>show or set a user's payment order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="211" />
+            <source>the user (name or ID number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="212" />
+            <source>new order: binding numbers, first pays first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="215" />
+            <source>record a payment (or preview it with --dry-run)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="217" />
+            <source>who pays (name or ID number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="218" />
+            <source>amount in yuan, e.g. 123.45</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="221" />
+            <source>expense kind (default outpatient): {kinds}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="222" />
+            <location filename="../../core/cli_args.py" line="229" />
+            <location filename="../../core/cli_args.py" line="236" />
+            <source>where / what for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="223" />
+            <source>when it happened (default: now)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="224" />
+            <source>only show how it would be split; record nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="226" />
+            <source>refund all or part of a payment back to where it came from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="227" />
+            <source>payment number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="228" />
+            <source>amount in yuan (default: everything still refundable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="231" />
+            <source>record a contribution into a personal account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="234" />
+            <source>amount in yuan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="235" />
+            <source>credit the prior-years part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="238" />
+            <source>show transactions, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="241" />
+            <source>this member's records: their own, and others' payments charged to their account (name or ID number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="243" />
+            <source>共济支出明细: what others' payments took from this member's account (name or ID number)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="245" />
+            <source>only this kind of record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="246" />
+            <source>from this day (included)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="247" />
+            <source>up to this day (included)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="248" />
+            <source>the last 3 months, 6 months or year, up to today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="249" />
+            <source>at most this many records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="250" />
+            <source>show the log of setup changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="253" />
+            <source>export a household's history to CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="256" />
+            <source>import past payments from CSV (all rows or none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="260" />
+            <source>fill the database with sample households</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="261" />
+            <source>also when the database already has households</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="262" />
+            <source>verify the database: integrity, and every balance equals its ledger entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="68" />
+            <source>“{raw}” is not a date; write it as 2025-03-31.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="75" />
+            <source>“{raw}” is not a date; write it as 2025-03-31 or 2025-03-31T14:30.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="89" />
+            <source>Use either --last or --since/--until, not both.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="165" />
+            <source>household number</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -572,11 +789,6 @@
         <message>
             <location filename="../../core/csvio.py" line="44" />
             <source>out of pocket (yuan)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/csvio.py" line="45" />
-            <source>expense</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -34,497 +34,42 @@
             <translation>文件 {path} 不是家庭共济助手的数据库。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="46" />
-            <source>Family pooling of medical-insurance personal accounts (职工医保个人账户家庭共济): members, bindings, payment order, payments and refunds.</source>
-            <translation>职工医保个人账户家庭共济：成员、绑定、支付顺序、支付和退费。</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="49" />
-            <source>database file or SQLAlchemy URL (default: the app's own database in your user data folder)</source>
-            <translation>数据库文件或 SQLAlchemy URL（默认：用户数据文件夹中本程序自己的数据库）</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="51" />
-            <source>language of messages</source>
-            <translation>提示信息的语言</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="52" />
-            <source>who is operating (recorded in the audit log)</source>
-            <translation>操作人（记入操作日志）</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="53" />
-            <source>print results as JSON</source>
-            <translation>以 JSON 格式输出结果</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="56" />
-            <source>the deduction rule as a JSON function</source>
-            <translation>扣款规则（JSON 函数形式）</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="58" />
-            <source>evaluate a payment described in JSON (FILE or - for standard input)</source>
-            <translation>计算一笔用 JSON 描述的支付（FILE 为文件，- 表示标准输入）</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="61" />
-            <source>list the region policy profiles</source>
-            <translation>列出各地区政策方案</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="63" />
-            <source>list households</source>
-            <translation>列出家庭</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="64" />
-            <source>create a household with this name</source>
-            <translation>用这个名称新建家庭</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="65" />
-            <source>policy profile of the new household</source>
-            <translation>新家庭采用的政策方案</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="70" />
-            <source>list members of a household</source>
-            <translation>列出家庭成员</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="72" />
-            <source>add a member to a household</source>
-            <translation>给家庭添加成员</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="74" />
-            <location filename="../../core/cli.py" line="194" />
-            <location filename="../../core/cli.py" line="205" />
-            <location filename="../../core/cli.py" line="214" />
-            <source>name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="75" />
-            <source>18-digit resident ID number</source>
-            <translation>18 位居民身份证号码</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="77" />
-            <source>employee = 职工医保 (has a personal account), resident = 城乡居民医保</source>
-            <translation>employee = 职工医保（有个人账户），resident = 城乡居民医保</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="78" />
-            <source>opening balance in yuan</source>
-            <translation>期初余额（元）</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="79" />
-            <source>prior-years part of the opening balance in yuan</source>
-            <translation>期初余额中的历年账户部分（元）</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="80" />
-            <source>region (统筹区)</source>
-            <translation>统筹区</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="82" />
-            <source>list bindings (including ended ones)</source>
-            <translation>列出绑定关系（包括已解除的）</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="85" />
-            <source>let a user spend from an authorizer's account</source>
-            <translation>让使用人使用授权人的个人账户</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="87" />
-            <source>whose account pays (name or ID number)</source>
-            <translation>付款账户的授权人（姓名或身份证号）</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="88" />
-            <source>who may use it (name or ID number)</source>
-            <translation>使用人（姓名或身份证号）</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="89" />
-            <source>what the user is to the authorizer: spouse, father, mother, child, sibling, grandparent, grandchild</source>
-            <translation>使用人是授权人的什么人：spouse 配偶、father 父亲、mother 母亲、child 子女、sibling 兄弟姐妹、grandparent 祖父母/外祖父母、grandchild 孙子女/外孙子女</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="91" />
-            <source>the commitment (承诺书) is signed</source>
-            <translation>已签署承诺书</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="92" />
-            <source>proof provided: household_register, marriage_certificate, birth_certificate</source>
-            <translation>已提供的证明：household_register 户口簿、marriage_certificate 结婚证、birth_certificate 出生证明</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="94" />
-            <source>authorization starts (date)</source>
-            <translation>授权开始日期</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="95" />
-            <source>authorization ends (date)</source>
-            <translation>授权结束日期</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="96" />
-            <source>only say whether it would be allowed</source>
-            <translation>只检查是否允许绑定</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="98" />
-            <source>end a binding (history is kept)</source>
-            <translation>解除绑定（记录会保留）</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="99" />
-            <location filename="../../core/cli.py" line="102" />
-            <location filename="../../core/cli.py" line="104" />
-            <source>binding number</source>
-            <translation>绑定编号</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="100" />
-            <location filename="../../core/service.py" line="850" />
-            <source>who ends it</source>
-            <translation>由谁解除</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="101" />
-            <source>confirm a pending binding</source>
-            <translation>确认一个待确认的绑定</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="103" />
-            <source>re-bind so that this account pays first (most-recently-bound rule)</source>
-            <translation>重新绑定，让这个账户最先支付（按最近绑定优先的规则）</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="106" />
-            <source>show or set a user's payment order</source>
-            <translation>查看或设置使用人的支付顺序</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="108" />
-            <source>the user (name or ID number)</source>
-            <translation>使用人（姓名或身份证号）</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="109" />
-            <source>new order: binding numbers, first pays first</source>
-            <translation>新顺序：绑定编号，排在前面的先支付</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="112" />
-            <source>record a payment (or preview it with --dry-run)</source>
-            <translation>记一笔支付（加 --dry-run 只预览）</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="114" />
-            <source>who pays (name or ID number)</source>
-            <translation>付款人（姓名或身份证号）</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="115" />
-            <source>amount in yuan, e.g. 123.45</source>
-            <translation>金额（元），例如 123.45</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="116" />
-            <source>expense kind: outpatient, inpatient, pharmacy, premium</source>
-            <translation>费用类别：outpatient 门诊、inpatient 住院、pharmacy 药店、premium 缴纳保费</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="117" />
-            <source>where / what for</source>
-            <translation>地点 / 用途</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="118" />
-            <source>when it happened (default: now)</source>
-            <translation>发生时间（默认：现在）</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="119" />
-            <source>only show how it would be split; record nothing</source>
-            <translation>只显示怎么分摊，不记账</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="121" />
-            <source>refund all or part of a payment back to where it came from</source>
-            <translation>把一笔支付全部或部分原路退回</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="122" />
-            <source>payment number</source>
-            <translation>支付编号</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="123" />
-            <source>amount in yuan (default: everything still refundable)</source>
-            <translation>金额（元）（默认：全部可退金额）</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="126" />
-            <source>record a contribution into a personal account</source>
-            <translation>记一笔个人账户划入</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="128" />
-            <source>name or ID number</source>
-            <translation>姓名或身份证号</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="129" />
-            <source>amount in yuan</source>
-            <translation>金额（元）</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="130" />
-            <source>credit the prior-years part</source>
-            <translation>划入历年账户部分</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="133" />
-            <source>show transactions, newest first</source>
-            <translation>查看收支记录，最新的在前</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="135" />
-            <source>only this member's payments (name or ID number)</source>
-            <translation>只看这个成员的支付（姓名或身份证号）</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="139" />
-            <source>show the log of setup changes</source>
-            <translation>查看设置变更日志</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="142" />
-            <source>export a household's history to CSV</source>
-            <translation>把家庭的收支记录导出为 CSV</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="145" />
-            <source>import past payments from CSV (all rows or none)</source>
-            <translation>从 CSV 导入以往的支付（要么全部导入，要么都不导入）</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="149" />
-            <source>fill the database with sample households</source>
-            <translation>在数据库中填入示例家庭</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="150" />
-            <source>also when the database already has households</source>
-            <translation>数据库里已有家庭时也添加</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="151" />
-            <source>verify the database: integrity, and every balance equals its ledger entries</source>
-            <translation>检查数据库：完整性，以及每个余额是否等于其明细之和</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="180" />
-            <location filename="../../core/cli.py" line="262" />
+            <location filename="../../core/cli.py" line="59" />
+            <location filename="../../core/cli.py" line="178" />
             <source>own account</source>
             <translation>本人账户</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="325" />
+            <location filename="../../core/cli.py" line="95" />
+            <location filename="../../core/cli.py" line="96" />
+            <source>The database {where} is ready.</source>
+            <translation>数据库 {where} 已就绪。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="228" />
             <source>{n} records written to {file}.</source>
             <translation>已把 {n} 条记录写入 {file}。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="337" />
+            <location filename="../../core/cli.py" line="242" />
             <source>Sample households created: {n}.</source>
             <translation>已创建示例家庭：{n} 个。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="34" />
-            <source>“{raw}” is not a date; write it as 2025-03-31.</source>
-            <translation>“{raw}”不是日期；请写成 2025-03-31 这样。</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="41" />
-            <source>“{raw}” is not a date; write it as 2025-03-31 or 2025-03-31T14:30.</source>
-            <translation>“{raw}”不是日期；请写成 2025-03-31 或 2025-03-31T14:30 这样。</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="68" />
-            <source>household number</source>
-            <translation>家庭编号</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="182" />
-            <location filename="../../core/cli.py" line="313" />
-            <source>out of pocket</source>
-            <translation>个人现金支付</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="279" />
-            <source>A payment of {amount} by {name} would be covered by:</source>
-            <translation>{name} 支付 {amount}，将这样扣款：</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="283" />
-            <source>(dry run: nothing recorded)</source>
-            <translation>（试算：没有记账）</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="330" />
-            <location filename="../../core/csvio.py" line="496" />
-            <source>{n} records imported.</source>
-            <translation>已导入 {n} 条记录。</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="335" />
-            <source>The database already has households; add --force to add the samples anyway.</source>
-            <translation>数据库中已经有家庭；如仍要添加示例，请加上 --force。</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="343" />
-            <source>No problems found.</source>
-            <translation>没有发现问题。</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="343" />
-            <source>{n} problems found.</source>
-            <translation>发现 {n} 个问题。</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="360" />
-            <source>Error: {message}</source>
-            <translation>错误：{message}</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="194" />
-            <source>order</source>
-            <translation>支付顺序规则</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="194" />
-            <source>max users</source>
-            <translation>最多使用人数</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="205" />
-            <source>profile</source>
-            <translation>政策方案</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="205" />
-            <source>members</source>
-            <translation>成员</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="214" />
-            <location filename="../../core/csvio.py" line="44" />
-            <source>ID number</source>
-            <translation>身份证号</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="214" />
-            <source>insurance</source>
-            <translation>险种</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="215" />
-            <source>status</source>
-            <translation>参保状态</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="215" />
-            <source>balance</source>
-            <translation>余额</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="215" />
-            <source>prior years</source>
-            <translation>历年账户</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="230" />
-            <source>authorizer</source>
-            <translation>授权人</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="230" />
-            <source>user</source>
-            <translation>使用人</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="231" />
-            <location filename="../../core/service.py" line="625" />
-            <source>relation</source>
-            <translation>关系</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="231" />
-            <source>state</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="231" />
-            <source>bound at</source>
-            <translation>绑定时间</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="232" />
-            <source>ended at</source>
-            <translation>解除时间</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="244" />
-            <source>Allowed.</source>
-            <translation>允许。</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="266" />
-            <source>pays</source>
-            <translation>顺位</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="266" />
-            <location filename="../../core/service.py" line="328" />
-            <source>binding</source>
-            <translation>绑定</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="266" />
-            <source>account</source>
-            <translation>账户</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="267" />
-            <source>usable</source>
-            <translation>可用</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="312" />
-            <location filename="../../core/cli.py" line="319" />
+            <location filename="../../core/cli.py" line="221" />
+            <location filename="../../core/cli.py" line="299" />
             <location filename="../../core/csvio.py" line="43" />
             <source>time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="312" />
+            <location filename="../../core/cli.py" line="299" />
             <location filename="../../core/csvio.py" line="43" />
             <source>kind</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="312" />
+            <location filename="../../core/cli.py" line="299" />
             <location filename="../../core/csvio.py" line="43" />
             <location filename="../../core/service.py" line="325" />
             <location filename="../../core/service.py" line="1086" />
@@ -532,31 +77,704 @@
             <translation>成员</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="313" />
+            <location filename="../../core/cli.py" line="300" />
             <source>amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="313" />
+            <location filename="../../core/cli.py" line="303" />
+            <location filename="../../core/csvio.py" line="45" />
+            <source>expense</source>
+            <translation>费用类别</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="303" />
             <source>paid by</source>
             <translation>支付方</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="314" />
+            <location filename="../../core/cli.py" line="61" />
+            <location filename="../../core/cli.py" line="303" />
+            <source>out of pocket</source>
+            <translation>个人现金支付</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="304" />
             <location filename="../../core/csvio.py" line="45" />
             <source>note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="319" />
+            <location filename="../../core/cli.py" line="191" />
+            <source>A payment of {amount} by {name} would be covered by:</source>
+            <translation>{name} 支付 {amount}，将这样扣款：</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="195" />
+            <source>(dry run: nothing recorded)</source>
+            <translation>（试算：没有记账）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="234" />
+            <location filename="../../core/csvio.py" line="496" />
+            <source>{n} records imported.</source>
+            <translation>已导入 {n} 条记录。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="240" />
+            <source>The database already has households; add --force to add the samples anyway.</source>
+            <translation>数据库中已经有家庭；如仍要添加示例，请加上 --force。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="249" />
+            <source>No problems found.</source>
+            <translation>没有发现问题。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="249" />
+            <source>{n} problems found.</source>
+            <translation>发现 {n} 个问题。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="302" />
+            <source>from {name}'s account</source>
+            <translation>从{name}账户支出</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="88" />
+            <location filename="../../core/cli.py" line="107" />
+            <location filename="../../core/cli.py" line="116" />
+            <location filename="../../core/cli_args.py" line="176" />
+            <source>name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="88" />
+            <source>order</source>
+            <translation>支付顺序规则</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="88" />
+            <source>max users</source>
+            <translation>最多使用人数</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="107" />
+            <source>profile</source>
+            <translation>政策方案</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="107" />
+            <source>members</source>
+            <translation>成员</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="116" />
+            <location filename="../../core/csvio.py" line="44" />
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="116" />
+            <source>insurance</source>
+            <translation>险种</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="117" />
+            <source>status</source>
+            <translation>参保状态</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="117" />
+            <source>balance</source>
+            <translation>余额</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="117" />
+            <source>prior years</source>
+            <translation>历年账户</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="137" />
+            <source>authorizer</source>
+            <translation>授权人</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="137" />
+            <source>user</source>
+            <translation>使用人</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="138" />
+            <location filename="../../core/service.py" line="625" />
+            <source>relation</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="138" />
+            <source>state</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="138" />
+            <source>bound at</source>
+            <translation>绑定时间</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="139" />
+            <source>confirmed at</source>
+            <translation>确认时间</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="139" />
+            <source>authorization period</source>
+            <translation>授权期限</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="140" />
+            <source>ended at</source>
+            <translation>解除时间</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="140" />
+            <source>ended by</source>
+            <translation>结束方式</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="153" />
+            <source>Allowed.</source>
+            <translation>允许。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="181" />
+            <source>pays</source>
+            <translation>顺位</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="181" />
+            <location filename="../../core/service.py" line="328" />
+            <source>binding</source>
+            <translation>绑定</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="181" />
+            <source>account</source>
+            <translation>账户</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="182" />
+            <source>usable</source>
+            <translation>可用</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="221" />
             <location filename="../../core/service.py" line="299" />
             <source>operator</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="319" />
+            <location filename="../../core/cli.py" line="221" />
             <source>change</source>
             <translation>变更内容</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="269" />
+            <source>{a}'s account no longer pays for {u} until {u} is insured again.</source>
+            <translation>在{u}恢复正常参保之前，{a}的账户不再为{u}支付。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="270" />
+            <location filename="../../core/cli.py" line="273" />
+            <source>{a}'s account pays for {u} again.</source>
+            <translation>{a}的账户重新为{u}支付。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="272" />
+            <source>{a}'s account no longer pays for {u} until {a} is insured again.</source>
+            <translation>在{a}恢复正常参保之前，{a}的账户不再为{u}支付。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="331" />
+            <source>Error: {message}</source>
+            <translation>错误：{message}</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="27" />
+            <source>usage: </source>
+            <translation>用法：</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="27" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s：错误：%(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="27" />
+            <source>positional arguments</source>
+            <translation>位置参数</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="27" />
+            <source>options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="28" />
+            <source>show this help message and exit</source>
+            <translation>显示此帮助信息并退出</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="28" />
+            <source>the following arguments are required: %s</source>
+            <translation>缺少必需的参数：%s</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="29" />
+            <source>unrecognized arguments: %s</source>
+            <translation>无法识别的参数：%s</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="29" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="30" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>参数 %(argument_name)s：%(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="30" />
+            <source>expected one argument</source>
+            <translation>需要一个值</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="30" />
+            <source>expected at most one argument</source>
+            <translation>最多需要一个值</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="31" />
+            <source>expected at least one argument</source>
+            <translation>至少需要一个值</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="31" />
+            <source>expected %s argument</source>
+            <translation>需要 %s 个值</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="31" />
+            <source>expected %s arguments</source>
+            <translation>需要 %s 个值</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="32" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>无效的 %(type)s 值：%(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="32" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="33" />
+            <source>not allowed with argument %s</source>
+            <translation>不能与参数 %s 同时使用</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="33" />
+            <source>one of the arguments %s is required</source>
+            <translation>必须给出参数 %s 之一</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="34" />
+            <source>ignored explicit argument %r</source>
+            <translation>忽略了多余的值 %r</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="34" />
+            <source> (default: %(default)s)</source>
+            <translation>（默认：%(default)s）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="110" />
+            <source>{path} is a folder, not a database file. Give the path of a file in it, e.g. {example}.</source>
+            <translation>{path} 是文件夹，不是数据库文件。请给出其中一个文件的路径，例如 {example}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="113" />
+            <source>The folder {folder} does not exist, so there is no database {path}; nothing was created. To start a new database there: gongji --db {path} init (or add --create to the command).</source>
+            <translation>文件夹 {folder} 不存在，因此没有数据库 {path}；没有创建任何东西。如要在那里新建数据库：gongji --db {path} init（或在命令中加上 --create）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="140" />
+            <source>Family pooling of medical-insurance personal accounts (职工医保个人账户家庭共济): members, bindings, payment order, payments and refunds.</source>
+            <translation>职工医保个人账户家庭共济：成员、绑定、支付顺序、支付和退费。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="143" />
+            <source>database file or SQLAlchemy URL (default: the app's own database in your user data folder)</source>
+            <translation>数据库文件或 SQLAlchemy URL（默认：用户数据文件夹中本程序自己的数据库）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="145" />
+            <source>create the database file and its folder if they do not exist yet</source>
+            <translation>数据库文件及其文件夹不存在时创建它们</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="147" />
+            <source>language of messages</source>
+            <translation>提示信息的语言</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="148" />
+            <source>who is operating (recorded in the audit log)</source>
+            <translation>操作人（记入操作日志）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="149" />
+            <source>print results as JSON (amounts in fen, keys in English)</source>
+            <translation>以 JSON 输出结果（金额以分为单位，键名为英文）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="152" />
+            <source>the deduction rule as a JSON function</source>
+            <translation>扣款规则（JSON 函数形式）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="154" />
+            <source>evaluate a payment described in JSON (FILE or - for standard input)</source>
+            <translation>计算一笔用 JSON 描述的支付（FILE 为文件，- 表示标准输入）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="157" />
+            <source>create a new empty database at --db (and its folder)</source>
+            <translation>在 --db 指定的位置新建空数据库（及其文件夹）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="158" />
+            <source>list the region policy profiles</source>
+            <translation>列出各地区政策方案</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="160" />
+            <source>list households</source>
+            <translation>列出家庭</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="161" />
+            <source>create a household with this name</source>
+            <translation>用这个名称新建家庭</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="162" />
+            <source>policy profile of the new household</source>
+            <translation>新家庭采用的政策方案</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="167" />
+            <source>list members of a household</source>
+            <translation>列出家庭成员</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="169" />
+            <source>show one member, or change their insured status (audited)</source>
+            <translation>显示一位成员，或更改其参保状态（记入操作日志）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="171" />
+            <location filename="../../core/cli_args.py" line="233" />
+            <source>name or ID number</source>
+            <translation>姓名或身份证号</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="172" />
+            <source>normal = insured, suspended = insurance suspended (their bindings stop paying)</source>
+            <translation>normal = 正常参保，suspended = 暂停参保（其共济关系停止支付）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="174" />
+            <source>add a member to a household</source>
+            <translation>给家庭添加成员</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="177" />
+            <source>18-digit resident ID number</source>
+            <translation>18 位居民身份证号码</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="179" />
+            <source>employee = 职工医保 (has a personal account), resident = 城乡居民医保</source>
+            <translation>employee = 职工医保（有个人账户），resident = 城乡居民医保</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="180" />
+            <source>opening balance in yuan</source>
+            <translation>期初余额（元）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="181" />
+            <source>prior-years part of the opening balance in yuan</source>
+            <translation>期初余额中的历年账户部分（元）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="182" />
+            <source>region (统筹区)</source>
+            <translation>统筹区</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="184" />
+            <source>list bindings (including ended ones) with their period and who applied and confirmed</source>
+            <translation>列出共济关系（包括已结束的），含授权期限以及申请人和确认人</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="188" />
+            <source>let a user spend from an authorizer's account</source>
+            <translation>让使用人使用授权人的个人账户</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="190" />
+            <source>whose account pays (name or ID number)</source>
+            <translation>付款账户的授权人（姓名或身份证号）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="191" />
+            <source>who may use it (name or ID number)</source>
+            <translation>使用人（姓名或身份证号）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="192" />
+            <source>what the user is to the authorizer: spouse, father, mother, child, sibling, grandparent, grandchild</source>
+            <translation>使用人是授权人的什么人：spouse 配偶、father 父亲、mother 母亲、child 子女、sibling 兄弟姐妹、grandparent 祖父母/外祖父母、grandchild 孙子女/外孙子女</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="194" />
+            <source>the commitment (承诺书) is signed</source>
+            <translation>已签署承诺书</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="195" />
+            <source>proof provided: household_register, marriage_certificate, birth_certificate</source>
+            <translation>已提供的证明：household_register 户口簿、marriage_certificate 结婚证、birth_certificate 出生证明</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="197" />
+            <source>authorization starts (date)</source>
+            <translation>授权开始日期</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="198" />
+            <source>authorization ends (date)</source>
+            <translation>授权结束日期</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="199" />
+            <source>only say whether it would be allowed</source>
+            <translation>只检查是否允许绑定</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="201" />
+            <source>end a binding (history is kept)</source>
+            <translation>解除绑定（记录会保留）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="202" />
+            <location filename="../../core/cli_args.py" line="205" />
+            <location filename="../../core/cli_args.py" line="207" />
+            <source>binding number</source>
+            <translation>绑定编号</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="203" />
+            <location filename="../../core/service.py" line="850" />
+            <source>who ends it</source>
+            <translation>由谁解除</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="204" />
+            <source>confirm a pending binding</source>
+            <translation>确认一个待确认的绑定</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="206" />
+            <source>re-bind so that this account pays first (most-recently-bound rule)</source>
+            <translation>重新绑定，让这个账户最先支付（按最近绑定优先的规则）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="209" />
+            <source>show or set a user's payment order</source>
+            <translation>查看或设置使用人的支付顺序</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="211" />
+            <source>the user (name or ID number)</source>
+            <translation>使用人（姓名或身份证号）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="212" />
+            <source>new order: binding numbers, first pays first</source>
+            <translation>新顺序：绑定编号，排在前面的先支付</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="215" />
+            <source>record a payment (or preview it with --dry-run)</source>
+            <translation>记一笔支付（加 --dry-run 只预览）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="217" />
+            <source>who pays (name or ID number)</source>
+            <translation>付款人（姓名或身份证号）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="218" />
+            <source>amount in yuan, e.g. 123.45</source>
+            <translation>金额（元），例如 123.45</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="221" />
+            <source>expense kind (default outpatient): {kinds}</source>
+            <translation>费用类别（默认 outpatient）：{kinds}</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="222" />
+            <location filename="../../core/cli_args.py" line="229" />
+            <location filename="../../core/cli_args.py" line="236" />
+            <source>where / what for</source>
+            <translation>地点 / 用途</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="223" />
+            <source>when it happened (default: now)</source>
+            <translation>发生时间（默认：现在）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="224" />
+            <source>only show how it would be split; record nothing</source>
+            <translation>只显示怎么分摊，不记账</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="226" />
+            <source>refund all or part of a payment back to where it came from</source>
+            <translation>把一笔支付全部或部分原路退回</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="227" />
+            <source>payment number</source>
+            <translation>支付编号</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="228" />
+            <source>amount in yuan (default: everything still refundable)</source>
+            <translation>金额（元）（默认：全部可退金额）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="231" />
+            <source>record a contribution into a personal account</source>
+            <translation>记一笔个人账户划入</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="234" />
+            <source>amount in yuan</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="235" />
+            <source>credit the prior-years part</source>
+            <translation>划入历年账户部分</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="238" />
+            <source>show transactions, newest first</source>
+            <translation>查看收支记录，最新的在前</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="241" />
+            <source>this member's records: their own, and others' payments charged to their account (name or ID number)</source>
+            <translation>该成员的记录：本人的，以及从其账户支付的他人费用（姓名或身份证号）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="243" />
+            <source>共济支出明细: what others' payments took from this member's account (name or ID number)</source>
+            <translation>共济支出明细：他人支付时从该成员账户扣除的金额（姓名或身份证号）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="245" />
+            <source>only this kind of record</source>
+            <translation>只显示此类记录</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="246" />
+            <source>from this day (included)</source>
+            <translation>从这一天起（含当天）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="247" />
+            <source>up to this day (included)</source>
+            <translation>到这一天为止（含当天）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="248" />
+            <source>the last 3 months, 6 months or year, up to today</source>
+            <translation>最近 3 个月、6 个月或 1 年（截至今天）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="249" />
+            <source>at most this many records</source>
+            <translation>最多显示的记录数</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="250" />
+            <source>show the log of setup changes</source>
+            <translation>查看设置变更日志</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="253" />
+            <source>export a household's history to CSV</source>
+            <translation>把家庭的收支记录导出为 CSV</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="256" />
+            <source>import past payments from CSV (all rows or none)</source>
+            <translation>从 CSV 导入以往的支付（要么全部导入，要么都不导入）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="260" />
+            <source>fill the database with sample households</source>
+            <translation>在数据库中填入示例家庭</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="261" />
+            <source>also when the database already has households</source>
+            <translation>数据库里已有家庭时也添加</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="262" />
+            <source>verify the database: integrity, and every balance equals its ledger entries</source>
+            <translation>检查数据库：完整性，以及每个余额是否等于其明细之和</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="68" />
+            <source>“{raw}” is not a date; write it as 2025-03-31.</source>
+            <translation>“{raw}”不是日期；请写成 2025-03-31 这样。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="75" />
+            <source>“{raw}” is not a date; write it as 2025-03-31 or 2025-03-31T14:30.</source>
+            <translation>“{raw}”不是日期；请写成 2025-03-31 或 2025-03-31T14:30 这样。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="89" />
+            <source>Use either --last or --since/--until, not both.</source>
+            <translation>--last 与 --since/--until 只能选用其一。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="165" />
+            <source>household number</source>
+            <translation>家庭编号</translation>
         </message>
         <message>
             <location filename="../../core/csvio.py" line="43" />
@@ -573,11 +791,6 @@
             <location filename="../../core/csvio.py" line="44" />
             <source>out of pocket (yuan)</source>
             <translation>个人现金支付（元）</translation>
-        </message>
-        <message>
-            <location filename="../../core/csvio.py" line="45" />
-            <source>expense</source>
-            <translation>费用类别</translation>
         </message>
         <message>
             <location filename="../../core/csvio.py" line="45" />
@@ -2068,6 +2281,22 @@
             <location filename="../../core/store.py" line="209" />
             <source>The database is busy with another program; please try again.</source>
             <translation>数据库正被另一个程序使用；请稍后再试。</translation>
+        </message>
+        <message>
+            <source>print results as JSON</source>
+            <translation type="vanished">以 JSON 格式输出结果</translation>
+        </message>
+        <message>
+            <source>list bindings (including ended ones)</source>
+            <translation type="vanished">列出绑定关系（包括已解除的）</translation>
+        </message>
+        <message>
+            <source>expense kind: outpatient, inpatient, pharmacy, premium</source>
+            <translation type="vanished">费用类别：outpatient 门诊、inpatient 住院、pharmacy 药店、premium 缴纳保费</translation>
+        </message>
+        <message>
+            <source>only this member's payments (name or ID number)</source>
+            <translation type="vanished">只看这个成员的支付（姓名或身份证号）</translation>
         </message>
     </context>
 </TS>

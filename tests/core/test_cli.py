@@ -69,7 +69,7 @@ def test_pay_refund_and_check(gj):
     pid = int(out.split("(#")[1].split(")")[0])
     code, out, _ = gj("--json", "history", "-H", "1", "--member", "张子涵", "--limit", "1")
     last = json.loads(out)[0]
-    assert last["id"] == pid and last["amount"] == "¥123.45"
+    assert last["id"] == pid and last["amount_fen"] == 12345 and last["kind"] == "payment"
     code, _, _ = gj("refund", str(pid), "--amount", "23.45")
     assert code == 0
     code, out, _ = gj("check")
@@ -95,18 +95,17 @@ def test_bad_input_is_refused_and_changes_nothing(gj):
 def test_order_set_and_undo_is_reflected(gj):
     gj("demo")
     code, out, _ = gj("--json", "order", "-H", "1", "--user", "张子涵")
-    entries = json.loads(out)[1:]
-    ids = [e["binding"] for e in entries]
+    ids = [e["binding"] for e in json.loads(out)["order"]]
     code, out, _ = gj("--json", "order", "-H", "1", "--user", "张子涵", "--set", *map(str, reversed(ids)))
     assert code == 0
-    after = [e["binding"] for e in json.loads(out.split("\n", 1)[1])[1:]]
-    assert after == list(reversed(ids))
+    doc = json.loads(out)
+    assert doc["message"] and [e["binding"] for e in doc["order"]] == list(reversed(ids))
 
 
 def test_locked_order_refused_under_bind_time(gj):
     gj("demo")
     code, out, _ = gj("--json", "order", "-H", "2", "--user", "李娜")
-    ids = [e["binding"] for e in json.loads(out)[1:]]
+    ids = [e["binding"] for e in json.loads(out)["order"]]
     code, _, err = gj("order", "-H", "2", "--user", "李娜", "--set", *map(str, reversed(ids)))
     assert code == 2 and "re-bind" in err.lower() or "重新绑定" in err
 
