@@ -117,11 +117,13 @@ def db_target_problem(raw: str | None, *, create: bool) -> str | None:
 
 
 def make_private_folders(raw: str) -> None:
-    """Create the missing folders of a ``--db`` file path, each readable by its user only (0700)."""
+    """Create the missing folders of a ``--db`` file path, each readable by its user only (0700), and the file
+    itself empty with 0600 (SQLite keeps the mode of an existing file and gives its journal files the same)."""
     if "://" in raw:
         return
     missing = []
-    folder = Path(raw).expanduser().parent
+    target = Path(raw).expanduser()
+    folder = target.parent
     while not folder.exists():
         missing.append(folder)
         folder = folder.parent
@@ -129,6 +131,8 @@ def make_private_folders(raw: str) -> None:
         f.mkdir(mode=0o700)
         if os.name == "posix":
             os.chmod(f, 0o700)
+    if not target.exists():
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 # ----------------------------------------------------------------------------------------------- the parser

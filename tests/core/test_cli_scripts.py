@@ -211,6 +211,7 @@ def test_init_and_create_make_the_folder_private(gj, tmp_path):
     assert target.exists() and "ready" in out
     if os.name == "posix":
         assert stat.S_IMODE((tmp_path / "new").stat().st_mode) == 0o700
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
     other = tmp_path / "other" / "x.db"
     code, _, err = gj("--create", "households", db_arg=str(other))
     assert code == 0, err and other.exists()
