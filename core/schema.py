@@ -110,6 +110,12 @@ class Binding(Base):
     period_end: Mapped[date | None] = mapped_column(Date, nullable=True)
     commitment_signed: Mapped[bool] = mapped_column(Boolean, default=False)
     proofs: Mapped[str] = mapped_column(Text, default="")  # comma-separated proof kinds provided
+    #: Who applied and who confirmed: "authorizer" or "user" (None: not recorded, bindings made before 0004;
+    #: confirmed_by None also when no confirmation was needed).
+    initiated_by: Mapped[str | None] = mapped_column(String(12), nullable=True)
+    confirmed_by: Mapped[str | None] = mapped_column(String(12), nullable=True)
+    #: The other direction of a two-way binding (seed 004: 完成双向绑定), or None.
+    partner_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     authorizer: Mapped[Member] = relationship(foreign_keys=[authorizer_id])
     user: Mapped[Member] = relationship(foreign_keys=[user_id])
