@@ -4,6 +4,168 @@
     <context>
         <name>core</name>
         <message>
+            <location filename="../../core/application.py" line="74" />
+            <source>until ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="98" />
+            <source>I, the authorizer, agree that the user named above may use my employee medical-insurance personal account to pay their eligible medical expenses, under the pooling rules of my insurance region.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="100" />
+            <source>We confirm that the relation stated above is true and the documents provided are genuine, and we bear the consequences of any false statement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="102" />
+            <source>We know that either of us may end the binding, and that money already paid is not returned by ending it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="104" />
+            <source>We know that a binding made at the counter usually takes 3 to 5 working days and takes effect when the insurance office has completed it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="76" />
+            <source>Household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="77" />
+            <source>Region rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="78" />
+            <source>Authorizer (主账户人, whose account pays)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="79" />
+            <source>Authorizer's ID number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="80" />
+            <source>Authorizer's insurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="81" />
+            <source>User (使用人, who may use the account)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="82" />
+            <source>User's ID number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="83" />
+            <source>User's insurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="84" />
+            <source>The user is the authorizer's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="85" />
+            <source>Authorization period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="86" />
+            <source>Date of application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="90" />
+            <source>ID card of the authorizer (主账户身份证件)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="91" />
+            <source>ID card or household register page of the user (家庭成员有效身份证件)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="92" />
+            <source>Household register (户口簿)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="93" />
+            <source>Marriage certificate (结婚证)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="94" />
+            <source>Birth certificate (出生医学证明)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="95" />
+            <source>Signed commitment (承诺书, below)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="108" />
+            <source>Under {profile}, the user confirms the application after the authorizer has applied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="111" />
+            <source>Application for family pooling of a medical-insurance personal account (家庭共济绑定申请)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="112" />
+            <source>Documents to bring (originals):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="112" />
+            <source>Commitment (承诺书)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="114" />
+            <source>Prepared with 家庭共济助手 (gongji); not an official form. The insurance office's own form and rules take precedence.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="53" />
+            <location filename="../../core/service.py" line="54" />
+            <source>employee insurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="53" />
+            <location filename="../../core/service.py" line="54" />
+            <source>resident insurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="113" />
+            <source>Authorizer's signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="113" />
+            <source>User's signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="113" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../core/backup.py" line="58" />
             <source>The file {path} does not exist.</source>
             <translation type="unfinished" />
@@ -144,7 +306,7 @@
             <location filename="../../core/cli.py" line="88" />
             <location filename="../../core/cli.py" line="107" />
             <location filename="../../core/cli.py" line="116" />
-            <location filename="../../core/cli_args.py" line="176" />
+            <location filename="../../core/cli_args.py" line="180" />
             <source>name</source>
             <translation type="unfinished" />
         </message>
@@ -410,348 +572,348 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="140" />
+            <location filename="../../core/cli_args.py" line="144" />
             <source>Family pooling of medical-insurance personal accounts (职工医保个人账户家庭共济): members, bindings, payment order, payments and refunds.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="143" />
+            <location filename="../../core/cli_args.py" line="147" />
             <source>database file or SQLAlchemy URL (default: the app's own database in your user data folder)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="145" />
+            <location filename="../../core/cli_args.py" line="149" />
             <source>create the database file and its folder if they do not exist yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="147" />
+            <location filename="../../core/cli_args.py" line="151" />
             <source>language of messages</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="148" />
+            <location filename="../../core/cli_args.py" line="152" />
             <source>who is operating (recorded in the audit log)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="149" />
+            <location filename="../../core/cli_args.py" line="153" />
             <source>print results as JSON (amounts in fen, keys in English)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="152" />
+            <location filename="../../core/cli_args.py" line="156" />
             <source>the deduction rule as a JSON function</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="154" />
+            <location filename="../../core/cli_args.py" line="158" />
             <source>evaluate a payment described in JSON (FILE or - for standard input)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="157" />
+            <location filename="../../core/cli_args.py" line="161" />
             <source>create a new empty database at --db (and its folder)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="158" />
+            <location filename="../../core/cli_args.py" line="162" />
             <source>list the region policy profiles</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="160" />
+            <location filename="../../core/cli_args.py" line="164" />
             <source>list households</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="161" />
+            <location filename="../../core/cli_args.py" line="165" />
             <source>create a household with this name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="162" />
+            <location filename="../../core/cli_args.py" line="166" />
             <source>policy profile of the new household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="167" />
+            <location filename="../../core/cli_args.py" line="171" />
             <source>list members of a household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="169" />
+            <location filename="../../core/cli_args.py" line="173" />
             <source>show one member, or change their insured status (audited)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="171" />
-            <location filename="../../core/cli_args.py" line="233" />
+            <location filename="../../core/cli_args.py" line="175" />
+            <location filename="../../core/cli_args.py" line="237" />
             <source>name or ID number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="172" />
+            <location filename="../../core/cli_args.py" line="176" />
             <source>normal = insured, suspended = insurance suspended (their bindings stop paying)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="174" />
+            <location filename="../../core/cli_args.py" line="178" />
             <source>add a member to a household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="177" />
+            <location filename="../../core/cli_args.py" line="181" />
             <source>18-digit resident ID number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="179" />
+            <location filename="../../core/cli_args.py" line="183" />
             <source>employee = 职工医保 (has a personal account), resident = 城乡居民医保</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="180" />
+            <location filename="../../core/cli_args.py" line="184" />
             <source>opening balance in yuan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="181" />
+            <location filename="../../core/cli_args.py" line="185" />
             <source>prior-years part of the opening balance in yuan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="182" />
+            <location filename="../../core/cli_args.py" line="186" />
             <source>region (统筹区)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="184" />
+            <location filename="../../core/cli_args.py" line="188" />
             <source>list bindings (including ended ones) with their period and who applied and confirmed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="188" />
+            <location filename="../../core/cli_args.py" line="192" />
             <source>let a user spend from an authorizer's account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="190" />
+            <location filename="../../core/cli_args.py" line="194" />
             <source>whose account pays (name or ID number)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="191" />
+            <location filename="../../core/cli_args.py" line="195" />
             <source>who may use it (name or ID number)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="192" />
+            <location filename="../../core/cli_args.py" line="196" />
             <source>what the user is to the authorizer: spouse, father, mother, child, sibling, grandparent, grandchild</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="194" />
+            <location filename="../../core/cli_args.py" line="198" />
             <source>the commitment (承诺书) is signed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="195" />
+            <location filename="../../core/cli_args.py" line="199" />
             <source>proof provided: household_register, marriage_certificate, birth_certificate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="197" />
+            <location filename="../../core/cli_args.py" line="201" />
             <source>authorization starts (date)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="198" />
+            <location filename="../../core/cli_args.py" line="202" />
             <source>authorization ends (date)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="199" />
+            <location filename="../../core/cli_args.py" line="203" />
             <source>only say whether it would be allowed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="201" />
+            <location filename="../../core/cli_args.py" line="205" />
             <source>end a binding (history is kept)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="202" />
-            <location filename="../../core/cli_args.py" line="205" />
-            <location filename="../../core/cli_args.py" line="207" />
+            <location filename="../../core/cli_args.py" line="206" />
+            <location filename="../../core/cli_args.py" line="209" />
+            <location filename="../../core/cli_args.py" line="211" />
             <source>binding number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="203" />
+            <location filename="../../core/cli_args.py" line="207" />
             <location filename="../../core/service.py" line="850" />
             <source>who ends it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="204" />
+            <location filename="../../core/cli_args.py" line="208" />
             <source>confirm a pending binding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="206" />
+            <location filename="../../core/cli_args.py" line="210" />
             <source>re-bind so that this account pays first (most-recently-bound rule)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="209" />
+            <location filename="../../core/cli_args.py" line="213" />
             <source>show or set a user's payment order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="211" />
+            <location filename="../../core/cli_args.py" line="215" />
             <source>the user (name or ID number)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="212" />
+            <location filename="../../core/cli_args.py" line="216" />
             <source>new order: binding numbers, first pays first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="215" />
+            <location filename="../../core/cli_args.py" line="219" />
             <source>record a payment (or preview it with --dry-run)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="217" />
+            <location filename="../../core/cli_args.py" line="221" />
             <source>who pays (name or ID number)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="218" />
+            <location filename="../../core/cli_args.py" line="222" />
             <source>amount in yuan, e.g. 123.45</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="221" />
+            <location filename="../../core/cli_args.py" line="225" />
             <source>expense kind (default outpatient): {kinds}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="222" />
-            <location filename="../../core/cli_args.py" line="229" />
-            <location filename="../../core/cli_args.py" line="236" />
+            <location filename="../../core/cli_args.py" line="226" />
+            <location filename="../../core/cli_args.py" line="233" />
+            <location filename="../../core/cli_args.py" line="240" />
             <source>where / what for</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="223" />
+            <location filename="../../core/cli_args.py" line="227" />
             <source>when it happened (default: now)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="224" />
+            <location filename="../../core/cli_args.py" line="228" />
             <source>only show how it would be split; record nothing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="226" />
+            <location filename="../../core/cli_args.py" line="230" />
             <source>refund all or part of a payment back to where it came from</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="227" />
+            <location filename="../../core/cli_args.py" line="231" />
             <source>payment number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="228" />
+            <location filename="../../core/cli_args.py" line="232" />
             <source>amount in yuan (default: everything still refundable)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="231" />
+            <location filename="../../core/cli_args.py" line="235" />
             <source>record a contribution into a personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="234" />
+            <location filename="../../core/cli_args.py" line="238" />
             <source>amount in yuan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="235" />
+            <location filename="../../core/cli_args.py" line="239" />
             <source>credit the prior-years part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="238" />
+            <location filename="../../core/cli_args.py" line="242" />
             <source>show transactions, newest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="241" />
+            <location filename="../../core/cli_args.py" line="245" />
             <source>this member's records: their own, and others' payments charged to their account (name or ID number)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="243" />
+            <location filename="../../core/cli_args.py" line="247" />
             <source>共济支出明细: what others' payments took from this member's account (name or ID number)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="245" />
+            <location filename="../../core/cli_args.py" line="249" />
             <source>only this kind of record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="246" />
+            <location filename="../../core/cli_args.py" line="250" />
             <source>from this day (included)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="247" />
+            <location filename="../../core/cli_args.py" line="251" />
             <source>up to this day (included)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="248" />
+            <location filename="../../core/cli_args.py" line="252" />
             <source>the last 3 months, 6 months or year, up to today</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="249" />
+            <location filename="../../core/cli_args.py" line="253" />
             <source>at most this many records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="250" />
+            <location filename="../../core/cli_args.py" line="254" />
             <source>show the log of setup changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="253" />
+            <location filename="../../core/cli_args.py" line="257" />
             <source>export a household's history to CSV</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="256" />
+            <location filename="../../core/cli_args.py" line="260" />
             <source>import past payments from CSV (all rows or none)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="260" />
+            <location filename="../../core/cli_args.py" line="264" />
             <source>fill the database with sample households</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="261" />
+            <location filename="../../core/cli_args.py" line="265" />
             <source>also when the database already has households</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="262" />
+            <location filename="../../core/cli_args.py" line="266" />
             <source>verify the database: integrity, and every balance equals its ledger entries</source>
             <translation type="unfinished" />
         </message>
@@ -771,7 +933,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="165" />
+            <location filename="../../core/cli_args.py" line="169" />
             <source>household number</source>
             <translation type="unfinished" />
         </message>
@@ -1790,16 +1952,6 @@
         <message>
             <location filename="../../core/service.py" line="49" />
             <source>other expense</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="54" />
-            <source>employee insurance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="54" />
-            <source>resident insurance</source>
             <translation type="unfinished" />
         </message>
         <message>

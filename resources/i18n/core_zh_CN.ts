@@ -4,6 +4,168 @@
     <context>
         <name>core</name>
         <message>
+            <location filename="../../core/application.py" line="74" />
+            <source>until ended</source>
+            <translation>至解除为止</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="98" />
+            <source>I, the authorizer, agree that the user named above may use my employee medical-insurance personal account to pay their eligible medical expenses, under the pooling rules of my insurance region.</source>
+            <translation>本人（授权人）同意上述使用人按参保地家庭共济规定，使用本人职工医保个人账户支付其符合规定的医疗费用。</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="100" />
+            <source>We confirm that the relation stated above is true and the documents provided are genuine, and we bear the consequences of any false statement.</source>
+            <translation>我们确认上述亲属关系真实、所提供材料真实有效，如有虚假，愿承担相应后果。</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="102" />
+            <source>We know that either of us may end the binding, and that money already paid is not returned by ending it.</source>
+            <translation>我们知悉任何一方均可解除绑定，解除绑定不退回已经支付的费用。</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="104" />
+            <source>We know that a binding made at the counter usually takes 3 to 5 working days and takes effect when the insurance office has completed it.</source>
+            <translation>我们知悉线下办理一般需要 3–5 个工作日，经医保经办机构办结后生效。</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="76" />
+            <source>Household</source>
+            <translation>家庭</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="77" />
+            <source>Region rules</source>
+            <translation>地区规则</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="78" />
+            <source>Authorizer (主账户人, whose account pays)</source>
+            <translation>授权人（主账户人，由其账户支付）</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="79" />
+            <source>Authorizer's ID number</source>
+            <translation>授权人身份证号</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="80" />
+            <source>Authorizer's insurance</source>
+            <translation>授权人参保类型</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="81" />
+            <source>User (使用人, who may use the account)</source>
+            <translation>使用人（可使用该账户的人）</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="82" />
+            <source>User's ID number</source>
+            <translation>使用人身份证号</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="83" />
+            <source>User's insurance</source>
+            <translation>使用人参保类型</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="84" />
+            <source>The user is the authorizer's</source>
+            <translation>使用人是授权人的</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="85" />
+            <source>Authorization period</source>
+            <translation>授权期限</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="86" />
+            <source>Date of application</source>
+            <translation>申请日期</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="90" />
+            <source>ID card of the authorizer (主账户身份证件)</source>
+            <translation>主账户人身份证件</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="91" />
+            <source>ID card or household register page of the user (家庭成员有效身份证件)</source>
+            <translation>家庭成员有效身份证件（身份证或户口簿本人页）</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="92" />
+            <source>Household register (户口簿)</source>
+            <translation>户口簿</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="93" />
+            <source>Marriage certificate (结婚证)</source>
+            <translation>结婚证</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="94" />
+            <source>Birth certificate (出生医学证明)</source>
+            <translation>出生医学证明</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="95" />
+            <source>Signed commitment (承诺书, below)</source>
+            <translation>签字的承诺书（见下文）</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="108" />
+            <source>Under {profile}, the user confirms the application after the authorizer has applied.</source>
+            <translation>按{profile}，授权人提交申请后，由使用人确认。</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="111" />
+            <source>Application for family pooling of a medical-insurance personal account (家庭共济绑定申请)</source>
+            <translation>职工医保个人账户家庭共济绑定申请</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="112" />
+            <source>Documents to bring (originals):</source>
+            <translation>需携带的材料（原件）：</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="112" />
+            <source>Commitment (承诺书)</source>
+            <translation>承诺书</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="114" />
+            <source>Prepared with 家庭共济助手 (gongji); not an official form. The insurance office's own form and rules take precedence.</source>
+            <translation>由家庭共济助手生成，并非官方表格；以医保经办机构的表格和规定为准。</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="53" />
+            <location filename="../../core/service.py" line="54" />
+            <source>employee insurance</source>
+            <translation>职工医保</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="53" />
+            <location filename="../../core/service.py" line="54" />
+            <source>resident insurance</source>
+            <translation>城乡居民医保</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="113" />
+            <source>Authorizer's signature</source>
+            <translation>授权人签字</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="113" />
+            <source>User's signature</source>
+            <translation>使用人签字</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="113" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
             <location filename="../../core/backup.py" line="58" />
             <source>The file {path} does not exist.</source>
             <translation>文件 {path} 不存在。</translation>
@@ -144,7 +306,7 @@
             <location filename="../../core/cli.py" line="88" />
             <location filename="../../core/cli.py" line="107" />
             <location filename="../../core/cli.py" line="116" />
-            <location filename="../../core/cli_args.py" line="176" />
+            <location filename="../../core/cli_args.py" line="180" />
             <source>name</source>
             <translation>姓名</translation>
         </message>
@@ -411,348 +573,348 @@
             <translation>文件夹 {folder} 不存在，因此没有数据库 {path}；没有创建任何东西。如要在那里新建数据库：gongji --db {path} init（或在命令中加上 --create）。</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="140" />
+            <location filename="../../core/cli_args.py" line="144" />
             <source>Family pooling of medical-insurance personal accounts (职工医保个人账户家庭共济): members, bindings, payment order, payments and refunds.</source>
             <translation>职工医保个人账户家庭共济：成员、绑定、支付顺序、支付和退费。</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="143" />
+            <location filename="../../core/cli_args.py" line="147" />
             <source>database file or SQLAlchemy URL (default: the app's own database in your user data folder)</source>
             <translation>数据库文件或 SQLAlchemy URL（默认：用户数据文件夹中本程序自己的数据库）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="145" />
+            <location filename="../../core/cli_args.py" line="149" />
             <source>create the database file and its folder if they do not exist yet</source>
             <translation>数据库文件及其文件夹不存在时创建它们</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="147" />
+            <location filename="../../core/cli_args.py" line="151" />
             <source>language of messages</source>
             <translation>提示信息的语言</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="148" />
+            <location filename="../../core/cli_args.py" line="152" />
             <source>who is operating (recorded in the audit log)</source>
             <translation>操作人（记入操作日志）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="149" />
+            <location filename="../../core/cli_args.py" line="153" />
             <source>print results as JSON (amounts in fen, keys in English)</source>
             <translation>以 JSON 输出结果（金额以分为单位，键名为英文）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="152" />
+            <location filename="../../core/cli_args.py" line="156" />
             <source>the deduction rule as a JSON function</source>
             <translation>扣款规则（JSON 函数形式）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="154" />
+            <location filename="../../core/cli_args.py" line="158" />
             <source>evaluate a payment described in JSON (FILE or - for standard input)</source>
             <translation>计算一笔用 JSON 描述的支付（FILE 为文件，- 表示标准输入）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="157" />
+            <location filename="../../core/cli_args.py" line="161" />
             <source>create a new empty database at --db (and its folder)</source>
             <translation>在 --db 指定的位置新建空数据库（及其文件夹）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="158" />
+            <location filename="../../core/cli_args.py" line="162" />
             <source>list the region policy profiles</source>
             <translation>列出各地区政策方案</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="160" />
+            <location filename="../../core/cli_args.py" line="164" />
             <source>list households</source>
             <translation>列出家庭</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="161" />
+            <location filename="../../core/cli_args.py" line="165" />
             <source>create a household with this name</source>
             <translation>用这个名称新建家庭</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="162" />
+            <location filename="../../core/cli_args.py" line="166" />
             <source>policy profile of the new household</source>
             <translation>新家庭采用的政策方案</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="167" />
+            <location filename="../../core/cli_args.py" line="171" />
             <source>list members of a household</source>
             <translation>列出家庭成员</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="169" />
+            <location filename="../../core/cli_args.py" line="173" />
             <source>show one member, or change their insured status (audited)</source>
             <translation>显示一位成员，或更改其参保状态（记入操作日志）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="171" />
-            <location filename="../../core/cli_args.py" line="233" />
+            <location filename="../../core/cli_args.py" line="175" />
+            <location filename="../../core/cli_args.py" line="237" />
             <source>name or ID number</source>
             <translation>姓名或身份证号</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="172" />
+            <location filename="../../core/cli_args.py" line="176" />
             <source>normal = insured, suspended = insurance suspended (their bindings stop paying)</source>
             <translation>normal = 正常参保，suspended = 暂停参保（其共济关系停止支付）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="174" />
+            <location filename="../../core/cli_args.py" line="178" />
             <source>add a member to a household</source>
             <translation>给家庭添加成员</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="177" />
+            <location filename="../../core/cli_args.py" line="181" />
             <source>18-digit resident ID number</source>
             <translation>18 位居民身份证号码</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="179" />
+            <location filename="../../core/cli_args.py" line="183" />
             <source>employee = 职工医保 (has a personal account), resident = 城乡居民医保</source>
             <translation>employee = 职工医保（有个人账户），resident = 城乡居民医保</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="180" />
+            <location filename="../../core/cli_args.py" line="184" />
             <source>opening balance in yuan</source>
             <translation>期初余额（元）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="181" />
+            <location filename="../../core/cli_args.py" line="185" />
             <source>prior-years part of the opening balance in yuan</source>
             <translation>期初余额中的历年账户部分（元）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="182" />
+            <location filename="../../core/cli_args.py" line="186" />
             <source>region (统筹区)</source>
             <translation>统筹区</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="184" />
+            <location filename="../../core/cli_args.py" line="188" />
             <source>list bindings (including ended ones) with their period and who applied and confirmed</source>
             <translation>列出共济关系（包括已结束的），含授权期限以及申请人和确认人</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="188" />
+            <location filename="../../core/cli_args.py" line="192" />
             <source>let a user spend from an authorizer's account</source>
             <translation>让使用人使用授权人的个人账户</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="190" />
+            <location filename="../../core/cli_args.py" line="194" />
             <source>whose account pays (name or ID number)</source>
             <translation>付款账户的授权人（姓名或身份证号）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="191" />
+            <location filename="../../core/cli_args.py" line="195" />
             <source>who may use it (name or ID number)</source>
             <translation>使用人（姓名或身份证号）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="192" />
+            <location filename="../../core/cli_args.py" line="196" />
             <source>what the user is to the authorizer: spouse, father, mother, child, sibling, grandparent, grandchild</source>
             <translation>使用人是授权人的什么人：spouse 配偶、father 父亲、mother 母亲、child 子女、sibling 兄弟姐妹、grandparent 祖父母/外祖父母、grandchild 孙子女/外孙子女</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="194" />
+            <location filename="../../core/cli_args.py" line="198" />
             <source>the commitment (承诺书) is signed</source>
             <translation>已签署承诺书</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="195" />
+            <location filename="../../core/cli_args.py" line="199" />
             <source>proof provided: household_register, marriage_certificate, birth_certificate</source>
             <translation>已提供的证明：household_register 户口簿、marriage_certificate 结婚证、birth_certificate 出生证明</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="197" />
+            <location filename="../../core/cli_args.py" line="201" />
             <source>authorization starts (date)</source>
             <translation>授权开始日期</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="198" />
+            <location filename="../../core/cli_args.py" line="202" />
             <source>authorization ends (date)</source>
             <translation>授权结束日期</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="199" />
+            <location filename="../../core/cli_args.py" line="203" />
             <source>only say whether it would be allowed</source>
             <translation>只检查是否允许绑定</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="201" />
+            <location filename="../../core/cli_args.py" line="205" />
             <source>end a binding (history is kept)</source>
             <translation>解除绑定（记录会保留）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="202" />
-            <location filename="../../core/cli_args.py" line="205" />
-            <location filename="../../core/cli_args.py" line="207" />
+            <location filename="../../core/cli_args.py" line="206" />
+            <location filename="../../core/cli_args.py" line="209" />
+            <location filename="../../core/cli_args.py" line="211" />
             <source>binding number</source>
             <translation>绑定编号</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="203" />
+            <location filename="../../core/cli_args.py" line="207" />
             <location filename="../../core/service.py" line="850" />
             <source>who ends it</source>
             <translation>由谁解除</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="204" />
+            <location filename="../../core/cli_args.py" line="208" />
             <source>confirm a pending binding</source>
             <translation>确认一个待确认的绑定</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="206" />
+            <location filename="../../core/cli_args.py" line="210" />
             <source>re-bind so that this account pays first (most-recently-bound rule)</source>
             <translation>重新绑定，让这个账户最先支付（按最近绑定优先的规则）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="209" />
+            <location filename="../../core/cli_args.py" line="213" />
             <source>show or set a user's payment order</source>
             <translation>查看或设置使用人的支付顺序</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="211" />
+            <location filename="../../core/cli_args.py" line="215" />
             <source>the user (name or ID number)</source>
             <translation>使用人（姓名或身份证号）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="212" />
+            <location filename="../../core/cli_args.py" line="216" />
             <source>new order: binding numbers, first pays first</source>
             <translation>新顺序：绑定编号，排在前面的先支付</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="215" />
+            <location filename="../../core/cli_args.py" line="219" />
             <source>record a payment (or preview it with --dry-run)</source>
             <translation>记一笔支付（加 --dry-run 只预览）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="217" />
+            <location filename="../../core/cli_args.py" line="221" />
             <source>who pays (name or ID number)</source>
             <translation>付款人（姓名或身份证号）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="218" />
+            <location filename="../../core/cli_args.py" line="222" />
             <source>amount in yuan, e.g. 123.45</source>
             <translation>金额（元），例如 123.45</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="221" />
+            <location filename="../../core/cli_args.py" line="225" />
             <source>expense kind (default outpatient): {kinds}</source>
             <translation>费用类别（默认 outpatient）：{kinds}</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="222" />
-            <location filename="../../core/cli_args.py" line="229" />
-            <location filename="../../core/cli_args.py" line="236" />
+            <location filename="../../core/cli_args.py" line="226" />
+            <location filename="../../core/cli_args.py" line="233" />
+            <location filename="../../core/cli_args.py" line="240" />
             <source>where / what for</source>
             <translation>地点 / 用途</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="223" />
+            <location filename="../../core/cli_args.py" line="227" />
             <source>when it happened (default: now)</source>
             <translation>发生时间（默认：现在）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="224" />
+            <location filename="../../core/cli_args.py" line="228" />
             <source>only show how it would be split; record nothing</source>
             <translation>只显示怎么分摊，不记账</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="226" />
+            <location filename="../../core/cli_args.py" line="230" />
             <source>refund all or part of a payment back to where it came from</source>
             <translation>把一笔支付全部或部分原路退回</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="227" />
+            <location filename="../../core/cli_args.py" line="231" />
             <source>payment number</source>
             <translation>支付编号</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="228" />
+            <location filename="../../core/cli_args.py" line="232" />
             <source>amount in yuan (default: everything still refundable)</source>
             <translation>金额（元）（默认：全部可退金额）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="231" />
+            <location filename="../../core/cli_args.py" line="235" />
             <source>record a contribution into a personal account</source>
             <translation>记一笔个人账户划入</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="234" />
+            <location filename="../../core/cli_args.py" line="238" />
             <source>amount in yuan</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="235" />
+            <location filename="../../core/cli_args.py" line="239" />
             <source>credit the prior-years part</source>
             <translation>划入历年账户部分</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="238" />
+            <location filename="../../core/cli_args.py" line="242" />
             <source>show transactions, newest first</source>
             <translation>查看收支记录，最新的在前</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="241" />
+            <location filename="../../core/cli_args.py" line="245" />
             <source>this member's records: their own, and others' payments charged to their account (name or ID number)</source>
             <translation>该成员的记录：本人的，以及从其账户支付的他人费用（姓名或身份证号）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="243" />
+            <location filename="../../core/cli_args.py" line="247" />
             <source>共济支出明细: what others' payments took from this member's account (name or ID number)</source>
             <translation>共济支出明细：他人支付时从该成员账户扣除的金额（姓名或身份证号）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="245" />
+            <location filename="../../core/cli_args.py" line="249" />
             <source>only this kind of record</source>
             <translation>只显示此类记录</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="246" />
+            <location filename="../../core/cli_args.py" line="250" />
             <source>from this day (included)</source>
             <translation>从这一天起（含当天）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="247" />
+            <location filename="../../core/cli_args.py" line="251" />
             <source>up to this day (included)</source>
             <translation>到这一天为止（含当天）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="248" />
+            <location filename="../../core/cli_args.py" line="252" />
             <source>the last 3 months, 6 months or year, up to today</source>
             <translation>最近 3 个月、6 个月或 1 年（截至今天）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="249" />
+            <location filename="../../core/cli_args.py" line="253" />
             <source>at most this many records</source>
             <translation>最多显示的记录数</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="250" />
+            <location filename="../../core/cli_args.py" line="254" />
             <source>show the log of setup changes</source>
             <translation>查看设置变更日志</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="253" />
+            <location filename="../../core/cli_args.py" line="257" />
             <source>export a household's history to CSV</source>
             <translation>把家庭的收支记录导出为 CSV</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="256" />
+            <location filename="../../core/cli_args.py" line="260" />
             <source>import past payments from CSV (all rows or none)</source>
             <translation>从 CSV 导入以往的支付（要么全部导入，要么都不导入）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="260" />
+            <location filename="../../core/cli_args.py" line="264" />
             <source>fill the database with sample households</source>
             <translation>在数据库中填入示例家庭</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="261" />
+            <location filename="../../core/cli_args.py" line="265" />
             <source>also when the database already has households</source>
             <translation>数据库里已有家庭时也添加</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="262" />
+            <location filename="../../core/cli_args.py" line="266" />
             <source>verify the database: integrity, and every balance equals its ledger entries</source>
             <translation>检查数据库：完整性，以及每个余额是否等于其明细之和</translation>
         </message>
@@ -772,7 +934,7 @@
             <translation>--last 与 --since/--until 只能选用其一。</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="165" />
+            <location filename="../../core/cli_args.py" line="169" />
             <source>household number</source>
             <translation>家庭编号</translation>
         </message>
@@ -1793,16 +1955,6 @@
             <location filename="../../core/service.py" line="49" />
             <source>other expense</source>
             <translation>其他费用</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="54" />
-            <source>employee insurance</source>
-            <translation>职工医保</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="54" />
-            <source>resident insurance</source>
-            <translation>城乡居民医保</translation>
         </message>
         <message>
             <location filename="../../core/service.py" line="58" />
