@@ -4,6 +4,91 @@
     <context>
         <name>core</name>
         <message>
+            <location filename="../../core/_base.py" line="91" />
+            <source>household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="94" />
+            <location filename="../../core/cli.py" line="297" />
+            <location filename="../../core/csvio.py" line="44" />
+            <location filename="../../core/ledger.py" line="46" />
+            <source>member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="97" />
+            <location filename="../../core/cli.py" line="180" />
+            <source>binding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="87" />
+            <location filename="../../core/validate.py" line="66" />
+            <source>There is no {what} with number {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="154" />
+            <source>{name} has resident insurance and therefore no personal account to share; only an employee-insured member can authorize.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="160" />
+            <source>{name} is not currently insured (status: suspended); only an insured person can use a shared account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="163" />
+            <source>Parents-in-law are not close relatives (近亲属) under the pooling rules, so they cannot be bound.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="171" />
+            <source>{name}'s ID number belongs to a woman, but the relation chosen is father.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="174" />
+            <source>{name}'s ID number belongs to a man, but the relation chosen is mother.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="179" />
+            <source>{a} is already bound to {u}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="189" />
+            <source>{a} already shares with {n} people, the most {profile} allows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="246" />
+            <source>This would leave an account below zero; nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="157" />
+            <source>{name}'s employee insurance is suspended, so the account cannot be shared.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="167" />
+            <source>Under {profile}, a {relation} cannot be bound; allowed: {allowed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="184" />
+            <source>Under {profile}, a user may have only one authorizer at a time, and {u} already uses {a}'s account. End that binding first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="195" />
+            <source>Under {profile}, {a} may share with at most {limit} {relation}; {n} already bound.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../core/application.py" line="74" />
             <source>until ended</source>
             <translation type="unfinished" />
@@ -140,13 +225,13 @@
         </message>
         <message>
             <location filename="../../core/application.py" line="53" />
-            <location filename="../../core/service.py" line="54" />
+            <location filename="../../core/labels.py" line="26" />
             <source>employee insurance</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/application.py" line="53" />
-            <location filename="../../core/service.py" line="54" />
+            <location filename="../../core/labels.py" line="26" />
             <source>resident insurance</source>
             <translation type="unfinished" />
         </message>
@@ -196,267 +281,410 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="59" />
-            <location filename="../../core/cli.py" line="178" />
+            <location filename="../../core/bindings.py" line="107" />
+            <source>{u} may now use {a}'s account ({relation})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="222" />
+            <source>The binding {a} → {u} has changed since (it is now {state}); this step can no longer be undone or redone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="110" />
+            <source>{u} asked to use {a}'s account ({relation}); waiting for confirmation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="123" />
+            <source>Waiting for {a} to confirm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="124" />
+            <source>{u} can now use {a}'s account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="215" />
+            <source>Binding {a} → {u} is now {state}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="251" />
+            <source>Binding confirmed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="277" />
+            <source>{u} can no longer use {a}'s account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="321" />
+            <source>{a}'s account now pays first for {u}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="42" />
+            <source>A person cannot be bound to themselves: their own account already pays first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="45" />
+            <source>{a} and {u} are in different households.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="47" />
+            <location filename="../../core/cli.py" line="137" />
+            <source>relation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="51" />
+            <source>The authorization period ends ({end}) before it starts ({start}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="54" />
+            <source>The authorization period ended already ({end}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="59" />
+            <source>{profile} requires the signed commitment (承诺书) before binding.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="62" />
+            <source>{profile} requires proof of the relation (household register, marriage or birth certificate).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="120" />
+            <source>bind {a} → {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="144" />
+            <source>the new person's role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="233" />
+            <source>{a} confirmed that {u} may use the account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="244" />
+            <source>Confirmation of {a} → {u} undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="248" />
+            <source>confirm {a} → {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="257" />
+            <location filename="../../core/cli_args.py" line="207" />
+            <source>who ends it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="268" />
+            <source>{u} can no longer use {a}'s account ({who})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="272" />
+            <source>unbind {a} → {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="301" />
+            <source>{a}'s account re-bound for {u} so that it pays first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="318" />
+            <source>re-bind {a} → {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="49" />
+            <source>proof of relation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="150" />
+            <source>The new person's details are incomplete or have unknown fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="190" />
+            <location filename="../../core/members.py" line="32" />
+            <source>{name} added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="230" />
+            <source>This binding is not waiting for confirmation (it is {state}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="261" />
+            <source>This binding has already ended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="284" />
+            <source>Only an active binding can be re-bound.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="58" />
+            <location filename="../../core/cli.py" line="177" />
             <source>own account</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../core/cli.py" line="94" />
             <location filename="../../core/cli.py" line="95" />
-            <location filename="../../core/cli.py" line="96" />
             <source>The database {where} is ready.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="228" />
+            <location filename="../../core/cli.py" line="226" />
             <source>{n} records written to {file}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="242" />
+            <location filename="../../core/cli.py" line="240" />
             <source>Sample households created: {n}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="221" />
-            <location filename="../../core/cli.py" line="299" />
-            <location filename="../../core/csvio.py" line="43" />
+            <location filename="../../core/cli.py" line="220" />
+            <location filename="../../core/cli.py" line="297" />
+            <location filename="../../core/csvio.py" line="44" />
             <source>time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="299" />
-            <location filename="../../core/csvio.py" line="43" />
+            <location filename="../../core/cli.py" line="297" />
+            <location filename="../../core/csvio.py" line="44" />
             <source>kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="299" />
-            <location filename="../../core/csvio.py" line="43" />
-            <location filename="../../core/service.py" line="325" />
-            <location filename="../../core/service.py" line="1086" />
-            <source>member</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="300" />
+            <location filename="../../core/cli.py" line="298" />
             <source>amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="303" />
-            <location filename="../../core/csvio.py" line="45" />
+            <location filename="../../core/cli.py" line="301" />
+            <location filename="../../core/csvio.py" line="46" />
             <source>expense</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="303" />
+            <location filename="../../core/cli.py" line="301" />
             <source>paid by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="61" />
-            <location filename="../../core/cli.py" line="303" />
+            <location filename="../../core/cli.py" line="60" />
+            <location filename="../../core/cli.py" line="301" />
             <source>out of pocket</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="304" />
-            <location filename="../../core/csvio.py" line="45" />
+            <location filename="../../core/cli.py" line="302" />
+            <location filename="../../core/csvio.py" line="46" />
             <source>note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="191" />
+            <location filename="../../core/cli.py" line="190" />
             <source>A payment of {amount} by {name} would be covered by:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="195" />
+            <location filename="../../core/cli.py" line="194" />
             <source>(dry run: nothing recorded)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="234" />
-            <location filename="../../core/csvio.py" line="496" />
+            <location filename="../../core/cli.py" line="232" />
+            <location filename="../../core/csv_import.py" line="328" />
             <source>{n} records imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="240" />
+            <location filename="../../core/cli.py" line="238" />
             <source>The database already has households; add --force to add the samples anyway.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="249" />
+            <location filename="../../core/cli.py" line="247" />
             <source>No problems found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="249" />
+            <location filename="../../core/cli.py" line="247" />
             <source>{n} problems found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="302" />
+            <location filename="../../core/cli.py" line="300" />
             <source>from {name}'s account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="88" />
-            <location filename="../../core/cli.py" line="107" />
-            <location filename="../../core/cli.py" line="116" />
+            <location filename="../../core/cli.py" line="87" />
+            <location filename="../../core/cli.py" line="106" />
+            <location filename="../../core/cli.py" line="115" />
             <location filename="../../core/cli_args.py" line="180" />
             <source>name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="88" />
+            <location filename="../../core/cli.py" line="87" />
             <source>order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="88" />
+            <location filename="../../core/cli.py" line="87" />
             <source>max users</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="107" />
+            <location filename="../../core/cli.py" line="106" />
             <source>profile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="107" />
+            <location filename="../../core/cli.py" line="106" />
             <source>members</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="116" />
-            <location filename="../../core/csvio.py" line="44" />
+            <location filename="../../core/cli.py" line="115" />
+            <location filename="../../core/csvio.py" line="45" />
             <source>ID number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="116" />
+            <location filename="../../core/cli.py" line="115" />
             <source>insurance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="117" />
+            <location filename="../../core/cli.py" line="116" />
             <source>status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="117" />
+            <location filename="../../core/cli.py" line="116" />
             <source>balance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="117" />
+            <location filename="../../core/cli.py" line="116" />
             <source>prior years</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="137" />
+            <location filename="../../core/cli.py" line="136" />
             <source>authorizer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="137" />
+            <location filename="../../core/cli.py" line="136" />
             <source>user</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="138" />
-            <location filename="../../core/service.py" line="625" />
-            <source>relation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="138" />
+            <location filename="../../core/cli.py" line="137" />
             <source>state</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="138" />
+            <location filename="../../core/cli.py" line="137" />
             <source>bound at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="139" />
+            <location filename="../../core/cli.py" line="138" />
             <source>confirmed at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="139" />
+            <location filename="../../core/cli.py" line="138" />
             <source>authorization period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="140" />
+            <location filename="../../core/cli.py" line="139" />
             <source>ended at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="140" />
+            <location filename="../../core/cli.py" line="139" />
             <source>ended by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="153" />
+            <location filename="../../core/cli.py" line="152" />
             <source>Allowed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="181" />
+            <location filename="../../core/cli.py" line="180" />
             <source>pays</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="181" />
-            <location filename="../../core/service.py" line="328" />
-            <source>binding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="181" />
+            <location filename="../../core/cli.py" line="180" />
             <source>account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="182" />
+            <location filename="../../core/cli.py" line="181" />
             <source>usable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="221" />
-            <location filename="../../core/service.py" line="299" />
+            <location filename="../../core/cli.py" line="220" />
+            <location filename="../../core/collection.py" line="46" />
             <source>operator</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="221" />
+            <location filename="../../core/cli.py" line="220" />
             <source>change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="269" />
+            <location filename="../../core/cli.py" line="267" />
             <source>{a}'s account no longer pays for {u} until {u} is insured again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="270" />
-            <location filename="../../core/cli.py" line="273" />
+            <location filename="../../core/cli.py" line="268" />
+            <location filename="../../core/cli.py" line="271" />
             <source>{a}'s account pays for {u} again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="272" />
+            <location filename="../../core/cli.py" line="270" />
             <source>{a}'s account no longer pays for {u} until {a} is insured again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="331" />
+            <location filename="../../core/cli.py" line="329" />
             <source>Error: {message}</source>
             <translation type="unfinished" />
         </message>
@@ -750,12 +978,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="207" />
-            <location filename="../../core/service.py" line="850" />
-            <source>who ends it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../core/cli_args.py" line="208" />
             <source>confirm a pending binding</source>
             <translation type="unfinished" />
@@ -938,230 +1160,250 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="43" />
-            <location filename="../../core/service.py" line="1317" />
-            <source>record</source>
+            <location filename="../../core/collection.py" line="127" />
+            <source>Payment {id}: its parts do not add up to its amount.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="44" />
-            <source>amount (yuan)</source>
+            <location filename="../../core/collection.py" line="130" />
+            <source>Member {u} has two bindings at position {p}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="44" />
-            <source>out of pocket (yuan)</source>
+            <location filename="../../core/collection.py" line="118" />
+            <source>Account of member {m}: balance {b} but its entries add up to {e}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="45" />
-            <source>refund of record</source>
+            <location filename="../../core/collection.py" line="121" />
+            <source>Account of member {m}: prior-years part {b} but its entries add up to {e}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="46" />
-            <source>refunded (yuan)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/csvio.py" line="46" />
-            <source>ledger entries</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/csvio.py" line="205" />
+            <location filename="../../core/csv_import.py" line="37" />
             <source>The file {file} is not a text file in UTF-8 or GBK.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="229" />
+            <location filename="../../core/csv_import.py" line="61" />
             <source>“{raw}” is not a date; write it like 2025-03-01 14:30.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="322" />
+            <location filename="../../core/csv_import.py" line="154" />
             <source>The file {file} lacks the columns: {cols}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="463" />
+            <location filename="../../core/csv_import.py" line="295" />
             <source>line {n}: {msg}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="466" />
+            <location filename="../../core/csv_import.py" line="298" />
             <source>Nothing was imported from {file}: {n} rows have problems.
 {rows}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="490" />
+            <location filename="../../core/csv_import.py" line="322" />
             <source>The file has no records; nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="578" />
-            <source>The household needs at least one member with a personal account.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/csvio.py" line="262" />
+            <location filename="../../core/csv_import.py" line="94" />
             <source>the member is missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="267" />
+            <location filename="../../core/csv_import.py" line="99" />
             <source>no member “{who}” in this household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="269" />
+            <location filename="../../core/csv_import.py" line="101" />
             <source>more than one member matches “{who}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="291" />
+            <location filename="../../core/csv_import.py" line="123" />
             <source>{name} has no personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="293" />
+            <location filename="../../core/csv_import.py" line="125" />
             <source>account part must be current or prior, not “{p}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="304" />
+            <location filename="../../core/csv_import.py" line="136" />
             <source>The file {file} is not a valid CSV file (line {line}): {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="318" />
+            <location filename="../../core/csv_import.py" line="150" />
             <source>The file {file} is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="465" />
+            <location filename="../../core/csv_import.py" line="297" />
             <source>... and {n} more rows with problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="282" />
+            <location filename="../../core/csv_import.py" line="114" />
             <source>ledger entry “{e}” must look like name[ID]:current:-12.00</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="351" />
+            <location filename="../../core/csv_import.py" line="183" />
             <source>unknown kind “{k}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="354" />
+            <location filename="../../core/csv_import.py" line="186" />
             <source>the date {d} is in the future</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="356" />
+            <location filename="../../core/csv_import.py" line="188" />
             <source>the date {d} is too far in the past</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="360" />
-            <location filename="../../core/service.py" line="356" />
-            <location filename="../../core/service.py" line="1128" />
-            <location filename="../../core/service.py" line="1179" />
-            <location filename="../../core/service.py" line="1243" />
+            <location filename="../../core/csv_import.py" line="192" />
+            <location filename="../../core/households.py" line="21" />
+            <location filename="../../core/ledger.py" line="88" />
+            <location filename="../../core/ledger.py" line="139" />
+            <location filename="../../core/ledger.py" line="203" />
             <source>the note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="343" />
+            <location filename="../../core/csv_import.py" line="175" />
             <source>the record number “{v}” is not a whole number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="347" />
+            <location filename="../../core/csv_import.py" line="179" />
             <source>record {id} appears twice (also on line {line})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="366" />
+            <location filename="../../core/csv_import.py" line="198" />
             <source>unknown expense “{e}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="368" />
+            <location filename="../../core/csv_import.py" line="200" />
             <source>{kind} cannot be paid from a personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="375" />
+            <location filename="../../core/csv_import.py" line="207" />
             <source>a payment can only take money from accounts (negative entries)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="377" />
-            <location filename="../../core/csvio.py" line="383" />
+            <location filename="../../core/csv_import.py" line="209" />
+            <location filename="../../core/csv_import.py" line="215" />
             <source>the amount {a} is not the accounts' part {p} plus out of pocket {o}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="430" />
+            <location filename="../../core/csv_import.py" line="262" />
             <source>the refund is for another member than payment {id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="432" />
+            <location filename="../../core/csv_import.py" line="264" />
             <source>refund {a} is more than what is left of payment {id} ({left})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="447" />
+            <location filename="../../core/csv_import.py" line="279" />
             <source>this would leave {name}'s account below zero</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="381" />
+            <location filename="../../core/csv_import.py" line="213" />
             <source>a refund can only give money back (positive entries)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="387" />
+            <location filename="../../core/csv_import.py" line="219" />
             <source>a refund needs the record number of its payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="391" />
+            <location filename="../../core/csv_import.py" line="223" />
             <source>only payments and refunds have an out-of-pocket part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="393" />
+            <location filename="../../core/csv_import.py" line="225" />
             <source>a {kind} must move exactly its amount on {name}'s own account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="416" />
+            <location filename="../../core/csv_import.py" line="248" />
             <source>the refund comes before its payment {id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="419" />
+            <location filename="../../core/csv_import.py" line="251" />
             <source>its payment {id} cannot be imported (see its line)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="421" />
+            <location filename="../../core/csv_import.py" line="253" />
             <source>record {id} is not a payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="427" />
+            <location filename="../../core/csv_import.py" line="259" />
             <source>there is no payment {id} to refund in this household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="436" />
+            <location filename="../../core/csv_import.py" line="268" />
             <source>the refund gives back more to an account than payment {id} took from it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="44" />
+            <location filename="../../core/ledger.py" line="232" />
+            <source>record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="45" />
+            <source>amount (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="45" />
+            <source>out of pocket (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="46" />
+            <source>refund of record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="47" />
+            <source>refunded (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="47" />
+            <source>ledger entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="275" />
+            <source>The household needs at least one member with a personal account.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1234,69 +1476,64 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/history.py" line="74" />
+            <location filename="../../core/filters.py" line="48" />
             <source>Unknown period {p}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/history.py" line="41" />
-            <source>all records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/history.py" line="41" />
-            <source>how my payments were covered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/history.py" line="42" />
-            <source>paid from my account for others</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/history.py" line="46" />
-            <location filename="../../core/service.py" line="1182" />
-            <source>payment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/history.py" line="46" />
-            <source>refund</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/history.py" line="46" />
-            <source>contribution</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/history.py" line="47" />
-            <source>correction</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/history.py" line="69" />
+            <location filename="../../core/filters.py" line="43" />
             <source>The period ends ({end}) before it starts ({start}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/history.py" line="100" />
+            <location filename="../../core/filters.py" line="74" />
             <source>Unknown view {p}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/history.py" line="102" />
+            <location filename="../../core/filters.py" line="76" />
             <source>Choose a member for this view.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/history.py" line="105" />
+            <location filename="../../core/filters.py" line="79" />
             <source>Unknown record kind {k}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/history.py" line="108" />
+            <location filename="../../core/filters.py" line="82" />
             <source>The period ends before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/households.py" line="32" />
+            <source>Household {name} created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/households.py" line="55" />
+            <source>Policy profile changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/households.py" line="20" />
+            <source>the household name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/households.py" line="27" />
+            <source>Created household {name} ({profile})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/households.py" line="48" />
+            <location filename="../../core/migrations/versions/0003_profile_ids.py" line="44" />
+            <source>Policy profile of {name} changed from {old} to {new}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/households.py" line="45" />
+            <source>Cannot switch to {profile}: the binding {a} → {u} would break its rules: {why}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1360,14 +1597,304 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/migrate.py" line="97" />
-            <source>{where} is not a gongji database (it holds other tables); nothing was changed.</source>
+            <location filename="../../core/labels.py" line="18" />
+            <source>outpatient</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/migrations/versions/0003_profile_ids.py" line="44" />
-            <location filename="../../core/service.py" line="383" />
-            <source>Policy profile of {name} changed from {old} to {new}</source>
+            <location filename="../../core/labels.py" line="18" />
+            <source>inpatient (self-pay part)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="18" />
+            <source>pharmacy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="19" />
+            <source>relative's resident insurance premium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="19" />
+            <source>vaccination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="20" />
+            <source>long-term care insurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="20" />
+            <source>inclusive commercial insurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="21" />
+            <source>cash withdrawal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="21" />
+            <source>wellness / fitness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="21" />
+            <source>other expense</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="30" />
+            <source>insured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="30" />
+            <source>suspended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="34" />
+            <source>waiting for confirmation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="34" />
+            <source>active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="34" />
+            <source>ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="38" />
+            <source>ended by the authorizer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="38" />
+            <source>ended by the user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="39" />
+            <source>authorization period over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="39" />
+            <source>request withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="40" />
+            <source>undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="40" />
+            <source>re-bound to move to the front</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="44" />
+            <source>all records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="44" />
+            <source>how my payments were covered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="45" />
+            <source>paid from my account for others</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="49" />
+            <location filename="../../core/ledger.py" line="142" />
+            <source>payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="49" />
+            <source>refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="49" />
+            <source>contribution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="50" />
+            <source>correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="115" />
+            <source>Payment of {amount} recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="172" />
+            <source>Refund of {amount} recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="213" />
+            <source>{amount} credited to {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="228" />
+            <source>Balance of {name} corrected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="40" />
+            <source>{kind} cannot be paid from a personal account or a shared account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="42" />
+            <source>expense kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="58" />
+            <source>{name}'s insurance is suspended; medical insurance cannot pay for them now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="195" />
+            <source>The refund does not match what was taken from this account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="202" />
+            <location filename="../../core/ledger.py" line="218" />
+            <source>account part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="219" />
+            <source>the reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="144" />
+            <source>Only a payment can be refunded; record {id} is a {kind}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="147" />
+            <source>The refund date {d} is before the payment it refunds ({p}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="208" />
+            <source>{name} has resident insurance and no personal account to credit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="223" />
+            <source>{name} has resident insurance and no personal account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="154" />
+            <source>This payment has already been refunded in full.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="144" />
+            <source>Added member {name} ({id})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="54" />
+            <source>{name} updated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="40" />
+            <location filename="../../core/members.py" line="96" />
+            <source>the name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="98" />
+            <source>insurance type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="42" />
+            <location filename="../../core/members.py" line="99" />
+            <source>insured status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="44" />
+            <location filename="../../core/members.py" line="100" />
+            <source>the region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="107" />
+            <source>The prior-years part ({prior}) cannot be more than the balance ({balance}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="111" />
+            <source>Only employee-insured members have a personal account; a resident-insured member cannot have a balance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="121" />
+            <source>{name} with this ID number is already in this household.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="49" />
+            <source>Updated member {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="78" />
+            <source>No member “{who}” in this household.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="80" />
+            <source>More than one member is called “{who}”; use the ID number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="88" />
+            <source>Showed the full ID number of {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="47" />
+            <location filename="../../core/members.py" line="102" />
+            <source>the insurance person number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="140" />
+            <source>opening balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/migrate.py" line="97" />
+            <source>{where} is not a gongji database (it holds other tables); nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1440,6 +1967,61 @@
         <message>
             <location filename="../../core/money.py" line="44" />
             <source>“{raw}” has a comma or space in the wrong place. Commas may only separate thousands, like 1,234.50.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="72" />
+            <source>Payment order saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="93" />
+            <source>Under {profile} the most recently bound account pays first and the order cannot be changed by hand. To move someone to the front, re-bind them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="96" />
+            <source>Under {profile} the account with the most usable balance pays first; the order follows the balances and cannot be changed by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="53" />
+            <source>Payment order for {u}: {order}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="70" />
+            <source>reorder payment order of {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="78" />
+            <source>This binding is not in the payment order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="80" />
+            <source>Position {pos} is outside the list (1 to {n}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="47" />
+            <source>The new order must list each of {name}'s current bindings exactly once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="50" />
+            <source>The order is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="65" />
+            <source>Payment order for {u} restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="62" />
+            <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1748,658 +2330,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/service.py" line="268" />
-            <source>The start and end of the authorization period must be dates.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="700" />
-            <source>{u} may now use {a}'s account ({relation})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="815" />
-            <source>The binding {a} → {u} has changed since (it is now {state}); this step can no longer be undone or redone.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="240" />
-            <source>{label} must be text.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="248" />
-            <source>Please enter {label}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="250" />
-            <source>{label} is too long: at most {max} characters, this has {n}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="257" />
-            <source>{label} must be one of: {choices}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="273" />
-            <source>{field} must be a positive whole number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="275" />
-            <location filename="../../core/service.py" line="318" />
-            <source>There is no {what} with number {id}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="322" />
-            <source>household</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="367" />
-            <source>Household {name} created.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="390" />
-            <source>Policy profile changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="419" />
-            <location filename="../../core/service.py" line="783" />
-            <source>{name} added.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="473" />
-            <source>Added member {name} ({id})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="498" />
-            <source>{name} updated.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="703" />
-            <source>{u} asked to use {a}'s account ({relation}); waiting for confirmation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="716" />
-            <source>Waiting for {a} to confirm.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="717" />
-            <source>{u} can now use {a}'s account.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="808" />
-            <source>Binding {a} → {u} is now {state}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="844" />
-            <source>Binding confirmed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="870" />
-            <source>{u} can no longer use {a}'s account.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="914" />
-            <source>{a}'s account now pays first for {u}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="991" />
-            <source>Payment order saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1012" />
-            <source>Under {profile} the most recently bound account pays first and the order cannot be changed by hand. To move someone to the front, re-bind them.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1015" />
-            <source>Under {profile} the account with the most usable balance pays first; the order follows the balances and cannot be changed by hand.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1155" />
-            <source>Payment of {amount} recorded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1212" />
-            <source>Refund of {amount} recorded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1253" />
-            <source>{amount} credited to {name}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1268" />
-            <source>Balance of {name} corrected.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1373" />
-            <source>Undone: {what}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1382" />
-            <source>Redone: {what}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="46" />
-            <source>outpatient</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="46" />
-            <source>inpatient (self-pay part)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="46" />
-            <source>pharmacy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="47" />
-            <source>relative's resident insurance premium</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="47" />
-            <source>vaccination</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="48" />
-            <source>long-term care insurance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="48" />
-            <source>inclusive commercial insurance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="49" />
-            <source>cash withdrawal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="49" />
-            <source>wellness / fitness</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="49" />
-            <source>other expense</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="58" />
-            <source>insured</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="58" />
-            <source>suspended</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="62" />
-            <source>waiting for confirmation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="62" />
-            <source>active</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="62" />
-            <source>ended</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="66" />
-            <source>ended by the authorizer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="66" />
-            <source>ended by the user</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="67" />
-            <source>authorization period over</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="67" />
-            <source>request withdrawn</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="68" />
-            <source>undone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="68" />
-            <source>re-bound to move to the front</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="245" />
-            <source>{label} contains an invisible control character; please retype it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="355" />
-            <source>the household name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="362" />
-            <source>Created household {name} ({profile})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="425" />
-            <location filename="../../core/service.py" line="484" />
-            <source>the name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="427" />
-            <source>insurance type</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="428" />
-            <location filename="../../core/service.py" line="486" />
-            <source>insured status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="429" />
-            <location filename="../../core/service.py" line="488" />
-            <source>the region</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="436" />
-            <source>The prior-years part ({prior}) cannot be more than the balance ({balance}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="440" />
-            <source>Only employee-insured members have a personal account; a resident-insured member cannot have a balance.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="450" />
-            <source>{name} with this ID number is already in this household.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="493" />
-            <source>Updated member {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="522" />
-            <source>No member “{who}” in this household.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="524" />
-            <source>More than one member is called “{who}”; use the ID number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="532" />
-            <source>Showed the full ID number of {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="560" />
-            <source>{name} has resident insurance and therefore no personal account to share; only an employee-insured member can authorize.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="566" />
-            <source>{name} is not currently insured (status: suspended); only an insured person can use a shared account.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="569" />
-            <source>Parents-in-law are not close relatives (近亲属) under the pooling rules, so they cannot be bound.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="577" />
-            <source>{name}'s ID number belongs to a woman, but the relation chosen is father.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="580" />
-            <source>{name}'s ID number belongs to a man, but the relation chosen is mother.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="585" />
-            <source>{a} is already bound to {u}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="595" />
-            <source>{a} already shares with {n} people, the most {profile} allows.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="620" />
-            <source>A person cannot be bound to themselves: their own account already pays first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="623" />
-            <source>{a} and {u} are in different households.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="629" />
-            <source>The authorization period ends ({end}) before it starts ({start}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="632" />
-            <source>The authorization period ended already ({end}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="637" />
-            <source>{profile} requires the signed commitment (承诺书) before binding.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="640" />
-            <source>{profile} requires proof of the relation (household register, marriage or birth certificate).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="713" />
-            <source>bind {a} → {u}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="737" />
-            <source>the new person's role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="826" />
-            <source>{a} confirmed that {u} may use the account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="837" />
-            <source>Confirmation of {a} → {u} undone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="841" />
-            <source>confirm {a} → {u}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="861" />
-            <source>{u} can no longer use {a}'s account ({who})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="865" />
-            <source>unbind {a} → {u}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="894" />
-            <source>{a}'s account re-bound for {u} so that it pays first</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="911" />
-            <source>re-bind {a} → {u}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="972" />
-            <source>Payment order for {u}: {order}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="989" />
-            <source>reorder payment order of {u}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="997" />
-            <source>This binding is not in the payment order.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="999" />
-            <source>Position {pos} is outside the list (1 to {n}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1051" />
-            <source>This would leave an account below zero; nothing was recorded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1067" />
-            <source>The date must be a date and time.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1071" />
-            <source>The date {d} is in the future.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1074" />
-            <source>The date {d} is too far in the past.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1080" />
-            <source>{kind} cannot be paid from a personal account or a shared account.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1082" />
-            <source>expense kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1098" />
-            <source>{name}'s insurance is suspended; medical insurance cannot pay for them now.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1235" />
-            <source>The refund does not match what was taken from this account.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1242" />
-            <location filename="../../core/service.py" line="1258" />
-            <source>account part</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1259" />
-            <source>the reason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1368" />
-            <source>There is nothing to undo.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1377" />
-            <source>There is nothing to redo.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1405" />
-            <source>Payment {id}: its parts do not add up to its amount.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1408" />
-            <source>Member {u} has two bindings at position {p}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="563" />
-            <source>{name}'s employee insurance is suspended, so the account cannot be shared.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="573" />
-            <source>Under {profile}, a {relation} cannot be bound; allowed: {allowed}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="590" />
-            <source>Under {profile}, a user may have only one authorizer at a time, and {u} already uses {a}'s account. End that binding first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="601" />
-            <source>Under {profile}, {a} may share with at most {limit} {relation}; {n} already bound.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="627" />
-            <source>proof of relation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="743" />
-            <source>The new person's details are incomplete or have unknown fields.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="823" />
-            <source>This binding is not waiting for confirmation (it is {state}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="854" />
-            <source>This binding has already ended.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="877" />
-            <source>Only an active binding can be re-bound.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="966" />
-            <source>The new order must list each of {name}'s current bindings exactly once.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="969" />
-            <source>The order is unchanged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="984" />
-            <source>Payment order for {u} restored</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1184" />
-            <source>Only a payment can be refunded; record {id} is a {kind}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1187" />
-            <source>The refund date {d} is before the payment it refunds ({p}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1248" />
-            <source>{name} has resident insurance and no personal account to credit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1263" />
-            <source>{name} has resident insurance and no personal account.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="380" />
-            <source>Cannot switch to {profile}: the binding {a} → {u} would break its rules: {why}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="431" />
-            <location filename="../../core/service.py" line="491" />
-            <source>the insurance person number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="469" />
-            <source>opening balance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="981" />
-            <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1194" />
-            <source>This payment has already been refunded in full.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1396" />
-            <source>Account of member {m}: balance {b} but its entries add up to {e}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1399" />
-            <source>Account of member {m}: prior-years part {b} but its entries add up to {e}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../core/store.py" line="190" />
             <location filename="../../core/store.py" line="231" />
             <location filename="../../core/store.py" line="284" />
@@ -2430,6 +2360,76 @@
         <message>
             <location filename="../../core/store.py" line="209" />
             <source>The database is busy with another program; please try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/undo.py" line="40" />
+            <source>Undone: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/undo.py" line="49" />
+            <source>Redone: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/undo.py" line="35" />
+            <source>There is nothing to undo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/undo.py" line="44" />
+            <source>There is nothing to redo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/validate.py" line="59" />
+            <source>The start and end of the authorization period must be dates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/validate.py" line="31" />
+            <source>{label} must be text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/validate.py" line="39" />
+            <source>Please enter {label}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/validate.py" line="41" />
+            <source>{label} is too long: at most {max} characters, this has {n}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/validate.py" line="48" />
+            <source>{label} must be one of: {choices}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/validate.py" line="64" />
+            <source>{field} must be a positive whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/validate.py" line="75" />
+            <source>The date must be a date and time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/validate.py" line="79" />
+            <source>The date {d} is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/validate.py" line="82" />
+            <source>The date {d} is too far in the past.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/validate.py" line="36" />
+            <source>{label} contains an invisible control character; please retype it.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -4,6 +4,91 @@
     <context>
         <name>core</name>
         <message>
+            <location filename="../../core/_base.py" line="91" />
+            <source>household</source>
+            <translation>家庭</translation>
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="94" />
+            <location filename="../../core/cli.py" line="297" />
+            <location filename="../../core/csvio.py" line="44" />
+            <location filename="../../core/ledger.py" line="46" />
+            <source>member</source>
+            <translation>成员</translation>
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="97" />
+            <location filename="../../core/cli.py" line="180" />
+            <source>binding</source>
+            <translation>绑定</translation>
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="87" />
+            <location filename="../../core/validate.py" line="66" />
+            <source>There is no {what} with number {id}.</source>
+            <translation>没有编号为 {id} 的{what}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="154" />
+            <source>{name} has resident insurance and therefore no personal account to share; only an employee-insured member can authorize.</source>
+            <translation>{name} 参加的是城乡居民医保，没有可以共济的个人账户；只有职工医保参保人才能当授权人。</translation>
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="160" />
+            <source>{name} is not currently insured (status: suspended); only an insured person can use a shared account.</source>
+            <translation>{name} 目前没有正常参保（状态：暂停参保）；只有正常参保的人才能使用共济账户。</translation>
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="163" />
+            <source>Parents-in-law are not close relatives (近亲属) under the pooling rules, so they cannot be bound.</source>
+            <translation>按照共济规定，岳父母/公婆不属于近亲属，不能绑定。</translation>
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="171" />
+            <source>{name}'s ID number belongs to a woman, but the relation chosen is father.</source>
+            <translation>{name} 的身份证号显示是女性，但选择的关系是父亲。</translation>
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="174" />
+            <source>{name}'s ID number belongs to a man, but the relation chosen is mother.</source>
+            <translation>{name} 的身份证号显示是男性，但选择的关系是母亲。</translation>
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="179" />
+            <source>{a} is already bound to {u}.</source>
+            <translation>{a} 已经绑定了 {u}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="189" />
+            <source>{a} already shares with {n} people, the most {profile} allows.</source>
+            <translation>{a} 已经和 {n} 人共济，达到{profile}允许的上限。</translation>
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="246" />
+            <source>This would leave an account below zero; nothing was recorded.</source>
+            <translation>这样会让某个账户余额低于零；没有记账。</translation>
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="157" />
+            <source>{name}'s employee insurance is suspended, so the account cannot be shared.</source>
+            <translation>{name} 的职工医保已暂停，账户不能共济。</translation>
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="167" />
+            <source>Under {profile}, a {relation} cannot be bound; allowed: {allowed}.</source>
+            <translation>按照{profile}，{relation}不能绑定；允许的关系：{allowed}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="184" />
+            <source>Under {profile}, a user may have only one authorizer at a time, and {u} already uses {a}'s account. End that binding first.</source>
+            <translation>按照{profile}，每位使用人同时只能有一位授权人，而 {u} 已经在使用 {a} 的账户。请先解除那个绑定。</translation>
+        </message>
+        <message>
+            <location filename="../../core/_base.py" line="195" />
+            <source>Under {profile}, {a} may share with at most {limit} {relation}; {n} already bound.</source>
+            <translation>按照{profile}，{a} 最多只能和 {limit} 位{relation}共济；已绑定 {n} 位。</translation>
+        </message>
+        <message>
             <location filename="../../core/application.py" line="74" />
             <source>until ended</source>
             <translation>至解除为止</translation>
@@ -140,13 +225,13 @@
         </message>
         <message>
             <location filename="../../core/application.py" line="53" />
-            <location filename="../../core/service.py" line="54" />
+            <location filename="../../core/labels.py" line="26" />
             <source>employee insurance</source>
             <translation>职工医保</translation>
         </message>
         <message>
             <location filename="../../core/application.py" line="53" />
-            <location filename="../../core/service.py" line="54" />
+            <location filename="../../core/labels.py" line="26" />
             <source>resident insurance</source>
             <translation>城乡居民医保</translation>
         </message>
@@ -196,267 +281,410 @@
             <translation>文件 {path} 不是家庭共济助手的数据库。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="59" />
-            <location filename="../../core/cli.py" line="178" />
+            <location filename="../../core/bindings.py" line="107" />
+            <source>{u} may now use {a}'s account ({relation})</source>
+            <translation>{u} 现在可以使用 {a} 的个人账户（{relation}）</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="222" />
+            <source>The binding {a} → {u} has changed since (it is now {state}); this step can no longer be undone or redone.</source>
+            <translation>绑定 {a} → {u} 之后有了变化（现在是：{state}）；这一步不能再撤销或重做。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="110" />
+            <source>{u} asked to use {a}'s account ({relation}); waiting for confirmation</source>
+            <translation>{u} 申请使用 {a} 的个人账户（{relation}）；等待确认</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="123" />
+            <source>Waiting for {a} to confirm.</source>
+            <translation>等待 {a} 确认。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="124" />
+            <source>{u} can now use {a}'s account.</source>
+            <translation>{u} 现在可以使用 {a} 的个人账户了。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="215" />
+            <source>Binding {a} → {u} is now {state}</source>
+            <translation>{a} → {u} 的绑定现在为：{state}</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="251" />
+            <source>Binding confirmed.</source>
+            <translation>绑定已确认。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="277" />
+            <source>{u} can no longer use {a}'s account.</source>
+            <translation>{u} 不能再使用 {a} 的个人账户了。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="321" />
+            <source>{a}'s account now pays first for {u}.</source>
+            <translation>现在 {u} 支付时，{a} 的账户最先扣款。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="42" />
+            <source>A person cannot be bound to themselves: their own account already pays first.</source>
+            <translation>不能和自己绑定：本人账户本来就最先支付。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="45" />
+            <source>{a} and {u} are in different households.</source>
+            <translation>{a} 和 {u} 不在同一个家庭。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="47" />
+            <location filename="../../core/cli.py" line="137" />
+            <source>relation</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="51" />
+            <source>The authorization period ends ({end}) before it starts ({start}).</source>
+            <translation>授权期限的结束日期（{end}）早于开始日期（{start}）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="54" />
+            <source>The authorization period ended already ({end}).</source>
+            <translation>授权期限已经结束（{end}）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="59" />
+            <source>{profile} requires the signed commitment (承诺书) before binding.</source>
+            <translation>{profile}要求绑定前签署承诺书。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="62" />
+            <source>{profile} requires proof of the relation (household register, marriage or birth certificate).</source>
+            <translation>{profile}要求提供亲属关系证明（户口簿、结婚证或出生证明）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="120" />
+            <source>bind {a} → {u}</source>
+            <translation>绑定 {a} → {u}</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="144" />
+            <source>the new person's role</source>
+            <translation>新成员的身份</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="233" />
+            <source>{a} confirmed that {u} may use the account</source>
+            <translation>{a} 确认 {u} 可以使用其账户</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="244" />
+            <source>Confirmation of {a} → {u} undone</source>
+            <translation>已撤销 {a} → {u} 的确认</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="248" />
+            <source>confirm {a} → {u}</source>
+            <translation>确认 {a} → {u}</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="257" />
+            <location filename="../../core/cli_args.py" line="207" />
+            <source>who ends it</source>
+            <translation>由谁解除</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="268" />
+            <source>{u} can no longer use {a}'s account ({who})</source>
+            <translation>{u} 不能再使用 {a} 的个人账户（{who}）</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="272" />
+            <source>unbind {a} → {u}</source>
+            <translation>解除绑定 {a} → {u}</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="301" />
+            <source>{a}'s account re-bound for {u} so that it pays first</source>
+            <translation>为 {u} 重新绑定 {a} 的账户，使其最先支付</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="318" />
+            <source>re-bind {a} → {u}</source>
+            <translation>重新绑定 {a} → {u}</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="49" />
+            <source>proof of relation</source>
+            <translation>亲属关系证明</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="150" />
+            <source>The new person's details are incomplete or have unknown fields.</source>
+            <translation>新成员的信息不完整，或者有无法识别的项目。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="190" />
+            <location filename="../../core/members.py" line="32" />
+            <source>{name} added.</source>
+            <translation>已添加 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="230" />
+            <source>This binding is not waiting for confirmation (it is {state}).</source>
+            <translation>这个绑定不在等待确认（现在是：{state}）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="261" />
+            <source>This binding has already ended.</source>
+            <translation>这个绑定已经解除了。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="284" />
+            <source>Only an active binding can be re-bound.</source>
+            <translation>只有生效中的绑定才能重新绑定。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="58" />
+            <location filename="../../core/cli.py" line="177" />
             <source>own account</source>
             <translation>本人账户</translation>
         </message>
         <message>
+            <location filename="../../core/cli.py" line="94" />
             <location filename="../../core/cli.py" line="95" />
-            <location filename="../../core/cli.py" line="96" />
             <source>The database {where} is ready.</source>
             <translation>数据库 {where} 已就绪。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="228" />
+            <location filename="../../core/cli.py" line="226" />
             <source>{n} records written to {file}.</source>
             <translation>已把 {n} 条记录写入 {file}。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="242" />
+            <location filename="../../core/cli.py" line="240" />
             <source>Sample households created: {n}.</source>
             <translation>已创建示例家庭：{n} 个。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="221" />
-            <location filename="../../core/cli.py" line="299" />
-            <location filename="../../core/csvio.py" line="43" />
+            <location filename="../../core/cli.py" line="220" />
+            <location filename="../../core/cli.py" line="297" />
+            <location filename="../../core/csvio.py" line="44" />
             <source>time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="299" />
-            <location filename="../../core/csvio.py" line="43" />
+            <location filename="../../core/cli.py" line="297" />
+            <location filename="../../core/csvio.py" line="44" />
             <source>kind</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="299" />
-            <location filename="../../core/csvio.py" line="43" />
-            <location filename="../../core/service.py" line="325" />
-            <location filename="../../core/service.py" line="1086" />
-            <source>member</source>
-            <translation>成员</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="300" />
+            <location filename="../../core/cli.py" line="298" />
             <source>amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="303" />
-            <location filename="../../core/csvio.py" line="45" />
+            <location filename="../../core/cli.py" line="301" />
+            <location filename="../../core/csvio.py" line="46" />
             <source>expense</source>
             <translation>费用类别</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="303" />
+            <location filename="../../core/cli.py" line="301" />
             <source>paid by</source>
             <translation>支付方</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="61" />
-            <location filename="../../core/cli.py" line="303" />
+            <location filename="../../core/cli.py" line="60" />
+            <location filename="../../core/cli.py" line="301" />
             <source>out of pocket</source>
             <translation>个人现金支付</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="304" />
-            <location filename="../../core/csvio.py" line="45" />
+            <location filename="../../core/cli.py" line="302" />
+            <location filename="../../core/csvio.py" line="46" />
             <source>note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="191" />
+            <location filename="../../core/cli.py" line="190" />
             <source>A payment of {amount} by {name} would be covered by:</source>
             <translation>{name} 支付 {amount}，将这样扣款：</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="195" />
+            <location filename="../../core/cli.py" line="194" />
             <source>(dry run: nothing recorded)</source>
             <translation>（试算：没有记账）</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="234" />
-            <location filename="../../core/csvio.py" line="496" />
+            <location filename="../../core/cli.py" line="232" />
+            <location filename="../../core/csv_import.py" line="328" />
             <source>{n} records imported.</source>
             <translation>已导入 {n} 条记录。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="240" />
+            <location filename="../../core/cli.py" line="238" />
             <source>The database already has households; add --force to add the samples anyway.</source>
             <translation>数据库中已经有家庭；如仍要添加示例，请加上 --force。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="249" />
+            <location filename="../../core/cli.py" line="247" />
             <source>No problems found.</source>
             <translation>没有发现问题。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="249" />
+            <location filename="../../core/cli.py" line="247" />
             <source>{n} problems found.</source>
             <translation>发现 {n} 个问题。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="302" />
+            <location filename="../../core/cli.py" line="300" />
             <source>from {name}'s account</source>
             <translation>从{name}账户支出</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="88" />
-            <location filename="../../core/cli.py" line="107" />
-            <location filename="../../core/cli.py" line="116" />
+            <location filename="../../core/cli.py" line="87" />
+            <location filename="../../core/cli.py" line="106" />
+            <location filename="../../core/cli.py" line="115" />
             <location filename="../../core/cli_args.py" line="180" />
             <source>name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="88" />
+            <location filename="../../core/cli.py" line="87" />
             <source>order</source>
             <translation>支付顺序规则</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="88" />
+            <location filename="../../core/cli.py" line="87" />
             <source>max users</source>
             <translation>最多使用人数</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="107" />
+            <location filename="../../core/cli.py" line="106" />
             <source>profile</source>
             <translation>政策方案</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="107" />
+            <location filename="../../core/cli.py" line="106" />
             <source>members</source>
             <translation>成员</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="116" />
-            <location filename="../../core/csvio.py" line="44" />
+            <location filename="../../core/cli.py" line="115" />
+            <location filename="../../core/csvio.py" line="45" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="116" />
+            <location filename="../../core/cli.py" line="115" />
             <source>insurance</source>
             <translation>险种</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="117" />
+            <location filename="../../core/cli.py" line="116" />
             <source>status</source>
             <translation>参保状态</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="117" />
+            <location filename="../../core/cli.py" line="116" />
             <source>balance</source>
             <translation>余额</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="117" />
+            <location filename="../../core/cli.py" line="116" />
             <source>prior years</source>
             <translation>历年账户</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="137" />
+            <location filename="../../core/cli.py" line="136" />
             <source>authorizer</source>
             <translation>授权人</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="137" />
+            <location filename="../../core/cli.py" line="136" />
             <source>user</source>
             <translation>使用人</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="138" />
-            <location filename="../../core/service.py" line="625" />
-            <source>relation</source>
-            <translation>关系</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="138" />
+            <location filename="../../core/cli.py" line="137" />
             <source>state</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="138" />
+            <location filename="../../core/cli.py" line="137" />
             <source>bound at</source>
             <translation>绑定时间</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="139" />
+            <location filename="../../core/cli.py" line="138" />
             <source>confirmed at</source>
             <translation>确认时间</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="139" />
+            <location filename="../../core/cli.py" line="138" />
             <source>authorization period</source>
             <translation>授权期限</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="140" />
+            <location filename="../../core/cli.py" line="139" />
             <source>ended at</source>
             <translation>解除时间</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="140" />
+            <location filename="../../core/cli.py" line="139" />
             <source>ended by</source>
             <translation>结束方式</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="153" />
+            <location filename="../../core/cli.py" line="152" />
             <source>Allowed.</source>
             <translation>允许。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="181" />
+            <location filename="../../core/cli.py" line="180" />
             <source>pays</source>
             <translation>顺位</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="181" />
-            <location filename="../../core/service.py" line="328" />
-            <source>binding</source>
-            <translation>绑定</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="181" />
+            <location filename="../../core/cli.py" line="180" />
             <source>account</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="182" />
+            <location filename="../../core/cli.py" line="181" />
             <source>usable</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="221" />
-            <location filename="../../core/service.py" line="299" />
+            <location filename="../../core/cli.py" line="220" />
+            <location filename="../../core/collection.py" line="46" />
             <source>operator</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="221" />
+            <location filename="../../core/cli.py" line="220" />
             <source>change</source>
             <translation>变更内容</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="269" />
+            <location filename="../../core/cli.py" line="267" />
             <source>{a}'s account no longer pays for {u} until {u} is insured again.</source>
             <translation>在{u}恢复正常参保之前，{a}的账户不再为{u}支付。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="270" />
-            <location filename="../../core/cli.py" line="273" />
+            <location filename="../../core/cli.py" line="268" />
+            <location filename="../../core/cli.py" line="271" />
             <source>{a}'s account pays for {u} again.</source>
             <translation>{a}的账户重新为{u}支付。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="272" />
+            <location filename="../../core/cli.py" line="270" />
             <source>{a}'s account no longer pays for {u} until {a} is insured again.</source>
             <translation>在{a}恢复正常参保之前，{a}的账户不再为{u}支付。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="331" />
+            <location filename="../../core/cli.py" line="329" />
             <source>Error: {message}</source>
             <translation>错误：{message}</translation>
         </message>
@@ -751,12 +979,6 @@
             <translation>绑定编号</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="207" />
-            <location filename="../../core/service.py" line="850" />
-            <source>who ends it</source>
-            <translation>由谁解除</translation>
-        </message>
-        <message>
             <location filename="../../core/cli_args.py" line="208" />
             <source>confirm a pending binding</source>
             <translation>确认一个待确认的绑定</translation>
@@ -939,232 +1161,252 @@
             <translation>家庭编号</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="43" />
-            <location filename="../../core/service.py" line="1317" />
-            <source>record</source>
-            <translation>记录</translation>
+            <location filename="../../core/collection.py" line="127" />
+            <source>Payment {id}: its parts do not add up to its amount.</source>
+            <translation>支付 {id}：各部分加起来不等于支付金额。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="44" />
-            <source>amount (yuan)</source>
-            <translation>金额（元）</translation>
+            <location filename="../../core/collection.py" line="130" />
+            <source>Member {u} has two bindings at position {p}.</source>
+            <translation>成员 {u} 有两个绑定都排在第 {p} 位。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="44" />
-            <source>out of pocket (yuan)</source>
-            <translation>个人现金支付（元）</translation>
+            <location filename="../../core/collection.py" line="118" />
+            <source>Account of member {m}: balance {b} but its entries add up to {e}.</source>
+            <translation>成员 {m} 的账户：余额是 {b}，但明细加起来是 {e}。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="45" />
-            <source>refund of record</source>
-            <translation>退费对应的记录</translation>
+            <location filename="../../core/collection.py" line="121" />
+            <source>Account of member {m}: prior-years part {b} but its entries add up to {e}.</source>
+            <translation>成员 {m} 的账户：历年账户部分是 {b}，但明细加起来是 {e}。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="46" />
-            <source>refunded (yuan)</source>
-            <translation>已退费（元）</translation>
-        </message>
-        <message>
-            <location filename="../../core/csvio.py" line="46" />
-            <source>ledger entries</source>
-            <translation>账目明细</translation>
-        </message>
-        <message>
-            <location filename="../../core/csvio.py" line="205" />
+            <location filename="../../core/csv_import.py" line="37" />
             <source>The file {file} is not a text file in UTF-8 or GBK.</source>
             <translation>文件 {file} 不是 UTF-8 或 GBK 编码的文本文件。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="229" />
+            <location filename="../../core/csv_import.py" line="61" />
             <source>“{raw}” is not a date; write it like 2025-03-01 14:30.</source>
             <translation>“{raw}”不是日期；请写成 2025-03-01 14:30 这样。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="322" />
+            <location filename="../../core/csv_import.py" line="154" />
             <source>The file {file} lacks the columns: {cols}.</source>
             <translation>文件 {file} 缺少这些列：{cols}。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="463" />
+            <location filename="../../core/csv_import.py" line="295" />
             <source>line {n}: {msg}</source>
             <translation>第 {n} 行：{msg}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="466" />
+            <location filename="../../core/csv_import.py" line="298" />
             <source>Nothing was imported from {file}: {n} rows have problems.
 {rows}</source>
             <translation>没有从 {file} 导入任何记录：有 {n} 行有问题。
 {rows}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="490" />
+            <location filename="../../core/csv_import.py" line="322" />
             <source>The file has no records; nothing was imported.</source>
             <translation>文件里没有记录；什么也没有导入。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="578" />
-            <source>The household needs at least one member with a personal account.</source>
-            <translation>这个家庭至少需要一位有个人账户的成员。</translation>
-        </message>
-        <message>
-            <location filename="../../core/csvio.py" line="262" />
+            <location filename="../../core/csv_import.py" line="94" />
             <source>the member is missing</source>
             <translation>缺少成员</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="267" />
+            <location filename="../../core/csv_import.py" line="99" />
             <source>no member “{who}” in this household</source>
             <translation>这个家庭里没有“{who}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="269" />
+            <location filename="../../core/csv_import.py" line="101" />
             <source>more than one member matches “{who}”</source>
             <translation>有不止一位成员符合“{who}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="291" />
+            <location filename="../../core/csv_import.py" line="123" />
             <source>{name} has no personal account</source>
             <translation>{name} 没有个人账户</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="293" />
+            <location filename="../../core/csv_import.py" line="125" />
             <source>account part must be current or prior, not “{p}”</source>
             <translation>账户部分必须是 current（当年）或 prior（历年），不能是“{p}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="304" />
+            <location filename="../../core/csv_import.py" line="136" />
             <source>The file {file} is not a valid CSV file (line {line}): {detail}</source>
             <translation>文件 {file} 不是有效的 CSV 文件（第 {line} 行）：{detail}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="318" />
+            <location filename="../../core/csv_import.py" line="150" />
             <source>The file {file} is empty.</source>
             <translation>文件 {file} 是空的。</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="465" />
+            <location filename="../../core/csv_import.py" line="297" />
             <source>... and {n} more rows with problems</source>
             <translation>……还有 {n} 行有问题</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="282" />
+            <location filename="../../core/csv_import.py" line="114" />
             <source>ledger entry “{e}” must look like name[ID]:current:-12.00</source>
             <translation>明细“{e}”必须写成 姓名[身份证号]:current:-12.00 这样</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="351" />
+            <location filename="../../core/csv_import.py" line="183" />
             <source>unknown kind “{k}”</source>
             <translation>未知的类别“{k}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="354" />
+            <location filename="../../core/csv_import.py" line="186" />
             <source>the date {d} is in the future</source>
             <translation>日期 {d} 在未来</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="356" />
+            <location filename="../../core/csv_import.py" line="188" />
             <source>the date {d} is too far in the past</source>
             <translation>日期 {d} 太早了</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="360" />
-            <location filename="../../core/service.py" line="356" />
-            <location filename="../../core/service.py" line="1128" />
-            <location filename="../../core/service.py" line="1179" />
-            <location filename="../../core/service.py" line="1243" />
+            <location filename="../../core/csv_import.py" line="192" />
+            <location filename="../../core/households.py" line="21" />
+            <location filename="../../core/ledger.py" line="88" />
+            <location filename="../../core/ledger.py" line="139" />
+            <location filename="../../core/ledger.py" line="203" />
             <source>the note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="343" />
+            <location filename="../../core/csv_import.py" line="175" />
             <source>the record number “{v}” is not a whole number</source>
             <translation>记录编号“{v}”不是整数</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="347" />
+            <location filename="../../core/csv_import.py" line="179" />
             <source>record {id} appears twice (also on line {line})</source>
             <translation>记录 {id} 出现了两次（第 {line} 行也有）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="366" />
+            <location filename="../../core/csv_import.py" line="198" />
             <source>unknown expense “{e}”</source>
             <translation>未知的费用类别“{e}”</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="368" />
+            <location filename="../../core/csv_import.py" line="200" />
             <source>{kind} cannot be paid from a personal account</source>
             <translation>{kind}不能用个人账户支付</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="375" />
+            <location filename="../../core/csv_import.py" line="207" />
             <source>a payment can only take money from accounts (negative entries)</source>
             <translation>支付只能从账户扣钱（明细应为负数）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="377" />
-            <location filename="../../core/csvio.py" line="383" />
+            <location filename="../../core/csv_import.py" line="209" />
+            <location filename="../../core/csv_import.py" line="215" />
             <source>the amount {a} is not the accounts' part {p} plus out of pocket {o}</source>
             <translation>金额 {a} 不等于账户支付部分 {p} 加个人现金支付 {o}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="430" />
+            <location filename="../../core/csv_import.py" line="262" />
             <source>the refund is for another member than payment {id}</source>
             <translation>退费的成员与支付 {id} 的成员不同</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="432" />
+            <location filename="../../core/csv_import.py" line="264" />
             <source>refund {a} is more than what is left of payment {id} ({left})</source>
             <translation>退费 {a} 超过了支付 {id} 剩余可退的金额（{left}）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="447" />
+            <location filename="../../core/csv_import.py" line="279" />
             <source>this would leave {name}'s account below zero</source>
             <translation>这会让 {name} 的账户余额低于零</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="381" />
+            <location filename="../../core/csv_import.py" line="213" />
             <source>a refund can only give money back (positive entries)</source>
             <translation>退费只能把钱退回账户（明细应为正数）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="387" />
+            <location filename="../../core/csv_import.py" line="219" />
             <source>a refund needs the record number of its payment</source>
             <translation>退费需要填写原支付的记录编号</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="391" />
+            <location filename="../../core/csv_import.py" line="223" />
             <source>only payments and refunds have an out-of-pocket part</source>
             <translation>只有支付和退费才有个人现金支付部分</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="393" />
+            <location filename="../../core/csv_import.py" line="225" />
             <source>a {kind} must move exactly its amount on {name}'s own account</source>
             <translation>一笔{kind}必须在 {name} 本人账户上变动正好相同的金额</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="416" />
+            <location filename="../../core/csv_import.py" line="248" />
             <source>the refund comes before its payment {id}</source>
             <translation>退费时间早于原支付 {id}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="419" />
+            <location filename="../../core/csv_import.py" line="251" />
             <source>its payment {id} cannot be imported (see its line)</source>
             <translation>它对应的支付 {id} 无法导入（见那一行）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="421" />
+            <location filename="../../core/csv_import.py" line="253" />
             <source>record {id} is not a payment</source>
             <translation>记录 {id} 不是支付</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="427" />
+            <location filename="../../core/csv_import.py" line="259" />
             <source>there is no payment {id} to refund in this household</source>
             <translation>这个家庭里没有可退费的支付 {id}</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="436" />
+            <location filename="../../core/csv_import.py" line="268" />
             <source>the refund gives back more to an account than payment {id} took from it</source>
             <translation>退回某个账户的钱超过了支付 {id} 从该账户扣的钱</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="44" />
+            <location filename="../../core/ledger.py" line="232" />
+            <source>record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="45" />
+            <source>amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="45" />
+            <source>out of pocket (yuan)</source>
+            <translation>个人现金支付（元）</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="46" />
+            <source>refund of record</source>
+            <translation>退费对应的记录</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="47" />
+            <source>refunded (yuan)</source>
+            <translation>已退费（元）</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="47" />
+            <source>ledger entries</source>
+            <translation>账目明细</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="275" />
+            <source>The household needs at least one member with a personal account.</source>
+            <translation>这个家庭至少需要一位有个人账户的成员。</translation>
         </message>
         <message>
             <location filename="../../core/evaluate.py" line="30" />
@@ -1236,70 +1478,65 @@
             <translation>显示一笔支付将如何扣款；格式见 EVALUATE.md。</translation>
         </message>
         <message>
-            <location filename="../../core/history.py" line="74" />
+            <location filename="../../core/filters.py" line="48" />
             <source>Unknown period {p}.</source>
             <translation>未知的时间段 {p}。</translation>
         </message>
         <message>
-            <location filename="../../core/history.py" line="41" />
-            <source>all records</source>
-            <translation>全部记录</translation>
-        </message>
-        <message>
-            <location filename="../../core/history.py" line="41" />
-            <source>how my payments were covered</source>
-            <translation>我的支付是怎么扣的</translation>
-        </message>
-        <message>
-            <location filename="../../core/history.py" line="42" />
-            <source>paid from my account for others</source>
-            <translation>从我的账户为家人支付的</translation>
-        </message>
-        <message>
-            <location filename="../../core/history.py" line="46" />
-            <location filename="../../core/service.py" line="1182" />
-            <source>payment</source>
-            <translation>支付</translation>
-        </message>
-        <message>
-            <location filename="../../core/history.py" line="46" />
-            <source>refund</source>
-            <translation>退费</translation>
-        </message>
-        <message>
-            <location filename="../../core/history.py" line="46" />
-            <source>contribution</source>
-            <translation>划入</translation>
-        </message>
-        <message>
-            <location filename="../../core/history.py" line="47" />
-            <source>correction</source>
-            <translation>更正</translation>
-        </message>
-        <message>
-            <location filename="../../core/history.py" line="69" />
+            <location filename="../../core/filters.py" line="43" />
             <source>The period ends ({end}) before it starts ({start}).</source>
             <translation>时间段的结束日期（{end}）早于开始日期（{start}）。</translation>
         </message>
         <message>
-            <location filename="../../core/history.py" line="100" />
+            <location filename="../../core/filters.py" line="74" />
             <source>Unknown view {p}.</source>
             <translation>未知的视图 {p}。</translation>
         </message>
         <message>
-            <location filename="../../core/history.py" line="102" />
+            <location filename="../../core/filters.py" line="76" />
             <source>Choose a member for this view.</source>
             <translation>请为这个视图选择一位成员。</translation>
         </message>
         <message>
-            <location filename="../../core/history.py" line="105" />
+            <location filename="../../core/filters.py" line="79" />
             <source>Unknown record kind {k}.</source>
             <translation>未知的记录类别 {k}。</translation>
         </message>
         <message>
-            <location filename="../../core/history.py" line="108" />
+            <location filename="../../core/filters.py" line="82" />
             <source>The period ends before it starts.</source>
             <translation>时间段的结束早于开始。</translation>
+        </message>
+        <message>
+            <location filename="../../core/households.py" line="32" />
+            <source>Household {name} created.</source>
+            <translation>已创建家庭“{name}”。</translation>
+        </message>
+        <message>
+            <location filename="../../core/households.py" line="55" />
+            <source>Policy profile changed.</source>
+            <translation>政策方案已更改。</translation>
+        </message>
+        <message>
+            <location filename="../../core/households.py" line="20" />
+            <source>the household name</source>
+            <translation>家庭名称</translation>
+        </message>
+        <message>
+            <location filename="../../core/households.py" line="27" />
+            <source>Created household {name} ({profile})</source>
+            <translation>创建了家庭“{name}”（{profile}）</translation>
+        </message>
+        <message>
+            <location filename="../../core/households.py" line="48" />
+            <location filename="../../core/migrations/versions/0003_profile_ids.py" line="44" />
+            <source>Policy profile of {name} changed from {old} to {new}</source>
+            <translation>家庭“{name}”的政策方案从{old}改为{new}</translation>
+        </message>
+        <message>
+            <location filename="../../core/households.py" line="45" />
+            <source>Cannot switch to {profile}: the binding {a} → {u} would break its rules: {why}</source>
+            <translation>不能改用{profile}：绑定 {a} → {u} 会违反它的规定：{why}</translation>
         </message>
         <message>
             <location filename="../../core/ids.py" line="29" />
@@ -1362,15 +1599,305 @@
             <translation>这是旧的 15 位身份证号，而且无效：{why}</translation>
         </message>
         <message>
+            <location filename="../../core/labels.py" line="18" />
+            <source>outpatient</source>
+            <translation>门诊</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="18" />
+            <source>inpatient (self-pay part)</source>
+            <translation>住院（自付部分）</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="18" />
+            <source>pharmacy</source>
+            <translation>药店购药</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="19" />
+            <source>relative's resident insurance premium</source>
+            <translation>为亲属缴纳城乡居民医保费</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="19" />
+            <source>vaccination</source>
+            <translation>疫苗接种</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="20" />
+            <source>long-term care insurance</source>
+            <translation>长期护理保险</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="20" />
+            <source>inclusive commercial insurance</source>
+            <translation>普惠型商业保险</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="21" />
+            <source>cash withdrawal</source>
+            <translation>提取现金</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="21" />
+            <source>wellness / fitness</source>
+            <translation>健身养生</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="21" />
+            <source>other expense</source>
+            <translation>其他费用</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="30" />
+            <source>insured</source>
+            <translation>正常参保</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="30" />
+            <source>suspended</source>
+            <translation>暂停参保</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="34" />
+            <source>waiting for confirmation</source>
+            <translation>等待确认</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="34" />
+            <source>active</source>
+            <translation>生效中</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="34" />
+            <source>ended</source>
+            <translation>已解除</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="38" />
+            <source>ended by the authorizer</source>
+            <translation>授权人解除</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="38" />
+            <source>ended by the user</source>
+            <translation>使用人解除</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="39" />
+            <source>authorization period over</source>
+            <translation>授权期限已到</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="39" />
+            <source>request withdrawn</source>
+            <translation>申请已撤回</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="40" />
+            <source>undone</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="40" />
+            <source>re-bound to move to the front</source>
+            <translation>为调到最前而重新绑定</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="44" />
+            <source>all records</source>
+            <translation>全部记录</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="44" />
+            <source>how my payments were covered</source>
+            <translation>我的支付是怎么扣的</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="45" />
+            <source>paid from my account for others</source>
+            <translation>从我的账户为家人支付的</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="49" />
+            <location filename="../../core/ledger.py" line="142" />
+            <source>payment</source>
+            <translation>支付</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="49" />
+            <source>refund</source>
+            <translation>退费</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="49" />
+            <source>contribution</source>
+            <translation>划入</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="50" />
+            <source>correction</source>
+            <translation>更正</translation>
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="115" />
+            <source>Payment of {amount} recorded.</source>
+            <translation>已记录支付 {amount}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="172" />
+            <source>Refund of {amount} recorded.</source>
+            <translation>已记录退费 {amount}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="213" />
+            <source>{amount} credited to {name}.</source>
+            <translation>已给 {name} 划入 {amount}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="228" />
+            <source>Balance of {name} corrected.</source>
+            <translation>已更正 {name} 的余额。</translation>
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="40" />
+            <source>{kind} cannot be paid from a personal account or a shared account.</source>
+            <translation>{kind}不能用个人账户或共济账户支付。</translation>
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="42" />
+            <source>expense kind</source>
+            <translation>费用类别</translation>
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="58" />
+            <source>{name}'s insurance is suspended; medical insurance cannot pay for them now.</source>
+            <translation>{name} 的医保已暂停，现在不能用医保支付。</translation>
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="195" />
+            <source>The refund does not match what was taken from this account.</source>
+            <translation>退费与从这个账户扣的钱对不上。</translation>
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="202" />
+            <location filename="../../core/ledger.py" line="218" />
+            <source>account part</source>
+            <translation>账户部分</translation>
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="219" />
+            <source>the reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="144" />
+            <source>Only a payment can be refunded; record {id} is a {kind}.</source>
+            <translation>只有支付才能退费；记录 {id} 是一笔{kind}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="147" />
+            <source>The refund date {d} is before the payment it refunds ({p}).</source>
+            <translation>退费日期 {d} 早于原支付日期（{p}）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="208" />
+            <source>{name} has resident insurance and no personal account to credit.</source>
+            <translation>{name} 参加的是城乡居民医保，没有可以划入的个人账户。</translation>
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="223" />
+            <source>{name} has resident insurance and no personal account.</source>
+            <translation>{name} 参加的是城乡居民医保，没有个人账户。</translation>
+        </message>
+        <message>
+            <location filename="../../core/ledger.py" line="154" />
+            <source>This payment has already been refunded in full.</source>
+            <translation>这笔支付已经全部退费。</translation>
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="144" />
+            <source>Added member {name} ({id})</source>
+            <translation>添加了成员 {name}（{id}）</translation>
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="54" />
+            <source>{name} updated.</source>
+            <translation>已更新 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="40" />
+            <location filename="../../core/members.py" line="96" />
+            <source>the name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="98" />
+            <source>insurance type</source>
+            <translation>险种</translation>
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="42" />
+            <location filename="../../core/members.py" line="99" />
+            <source>insured status</source>
+            <translation>参保状态</translation>
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="44" />
+            <location filename="../../core/members.py" line="100" />
+            <source>the region</source>
+            <translation>统筹区</translation>
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="107" />
+            <source>The prior-years part ({prior}) cannot be more than the balance ({balance}).</source>
+            <translation>历年账户部分（{prior}）不能大于余额（{balance}）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="111" />
+            <source>Only employee-insured members have a personal account; a resident-insured member cannot have a balance.</source>
+            <translation>只有职工医保参保人才有个人账户；城乡居民医保参保人不能有余额。</translation>
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="121" />
+            <source>{name} with this ID number is already in this household.</source>
+            <translation>这个家庭里已经有身份证号相同的 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="49" />
+            <source>Updated member {name}</source>
+            <translation>更新了成员 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="78" />
+            <source>No member “{who}” in this household.</source>
+            <translation>这个家庭里没有“{who}”。</translation>
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="80" />
+            <source>More than one member is called “{who}”; use the ID number.</source>
+            <translation>有不止一位成员叫“{who}”；请用身份证号。</translation>
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="88" />
+            <source>Showed the full ID number of {name}</source>
+            <translation>查看了 {name} 的完整身份证号</translation>
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="47" />
+            <location filename="../../core/members.py" line="102" />
+            <source>the insurance person number</source>
+            <translation>医保个人编号</translation>
+        </message>
+        <message>
+            <location filename="../../core/members.py" line="140" />
+            <source>opening balance</source>
+            <translation>期初余额</translation>
+        </message>
+        <message>
             <location filename="../../core/migrate.py" line="97" />
             <source>{where} is not a gongji database (it holds other tables); nothing was changed.</source>
             <translation>{where} 不是家庭共济助手的数据库（里面有其他表）；没有做任何改动。</translation>
-        </message>
-        <message>
-            <location filename="../../core/migrations/versions/0003_profile_ids.py" line="44" />
-            <location filename="../../core/service.py" line="383" />
-            <source>Policy profile of {name} changed from {old} to {new}</source>
-            <translation>家庭“{name}”的政策方案从{old}改为{new}</translation>
         </message>
         <message>
             <location filename="../../core/money.py" line="69" />
@@ -1443,6 +1970,61 @@
             <location filename="../../core/money.py" line="44" />
             <source>“{raw}” has a comma or space in the wrong place. Commas may only separate thousands, like 1,234.50.</source>
             <translation>“{raw}”中的逗号或空格位置不对。逗号只能用来分隔千位，例如 1,234.50。</translation>
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="72" />
+            <source>Payment order saved.</source>
+            <translation>支付顺序已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="93" />
+            <source>Under {profile} the most recently bound account pays first and the order cannot be changed by hand. To move someone to the front, re-bind them.</source>
+            <translation>按照{profile}，最近绑定的账户先支付，顺序不能手动调整。要把某人调到最前面，请重新绑定。</translation>
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="96" />
+            <source>Under {profile} the account with the most usable balance pays first; the order follows the balances and cannot be changed by hand.</source>
+            <translation>按照{profile}，可用余额最多的账户先支付；顺序随余额变化，不能手动调整。</translation>
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="53" />
+            <source>Payment order for {u}: {order}</source>
+            <translation>{u} 的支付顺序：{order}</translation>
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="70" />
+            <source>reorder payment order of {u}</source>
+            <translation>调整 {u} 的支付顺序</translation>
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="78" />
+            <source>This binding is not in the payment order.</source>
+            <translation>这个绑定不在支付顺序里。</translation>
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="80" />
+            <source>Position {pos} is outside the list (1 to {n}).</source>
+            <translation>第 {pos} 位超出了列表范围（1 到 {n}）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="47" />
+            <source>The new order must list each of {name}'s current bindings exactly once.</source>
+            <translation>新顺序必须把 {name} 当前的每个绑定都列出一次，且只列一次。</translation>
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="50" />
+            <source>The order is unchanged.</source>
+            <translation>顺序没有变化。</translation>
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="65" />
+            <source>Payment order for {u} restored</source>
+            <translation>已恢复 {u} 的支付顺序</translation>
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="62" />
+            <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
+            <translation>{u} 的绑定后来有了变化；无法再恢复这个顺序。</translation>
         </message>
         <message>
             <location filename="../../core/plausibility.py" line="105" />
@@ -1750,658 +2332,6 @@
             <translation>各笔退费合计超过了支付金额</translation>
         </message>
         <message>
-            <location filename="../../core/service.py" line="268" />
-            <source>The start and end of the authorization period must be dates.</source>
-            <translation>授权期限的开始和结束必须是日期。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="700" />
-            <source>{u} may now use {a}'s account ({relation})</source>
-            <translation>{u} 现在可以使用 {a} 的个人账户（{relation}）</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="815" />
-            <source>The binding {a} → {u} has changed since (it is now {state}); this step can no longer be undone or redone.</source>
-            <translation>绑定 {a} → {u} 之后有了变化（现在是：{state}）；这一步不能再撤销或重做。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="240" />
-            <source>{label} must be text.</source>
-            <translation>{label}必须是文字。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="248" />
-            <source>Please enter {label}.</source>
-            <translation>请输入{label}。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="250" />
-            <source>{label} is too long: at most {max} characters, this has {n}.</source>
-            <translation>{label}太长了：最多 {max} 个字，现在有 {n} 个。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="257" />
-            <source>{label} must be one of: {choices}.</source>
-            <translation>{label}必须是以下之一：{choices}。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="273" />
-            <source>{field} must be a positive whole number.</source>
-            <translation>{field}必须是正整数。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="275" />
-            <location filename="../../core/service.py" line="318" />
-            <source>There is no {what} with number {id}.</source>
-            <translation>没有编号为 {id} 的{what}。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="322" />
-            <source>household</source>
-            <translation>家庭</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="367" />
-            <source>Household {name} created.</source>
-            <translation>已创建家庭“{name}”。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="390" />
-            <source>Policy profile changed.</source>
-            <translation>政策方案已更改。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="419" />
-            <location filename="../../core/service.py" line="783" />
-            <source>{name} added.</source>
-            <translation>已添加 {name}。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="473" />
-            <source>Added member {name} ({id})</source>
-            <translation>添加了成员 {name}（{id}）</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="498" />
-            <source>{name} updated.</source>
-            <translation>已更新 {name}。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="703" />
-            <source>{u} asked to use {a}'s account ({relation}); waiting for confirmation</source>
-            <translation>{u} 申请使用 {a} 的个人账户（{relation}）；等待确认</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="716" />
-            <source>Waiting for {a} to confirm.</source>
-            <translation>等待 {a} 确认。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="717" />
-            <source>{u} can now use {a}'s account.</source>
-            <translation>{u} 现在可以使用 {a} 的个人账户了。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="808" />
-            <source>Binding {a} → {u} is now {state}</source>
-            <translation>{a} → {u} 的绑定现在为：{state}</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="844" />
-            <source>Binding confirmed.</source>
-            <translation>绑定已确认。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="870" />
-            <source>{u} can no longer use {a}'s account.</source>
-            <translation>{u} 不能再使用 {a} 的个人账户了。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="914" />
-            <source>{a}'s account now pays first for {u}.</source>
-            <translation>现在 {u} 支付时，{a} 的账户最先扣款。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="991" />
-            <source>Payment order saved.</source>
-            <translation>支付顺序已保存。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1012" />
-            <source>Under {profile} the most recently bound account pays first and the order cannot be changed by hand. To move someone to the front, re-bind them.</source>
-            <translation>按照{profile}，最近绑定的账户先支付，顺序不能手动调整。要把某人调到最前面，请重新绑定。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1015" />
-            <source>Under {profile} the account with the most usable balance pays first; the order follows the balances and cannot be changed by hand.</source>
-            <translation>按照{profile}，可用余额最多的账户先支付；顺序随余额变化，不能手动调整。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1155" />
-            <source>Payment of {amount} recorded.</source>
-            <translation>已记录支付 {amount}。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1212" />
-            <source>Refund of {amount} recorded.</source>
-            <translation>已记录退费 {amount}。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1253" />
-            <source>{amount} credited to {name}.</source>
-            <translation>已给 {name} 划入 {amount}。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1268" />
-            <source>Balance of {name} corrected.</source>
-            <translation>已更正 {name} 的余额。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1373" />
-            <source>Undone: {what}</source>
-            <translation>已撤销：{what}</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1382" />
-            <source>Redone: {what}</source>
-            <translation>已重做：{what}</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="46" />
-            <source>outpatient</source>
-            <translation>门诊</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="46" />
-            <source>inpatient (self-pay part)</source>
-            <translation>住院（自付部分）</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="46" />
-            <source>pharmacy</source>
-            <translation>药店购药</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="47" />
-            <source>relative's resident insurance premium</source>
-            <translation>为亲属缴纳城乡居民医保费</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="47" />
-            <source>vaccination</source>
-            <translation>疫苗接种</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="48" />
-            <source>long-term care insurance</source>
-            <translation>长期护理保险</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="48" />
-            <source>inclusive commercial insurance</source>
-            <translation>普惠型商业保险</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="49" />
-            <source>cash withdrawal</source>
-            <translation>提取现金</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="49" />
-            <source>wellness / fitness</source>
-            <translation>健身养生</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="49" />
-            <source>other expense</source>
-            <translation>其他费用</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="58" />
-            <source>insured</source>
-            <translation>正常参保</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="58" />
-            <source>suspended</source>
-            <translation>暂停参保</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="62" />
-            <source>waiting for confirmation</source>
-            <translation>等待确认</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="62" />
-            <source>active</source>
-            <translation>生效中</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="62" />
-            <source>ended</source>
-            <translation>已解除</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="66" />
-            <source>ended by the authorizer</source>
-            <translation>授权人解除</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="66" />
-            <source>ended by the user</source>
-            <translation>使用人解除</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="67" />
-            <source>authorization period over</source>
-            <translation>授权期限已到</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="67" />
-            <source>request withdrawn</source>
-            <translation>申请已撤回</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="68" />
-            <source>undone</source>
-            <translation>已撤销</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="68" />
-            <source>re-bound to move to the front</source>
-            <translation>为调到最前而重新绑定</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="245" />
-            <source>{label} contains an invisible control character; please retype it.</source>
-            <translation>{label}中有看不见的控制字符；请重新输入。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="355" />
-            <source>the household name</source>
-            <translation>家庭名称</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="362" />
-            <source>Created household {name} ({profile})</source>
-            <translation>创建了家庭“{name}”（{profile}）</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="425" />
-            <location filename="../../core/service.py" line="484" />
-            <source>the name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="427" />
-            <source>insurance type</source>
-            <translation>险种</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="428" />
-            <location filename="../../core/service.py" line="486" />
-            <source>insured status</source>
-            <translation>参保状态</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="429" />
-            <location filename="../../core/service.py" line="488" />
-            <source>the region</source>
-            <translation>统筹区</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="436" />
-            <source>The prior-years part ({prior}) cannot be more than the balance ({balance}).</source>
-            <translation>历年账户部分（{prior}）不能大于余额（{balance}）。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="440" />
-            <source>Only employee-insured members have a personal account; a resident-insured member cannot have a balance.</source>
-            <translation>只有职工医保参保人才有个人账户；城乡居民医保参保人不能有余额。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="450" />
-            <source>{name} with this ID number is already in this household.</source>
-            <translation>这个家庭里已经有身份证号相同的 {name}。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="493" />
-            <source>Updated member {name}</source>
-            <translation>更新了成员 {name}</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="522" />
-            <source>No member “{who}” in this household.</source>
-            <translation>这个家庭里没有“{who}”。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="524" />
-            <source>More than one member is called “{who}”; use the ID number.</source>
-            <translation>有不止一位成员叫“{who}”；请用身份证号。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="532" />
-            <source>Showed the full ID number of {name}</source>
-            <translation>查看了 {name} 的完整身份证号</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="560" />
-            <source>{name} has resident insurance and therefore no personal account to share; only an employee-insured member can authorize.</source>
-            <translation>{name} 参加的是城乡居民医保，没有可以共济的个人账户；只有职工医保参保人才能当授权人。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="566" />
-            <source>{name} is not currently insured (status: suspended); only an insured person can use a shared account.</source>
-            <translation>{name} 目前没有正常参保（状态：暂停参保）；只有正常参保的人才能使用共济账户。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="569" />
-            <source>Parents-in-law are not close relatives (近亲属) under the pooling rules, so they cannot be bound.</source>
-            <translation>按照共济规定，岳父母/公婆不属于近亲属，不能绑定。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="577" />
-            <source>{name}'s ID number belongs to a woman, but the relation chosen is father.</source>
-            <translation>{name} 的身份证号显示是女性，但选择的关系是父亲。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="580" />
-            <source>{name}'s ID number belongs to a man, but the relation chosen is mother.</source>
-            <translation>{name} 的身份证号显示是男性，但选择的关系是母亲。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="585" />
-            <source>{a} is already bound to {u}.</source>
-            <translation>{a} 已经绑定了 {u}。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="595" />
-            <source>{a} already shares with {n} people, the most {profile} allows.</source>
-            <translation>{a} 已经和 {n} 人共济，达到{profile}允许的上限。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="620" />
-            <source>A person cannot be bound to themselves: their own account already pays first.</source>
-            <translation>不能和自己绑定：本人账户本来就最先支付。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="623" />
-            <source>{a} and {u} are in different households.</source>
-            <translation>{a} 和 {u} 不在同一个家庭。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="629" />
-            <source>The authorization period ends ({end}) before it starts ({start}).</source>
-            <translation>授权期限的结束日期（{end}）早于开始日期（{start}）。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="632" />
-            <source>The authorization period ended already ({end}).</source>
-            <translation>授权期限已经结束（{end}）。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="637" />
-            <source>{profile} requires the signed commitment (承诺书) before binding.</source>
-            <translation>{profile}要求绑定前签署承诺书。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="640" />
-            <source>{profile} requires proof of the relation (household register, marriage or birth certificate).</source>
-            <translation>{profile}要求提供亲属关系证明（户口簿、结婚证或出生证明）。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="713" />
-            <source>bind {a} → {u}</source>
-            <translation>绑定 {a} → {u}</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="737" />
-            <source>the new person's role</source>
-            <translation>新成员的身份</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="826" />
-            <source>{a} confirmed that {u} may use the account</source>
-            <translation>{a} 确认 {u} 可以使用其账户</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="837" />
-            <source>Confirmation of {a} → {u} undone</source>
-            <translation>已撤销 {a} → {u} 的确认</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="841" />
-            <source>confirm {a} → {u}</source>
-            <translation>确认 {a} → {u}</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="861" />
-            <source>{u} can no longer use {a}'s account ({who})</source>
-            <translation>{u} 不能再使用 {a} 的个人账户（{who}）</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="865" />
-            <source>unbind {a} → {u}</source>
-            <translation>解除绑定 {a} → {u}</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="894" />
-            <source>{a}'s account re-bound for {u} so that it pays first</source>
-            <translation>为 {u} 重新绑定 {a} 的账户，使其最先支付</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="911" />
-            <source>re-bind {a} → {u}</source>
-            <translation>重新绑定 {a} → {u}</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="972" />
-            <source>Payment order for {u}: {order}</source>
-            <translation>{u} 的支付顺序：{order}</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="989" />
-            <source>reorder payment order of {u}</source>
-            <translation>调整 {u} 的支付顺序</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="997" />
-            <source>This binding is not in the payment order.</source>
-            <translation>这个绑定不在支付顺序里。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="999" />
-            <source>Position {pos} is outside the list (1 to {n}).</source>
-            <translation>第 {pos} 位超出了列表范围（1 到 {n}）。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1051" />
-            <source>This would leave an account below zero; nothing was recorded.</source>
-            <translation>这样会让某个账户余额低于零；没有记账。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1067" />
-            <source>The date must be a date and time.</source>
-            <translation>日期必须是日期时间。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1071" />
-            <source>The date {d} is in the future.</source>
-            <translation>日期 {d} 在未来。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1074" />
-            <source>The date {d} is too far in the past.</source>
-            <translation>日期 {d} 太早了。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1080" />
-            <source>{kind} cannot be paid from a personal account or a shared account.</source>
-            <translation>{kind}不能用个人账户或共济账户支付。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1082" />
-            <source>expense kind</source>
-            <translation>费用类别</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1098" />
-            <source>{name}'s insurance is suspended; medical insurance cannot pay for them now.</source>
-            <translation>{name} 的医保已暂停，现在不能用医保支付。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1235" />
-            <source>The refund does not match what was taken from this account.</source>
-            <translation>退费与从这个账户扣的钱对不上。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1242" />
-            <location filename="../../core/service.py" line="1258" />
-            <source>account part</source>
-            <translation>账户部分</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1259" />
-            <source>the reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1368" />
-            <source>There is nothing to undo.</source>
-            <translation>没有可以撤销的操作。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1377" />
-            <source>There is nothing to redo.</source>
-            <translation>没有可以重做的操作。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1405" />
-            <source>Payment {id}: its parts do not add up to its amount.</source>
-            <translation>支付 {id}：各部分加起来不等于支付金额。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1408" />
-            <source>Member {u} has two bindings at position {p}.</source>
-            <translation>成员 {u} 有两个绑定都排在第 {p} 位。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="563" />
-            <source>{name}'s employee insurance is suspended, so the account cannot be shared.</source>
-            <translation>{name} 的职工医保已暂停，账户不能共济。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="573" />
-            <source>Under {profile}, a {relation} cannot be bound; allowed: {allowed}.</source>
-            <translation>按照{profile}，{relation}不能绑定；允许的关系：{allowed}。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="590" />
-            <source>Under {profile}, a user may have only one authorizer at a time, and {u} already uses {a}'s account. End that binding first.</source>
-            <translation>按照{profile}，每位使用人同时只能有一位授权人，而 {u} 已经在使用 {a} 的账户。请先解除那个绑定。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="601" />
-            <source>Under {profile}, {a} may share with at most {limit} {relation}; {n} already bound.</source>
-            <translation>按照{profile}，{a} 最多只能和 {limit} 位{relation}共济；已绑定 {n} 位。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="627" />
-            <source>proof of relation</source>
-            <translation>亲属关系证明</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="743" />
-            <source>The new person's details are incomplete or have unknown fields.</source>
-            <translation>新成员的信息不完整，或者有无法识别的项目。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="823" />
-            <source>This binding is not waiting for confirmation (it is {state}).</source>
-            <translation>这个绑定不在等待确认（现在是：{state}）。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="854" />
-            <source>This binding has already ended.</source>
-            <translation>这个绑定已经解除了。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="877" />
-            <source>Only an active binding can be re-bound.</source>
-            <translation>只有生效中的绑定才能重新绑定。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="966" />
-            <source>The new order must list each of {name}'s current bindings exactly once.</source>
-            <translation>新顺序必须把 {name} 当前的每个绑定都列出一次，且只列一次。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="969" />
-            <source>The order is unchanged.</source>
-            <translation>顺序没有变化。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="984" />
-            <source>Payment order for {u} restored</source>
-            <translation>已恢复 {u} 的支付顺序</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1184" />
-            <source>Only a payment can be refunded; record {id} is a {kind}.</source>
-            <translation>只有支付才能退费；记录 {id} 是一笔{kind}。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1187" />
-            <source>The refund date {d} is before the payment it refunds ({p}).</source>
-            <translation>退费日期 {d} 早于原支付日期（{p}）。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1248" />
-            <source>{name} has resident insurance and no personal account to credit.</source>
-            <translation>{name} 参加的是城乡居民医保，没有可以划入的个人账户。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1263" />
-            <source>{name} has resident insurance and no personal account.</source>
-            <translation>{name} 参加的是城乡居民医保，没有个人账户。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="380" />
-            <source>Cannot switch to {profile}: the binding {a} → {u} would break its rules: {why}</source>
-            <translation>不能改用{profile}：绑定 {a} → {u} 会违反它的规定：{why}</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="431" />
-            <location filename="../../core/service.py" line="491" />
-            <source>the insurance person number</source>
-            <translation>医保个人编号</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="469" />
-            <source>opening balance</source>
-            <translation>期初余额</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="981" />
-            <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
-            <translation>{u} 的绑定后来有了变化；无法再恢复这个顺序。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1194" />
-            <source>This payment has already been refunded in full.</source>
-            <translation>这笔支付已经全部退费。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1396" />
-            <source>Account of member {m}: balance {b} but its entries add up to {e}.</source>
-            <translation>成员 {m} 的账户：余额是 {b}，但明细加起来是 {e}。</translation>
-        </message>
-        <message>
-            <location filename="../../core/service.py" line="1399" />
-            <source>Account of member {m}: prior-years part {b} but its entries add up to {e}.</source>
-            <translation>成员 {m} 的账户：历年账户部分是 {b}，但明细加起来是 {e}。</translation>
-        </message>
-        <message>
             <location filename="../../core/store.py" line="190" />
             <location filename="../../core/store.py" line="231" />
             <location filename="../../core/store.py" line="284" />
@@ -2433,6 +2363,76 @@
             <location filename="../../core/store.py" line="209" />
             <source>The database is busy with another program; please try again.</source>
             <translation>数据库正被另一个程序使用；请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../core/undo.py" line="40" />
+            <source>Undone: {what}</source>
+            <translation>已撤销：{what}</translation>
+        </message>
+        <message>
+            <location filename="../../core/undo.py" line="49" />
+            <source>Redone: {what}</source>
+            <translation>已重做：{what}</translation>
+        </message>
+        <message>
+            <location filename="../../core/undo.py" line="35" />
+            <source>There is nothing to undo.</source>
+            <translation>没有可以撤销的操作。</translation>
+        </message>
+        <message>
+            <location filename="../../core/undo.py" line="44" />
+            <source>There is nothing to redo.</source>
+            <translation>没有可以重做的操作。</translation>
+        </message>
+        <message>
+            <location filename="../../core/validate.py" line="59" />
+            <source>The start and end of the authorization period must be dates.</source>
+            <translation>授权期限的开始和结束必须是日期。</translation>
+        </message>
+        <message>
+            <location filename="../../core/validate.py" line="31" />
+            <source>{label} must be text.</source>
+            <translation>{label}必须是文字。</translation>
+        </message>
+        <message>
+            <location filename="../../core/validate.py" line="39" />
+            <source>Please enter {label}.</source>
+            <translation>请输入{label}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/validate.py" line="41" />
+            <source>{label} is too long: at most {max} characters, this has {n}.</source>
+            <translation>{label}太长了：最多 {max} 个字，现在有 {n} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../core/validate.py" line="48" />
+            <source>{label} must be one of: {choices}.</source>
+            <translation>{label}必须是以下之一：{choices}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/validate.py" line="64" />
+            <source>{field} must be a positive whole number.</source>
+            <translation>{field}必须是正整数。</translation>
+        </message>
+        <message>
+            <location filename="../../core/validate.py" line="75" />
+            <source>The date must be a date and time.</source>
+            <translation>日期必须是日期时间。</translation>
+        </message>
+        <message>
+            <location filename="../../core/validate.py" line="79" />
+            <source>The date {d} is in the future.</source>
+            <translation>日期 {d} 在未来。</translation>
+        </message>
+        <message>
+            <location filename="../../core/validate.py" line="82" />
+            <source>The date {d} is too far in the past.</source>
+            <translation>日期 {d} 太早了。</translation>
+        </message>
+        <message>
+            <location filename="../../core/validate.py" line="36" />
+            <source>{label} contains an invisible control character; please retype it.</source>
+            <translation>{label}中有看不见的控制字符；请重新输入。</translation>
         </message>
         <message>
             <source>print results as JSON</source>

@@ -172,7 +172,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+59" />
+            <location line="+58" />
             <source>Cannot open the data</source>
             <translation type="unfinished" />
         </message>
@@ -362,7 +362,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>DatabaseLock</name>
         <message>
-            <location filename="../../gui/lock.py" line="+133" />
+            <location filename="../../gui/lock.py" line="+139" />
             <source> (program {pid} on {host})</source>
             <extracomment>A lock file older than this, written on ANOTHER machine, is considered abandoned. The owner touches its lock file this often, so a live lock never looks abandoned. Why this window is read-only ("" when it may write).</extracomment>
             <translation type="unfinished" />
@@ -420,7 +420,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>IdNumberField</name>
         <message>
-            <location filename="../../gui/dialogs/member.py" line="+29" />
+            <location filename="../../gui/dialogs/member.py" line="+28" />
             <source>ID number</source>
             <translation type="unfinished" />
         </message>
@@ -458,7 +458,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="+107" />
+            <location filename="../../gui/main_window.py" line="+108" />
             <location line="+1" />
             <source>Family pooling helper</source>
             <translation type="unfinished" />
@@ -903,7 +903,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>OrderPanel</name>
         <message>
-            <location filename="../../gui/widgets/order_panel.py" line="+51" />
+            <location filename="../../gui/widgets/order_panel.py" line="+52" />
             <source>How the payment order works here</source>
             <translation type="unfinished" />
         </message>
@@ -1807,7 +1807,7 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         </message>
         <message>
             <location filename="../../gui/history/model.py" line="80" />
-            <location filename="../../gui/history/view.py" line="218" />
+            <location filename="../../gui/history/view.py" line="219" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
@@ -1818,7 +1818,7 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         </message>
         <message>
             <location filename="../../gui/history/model.py" line="80" />
-            <location filename="../../gui/history/view.py" line="130" />
+            <location filename="../../gui/history/view.py" line="131" />
             <source>Member</source>
             <translation type="unfinished" />
         </message>
@@ -1849,22 +1849,22 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         </message>
         <message>
             <location filename="../../gui/history/model.py" line="81" />
-            <location filename="../../gui/history/model.py" line="45" />
+            <location filename="../../gui/history/model.py" line="44" />
             <source>Refund</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="45" />
+            <location filename="../../gui/history/model.py" line="44" />
             <source>Payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="45" />
+            <location filename="../../gui/history/model.py" line="44" />
             <source>Contribution</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="46" />
+            <location filename="../../gui/history/model.py" line="45" />
             <source>Correction</source>
             <translation type="unfinished" />
         </message>
@@ -1890,149 +1890,149 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         </message>
         <message>
             <location filename="../../gui/history/model.py" line="225" />
-            <location filename="../../gui/history/view.py" line="492" />
+            <location filename="../../gui/history/view.py" line="493" />
             <source>own account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="130" />
+            <location filename="../../gui/history/view.py" line="131" />
             <source>&amp;Member:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="132" />
+            <location filename="../../gui/history/view.py" line="133" />
             <source>&amp;Show:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="136" />
+            <location filename="../../gui/history/view.py" line="137" />
             <source>&amp;Kind:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="137" />
+            <location filename="../../gui/history/view.py" line="138" />
             <source>All kinds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="140" />
+            <location filename="../../gui/history/view.py" line="141" />
             <source>&amp;Period:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="146" />
+            <location filename="../../gui/history/view.py" line="147" />
             <source>From date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="147" />
+            <location filename="../../gui/history/view.py" line="148" />
             <source>To date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="153" />
+            <location filename="../../gui/history/view.py" line="154" />
             <source>S&amp;earch notes:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="160" />
+            <location filename="../../gui/history/view.py" line="161" />
             <source>Totals for the records shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="164" />
+            <location filename="../../gui/history/view.py" line="165" />
             <location filename="../../gui/history/view.py" line="557" />
             <source>Export to CSV</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="165" />
+            <location filename="../../gui/history/view.py" line="166" />
             <source>Save the records shown as a spreadsheet file (ID numbers masked)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="166" />
+            <location filename="../../gui/history/view.py" line="167" />
             <location filename="../../gui/history/view.py" line="562" />
             <source>Print statement</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="167" />
+            <location filename="../../gui/history/view.py" line="168" />
             <source>Save a printable statement of the records shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="171" />
+            <location filename="../../gui/history/view.py" line="172" />
             <source>History sections</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="175" />
+            <location filename="../../gui/history/view.py" line="176" />
             <source>Records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="175" />
+            <location filename="../../gui/history/view.py" line="176" />
             <source>Newest first. Select a record to see its split.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="191" />
+            <location filename="../../gui/history/view.py" line="192" />
             <source>Details of the selected record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="195" />
+            <location filename="../../gui/history/view.py" line="196" />
             <source>&amp;Records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="200" />
+            <location filename="../../gui/history/view.py" line="201" />
             <source>Chart by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="201" />
+            <location filename="../../gui/history/view.py" line="202" />
             <source>By member (who paid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="202" />
+            <location filename="../../gui/history/view.py" line="203" />
             <source>By paying account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="203" />
+            <location filename="../../gui/history/view.py" line="204" />
             <source>Chart &amp;by:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="212" />
+            <location filename="../../gui/history/view.py" line="213" />
             <source>Monthly &amp;chart</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="216" />
+            <location filename="../../gui/history/view.py" line="217" />
             <source>Setup changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="217" />
+            <location filename="../../gui/history/view.py" line="218" />
             <source>Bindings, unbindings and changes of the payment order, newest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="225" />
+            <location filename="../../gui/history/view.py" line="226" />
             <source>Show older changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="227" />
+            <location filename="../../gui/history/view.py" line="228" />
             <source>Setup &amp;changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="279" />
+            <location filename="../../gui/history/view.py" line="280" />
             <source>Everyone</source>
             <translation type="unfinished" />
         </message>
@@ -2047,163 +2047,163 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="131" />
+            <location filename="../../gui/history/view.py" line="132" />
             <source>Show the records of one member, or everyone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="132" />
+            <location filename="../../gui/history/view.py" line="133" />
             <source>What to show</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="133" />
+            <location filename="../../gui/history/view.py" line="134" />
             <source>All records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="133" />
+            <location filename="../../gui/history/view.py" line="134" />
             <source>How my payments were covered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="134" />
+            <location filename="../../gui/history/view.py" line="135" />
             <source>Paid from my account for others</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="136" />
+            <location filename="../../gui/history/view.py" line="137" />
             <source>Kind of record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="140" />
+            <location filename="../../gui/history/view.py" line="141" />
             <source>Period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="141" />
+            <location filename="../../gui/history/view.py" line="142" />
             <source>Last 3 months</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="141" />
+            <location filename="../../gui/history/view.py" line="142" />
             <source>Last 6 months</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="141" />
+            <location filename="../../gui/history/view.py" line="142" />
             <source>Last year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="142" />
+            <location filename="../../gui/history/view.py" line="143" />
             <source>All dates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="142" />
+            <location filename="../../gui/history/view.py" line="143" />
             <source>Custom…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="153" />
+            <location filename="../../gui/history/view.py" line="154" />
             <source>Search notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="154" />
+            <location filename="../../gui/history/view.py" line="155" />
             <source>Type part of a note, e.g. a hospital name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="164" />
+            <location filename="../../gui/history/view.py" line="165" />
             <source>Export to &amp;CSV…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="166" />
+            <location filename="../../gui/history/view.py" line="167" />
             <source>Print &amp;statement (PDF)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="218" />
+            <location filename="../../gui/history/view.py" line="219" />
             <source>Operator</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="218" />
+            <location filename="../../gui/history/view.py" line="219" />
             <source>Change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="225" />
+            <location filename="../../gui/history/view.py" line="226" />
             <source>Show &amp;older changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="489" />
+            <location filename="../../gui/history/view.py" line="490" />
             <source>How it was covered:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="489" />
+            <location filename="../../gui/history/view.py" line="490" />
             <source>Given back to:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="394" />
+            <location filename="../../gui/history/view.py" line="395" />
             <source>counting records…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="430" />
-            <location filename="../../gui/history/view.py" line="395" />
+            <location filename="../../gui/history/view.py" line="431" />
+            <location filename="../../gui/history/view.py" line="396" />
             <source>{n} records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="432" />
+            <location filename="../../gui/history/view.py" line="433" />
             <source>payments {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="434" />
+            <location filename="../../gui/history/view.py" line="435" />
             <source>refunds {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="436" />
+            <location filename="../../gui/history/view.py" line="437" />
             <source>out of pocket {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="438" />
+            <location filename="../../gui/history/view.py" line="439" />
             <source>contributions {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="447" />
+            <location filename="../../gui/history/view.py" line="448" />
             <source>Paid from accounts: {list}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="541" />
+            <location filename="../../gui/history/view.py" line="542" />
             <source>notes containing “{t}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="443" />
+            <location filename="../../gui/history/view.py" line="444" />
             <source>left my account: {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="492" />
+            <location filename="../../gui/history/view.py" line="493" />
             <source>account of {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="494" />
+            <location filename="../../gui/history/view.py" line="495" />
             <source>out of pocket</source>
             <translation type="unfinished" />
         </message>
@@ -2213,17 +2213,17 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="498" />
+            <location filename="../../gui/history/view.py" line="499" />
             <source>Refunds of this payment:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="503" />
+            <location filename="../../gui/history/view.py" line="504" />
             <source>Still refundable: {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="507" />
+            <location filename="../../gui/history/view.py" line="508" />
             <source>Refund of payment #{id} on {date} ({amount}).</source>
             <translation type="unfinished" />
         </message>
@@ -2231,87 +2231,87 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
     <context>
         <name>Statement</name>
         <message>
-            <location filename="../../gui/history/statement.py" line="24" />
+            <location filename="../../gui/history/statement.py" line="23" />
             <source>all dates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="89" />
+            <location filename="../../gui/history/statement.py" line="88" />
             <source>Medical insurance account statement</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="104" />
+            <location filename="../../gui/history/statement.py" line="103" />
             <source>Totals</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="33" />
+            <location filename="../../gui/history/statement.py" line="32" />
             <source>Records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="33" />
+            <location filename="../../gui/history/statement.py" line="32" />
             <source>Payments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="34" />
+            <location filename="../../gui/history/statement.py" line="33" />
             <source>Refunds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="35" />
+            <location filename="../../gui/history/statement.py" line="34" />
             <source>Out of pocket</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="92" />
+            <location filename="../../gui/history/statement.py" line="91" />
             <source>Household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="92" />
+            <location filename="../../gui/history/statement.py" line="91" />
             <source>Period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="93" />
+            <location filename="../../gui/history/statement.py" line="92" />
             <source>Printed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="37" />
+            <location filename="../../gui/history/statement.py" line="36" />
             <source>Contributions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="56" />
+            <location filename="../../gui/history/statement.py" line="55" />
             <source>Statement</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="95" />
+            <location filename="../../gui/history/statement.py" line="94" />
             <source>Showing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="76" />
+            <location filename="../../gui/history/statement.py" line="75" />
             <source>Page {n}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="39" />
+            <location filename="../../gui/history/statement.py" line="38" />
             <source>Paid for {name} (payments minus refunds)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="42" />
+            <location filename="../../gui/history/statement.py" line="41" />
             <source>Paid from the account of {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="160" />
+            <location filename="../../gui/history/statement.py" line="159" />
             <source>Only the newest {n} of {total} records are printed; export to CSV for all of them.</source>
             <translation type="unfinished" />
         </message>
@@ -2319,73 +2319,73 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
     <context>
         <name>MembersModel</name>
         <message>
-            <location filename="../../gui/models/members.py" line="94" />
-            <location filename="../../gui/models/members.py" line="103" />
+            <location filename="../../gui/models/members.py" line="97" />
+            <location filename="../../gui/models/members.py" line="106" />
             <source> (waiting)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="120" />
+            <location filename="../../gui/models/members.py" line="123" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="120" />
+            <location filename="../../gui/models/members.py" line="123" />
             <source>Insurance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="120" />
+            <location filename="../../gui/models/members.py" line="123" />
             <source>ID number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="121" />
+            <location filename="../../gui/models/members.py" line="124" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="121" />
+            <location filename="../../gui/models/members.py" line="124" />
             <source>Balance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="121" />
+            <location filename="../../gui/models/members.py" line="124" />
             <source>Prior-years part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="122" />
+            <location filename="../../gui/models/members.py" line="125" />
             <source>Can use the account of</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="122" />
+            <location filename="../../gui/models/members.py" line="125" />
             <source>Shares own account with</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="147" />
+            <location filename="../../gui/models/members.py" line="150" />
             <source>no personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="124" />
+            <location filename="../../gui/models/members.py" line="127" />
             <source>Masked for privacy. Use “Show full ID” to see it (this is logged).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="125" />
+            <location filename="../../gui/models/members.py" line="128" />
             <source>Only this part of the balance can be shared under this region's rules.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="126" />
+            <location filename="../../gui/models/members.py" line="129" />
             <source>Whose accounts this person can pay with, in payment order.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="127" />
+            <location filename="../../gui/models/members.py" line="130" />
             <source>Who can pay with this person's account.</source>
             <translation type="unfinished" />
         </message>
@@ -2393,37 +2393,37 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
     <context>
         <name>PaymentOrderModel</name>
         <message>
-            <location filename="../../gui/models/order.py" line="89" />
+            <location filename="../../gui/models/order.py" line="90" />
             <source>no personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="114" />
+            <location filename="../../gui/models/order.py" line="115" />
             <source>The order is set by the region's rule.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="111" />
+            <location filename="../../gui/models/order.py" line="112" />
             <source>The user's own account always pays first. It cannot be moved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="113" />
+            <location filename="../../gui/models/order.py" line="114" />
             <source>Drag, or use Move up / Move down (Alt+Up / Alt+Down), to change when this account pays.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="87" />
+            <location filename="../../gui/models/order.py" line="88" />
             <source>balance {balance}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="90" />
+            <location filename="../../gui/models/order.py" line="91" />
             <source>{name}'s own account (always first) — {balance}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="94" />
+            <location filename="../../gui/models/order.py" line="95" />
             <source>{rank}. {name} — balance {balance}, usable {usable}</source>
             <translation type="unfinished" />
         </message>
@@ -2431,42 +2431,42 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
     <context>
         <name>PaymentsModel</name>
         <message>
-            <location filename="../../gui/models/payments.py" line="20" />
+            <location filename="../../gui/models/payments.py" line="23" />
             <source>own account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="23" />
+            <location filename="../../gui/models/payments.py" line="26" />
             <source>out of pocket {amount}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="53" />
+            <location filename="../../gui/models/payments.py" line="56" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="53" />
+            <location filename="../../gui/models/payments.py" line="56" />
             <source>What</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="53" />
+            <location filename="../../gui/models/payments.py" line="56" />
             <source>Amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="53" />
+            <location filename="../../gui/models/payments.py" line="56" />
             <source>Paid by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="53" />
+            <location filename="../../gui/models/payments.py" line="56" />
             <source>Refunded</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="68" />
+            <location filename="../../gui/models/payments.py" line="71" />
             <source>refund: {kind}</source>
             <translation type="unfinished" />
         </message>

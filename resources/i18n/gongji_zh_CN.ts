@@ -184,7 +184,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>以后再说</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+58" />
             <source>Cannot open the data</source>
             <translation>无法打开数据</translation>
         </message>
@@ -507,7 +507,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>DatabaseLock</name>
         <message>
-            <location filename="../../gui/lock.py" line="+133" />
+            <location filename="../../gui/lock.py" line="+139" />
             <source> (program {pid} on {host})</source>
             <extracomment>A lock file older than this, written on ANOTHER machine, is considered abandoned. The owner touches its lock file this often, so a live lock never looks abandoned. Why this window is read-only ("" when it may write).</extracomment>
             <translation>（{host} 上的程序 {pid}）</translation>
@@ -582,7 +582,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
         <message>
             <location filename="../../gui/history/model.py" line="80" />
-            <location filename="../../gui/history/view.py" line="218" />
+            <location filename="../../gui/history/view.py" line="219" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
@@ -593,7 +593,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
         <message>
             <location filename="../../gui/history/model.py" line="80" />
-            <location filename="../../gui/history/view.py" line="130" />
+            <location filename="../../gui/history/view.py" line="131" />
             <source>Member</source>
             <translation>成员</translation>
         </message>
@@ -624,22 +624,22 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
         <message>
             <location filename="../../gui/history/model.py" line="81" />
-            <location filename="../../gui/history/model.py" line="45" />
+            <location filename="../../gui/history/model.py" line="44" />
             <source>Refund</source>
             <translation>退费</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="45" />
+            <location filename="../../gui/history/model.py" line="44" />
             <source>Payment</source>
             <translation>支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="45" />
+            <location filename="../../gui/history/model.py" line="44" />
             <source>Contribution</source>
             <translation>划入</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="46" />
+            <location filename="../../gui/history/model.py" line="45" />
             <source>Correction</source>
             <translation>更正</translation>
         </message>
@@ -665,149 +665,149 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
         <message>
             <location filename="../../gui/history/model.py" line="225" />
-            <location filename="../../gui/history/view.py" line="492" />
+            <location filename="../../gui/history/view.py" line="493" />
             <source>own account</source>
             <translation>本人账户</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="130" />
+            <location filename="../../gui/history/view.py" line="131" />
             <source>&amp;Member:</source>
             <translation>成员(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="132" />
+            <location filename="../../gui/history/view.py" line="133" />
             <source>&amp;Show:</source>
             <translation>显示(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="136" />
+            <location filename="../../gui/history/view.py" line="137" />
             <source>&amp;Kind:</source>
             <translation>类别(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="137" />
+            <location filename="../../gui/history/view.py" line="138" />
             <source>All kinds</source>
             <translation>全部类别</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="140" />
+            <location filename="../../gui/history/view.py" line="141" />
             <source>&amp;Period:</source>
             <translation>时间段(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="146" />
+            <location filename="../../gui/history/view.py" line="147" />
             <source>From date</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="147" />
+            <location filename="../../gui/history/view.py" line="148" />
             <source>To date</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="153" />
+            <location filename="../../gui/history/view.py" line="154" />
             <source>S&amp;earch notes:</source>
             <translation>搜索备注(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="160" />
+            <location filename="../../gui/history/view.py" line="161" />
             <source>Totals for the records shown</source>
             <translation>所显示记录的合计</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="164" />
+            <location filename="../../gui/history/view.py" line="165" />
             <location filename="../../gui/history/view.py" line="557" />
             <source>Export to CSV</source>
             <translation>导出为 CSV</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="165" />
+            <location filename="../../gui/history/view.py" line="166" />
             <source>Save the records shown as a spreadsheet file (ID numbers masked)</source>
             <translation>把所显示的记录保存为表格文件（身份证号已隐藏部分）</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="166" />
+            <location filename="../../gui/history/view.py" line="167" />
             <location filename="../../gui/history/view.py" line="562" />
             <source>Print statement</source>
             <translation>打印对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="167" />
+            <location filename="../../gui/history/view.py" line="168" />
             <source>Save a printable statement of the records shown</source>
             <translation>把所显示的记录保存为可打印的对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="171" />
+            <location filename="../../gui/history/view.py" line="172" />
             <source>History sections</source>
             <translation>记录栏目</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="175" />
+            <location filename="../../gui/history/view.py" line="176" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="175" />
+            <location filename="../../gui/history/view.py" line="176" />
             <source>Newest first. Select a record to see its split.</source>
             <translation>最新的在前。选中一条记录可查看扣款明细。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="191" />
+            <location filename="../../gui/history/view.py" line="192" />
             <source>Details of the selected record</source>
             <translation>所选记录的详情</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="195" />
+            <location filename="../../gui/history/view.py" line="196" />
             <source>&amp;Records</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="200" />
+            <location filename="../../gui/history/view.py" line="201" />
             <source>Chart by</source>
             <translation>图表分组</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="201" />
+            <location filename="../../gui/history/view.py" line="202" />
             <source>By member (who paid)</source>
             <translation>按成员（谁付的）</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="202" />
+            <location filename="../../gui/history/view.py" line="203" />
             <source>By paying account</source>
             <translation>按扣款账户</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="203" />
+            <location filename="../../gui/history/view.py" line="204" />
             <source>Chart &amp;by:</source>
             <translation>图表分组(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="212" />
+            <location filename="../../gui/history/view.py" line="213" />
             <source>Monthly &amp;chart</source>
             <translation>按月图表(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="216" />
+            <location filename="../../gui/history/view.py" line="217" />
             <source>Setup changes</source>
             <translation>设置变更</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="217" />
+            <location filename="../../gui/history/view.py" line="218" />
             <source>Bindings, unbindings and changes of the payment order, newest first</source>
             <translation>绑定、解除绑定和支付顺序的变更，最新的在前</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="225" />
+            <location filename="../../gui/history/view.py" line="226" />
             <source>Show older changes</source>
             <translation>显示更早的变更</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="227" />
+            <location filename="../../gui/history/view.py" line="228" />
             <source>Setup &amp;changes</source>
             <translation>设置变更(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="279" />
+            <location filename="../../gui/history/view.py" line="280" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
@@ -822,158 +822,158 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="131" />
+            <location filename="../../gui/history/view.py" line="132" />
             <source>Show the records of one member, or everyone</source>
             <translation>显示某一位成员或所有人的记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="132" />
+            <location filename="../../gui/history/view.py" line="133" />
             <source>What to show</source>
             <translation>显示什么</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="133" />
+            <location filename="../../gui/history/view.py" line="134" />
             <source>All records</source>
             <translation>全部记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="133" />
+            <location filename="../../gui/history/view.py" line="134" />
             <source>How my payments were covered</source>
             <translation>我的支付是怎么扣的</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="134" />
+            <location filename="../../gui/history/view.py" line="135" />
             <source>Paid from my account for others</source>
             <translation>从我的账户为家人支付的</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="136" />
+            <location filename="../../gui/history/view.py" line="137" />
             <source>Kind of record</source>
             <translation>记录类别</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="140" />
+            <location filename="../../gui/history/view.py" line="141" />
             <source>Period</source>
             <translation>时间段</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="141" />
+            <location filename="../../gui/history/view.py" line="142" />
             <source>Last 3 months</source>
             <translation>最近 3 个月</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="141" />
+            <location filename="../../gui/history/view.py" line="142" />
             <source>Last 6 months</source>
             <translation>最近 6 个月</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="141" />
+            <location filename="../../gui/history/view.py" line="142" />
             <source>Last year</source>
             <translation>最近一年</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="142" />
+            <location filename="../../gui/history/view.py" line="143" />
             <source>All dates</source>
             <translation>全部日期</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="142" />
+            <location filename="../../gui/history/view.py" line="143" />
             <source>Custom…</source>
             <translation>自定义…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="153" />
+            <location filename="../../gui/history/view.py" line="154" />
             <source>Search notes</source>
             <translation>搜索备注</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="154" />
+            <location filename="../../gui/history/view.py" line="155" />
             <source>Type part of a note, e.g. a hospital name</source>
             <translation>输入备注中的文字，例如医院名称</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="164" />
+            <location filename="../../gui/history/view.py" line="165" />
             <source>Export to &amp;CSV…</source>
             <translation>导出为 CSV(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="166" />
+            <location filename="../../gui/history/view.py" line="167" />
             <source>Print &amp;statement (PDF)…</source>
             <translation>打印对账单（PDF）(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="218" />
+            <location filename="../../gui/history/view.py" line="219" />
             <source>Operator</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="218" />
+            <location filename="../../gui/history/view.py" line="219" />
             <source>Change</source>
             <translation>变更内容</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="225" />
+            <location filename="../../gui/history/view.py" line="226" />
             <source>Show &amp;older changes</source>
             <translation>显示更早的变更(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="489" />
+            <location filename="../../gui/history/view.py" line="490" />
             <source>How it was covered:</source>
             <translation>扣款情况：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="489" />
+            <location filename="../../gui/history/view.py" line="490" />
             <source>Given back to:</source>
             <translation>退回到：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="430" />
-            <location filename="../../gui/history/view.py" line="395" />
+            <location filename="../../gui/history/view.py" line="431" />
+            <location filename="../../gui/history/view.py" line="396" />
             <source>{n} records</source>
             <translation>{n} 条记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="432" />
+            <location filename="../../gui/history/view.py" line="433" />
             <source>payments {a}</source>
             <translation>支付 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="434" />
+            <location filename="../../gui/history/view.py" line="435" />
             <source>refunds {a}</source>
             <translation>退费 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="436" />
+            <location filename="../../gui/history/view.py" line="437" />
             <source>out of pocket {a}</source>
             <translation>个人现金支付 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="438" />
+            <location filename="../../gui/history/view.py" line="439" />
             <source>contributions {a}</source>
             <translation>划入 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="447" />
+            <location filename="../../gui/history/view.py" line="448" />
             <source>Paid from accounts: {list}</source>
             <translation>从账户支付：{list}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="541" />
+            <location filename="../../gui/history/view.py" line="542" />
             <source>notes containing “{t}”</source>
             <translation>备注包含“{t}”</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="443" />
+            <location filename="../../gui/history/view.py" line="444" />
             <source>left my account: {a}</source>
             <translation>从我的账户支出：{a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="492" />
+            <location filename="../../gui/history/view.py" line="493" />
             <source>account of {name}</source>
             <translation>{name} 的账户</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="494" />
+            <location filename="../../gui/history/view.py" line="495" />
             <source>out of pocket</source>
             <translation>个人现金支付</translation>
         </message>
@@ -983,22 +983,22 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>已把 {n} 条记录写入 {file}。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="498" />
+            <location filename="../../gui/history/view.py" line="499" />
             <source>Refunds of this payment:</source>
             <translation>这笔支付的退费：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="503" />
+            <location filename="../../gui/history/view.py" line="504" />
             <source>Still refundable: {a}</source>
             <translation>还可以退：{a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="507" />
+            <location filename="../../gui/history/view.py" line="508" />
             <source>Refund of payment #{id} on {date} ({amount}).</source>
             <translation>{date} 对支付 #{id} 的退费（{amount}）。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="394" />
+            <location filename="../../gui/history/view.py" line="395" />
             <source>counting records…</source>
             <translation>正在统计记录…</translation>
         </message>
@@ -1006,7 +1006,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>IdNumberField</name>
         <message>
-            <location filename="../../gui/dialogs/member.py" line="+29" />
+            <location filename="../../gui/dialogs/member.py" line="+28" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
@@ -1044,7 +1044,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="+107" />
+            <location filename="../../gui/main_window.py" line="+108" />
             <location line="+1" />
             <source>Family pooling helper</source>
             <translation>家庭共济助手</translation>
@@ -1519,73 +1519,73 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>MembersModel</name>
         <message>
-            <location filename="../../gui/models/members.py" line="94" />
-            <location filename="../../gui/models/members.py" line="103" />
+            <location filename="../../gui/models/members.py" line="97" />
+            <location filename="../../gui/models/members.py" line="106" />
             <source> (waiting)</source>
             <translation>（待确认）</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="120" />
+            <location filename="../../gui/models/members.py" line="123" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="120" />
+            <location filename="../../gui/models/members.py" line="123" />
             <source>Insurance</source>
             <translation>险种</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="120" />
+            <location filename="../../gui/models/members.py" line="123" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="121" />
+            <location filename="../../gui/models/members.py" line="124" />
             <source>Status</source>
             <translation>参保状态</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="121" />
+            <location filename="../../gui/models/members.py" line="124" />
             <source>Balance</source>
             <translation>余额</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="121" />
+            <location filename="../../gui/models/members.py" line="124" />
             <source>Prior-years part</source>
             <translation>历年账户部分</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="122" />
+            <location filename="../../gui/models/members.py" line="125" />
             <source>Can use the account of</source>
             <translation>可以使用谁的账户</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="122" />
+            <location filename="../../gui/models/members.py" line="125" />
             <source>Shares own account with</source>
             <translation>把自己的账户共享给</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="147" />
+            <location filename="../../gui/models/members.py" line="150" />
             <source>no personal account</source>
             <translation>没有个人账户</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="124" />
+            <location filename="../../gui/models/members.py" line="127" />
             <source>Masked for privacy. Use “Show full ID” to see it (this is logged).</source>
             <translation>为保护隐私已隐藏部分号码。用“显示完整身份证号”查看（会被记录）。</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="125" />
+            <location filename="../../gui/models/members.py" line="128" />
             <source>Only this part of the balance can be shared under this region's rules.</source>
             <translation>按本地区规则，余额中只有这部分可以共济。</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="126" />
+            <location filename="../../gui/models/members.py" line="129" />
             <source>Whose accounts this person can pay with, in payment order.</source>
             <translation>这个人可以用哪些人的账户付钱，按支付顺序排列。</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="127" />
+            <location filename="../../gui/models/members.py" line="130" />
             <source>Who can pay with this person's account.</source>
             <translation>哪些人可以用这个人的账户付钱。</translation>
         </message>
@@ -1647,7 +1647,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>OrderPanel</name>
         <message>
-            <location filename="../../gui/widgets/order_panel.py" line="+51" />
+            <location filename="../../gui/widgets/order_panel.py" line="+52" />
             <source>How the payment order works here</source>
             <translation>这里的支付顺序是怎么定的</translation>
         </message>
@@ -1893,22 +1893,22 @@ The old binding stays in the history.</source>
             <translation type="vanished">没有个人账户（城乡居民医保）</translation>
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="114" />
+            <location filename="../../gui/models/order.py" line="115" />
             <source>The order is set by the region's rule.</source>
             <translation>顺序由地区规则决定。</translation>
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="111" />
+            <location filename="../../gui/models/order.py" line="112" />
             <source>The user's own account always pays first. It cannot be moved.</source>
             <translation>使用人本人的账户总是最先支付，不能移动。</translation>
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="113" />
+            <location filename="../../gui/models/order.py" line="114" />
             <source>Drag, or use Move up / Move down (Alt+Up / Alt+Down), to change when this account pays.</source>
             <translation>拖动，或用“上移”/“下移”（Alt+上箭头 / Alt+下箭头）改变这个账户的扣款先后。</translation>
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="87" />
+            <location filename="../../gui/models/order.py" line="88" />
             <source>balance {balance}</source>
             <translation>余额 {balance}</translation>
         </message>
@@ -1917,17 +1917,17 @@ The old binding stays in the history.</source>
             <translation type="vanished">{name} 本人账户——总是最先支付——{balance}</translation>
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="94" />
+            <location filename="../../gui/models/order.py" line="95" />
             <source>{rank}. {name} — balance {balance}, usable {usable}</source>
             <translation>第 {rank} 位：{name}——余额 {balance}，可用 {usable}</translation>
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="89" />
+            <location filename="../../gui/models/order.py" line="90" />
             <source>no personal account</source>
             <translation>没有个人账户</translation>
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="90" />
+            <location filename="../../gui/models/order.py" line="91" />
             <source>{name}'s own account (always first) — {balance}</source>
             <translation>{name} 本人账户（总是最先支付）——{balance}</translation>
         </message>
@@ -1935,42 +1935,42 @@ The old binding stays in the history.</source>
     <context>
         <name>PaymentsModel</name>
         <message>
-            <location filename="../../gui/models/payments.py" line="20" />
+            <location filename="../../gui/models/payments.py" line="23" />
             <source>own account</source>
             <translation>本人账户</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="23" />
+            <location filename="../../gui/models/payments.py" line="26" />
             <source>out of pocket {amount}</source>
             <translation>个人现金支付 {amount}</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="53" />
+            <location filename="../../gui/models/payments.py" line="56" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="53" />
+            <location filename="../../gui/models/payments.py" line="56" />
             <source>What</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="53" />
+            <location filename="../../gui/models/payments.py" line="56" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="53" />
+            <location filename="../../gui/models/payments.py" line="56" />
             <source>Paid by</source>
             <translation>扣款方</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="53" />
+            <location filename="../../gui/models/payments.py" line="56" />
             <source>Refunded</source>
             <translation>已退费</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="68" />
+            <location filename="../../gui/models/payments.py" line="71" />
             <source>refund: {kind}</source>
             <translation>退费：{kind}</translation>
         </message>
@@ -2348,87 +2348,87 @@ Already refunded: {refunded}.</source>
     <context>
         <name>Statement</name>
         <message>
-            <location filename="../../gui/history/statement.py" line="24" />
+            <location filename="../../gui/history/statement.py" line="23" />
             <source>all dates</source>
             <translation>全部日期</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="89" />
+            <location filename="../../gui/history/statement.py" line="88" />
             <source>Medical insurance account statement</source>
             <translation>医保账户对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="104" />
+            <location filename="../../gui/history/statement.py" line="103" />
             <source>Totals</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="33" />
+            <location filename="../../gui/history/statement.py" line="32" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="33" />
+            <location filename="../../gui/history/statement.py" line="32" />
             <source>Payments</source>
             <translation>支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="34" />
+            <location filename="../../gui/history/statement.py" line="33" />
             <source>Refunds</source>
             <translation>退费</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="35" />
+            <location filename="../../gui/history/statement.py" line="34" />
             <source>Out of pocket</source>
             <translation>个人现金支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="92" />
+            <location filename="../../gui/history/statement.py" line="91" />
             <source>Household</source>
             <translation>家庭</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="92" />
+            <location filename="../../gui/history/statement.py" line="91" />
             <source>Period</source>
             <translation>时间段</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="93" />
+            <location filename="../../gui/history/statement.py" line="92" />
             <source>Printed</source>
             <translation>打印时间</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="37" />
+            <location filename="../../gui/history/statement.py" line="36" />
             <source>Contributions</source>
             <translation>划入</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="56" />
+            <location filename="../../gui/history/statement.py" line="55" />
             <source>Statement</source>
             <translation>对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="95" />
+            <location filename="../../gui/history/statement.py" line="94" />
             <source>Showing</source>
             <translation>显示内容</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="76" />
+            <location filename="../../gui/history/statement.py" line="75" />
             <source>Page {n}</source>
             <translation>第 {n} 页</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="42" />
+            <location filename="../../gui/history/statement.py" line="41" />
             <source>Paid from the account of {name}</source>
             <translation>从 {name} 的账户支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="160" />
+            <location filename="../../gui/history/statement.py" line="159" />
             <source>Only the newest {n} of {total} records are printed; export to CSV for all of them.</source>
             <translation>共 {total} 条记录，只打印了最新的 {n} 条；如需全部，请导出为 CSV。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="39" />
+            <location filename="../../gui/history/statement.py" line="38" />
             <source>Paid for {name} (payments minus refunds)</source>
             <translation>为 {name} 支付的金额（支付减去退费）</translation>
         </message>
