@@ -112,7 +112,8 @@ class Part:
                            confirmed_at=b.confirmed_at, ended_at=b.ended_at, ended_by=b.ended_by,
                            period_start=b.period_start, period_end=b.period_end,
                            commitment_signed=b.commitment_signed,
-                           proofs=tuple(p for p in b.proofs.split(",") if p))
+                           proofs=tuple(p for p in b.proofs.split(",") if p), initiated_by=b.initiated_by,
+                           confirmed_by=b.confirmed_by, partner_id=b.partner_id)
 
     # ------------------------------------------------------------------ bindings shared by several rooms
 

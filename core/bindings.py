@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core import binding_parties as parties
 from core._base import Part, UndoStep
 from core.errors import InvalidInput, RuleRefused
 from core.i18n import tr
@@ -74,23 +75,25 @@ class Bindings(Part):
 
     def bind(self, authorizer_id: int, user_id: int, relation: str, *, commitment_signed: bool = False,
              proofs: Sequence[str] = (), period_start: date | None = None, period_end: date | None = None,
-             on_behalf_of: str = "") -> OpResult[BindingView]:
+             on_behalf_of: str = "", initiated_by: str = "authorizer") -> OpResult[BindingView]:
         """Let ``user`` spend from ``authorizer``'s account. Refused with every reason if the profile forbids it.
 
-        The binding is pending when the profile needs the other party's confirmation, else active at once.
-        A new binding goes to the bottom of the user's manual list.
+        The binding is pending when the profile needs the other party's confirmation, else active at once;
+        ``initiated_by`` ("authorizer", the 主账户 as in seed 004, or "user") is who applies, and the other party
+        confirms (:meth:`confirm`). A new binding goes to the bottom of the user's manual list.
         """
         period_start, period_end = check_day(period_start, "period_start"), check_day(period_end, "period_end")
+        check_choice(initiated_by, parties.PARTIES, field="initiated_by", label=tr("who applies"))
         with self.db.write() as s:
             a, u = self._member(s, authorizer_id), self._member(s, user_id)
             b = self._insert_binding(s, a, u, relation, commitment_signed, proofs, period_start, period_end,
-                                     on_behalf_of)
+                                     on_behalf_of, initiated_by)
             view = self._binding_view(b)
         return self._bound(view)
 
     def _insert_binding(self, s: Session, a: Member, u: Member, relation: str, commitment_signed: bool,
                         proofs: Sequence[str], period_start: date | None, period_end: date | None,
-                        on_behalf_of: str) -> Binding:
+                        on_behalf_of: str, initiated_by: str = "authorizer") -> Binding:
         """Write the binding u → a's account and its audit entry; RuleRefused with every reason if not allowed."""
         profile, problems = self._pair_problems(s, a, u, relation, commitment_signed, proofs, period_start,
                                                 period_end)
@@ -101,16 +104,16 @@ class Bindings(Part):
         b = Binding(household_id=a.household_id, authorizer_id=a.id, user_id=u.id, relation=relation,
                     state="pending" if pending else "active", position=self._next_position(s, u.id),
                     bound_at=now, confirmed_at=None if pending else now, period_start=period_start,
-                    period_end=period_end, commitment_signed=bool(commitment_signed), proofs=",".join(proofs))
+                    period_end=period_end, commitment_signed=bool(commitment_signed), proofs=",".join(proofs),
+                    initiated_by=initiated_by)
         s.add(b)
         s.flush()
         summary = tr("{u} may now use {a}'s account ({relation})", u=u.name, a=a.name,
                      relation=relation_label(relation))
         if pending:
-            summary = tr("{u} asked to use {a}'s account ({relation}); waiting for confirmation", u=u.name,
-                         a=a.name, relation=relation_label(relation))
+            summary = parties.applied_summary(a.name, u.name, relation, initiated_by)
         self._audit(s, "binding.bind", summary, household_id=a.household_id, on_behalf_of=on_behalf_of,
-                    binding_id=b.id, state=b.state)
+                    binding_id=b.id, state=b.state, initiated_by=initiated_by)
         return b
 
     def _bound(self, view: BindingView) -> OpResult[BindingView]:
@@ -120,7 +123,8 @@ class Bindings(Part):
         self._push(UndoStep(tr("bind {a} \u2192 {u}", a=view.authorizer_name, u=view.user_name),
                              undo=lambda s: self._set_state(s, bid, "ended", "undo"),
                              redo=lambda s: self._set_state(s, bid, view.state, None)))
-        msg = tr("Waiting for {a} to confirm.", a=view.authorizer_name) if view.state == "pending" else \
+        msg = parties.waiting_message(view.authorizer_name, view.user_name, view.initiated_by) \
+            if view.state == "pending" else \
             tr("{u} can now use {a}'s account.", u=view.user_name, a=view.authorizer_name)
         return OpResult(view, changes, msg)
 
@@ -222,33 +226,54 @@ class Bindings(Part):
         return tr("The binding {a} \u2192 {u} has changed since (it is now {state}); this step can no longer be "
                   "undone or redone.", a=b.authorizer.name, u=b.user.name, state=state_label(b.state))
 
-    def confirm(self, binding_id: int, *, on_behalf_of: str = "") -> OpResult[BindingView]:
-        """The other party accepts a pending binding."""
+    def confirm(self, binding_id: int, *, by: str | None = None, on_behalf_of: str = "") -> OpResult[BindingView]:
+        """The other party accepts a pending binding: never the one who applied (``by`` given as the applicant is
+        refused). Where the profile says the relation is two-way, the other direction is created too."""
+        if by is not None:
+            check_choice(by, parties.PARTIES, field="by", label=tr("who confirms"))
         with self.db.write() as s:
             b = self._binding(s, binding_id)
             if b.state != "pending":
                 raise RuleRefused(tr("This binding is not waiting for confirmation (it is {state}).",
                                      state=state_label(b.state)))
+            b.confirmed_by = parties.check_confirmer(b, by)
             b.state, b.confirmed_at = "active", self.clock()
-            self._audit(s, "binding.confirm", tr("{a} confirmed that {u} may use the account", a=b.authorizer.name,
-                                                  u=b.user.name), household_id=b.household_id,
-                        on_behalf_of=on_behalf_of, binding_id=b.id)
+            profile = get_profile(s.get(Household, b.household_id).profile_id)
+            rev = parties.reverse_binding(self, s, profile, b, b.confirmed_at) if profile.is_two_way(b.relation) \
+                else None
+            who = parties.party_name(b, b.confirmed_by)
+            summary = tr("{who} confirmed that {u} may use {a}'s account", who=who, a=b.authorizer.name, u=b.user.name)
+            if rev is not None:
+                summary = tr("{who} confirmed; {a} and {u} may now use each other's accounts (two-way)", who=who,
+                             a=b.authorizer.name, u=b.user.name)
+            self._audit(s, "binding.confirm", summary, household_id=b.household_id, on_behalf_of=on_behalf_of,
+                        binding_id=b.id, initiated_by=b.initiated_by, confirmed_by=b.confirmed_by,
+                        partner_id=rev.id if rev is not None else None)
             s.flush()
             view = self._binding_view(b)
+            rev_id = rev.id if rev is not None else None
 
         def undo(s: Session) -> Changes:
             b = self._binding(s, binding_id)
             if b.state != "active":
                 raise RuleRefused(self._changed_since(b))
-            b.state, b.confirmed_at = "pending", None
+            changes = self._set_state(s, rev_id, "ended", "undo") if rev_id else Changes()
+            b.state, b.confirmed_at, b.confirmed_by = "pending", None, None
             self._audit(s, "binding.state", tr("Confirmation of {a} \u2192 {u} undone", a=b.authorizer.name,
                                                 u=b.user.name), household_id=b.household_id, binding_id=b.id)
-            return Changes(bindings=frozenset({b.id}), orders=frozenset({b.user_id}), audit=True)
+            return changes | Changes(bindings=frozenset({b.id}), orders=frozenset({b.user_id}), audit=True)
+
+        def redo(s: Session) -> Changes:
+            changes = self._set_state(s, binding_id, "active", None)
+            self._binding(s, binding_id).confirmed_by = view.confirmed_by
+            return changes | (self._set_state(s, rev_id, "active", None) if rev_id else Changes())
 
         self._push(UndoStep(tr("confirm {a} \u2192 {u}", a=view.authorizer_name, u=view.user_name), undo=undo,
-                             redo=lambda s: self._set_state(s, binding_id, "active", None)))
-        return OpResult(view, Changes(bindings=frozenset({binding_id}), orders=frozenset({view.user_id}),
-                                      audit=True), tr("Binding confirmed."))
+                            redo=redo))
+        ids = {binding_id} | ({rev_id} if rev_id else set())
+        return OpResult(view, Changes(bindings=frozenset(ids), orders=frozenset({view.user_id, view.authorizer_id}),
+                                      audit=True),
+                        tr("Binding confirmed; it works both ways now.") if rev_id else tr("Binding confirmed."))
 
     def unbind(self, binding_id: int, *, ended_by: str = "authorizer", on_behalf_of: str = "") -> OpResult[BindingView]:
         """End a binding (the authorizer or the user may). History is kept: nothing is deleted.
@@ -265,13 +290,24 @@ class Bindings(Part):
             b.state, b.ended_at, b.ended_by = "ended", self.clock(), who
             s.flush()
             self._renumber(s, b.user_id)
+            partner = s.get(Binding, b.partner_id) if b.partner_id else None
+            partner_id = partner.id if partner is not None and partner.state != "ended" else None
+            if partner_id:  # a two-way binding ends in both directions
+                self._set_state(s, partner_id, "ended", other_ended_by(ended_by))
             self._audit(s, "binding.unbind", tr("{u} can no longer use {a}'s account ({who})", u=b.user.name,
                                                  a=b.authorizer.name, who=ended_by_label(who)),
                         household_id=b.household_id, on_behalf_of=on_behalf_of, binding_id=b.id)
             view = self._binding_view(b)
-        self._push(UndoStep(tr("unbind {a} \u2192 {u}", a=view.authorizer_name, u=view.user_name),
-                             undo=lambda s: self._set_state(s, binding_id, prev, None, prev_order),
-                             redo=lambda s: self._set_state(s, binding_id, "ended", who)))
+        def undo(s: Session) -> Changes:
+            changes = self._set_state(s, binding_id, prev, None, prev_order)
+            return changes | (self._set_state(s, partner_id, "active", None) if partner_id else Changes())
+
+        def redo(s: Session) -> Changes:
+            changes = self._set_state(s, binding_id, "ended", who)
+            return changes | (self._set_state(s, partner_id, "ended", other_ended_by(ended_by)) if partner_id
+                              else Changes())
+
+        self._push(UndoStep(tr("unbind {a} \u2192 {u}", a=view.authorizer_name, u=view.user_name), undo, redo))
         return OpResult(view, Changes(bindings=frozenset({binding_id}), orders=frozenset({view.user_id}),
                                       audit=True),
                         tr("{u} can no longer use {a}'s account.", u=view.user_name, a=view.authorizer_name))
@@ -331,3 +367,8 @@ class Bindings(Part):
     def get(self, binding_id: int) -> BindingView:
         with self.db.read() as s:
             return self._binding_view(self._binding(s, binding_id))
+
+
+def other_ended_by(ended_by: str) -> str:
+    """Who ended the partner of a two-way binding, seen from the partner (its authorizer is this one's user)."""
+    return "user" if ended_by == "authorizer" else "authorizer"

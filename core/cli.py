@@ -71,6 +71,10 @@ def _done(out: _Out, r, value: dict | None = None, *, number: bool = True) -> No
     out.data({"message": r.message, **(value or {})})
 
 
+def party_label(who: str | None) -> str:
+    return {"authorizer": tr("the authorizer"), "user": tr("the user")}.get(who or "", "-")
+
+
 def _when(t) -> str:
     return f"{t:%Y-%m-%d %H:%M}" if t else ""
 
@@ -132,10 +136,12 @@ def run(args, out: _Out) -> int:
                  "relation": relation_label(b.relation), "state": state_label(b.state),
                  "bound_at": _when(b.bound_at), "confirmed_at": _when(b.confirmed_at),
                  "period": f"{b.period_start or ''}..{b.period_end or ''}" if b.period_start or b.period_end else "-",
+                 "applied_by": party_label(b.initiated_by), "confirmed_by": party_label(b.confirmed_by),
                  "ended_at": _when(b.ended_at), "ended_by": ended_by_label(b.ended_by)} for b in bs]
         out.table(rows, [("id", "#"), ("authorizer", tr("authorizer")), ("user", tr("user")),
                          ("relation", tr("relation")), ("state", tr("state")), ("bound_at", tr("bound at")),
                          ("confirmed_at", tr("confirmed at")), ("period", tr("authorization period")),
+                         ("applied_by", tr("applied by")), ("confirmed_by", tr("confirmed by")),
                          ("ended_at", tr("ended at")), ("ended_by", tr("ended by"))],
                   [J.binding(b) for b in bs])
         return 0
@@ -152,14 +158,14 @@ def run(args, out: _Out) -> int:
                 out.line(tr("Allowed."))
             out.data({"allowed": not problems, "problems": problems})
             return 2 if problems else 0
-        r = g.bindings.bind(a.id, u.id, args.relation, **kw)
+        r = g.bindings.bind(a.id, u.id, args.relation, initiated_by=args.initiated_by, **kw)
         _done(out, r, {"binding": J.binding(r.value)})
         return 0
     if args.command in ("unbind", "confirm", "rebind"):
         if args.command == "unbind":
             r = g.bindings.unbind(args.binding, ended_by=args.by)
         elif args.command == "confirm":
-            r = g.bindings.confirm(args.binding)
+            r = g.bindings.confirm(args.binding, by=args.by)
         else:
             r = g.bindings.rebind_to_front(args.binding)
         _done(out, r, {"binding": J.binding(r.value)}, number=False)

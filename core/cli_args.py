@@ -200,13 +200,18 @@ def build_parser() -> argparse.ArgumentParser:
                                                                      "marriage_certificate, birth_certificate"))
     bd.add_argument("--from", dest="period_start", type=parse_date, help=tr("authorization starts (date)"))
     bd.add_argument("--to", dest="period_end", type=parse_date, help=tr("authorization ends (date)"))
+    bd.add_argument("--applied-by", dest="initiated_by", choices=["authorizer", "user"], default="authorizer",
+                    help=tr("who applies (default: the authorizer, as the 主账户 does); where the profile needs a "
+                            "confirmation, the other party confirms"))
     bd.add_argument("--check", action="store_true", help=tr("only say whether it would be allowed"))
 
     ub = sub.add_parser("unbind", help=tr("end a binding (history is kept)"))
     ub.add_argument("binding", type=int, help=tr("binding number"))
     ub.add_argument("--by", choices=["authorizer", "user"], default="authorizer", help=tr("who ends it"))
-    cf = sub.add_parser("confirm", help=tr("confirm a pending binding"))
+    cf = sub.add_parser("confirm", help=tr("confirm a pending binding (the party who did not apply)"))
     cf.add_argument("binding", type=int, help=tr("binding number"))
+    cf.add_argument("--by", choices=["authorizer", "user"], help=tr("who confirms (default: the other party than "
+                                                                    "the one who applied)"))
     rb = sub.add_parser("rebind", help=tr("re-bind so that this account pays first (most-recently-bound rule)"))
     rb.add_argument("binding", type=int, help=tr("binding number"))
 

@@ -38,7 +38,7 @@ def binding(b: Any) -> dict:
             "state": b.state, "position": b.position, "bound_at": _t(b.bound_at), "confirmed_at": _t(b.confirmed_at),
             "ended_at": _t(b.ended_at), "ended_by": b.ended_by, "period_start": _t(b.period_start),
             "period_end": _t(b.period_end), "commitment_signed": b.commitment_signed, "proofs": list(b.proofs),
-            "initiated_by": getattr(b, "initiated_by", None), "confirmed_by": getattr(b, "confirmed_by", None)}
+            "initiated_by": b.initiated_by, "confirmed_by": b.confirmed_by, "partner_id": b.partner_id}
 
 
 def split(s: Any) -> dict:

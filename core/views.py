@@ -110,6 +110,11 @@ class BindingView:
     period_end: date | None
     commitment_signed: bool
     proofs: tuple[str, ...]
+    #: Who applied / who confirmed: "authorizer", "user", or None (not recorded; no confirmation needed).
+    initiated_by: str | None = None
+    confirmed_by: str | None = None
+    #: The other direction of a two-way binding.
+    partner_id: int | None = None
 
     def in_period(self, day: date) -> bool:
         return (self.period_start is None or self.period_start <= day) and \

@@ -10,7 +10,7 @@
         </message>
         <message>
             <location filename="../../core/_base.py" line="94" />
-            <location filename="../../core/cli.py" line="297" />
+            <location filename="../../core/cli.py" line="303" />
             <location filename="../../core/csvio.py" line="44" />
             <location filename="../../core/ledger.py" line="46" />
             <source>member</source>
@@ -18,7 +18,7 @@
         </message>
         <message>
             <location filename="../../core/_base.py" line="97" />
-            <location filename="../../core/cli.py" line="180" />
+            <location filename="../../core/cli.py" line="186" />
             <source>binding</source>
             <translation type="unfinished" />
         </message>
@@ -29,62 +29,62 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="154" />
+            <location filename="../../core/_base.py" line="155" />
             <source>{name} has resident insurance and therefore no personal account to share; only an employee-insured member can authorize.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="160" />
+            <location filename="../../core/_base.py" line="161" />
             <source>{name} is not currently insured (status: suspended); only an insured person can use a shared account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="163" />
+            <location filename="../../core/_base.py" line="164" />
             <source>Parents-in-law are not close relatives (近亲属) under the pooling rules, so they cannot be bound.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="171" />
+            <location filename="../../core/_base.py" line="172" />
             <source>{name}'s ID number belongs to a woman, but the relation chosen is father.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="174" />
+            <location filename="../../core/_base.py" line="175" />
             <source>{name}'s ID number belongs to a man, but the relation chosen is mother.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="179" />
+            <location filename="../../core/_base.py" line="180" />
             <source>{a} is already bound to {u}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="189" />
+            <location filename="../../core/_base.py" line="190" />
             <source>{a} already shares with {n} people, the most {profile} allows.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="246" />
+            <location filename="../../core/_base.py" line="247" />
             <source>This would leave an account below zero; nothing was recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="157" />
+            <location filename="../../core/_base.py" line="158" />
             <source>{name}'s employee insurance is suspended, so the account cannot be shared.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="167" />
+            <location filename="../../core/_base.py" line="168" />
             <source>Under {profile}, a {relation} cannot be bound; allowed: {allowed}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="184" />
+            <location filename="../../core/_base.py" line="185" />
             <source>Under {profile}, a user may have only one authorizer at a time, and {u} already uses {a}'s account. End that binding first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="195" />
+            <location filename="../../core/_base.py" line="196" />
             <source>Under {profile}, {a} may share with at most {limit} {relation}; {n} already bound.</source>
             <translation type="unfinished" />
         </message>
@@ -281,410 +281,465 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="107" />
+            <location filename="../../core/binding_parties.py" line="31" />
+            <source>Waiting for {name} to confirm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/binding_parties.py" line="39" />
+            <source>{u} asked to use {a}'s account ({relation}); waiting for {a} to confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/binding_parties.py" line="37" />
+            <source>{a} applied for {u} to use {a}'s account ({relation}); waiting for {u} to confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/binding_parties.py" line="47" />
+            <source>{applicant} applied for this binding, so {applicant} cannot confirm it; {other} confirms it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/binding_parties.py" line="59" />
+            <source>The two-way binding cannot be completed: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="111" />
             <source>{u} may now use {a}'s account ({relation})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="222" />
+            <location filename="../../core/bindings.py" line="226" />
             <source>The binding {a} → {u} has changed since (it is now {state}); this step can no longer be undone or redone.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="110" />
-            <source>{u} asked to use {a}'s account ({relation}); waiting for confirmation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/bindings.py" line="123" />
-            <source>Waiting for {a} to confirm.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/bindings.py" line="124" />
+            <location filename="../../core/bindings.py" line="128" />
             <source>{u} can now use {a}'s account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="215" />
+            <location filename="../../core/bindings.py" line="219" />
             <source>Binding {a} → {u} is now {state}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="251" />
-            <source>Binding confirmed.</source>
+            <location filename="../../core/bindings.py" line="245" />
+            <source>{who} confirmed that {u} may use {a}'s account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="277" />
+            <location filename="../../core/bindings.py" line="313" />
             <source>{u} can no longer use {a}'s account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="321" />
+            <location filename="../../core/bindings.py" line="357" />
             <source>{a}'s account now pays first for {u}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="42" />
+            <location filename="../../core/bindings.py" line="43" />
             <source>A person cannot be bound to themselves: their own account already pays first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="45" />
+            <location filename="../../core/bindings.py" line="46" />
             <source>{a} and {u} are in different households.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="47" />
-            <location filename="../../core/cli.py" line="137" />
+            <location filename="../../core/bindings.py" line="48" />
+            <location filename="../../core/cli.py" line="142" />
             <source>relation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="51" />
+            <location filename="../../core/bindings.py" line="52" />
             <source>The authorization period ends ({end}) before it starts ({start}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="54" />
+            <location filename="../../core/bindings.py" line="55" />
             <source>The authorization period ended already ({end}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="59" />
+            <location filename="../../core/bindings.py" line="60" />
             <source>{profile} requires the signed commitment (承诺书) before binding.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="62" />
+            <location filename="../../core/bindings.py" line="63" />
             <source>{profile} requires proof of the relation (household register, marriage or birth certificate).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="120" />
+            <location filename="../../core/bindings.py" line="86" />
+            <source>who applies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="123" />
             <source>bind {a} → {u}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="144" />
+            <location filename="../../core/bindings.py" line="148" />
             <source>the new person's role</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="233" />
-            <source>{a} confirmed that {u} may use the account</source>
+            <location filename="../../core/bindings.py" line="247" />
+            <source>{who} confirmed; {a} and {u} may now use each other's accounts (two-way)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="244" />
+            <location filename="../../core/bindings.py" line="262" />
             <source>Confirmation of {a} → {u} undone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="248" />
+            <location filename="../../core/bindings.py" line="271" />
             <source>confirm {a} → {u}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="257" />
-            <location filename="../../core/cli_args.py" line="207" />
+            <location filename="../../core/bindings.py" line="276" />
+            <source>Binding confirmed; it works both ways now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="276" />
+            <source>Binding confirmed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="282" />
+            <location filename="../../core/cli_args.py" line="210" />
             <source>who ends it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="268" />
+            <location filename="../../core/bindings.py" line="297" />
             <source>{u} can no longer use {a}'s account ({who})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="272" />
+            <location filename="../../core/bindings.py" line="310" />
             <source>unbind {a} → {u}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="301" />
+            <location filename="../../core/bindings.py" line="337" />
             <source>{a}'s account re-bound for {u} so that it pays first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="318" />
+            <location filename="../../core/bindings.py" line="354" />
             <source>re-bind {a} → {u}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="49" />
+            <location filename="../../core/bindings.py" line="50" />
             <source>proof of relation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="150" />
+            <location filename="../../core/bindings.py" line="154" />
             <source>The new person's details are incomplete or have unknown fields.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="190" />
+            <location filename="../../core/bindings.py" line="194" />
             <location filename="../../core/members.py" line="32" />
             <source>{name} added.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="230" />
+            <location filename="../../core/bindings.py" line="233" />
+            <source>who confirms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="237" />
             <source>This binding is not waiting for confirmation (it is {state}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="261" />
+            <location filename="../../core/bindings.py" line="286" />
             <source>This binding has already ended.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="284" />
+            <location filename="../../core/bindings.py" line="320" />
             <source>Only an active binding can be re-bound.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/cli.py" line="58" />
-            <location filename="../../core/cli.py" line="177" />
+            <location filename="../../core/cli.py" line="183" />
             <source>own account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="94" />
-            <location filename="../../core/cli.py" line="95" />
+            <location filename="../../core/cli.py" line="98" />
+            <location filename="../../core/cli.py" line="99" />
             <source>The database {where} is ready.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="226" />
+            <location filename="../../core/cli.py" line="232" />
             <source>{n} records written to {file}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="240" />
+            <location filename="../../core/cli.py" line="246" />
             <source>Sample households created: {n}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="220" />
-            <location filename="../../core/cli.py" line="297" />
+            <location filename="../../core/cli.py" line="226" />
+            <location filename="../../core/cli.py" line="303" />
             <location filename="../../core/csvio.py" line="44" />
             <source>time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="297" />
+            <location filename="../../core/cli.py" line="303" />
             <location filename="../../core/csvio.py" line="44" />
             <source>kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="298" />
+            <location filename="../../core/cli.py" line="304" />
             <source>amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="301" />
+            <location filename="../../core/cli.py" line="307" />
             <location filename="../../core/csvio.py" line="46" />
             <source>expense</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="301" />
+            <location filename="../../core/cli.py" line="307" />
             <source>paid by</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/cli.py" line="60" />
-            <location filename="../../core/cli.py" line="301" />
+            <location filename="../../core/cli.py" line="307" />
             <source>out of pocket</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="302" />
+            <location filename="../../core/cli.py" line="308" />
             <location filename="../../core/csvio.py" line="46" />
             <source>note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="190" />
+            <location filename="../../core/cli.py" line="75" />
+            <source>the authorizer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="75" />
+            <source>the user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="196" />
             <source>A payment of {amount} by {name} would be covered by:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="194" />
+            <location filename="../../core/cli.py" line="200" />
             <source>(dry run: nothing recorded)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="232" />
+            <location filename="../../core/cli.py" line="238" />
             <location filename="../../core/csv_import.py" line="328" />
             <source>{n} records imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="238" />
+            <location filename="../../core/cli.py" line="244" />
             <source>The database already has households; add --force to add the samples anyway.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="247" />
+            <location filename="../../core/cli.py" line="253" />
             <source>No problems found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="247" />
+            <location filename="../../core/cli.py" line="253" />
             <source>{n} problems found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="300" />
+            <location filename="../../core/cli.py" line="306" />
             <source>from {name}'s account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="87" />
-            <location filename="../../core/cli.py" line="106" />
-            <location filename="../../core/cli.py" line="115" />
+            <location filename="../../core/cli.py" line="91" />
+            <location filename="../../core/cli.py" line="110" />
+            <location filename="../../core/cli.py" line="119" />
             <location filename="../../core/cli_args.py" line="180" />
             <source>name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="87" />
+            <location filename="../../core/cli.py" line="91" />
             <source>order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="87" />
+            <location filename="../../core/cli.py" line="91" />
             <source>max users</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="106" />
+            <location filename="../../core/cli.py" line="110" />
             <source>profile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="106" />
+            <location filename="../../core/cli.py" line="110" />
             <source>members</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="115" />
+            <location filename="../../core/cli.py" line="119" />
             <location filename="../../core/csvio.py" line="45" />
             <source>ID number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="115" />
+            <location filename="../../core/cli.py" line="119" />
             <source>insurance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="116" />
+            <location filename="../../core/cli.py" line="120" />
             <source>status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="116" />
+            <location filename="../../core/cli.py" line="120" />
             <source>balance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="116" />
+            <location filename="../../core/cli.py" line="120" />
             <source>prior years</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="136" />
+            <location filename="../../core/cli.py" line="141" />
             <source>authorizer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="136" />
+            <location filename="../../core/cli.py" line="141" />
             <source>user</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="137" />
+            <location filename="../../core/cli.py" line="142" />
             <source>state</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="137" />
+            <location filename="../../core/cli.py" line="142" />
             <source>bound at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="138" />
+            <location filename="../../core/cli.py" line="143" />
             <source>confirmed at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="138" />
+            <location filename="../../core/cli.py" line="143" />
             <source>authorization period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="139" />
+            <location filename="../../core/cli.py" line="144" />
+            <source>applied by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="144" />
+            <source>confirmed by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="145" />
             <source>ended at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="139" />
+            <location filename="../../core/cli.py" line="145" />
             <source>ended by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="152" />
+            <location filename="../../core/cli.py" line="158" />
             <source>Allowed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="180" />
+            <location filename="../../core/cli.py" line="186" />
             <source>pays</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="180" />
+            <location filename="../../core/cli.py" line="186" />
             <source>account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="181" />
+            <location filename="../../core/cli.py" line="187" />
             <source>usable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="220" />
+            <location filename="../../core/cli.py" line="226" />
             <location filename="../../core/collection.py" line="46" />
             <source>operator</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="220" />
+            <location filename="../../core/cli.py" line="226" />
             <source>change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="267" />
+            <location filename="../../core/cli.py" line="273" />
             <source>{a}'s account no longer pays for {u} until {u} is insured again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="268" />
-            <location filename="../../core/cli.py" line="271" />
+            <location filename="../../core/cli.py" line="274" />
+            <location filename="../../core/cli.py" line="277" />
             <source>{a}'s account pays for {u} again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="270" />
+            <location filename="../../core/cli.py" line="276" />
             <source>{a}'s account no longer pays for {u} until {a} is insured again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="329" />
+            <location filename="../../core/cli.py" line="335" />
             <source>Error: {message}</source>
             <translation type="unfinished" />
         </message>
@@ -876,7 +931,7 @@
         </message>
         <message>
             <location filename="../../core/cli_args.py" line="175" />
-            <location filename="../../core/cli_args.py" line="237" />
+            <location filename="../../core/cli_args.py" line="242" />
             <source>name or ID number</source>
             <translation type="unfinished" />
         </message>
@@ -961,181 +1016,191 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="203" />
-            <source>only say whether it would be allowed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli_args.py" line="205" />
-            <source>end a binding (history is kept)</source>
+            <location filename="../../core/cli_args.py" line="204" />
+            <source>who applies (default: the authorizer, as the 主账户 does); where the profile needs a confirmation, the other party confirms</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/cli_args.py" line="206" />
-            <location filename="../../core/cli_args.py" line="209" />
-            <location filename="../../core/cli_args.py" line="211" />
-            <source>binding number</source>
+            <source>only say whether it would be allowed</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/cli_args.py" line="208" />
-            <source>confirm a pending binding</source>
+            <source>end a binding (history is kept)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="210" />
-            <source>re-bind so that this account pays first (most-recently-bound rule)</source>
+            <location filename="../../core/cli_args.py" line="209" />
+            <location filename="../../core/cli_args.py" line="212" />
+            <location filename="../../core/cli_args.py" line="216" />
+            <source>binding number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="211" />
+            <source>confirm a pending binding (the party who did not apply)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/cli_args.py" line="213" />
-            <source>show or set a user's payment order</source>
+            <source>who confirms (default: the other party than the one who applied)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/cli_args.py" line="215" />
+            <source>re-bind so that this account pays first (most-recently-bound rule)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="218" />
+            <source>show or set a user's payment order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="220" />
             <source>the user (name or ID number)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="216" />
+            <location filename="../../core/cli_args.py" line="221" />
             <source>new order: binding numbers, first pays first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="219" />
+            <location filename="../../core/cli_args.py" line="224" />
             <source>record a payment (or preview it with --dry-run)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="221" />
+            <location filename="../../core/cli_args.py" line="226" />
             <source>who pays (name or ID number)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="222" />
+            <location filename="../../core/cli_args.py" line="227" />
             <source>amount in yuan, e.g. 123.45</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="225" />
+            <location filename="../../core/cli_args.py" line="230" />
             <source>expense kind (default outpatient): {kinds}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="226" />
-            <location filename="../../core/cli_args.py" line="233" />
-            <location filename="../../core/cli_args.py" line="240" />
+            <location filename="../../core/cli_args.py" line="231" />
+            <location filename="../../core/cli_args.py" line="238" />
+            <location filename="../../core/cli_args.py" line="245" />
             <source>where / what for</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="227" />
+            <location filename="../../core/cli_args.py" line="232" />
             <source>when it happened (default: now)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="228" />
+            <location filename="../../core/cli_args.py" line="233" />
             <source>only show how it would be split; record nothing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="230" />
+            <location filename="../../core/cli_args.py" line="235" />
             <source>refund all or part of a payment back to where it came from</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="231" />
+            <location filename="../../core/cli_args.py" line="236" />
             <source>payment number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="232" />
+            <location filename="../../core/cli_args.py" line="237" />
             <source>amount in yuan (default: everything still refundable)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="235" />
+            <location filename="../../core/cli_args.py" line="240" />
             <source>record a contribution into a personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="238" />
+            <location filename="../../core/cli_args.py" line="243" />
             <source>amount in yuan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="239" />
+            <location filename="../../core/cli_args.py" line="244" />
             <source>credit the prior-years part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="242" />
+            <location filename="../../core/cli_args.py" line="247" />
             <source>show transactions, newest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="245" />
+            <location filename="../../core/cli_args.py" line="250" />
             <source>this member's records: their own, and others' payments charged to their account (name or ID number)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="247" />
+            <location filename="../../core/cli_args.py" line="252" />
             <source>共济支出明细: what others' payments took from this member's account (name or ID number)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="249" />
+            <location filename="../../core/cli_args.py" line="254" />
             <source>only this kind of record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="250" />
+            <location filename="../../core/cli_args.py" line="255" />
             <source>from this day (included)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="251" />
+            <location filename="../../core/cli_args.py" line="256" />
             <source>up to this day (included)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="252" />
+            <location filename="../../core/cli_args.py" line="257" />
             <source>the last 3 months, 6 months or year, up to today</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="253" />
+            <location filename="../../core/cli_args.py" line="258" />
             <source>at most this many records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="254" />
+            <location filename="../../core/cli_args.py" line="259" />
             <source>show the log of setup changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="257" />
+            <location filename="../../core/cli_args.py" line="262" />
             <source>export a household's history to CSV</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="260" />
+            <location filename="../../core/cli_args.py" line="265" />
             <source>import past payments from CSV (all rows or none)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="264" />
+            <location filename="../../core/cli_args.py" line="269" />
             <source>fill the database with sample households</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="265" />
+            <location filename="../../core/cli_args.py" line="270" />
             <source>also when the database already has households</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="266" />
+            <location filename="../../core/cli_args.py" line="271" />
             <source>verify the database: integrity, and every balance equals its ledger entries</source>
             <translation type="unfinished" />
         </message>

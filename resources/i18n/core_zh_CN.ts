@@ -10,7 +10,7 @@
         </message>
         <message>
             <location filename="../../core/_base.py" line="94" />
-            <location filename="../../core/cli.py" line="297" />
+            <location filename="../../core/cli.py" line="303" />
             <location filename="../../core/csvio.py" line="44" />
             <location filename="../../core/ledger.py" line="46" />
             <source>member</source>
@@ -18,7 +18,7 @@
         </message>
         <message>
             <location filename="../../core/_base.py" line="97" />
-            <location filename="../../core/cli.py" line="180" />
+            <location filename="../../core/cli.py" line="186" />
             <source>binding</source>
             <translation>绑定</translation>
         </message>
@@ -29,62 +29,62 @@
             <translation>没有编号为 {id} 的{what}。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="154" />
+            <location filename="../../core/_base.py" line="155" />
             <source>{name} has resident insurance and therefore no personal account to share; only an employee-insured member can authorize.</source>
             <translation>{name} 参加的是城乡居民医保，没有可以共济的个人账户；只有职工医保参保人才能当授权人。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="160" />
+            <location filename="../../core/_base.py" line="161" />
             <source>{name} is not currently insured (status: suspended); only an insured person can use a shared account.</source>
             <translation>{name} 目前没有正常参保（状态：暂停参保）；只有正常参保的人才能使用共济账户。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="163" />
+            <location filename="../../core/_base.py" line="164" />
             <source>Parents-in-law are not close relatives (近亲属) under the pooling rules, so they cannot be bound.</source>
             <translation>按照共济规定，岳父母/公婆不属于近亲属，不能绑定。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="171" />
+            <location filename="../../core/_base.py" line="172" />
             <source>{name}'s ID number belongs to a woman, but the relation chosen is father.</source>
             <translation>{name} 的身份证号显示是女性，但选择的关系是父亲。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="174" />
+            <location filename="../../core/_base.py" line="175" />
             <source>{name}'s ID number belongs to a man, but the relation chosen is mother.</source>
             <translation>{name} 的身份证号显示是男性，但选择的关系是母亲。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="179" />
+            <location filename="../../core/_base.py" line="180" />
             <source>{a} is already bound to {u}.</source>
             <translation>{a} 已经绑定了 {u}。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="189" />
+            <location filename="../../core/_base.py" line="190" />
             <source>{a} already shares with {n} people, the most {profile} allows.</source>
             <translation>{a} 已经和 {n} 人共济，达到{profile}允许的上限。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="246" />
+            <location filename="../../core/_base.py" line="247" />
             <source>This would leave an account below zero; nothing was recorded.</source>
             <translation>这样会让某个账户余额低于零；没有记账。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="157" />
+            <location filename="../../core/_base.py" line="158" />
             <source>{name}'s employee insurance is suspended, so the account cannot be shared.</source>
             <translation>{name} 的职工医保已暂停，账户不能共济。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="167" />
+            <location filename="../../core/_base.py" line="168" />
             <source>Under {profile}, a {relation} cannot be bound; allowed: {allowed}.</source>
             <translation>按照{profile}，{relation}不能绑定；允许的关系：{allowed}。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="184" />
+            <location filename="../../core/_base.py" line="185" />
             <source>Under {profile}, a user may have only one authorizer at a time, and {u} already uses {a}'s account. End that binding first.</source>
             <translation>按照{profile}，每位使用人同时只能有一位授权人，而 {u} 已经在使用 {a} 的账户。请先解除那个绑定。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="195" />
+            <location filename="../../core/_base.py" line="196" />
             <source>Under {profile}, {a} may share with at most {limit} {relation}; {n} already bound.</source>
             <translation>按照{profile}，{a} 最多只能和 {limit} 位{relation}共济；已绑定 {n} 位。</translation>
         </message>
@@ -281,410 +281,465 @@
             <translation>文件 {path} 不是家庭共济助手的数据库。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="107" />
+            <location filename="../../core/binding_parties.py" line="31" />
+            <source>Waiting for {name} to confirm.</source>
+            <translation>等待{name}确认。</translation>
+        </message>
+        <message>
+            <location filename="../../core/binding_parties.py" line="39" />
+            <source>{u} asked to use {a}'s account ({relation}); waiting for {a} to confirm</source>
+            <translation>{u}申请使用{a}的账户（{relation}），等待{a}确认</translation>
+        </message>
+        <message>
+            <location filename="../../core/binding_parties.py" line="37" />
+            <source>{a} applied for {u} to use {a}'s account ({relation}); waiting for {u} to confirm</source>
+            <translation>{a}申请让{u}使用{a}的账户（{relation}），等待{u}确认</translation>
+        </message>
+        <message>
+            <location filename="../../core/binding_parties.py" line="47" />
+            <source>{applicant} applied for this binding, so {applicant} cannot confirm it; {other} confirms it.</source>
+            <translation>这项绑定是{applicant}申请的，{applicant}不能自己确认；应由{other}确认。</translation>
+        </message>
+        <message>
+            <location filename="../../core/binding_parties.py" line="59" />
+            <source>The two-way binding cannot be completed: {why}</source>
+            <translation>无法完成双向绑定：{why}</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="111" />
             <source>{u} may now use {a}'s account ({relation})</source>
             <translation>{u} 现在可以使用 {a} 的个人账户（{relation}）</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="222" />
+            <location filename="../../core/bindings.py" line="226" />
             <source>The binding {a} → {u} has changed since (it is now {state}); this step can no longer be undone or redone.</source>
             <translation>绑定 {a} → {u} 之后有了变化（现在是：{state}）；这一步不能再撤销或重做。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="110" />
-            <source>{u} asked to use {a}'s account ({relation}); waiting for confirmation</source>
-            <translation>{u} 申请使用 {a} 的个人账户（{relation}）；等待确认</translation>
-        </message>
-        <message>
-            <location filename="../../core/bindings.py" line="123" />
-            <source>Waiting for {a} to confirm.</source>
-            <translation>等待 {a} 确认。</translation>
-        </message>
-        <message>
-            <location filename="../../core/bindings.py" line="124" />
+            <location filename="../../core/bindings.py" line="128" />
             <source>{u} can now use {a}'s account.</source>
             <translation>{u} 现在可以使用 {a} 的个人账户了。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="215" />
+            <location filename="../../core/bindings.py" line="219" />
             <source>Binding {a} → {u} is now {state}</source>
             <translation>{a} → {u} 的绑定现在为：{state}</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="251" />
-            <source>Binding confirmed.</source>
-            <translation>绑定已确认。</translation>
+            <location filename="../../core/bindings.py" line="245" />
+            <source>{who} confirmed that {u} may use {a}'s account</source>
+            <translation>{who}已确认：{u}可以使用{a}的账户</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="277" />
+            <location filename="../../core/bindings.py" line="313" />
             <source>{u} can no longer use {a}'s account.</source>
             <translation>{u} 不能再使用 {a} 的个人账户了。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="321" />
+            <location filename="../../core/bindings.py" line="357" />
             <source>{a}'s account now pays first for {u}.</source>
             <translation>现在 {u} 支付时，{a} 的账户最先扣款。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="42" />
+            <location filename="../../core/bindings.py" line="43" />
             <source>A person cannot be bound to themselves: their own account already pays first.</source>
             <translation>不能和自己绑定：本人账户本来就最先支付。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="45" />
+            <location filename="../../core/bindings.py" line="46" />
             <source>{a} and {u} are in different households.</source>
             <translation>{a} 和 {u} 不在同一个家庭。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="47" />
-            <location filename="../../core/cli.py" line="137" />
+            <location filename="../../core/bindings.py" line="48" />
+            <location filename="../../core/cli.py" line="142" />
             <source>relation</source>
             <translation>关系</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="51" />
+            <location filename="../../core/bindings.py" line="52" />
             <source>The authorization period ends ({end}) before it starts ({start}).</source>
             <translation>授权期限的结束日期（{end}）早于开始日期（{start}）。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="54" />
+            <location filename="../../core/bindings.py" line="55" />
             <source>The authorization period ended already ({end}).</source>
             <translation>授权期限已经结束（{end}）。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="59" />
+            <location filename="../../core/bindings.py" line="60" />
             <source>{profile} requires the signed commitment (承诺书) before binding.</source>
             <translation>{profile}要求绑定前签署承诺书。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="62" />
+            <location filename="../../core/bindings.py" line="63" />
             <source>{profile} requires proof of the relation (household register, marriage or birth certificate).</source>
             <translation>{profile}要求提供亲属关系证明（户口簿、结婚证或出生证明）。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="120" />
+            <location filename="../../core/bindings.py" line="86" />
+            <source>who applies</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="123" />
             <source>bind {a} → {u}</source>
             <translation>绑定 {a} → {u}</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="144" />
+            <location filename="../../core/bindings.py" line="148" />
             <source>the new person's role</source>
             <translation>新成员的身份</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="233" />
-            <source>{a} confirmed that {u} may use the account</source>
-            <translation>{a} 确认 {u} 可以使用其账户</translation>
+            <location filename="../../core/bindings.py" line="247" />
+            <source>{who} confirmed; {a} and {u} may now use each other's accounts (two-way)</source>
+            <translation>{who}已确认；{a}和{u}现在可以互相使用对方的账户（双向绑定）</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="244" />
+            <location filename="../../core/bindings.py" line="262" />
             <source>Confirmation of {a} → {u} undone</source>
             <translation>已撤销 {a} → {u} 的确认</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="248" />
+            <location filename="../../core/bindings.py" line="271" />
             <source>confirm {a} → {u}</source>
             <translation>确认 {a} → {u}</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="257" />
-            <location filename="../../core/cli_args.py" line="207" />
+            <location filename="../../core/bindings.py" line="276" />
+            <source>Binding confirmed; it works both ways now.</source>
+            <translation>绑定已确认，现在为双向绑定。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="276" />
+            <source>Binding confirmed.</source>
+            <translation>绑定已确认。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="282" />
+            <location filename="../../core/cli_args.py" line="210" />
             <source>who ends it</source>
             <translation>由谁解除</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="268" />
+            <location filename="../../core/bindings.py" line="297" />
             <source>{u} can no longer use {a}'s account ({who})</source>
             <translation>{u} 不能再使用 {a} 的个人账户（{who}）</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="272" />
+            <location filename="../../core/bindings.py" line="310" />
             <source>unbind {a} → {u}</source>
             <translation>解除绑定 {a} → {u}</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="301" />
+            <location filename="../../core/bindings.py" line="337" />
             <source>{a}'s account re-bound for {u} so that it pays first</source>
             <translation>为 {u} 重新绑定 {a} 的账户，使其最先支付</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="318" />
+            <location filename="../../core/bindings.py" line="354" />
             <source>re-bind {a} → {u}</source>
             <translation>重新绑定 {a} → {u}</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="49" />
+            <location filename="../../core/bindings.py" line="50" />
             <source>proof of relation</source>
             <translation>亲属关系证明</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="150" />
+            <location filename="../../core/bindings.py" line="154" />
             <source>The new person's details are incomplete or have unknown fields.</source>
             <translation>新成员的信息不完整，或者有无法识别的项目。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="190" />
+            <location filename="../../core/bindings.py" line="194" />
             <location filename="../../core/members.py" line="32" />
             <source>{name} added.</source>
             <translation>已添加 {name}。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="230" />
+            <location filename="../../core/bindings.py" line="233" />
+            <source>who confirms</source>
+            <translation>确认人</translation>
+        </message>
+        <message>
+            <location filename="../../core/bindings.py" line="237" />
             <source>This binding is not waiting for confirmation (it is {state}).</source>
             <translation>这个绑定不在等待确认（现在是：{state}）。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="261" />
+            <location filename="../../core/bindings.py" line="286" />
             <source>This binding has already ended.</source>
             <translation>这个绑定已经解除了。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="284" />
+            <location filename="../../core/bindings.py" line="320" />
             <source>Only an active binding can be re-bound.</source>
             <translation>只有生效中的绑定才能重新绑定。</translation>
         </message>
         <message>
             <location filename="../../core/cli.py" line="58" />
-            <location filename="../../core/cli.py" line="177" />
+            <location filename="../../core/cli.py" line="183" />
             <source>own account</source>
             <translation>本人账户</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="94" />
-            <location filename="../../core/cli.py" line="95" />
+            <location filename="../../core/cli.py" line="98" />
+            <location filename="../../core/cli.py" line="99" />
             <source>The database {where} is ready.</source>
             <translation>数据库 {where} 已就绪。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="226" />
+            <location filename="../../core/cli.py" line="232" />
             <source>{n} records written to {file}.</source>
             <translation>已把 {n} 条记录写入 {file}。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="240" />
+            <location filename="../../core/cli.py" line="246" />
             <source>Sample households created: {n}.</source>
             <translation>已创建示例家庭：{n} 个。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="220" />
-            <location filename="../../core/cli.py" line="297" />
+            <location filename="../../core/cli.py" line="226" />
+            <location filename="../../core/cli.py" line="303" />
             <location filename="../../core/csvio.py" line="44" />
             <source>time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="297" />
+            <location filename="../../core/cli.py" line="303" />
             <location filename="../../core/csvio.py" line="44" />
             <source>kind</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="298" />
+            <location filename="../../core/cli.py" line="304" />
             <source>amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="301" />
+            <location filename="../../core/cli.py" line="307" />
             <location filename="../../core/csvio.py" line="46" />
             <source>expense</source>
             <translation>费用类别</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="301" />
+            <location filename="../../core/cli.py" line="307" />
             <source>paid by</source>
             <translation>支付方</translation>
         </message>
         <message>
             <location filename="../../core/cli.py" line="60" />
-            <location filename="../../core/cli.py" line="301" />
+            <location filename="../../core/cli.py" line="307" />
             <source>out of pocket</source>
             <translation>个人现金支付</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="302" />
+            <location filename="../../core/cli.py" line="308" />
             <location filename="../../core/csvio.py" line="46" />
             <source>note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="190" />
+            <location filename="../../core/cli.py" line="75" />
+            <source>the authorizer</source>
+            <translation>授权人</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="75" />
+            <source>the user</source>
+            <translation>使用人</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="196" />
             <source>A payment of {amount} by {name} would be covered by:</source>
             <translation>{name} 支付 {amount}，将这样扣款：</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="194" />
+            <location filename="../../core/cli.py" line="200" />
             <source>(dry run: nothing recorded)</source>
             <translation>（试算：没有记账）</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="232" />
+            <location filename="../../core/cli.py" line="238" />
             <location filename="../../core/csv_import.py" line="328" />
             <source>{n} records imported.</source>
             <translation>已导入 {n} 条记录。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="238" />
+            <location filename="../../core/cli.py" line="244" />
             <source>The database already has households; add --force to add the samples anyway.</source>
             <translation>数据库中已经有家庭；如仍要添加示例，请加上 --force。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="247" />
+            <location filename="../../core/cli.py" line="253" />
             <source>No problems found.</source>
             <translation>没有发现问题。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="247" />
+            <location filename="../../core/cli.py" line="253" />
             <source>{n} problems found.</source>
             <translation>发现 {n} 个问题。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="300" />
+            <location filename="../../core/cli.py" line="306" />
             <source>from {name}'s account</source>
             <translation>从{name}账户支出</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="87" />
-            <location filename="../../core/cli.py" line="106" />
-            <location filename="../../core/cli.py" line="115" />
+            <location filename="../../core/cli.py" line="91" />
+            <location filename="../../core/cli.py" line="110" />
+            <location filename="../../core/cli.py" line="119" />
             <location filename="../../core/cli_args.py" line="180" />
             <source>name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="87" />
+            <location filename="../../core/cli.py" line="91" />
             <source>order</source>
             <translation>支付顺序规则</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="87" />
+            <location filename="../../core/cli.py" line="91" />
             <source>max users</source>
             <translation>最多使用人数</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="106" />
+            <location filename="../../core/cli.py" line="110" />
             <source>profile</source>
             <translation>政策方案</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="106" />
+            <location filename="../../core/cli.py" line="110" />
             <source>members</source>
             <translation>成员</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="115" />
+            <location filename="../../core/cli.py" line="119" />
             <location filename="../../core/csvio.py" line="45" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="115" />
+            <location filename="../../core/cli.py" line="119" />
             <source>insurance</source>
             <translation>险种</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="116" />
+            <location filename="../../core/cli.py" line="120" />
             <source>status</source>
             <translation>参保状态</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="116" />
+            <location filename="../../core/cli.py" line="120" />
             <source>balance</source>
             <translation>余额</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="116" />
+            <location filename="../../core/cli.py" line="120" />
             <source>prior years</source>
             <translation>历年账户</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="136" />
+            <location filename="../../core/cli.py" line="141" />
             <source>authorizer</source>
             <translation>授权人</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="136" />
+            <location filename="../../core/cli.py" line="141" />
             <source>user</source>
             <translation>使用人</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="137" />
+            <location filename="../../core/cli.py" line="142" />
             <source>state</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="137" />
+            <location filename="../../core/cli.py" line="142" />
             <source>bound at</source>
             <translation>绑定时间</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="138" />
+            <location filename="../../core/cli.py" line="143" />
             <source>confirmed at</source>
             <translation>确认时间</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="138" />
+            <location filename="../../core/cli.py" line="143" />
             <source>authorization period</source>
             <translation>授权期限</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="139" />
+            <location filename="../../core/cli.py" line="144" />
+            <source>applied by</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="144" />
+            <source>confirmed by</source>
+            <translation>确认人</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="145" />
             <source>ended at</source>
             <translation>解除时间</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="139" />
+            <location filename="../../core/cli.py" line="145" />
             <source>ended by</source>
             <translation>结束方式</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="152" />
+            <location filename="../../core/cli.py" line="158" />
             <source>Allowed.</source>
             <translation>允许。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="180" />
+            <location filename="../../core/cli.py" line="186" />
             <source>pays</source>
             <translation>顺位</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="180" />
+            <location filename="../../core/cli.py" line="186" />
             <source>account</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="181" />
+            <location filename="../../core/cli.py" line="187" />
             <source>usable</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="220" />
+            <location filename="../../core/cli.py" line="226" />
             <location filename="../../core/collection.py" line="46" />
             <source>operator</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="220" />
+            <location filename="../../core/cli.py" line="226" />
             <source>change</source>
             <translation>变更内容</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="267" />
+            <location filename="../../core/cli.py" line="273" />
             <source>{a}'s account no longer pays for {u} until {u} is insured again.</source>
             <translation>在{u}恢复正常参保之前，{a}的账户不再为{u}支付。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="268" />
-            <location filename="../../core/cli.py" line="271" />
+            <location filename="../../core/cli.py" line="274" />
+            <location filename="../../core/cli.py" line="277" />
             <source>{a}'s account pays for {u} again.</source>
             <translation>{a}的账户重新为{u}支付。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="270" />
+            <location filename="../../core/cli.py" line="276" />
             <source>{a}'s account no longer pays for {u} until {a} is insured again.</source>
             <translation>在{a}恢复正常参保之前，{a}的账户不再为{u}支付。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="329" />
+            <location filename="../../core/cli.py" line="335" />
             <source>Error: {message}</source>
             <translation>错误：{message}</translation>
         </message>
@@ -877,7 +932,7 @@
         </message>
         <message>
             <location filename="../../core/cli_args.py" line="175" />
-            <location filename="../../core/cli_args.py" line="237" />
+            <location filename="../../core/cli_args.py" line="242" />
             <source>name or ID number</source>
             <translation>姓名或身份证号</translation>
         </message>
@@ -962,181 +1017,191 @@
             <translation>授权结束日期</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="203" />
+            <location filename="../../core/cli_args.py" line="204" />
+            <source>who applies (default: the authorizer, as the 主账户 does); where the profile needs a confirmation, the other party confirms</source>
+            <translation>由谁申请（默认：授权人，即主账户）；地区规则需要确认时，由另一方确认</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="206" />
             <source>only say whether it would be allowed</source>
             <translation>只检查是否允许绑定</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="205" />
+            <location filename="../../core/cli_args.py" line="208" />
             <source>end a binding (history is kept)</source>
             <translation>解除绑定（记录会保留）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="206" />
             <location filename="../../core/cli_args.py" line="209" />
-            <location filename="../../core/cli_args.py" line="211" />
+            <location filename="../../core/cli_args.py" line="212" />
+            <location filename="../../core/cli_args.py" line="216" />
             <source>binding number</source>
             <translation>绑定编号</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="208" />
-            <source>confirm a pending binding</source>
-            <translation>确认一个待确认的绑定</translation>
+            <location filename="../../core/cli_args.py" line="211" />
+            <source>confirm a pending binding (the party who did not apply)</source>
+            <translation>确认待确认的绑定（由未提出申请的一方确认）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="210" />
+            <location filename="../../core/cli_args.py" line="213" />
+            <source>who confirms (default: the other party than the one who applied)</source>
+            <translation>由谁确认（默认：申请人以外的另一方）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_args.py" line="215" />
             <source>re-bind so that this account pays first (most-recently-bound rule)</source>
             <translation>重新绑定，让这个账户最先支付（按最近绑定优先的规则）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="213" />
+            <location filename="../../core/cli_args.py" line="218" />
             <source>show or set a user's payment order</source>
             <translation>查看或设置使用人的支付顺序</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="215" />
+            <location filename="../../core/cli_args.py" line="220" />
             <source>the user (name or ID number)</source>
             <translation>使用人（姓名或身份证号）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="216" />
+            <location filename="../../core/cli_args.py" line="221" />
             <source>new order: binding numbers, first pays first</source>
             <translation>新顺序：绑定编号，排在前面的先支付</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="219" />
+            <location filename="../../core/cli_args.py" line="224" />
             <source>record a payment (or preview it with --dry-run)</source>
             <translation>记一笔支付（加 --dry-run 只预览）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="221" />
+            <location filename="../../core/cli_args.py" line="226" />
             <source>who pays (name or ID number)</source>
             <translation>付款人（姓名或身份证号）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="222" />
+            <location filename="../../core/cli_args.py" line="227" />
             <source>amount in yuan, e.g. 123.45</source>
             <translation>金额（元），例如 123.45</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="225" />
+            <location filename="../../core/cli_args.py" line="230" />
             <source>expense kind (default outpatient): {kinds}</source>
             <translation>费用类别（默认 outpatient）：{kinds}</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="226" />
-            <location filename="../../core/cli_args.py" line="233" />
-            <location filename="../../core/cli_args.py" line="240" />
+            <location filename="../../core/cli_args.py" line="231" />
+            <location filename="../../core/cli_args.py" line="238" />
+            <location filename="../../core/cli_args.py" line="245" />
             <source>where / what for</source>
             <translation>地点 / 用途</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="227" />
+            <location filename="../../core/cli_args.py" line="232" />
             <source>when it happened (default: now)</source>
             <translation>发生时间（默认：现在）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="228" />
+            <location filename="../../core/cli_args.py" line="233" />
             <source>only show how it would be split; record nothing</source>
             <translation>只显示怎么分摊，不记账</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="230" />
+            <location filename="../../core/cli_args.py" line="235" />
             <source>refund all or part of a payment back to where it came from</source>
             <translation>把一笔支付全部或部分原路退回</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="231" />
+            <location filename="../../core/cli_args.py" line="236" />
             <source>payment number</source>
             <translation>支付编号</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="232" />
+            <location filename="../../core/cli_args.py" line="237" />
             <source>amount in yuan (default: everything still refundable)</source>
             <translation>金额（元）（默认：全部可退金额）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="235" />
+            <location filename="../../core/cli_args.py" line="240" />
             <source>record a contribution into a personal account</source>
             <translation>记一笔个人账户划入</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="238" />
+            <location filename="../../core/cli_args.py" line="243" />
             <source>amount in yuan</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="239" />
+            <location filename="../../core/cli_args.py" line="244" />
             <source>credit the prior-years part</source>
             <translation>划入历年账户部分</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="242" />
+            <location filename="../../core/cli_args.py" line="247" />
             <source>show transactions, newest first</source>
             <translation>查看收支记录，最新的在前</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="245" />
+            <location filename="../../core/cli_args.py" line="250" />
             <source>this member's records: their own, and others' payments charged to their account (name or ID number)</source>
             <translation>该成员的记录：本人的，以及从其账户支付的他人费用（姓名或身份证号）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="247" />
+            <location filename="../../core/cli_args.py" line="252" />
             <source>共济支出明细: what others' payments took from this member's account (name or ID number)</source>
             <translation>共济支出明细：他人支付时从该成员账户扣除的金额（姓名或身份证号）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="249" />
+            <location filename="../../core/cli_args.py" line="254" />
             <source>only this kind of record</source>
             <translation>只显示此类记录</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="250" />
+            <location filename="../../core/cli_args.py" line="255" />
             <source>from this day (included)</source>
             <translation>从这一天起（含当天）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="251" />
+            <location filename="../../core/cli_args.py" line="256" />
             <source>up to this day (included)</source>
             <translation>到这一天为止（含当天）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="252" />
+            <location filename="../../core/cli_args.py" line="257" />
             <source>the last 3 months, 6 months or year, up to today</source>
             <translation>最近 3 个月、6 个月或 1 年（截至今天）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="253" />
+            <location filename="../../core/cli_args.py" line="258" />
             <source>at most this many records</source>
             <translation>最多显示的记录数</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="254" />
+            <location filename="../../core/cli_args.py" line="259" />
             <source>show the log of setup changes</source>
             <translation>查看设置变更日志</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="257" />
+            <location filename="../../core/cli_args.py" line="262" />
             <source>export a household's history to CSV</source>
             <translation>把家庭的收支记录导出为 CSV</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="260" />
+            <location filename="../../core/cli_args.py" line="265" />
             <source>import past payments from CSV (all rows or none)</source>
             <translation>从 CSV 导入以往的支付（要么全部导入，要么都不导入）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="264" />
+            <location filename="../../core/cli_args.py" line="269" />
             <source>fill the database with sample households</source>
             <translation>在数据库中填入示例家庭</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="265" />
+            <location filename="../../core/cli_args.py" line="270" />
             <source>also when the database already has households</source>
             <translation>数据库里已有家庭时也添加</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="266" />
+            <location filename="../../core/cli_args.py" line="271" />
             <source>verify the database: integrity, and every balance equals its ledger entries</source>
             <translation>检查数据库：完整性，以及每个余额是否等于其明细之和</translation>
         </message>
@@ -2433,6 +2498,22 @@
             <location filename="../../core/validate.py" line="36" />
             <source>{label} contains an invisible control character; please retype it.</source>
             <translation>{label}中有看不见的控制字符；请重新输入。</translation>
+        </message>
+        <message>
+            <source>{u} asked to use {a}'s account ({relation}); waiting for confirmation</source>
+            <translation type="vanished">{u} 申请使用 {a} 的个人账户（{relation}）；等待确认</translation>
+        </message>
+        <message>
+            <source>Waiting for {a} to confirm.</source>
+            <translation type="vanished">等待 {a} 确认。</translation>
+        </message>
+        <message>
+            <source>{a} confirmed that {u} may use the account</source>
+            <translation type="vanished">{a} 确认 {u} 可以使用其账户</translation>
+        </message>
+        <message>
+            <source>confirm a pending binding</source>
+            <translation type="vanished">确认一个待确认的绑定</translation>
         </message>
         <message>
             <source>print results as JSON</source>

@@ -127,9 +127,14 @@ def test_json_errors_are_json_on_stderr(gj):
 
 def test_confirm_and_rebind_json(gj):
     pending = [b for b in gj.js("bindings", "-H", "5") if b["state"] == "pending"]
-    assert pending
+    assert pending and pending[0]["initiated_by"] == "authorizer"
+    code, _, err = gj("confirm", str(pending[0]["id"]), "--by", "authorizer")
+    assert code == 2 and "cannot confirm it" in err
     done = gj.js("confirm", str(pending[0]["id"]))
     assert done["binding"]["state"] == "active" and done["binding"]["confirmed_at"]
+    assert done["binding"]["confirmed_by"] == "user" and done["binding"]["partner_id"]
+    code, out, _ = gj("bindings", "-H", "5")
+    assert "applied by: the authorizer" in out and "confirmed by: the user" in out
     hubei = gj.js("bindings", "-H", "2")
     moved = gj.js("rebind", str(hubei[0]["id"]))
     assert moved["binding"]["id"] != hubei[0]["id"] and moved["binding"]["state"] == "active"

@@ -305,12 +305,13 @@ def test_jiangsu_spouse_binding_waits_for_confirmation(g, fam):
     a, wife = fam.member(h, "Zhou", balance=50000), fam.member(h, "Wu", male=False)
     r = g.bindings.bind(a, wife, "spouse", commitment_signed=True, proofs=["marriage_certificate"])
     assert r.value.state == "pending" and r.value.confirmed_at is None
-    assert "Waiting for Zhou to confirm" in r.message
+    assert "Waiting for Wu to confirm" in r.message  # the authorizer applied: the spouse confirms (seed 004)
     # Pending: the spouse cannot use the account yet.
     assert g.order.list(wife) == []
     assert g.ledger.preview(wife, 1000).out_of_pocket_fen == 1000
     c = g.bindings.confirm(r.value.id).value
     assert c.state == "active" and c.confirmed_at is not None
+    assert (c.initiated_by, c.confirmed_by) == ("authorizer", "user")
     assert [e.binding.id for e in g.order.list(wife)] == [r.value.id]
     assert g.ledger.preview(wife, 1000).out_of_pocket_fen == 0
 
