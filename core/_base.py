@@ -16,7 +16,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
-from core import ids, rules
+from core import ids, plausibility, rules
 from core.errors import NotFound, RuleRefused
 from core.i18n import tr
 from core.profiles import Profile, get_profile, relation_label
@@ -185,6 +185,9 @@ class Part:
                 problems.append(tr("Under {profile}, a user may have only one authorizer at a time, and {u} already "
                                    "uses {a}'s account. End that binding first.", profile=profile.display_name(),
                                    u=user.name, a=current[0].authorizer.name))
+        if authorizer.account is not None:  # the minimum-retained balance, under the "threshold" reading
+            problems += profile.authorize_problems(authorizer.name, authorizer.account.balance_fen)
+        problems += self._plausibility_problems(s, authorizer, user, relation, exclude_id)
         mx = profile.max_users_per_authorizer
         if mx is not None and len(others) >= mx:
             problems.append(tr("{a} already shares with {n} people, the most {profile} allows.",
@@ -198,10 +201,30 @@ class Part:
                                    n=same))
         return problems
 
+    def _plausibility_problems(self, s: Session, authorizer: Member, user: Member, relation: str,
+                               exclude_id: int | None) -> list[str]:
+        """core.plausibility on the household's people and open bindings (see there); members not saved yet
+        (check_add_member_and_bind) take part under a key of their own."""
+        def key(m: Member) -> object:
+            return m.id if m.id is not None else ("new", id(m))
+
+        with s.no_autoflush:  # a member not saved yet must not be written by this read
+            members = list(s.scalars(select(Member).where(Member.household_id == authorizer.household_id)))
+            open_b = self._open_bindings(s, household_id=authorizer.household_id)
+        people = {key(m): plausibility.person(key(m), m.name, m.id_number) for m in members}
+        for m in (authorizer, user):
+            people.setdefault(key(m), plausibility.person(key(m), m.name, m.id_number))
+        ties = [plausibility.Tie(b.authorizer_id, b.user_id, b.relation)
+                for b in open_b if b.id != exclude_id]
+        return plausibility.binding_problems(people[key(authorizer)], people[key(user)], relation, ties, people,
+                                             self.clock().date())
+
     def _pooled_for(self, s: Session, user: Member) -> tuple[Profile, list[tuple[Binding, rules.Pooled]]]:
         profile = get_profile(user.household.profile_id)
         today = self.clock().date()
         out = []
+        if user.status != "normal":  # both parties must be insured normally (seeds 002, 003)
+            return profile, out
         for b in self._open_bindings(s, user_id=user.id, with_authorizers=True):
             a = b.authorizer
             in_period = (b.period_start is None or b.period_start <= today) and \

@@ -364,6 +364,18 @@ class Bindings(Part):
                 q = q.where(Binding.state != "ended")
             return [self._binding_view(b) for b in s.scalars(q.order_by(Binding.bound_at, Binding.id))]
 
+    def suggest_relation(self, authorizer_id: int, user_id: int) -> str:
+        """The relation a bind dialog should preselect ("the user is the authorizer's …") from the two ID numbers'
+        birth dates and sexes (:func:`core.plausibility.suggest_relation`); the person still chooses."""
+        from core import plausibility as pl
+        with self.db.read() as s:
+            a, u = self._member(s, authorizer_id), self._member(s, user_id)
+            ties = [pl.Tie(b.authorizer_id, b.user_id, b.relation)
+                    for b in self._open_bindings(s, household_id=a.household_id)]
+            taken = bool(pl.spouse_of(ties, a.id) - {u.id} or pl.spouse_of(ties, u.id) - {a.id})
+            return pl.suggest_relation(pl.person(a.id, a.name, a.id_number), pl.person(u.id, u.name, u.id_number),
+                                       self.clock().date(), spouse_taken=taken)
+
     def get(self, binding_id: int) -> BindingView:
         with self.db.read() as s:
             return self._binding_view(self._binding(s, binding_id))

@@ -59,12 +59,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="190" />
+            <location filename="../../core/_base.py" line="193" />
             <source>{a} already shares with {n} people, the most {profile} allows.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="247" />
+            <location filename="../../core/_base.py" line="270" />
             <source>This would leave an account below zero; nothing was recorded.</source>
             <translation type="unfinished" />
         </message>
@@ -84,7 +84,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="196" />
+            <location filename="../../core/_base.py" line="199" />
             <source>Under {profile}, {a} may share with at most {limit} {relation}; {n} already bound.</source>
             <translation type="unfinished" />
         </message>

@@ -59,12 +59,12 @@
             <translation>{a} 已经绑定了 {u}。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="190" />
+            <location filename="../../core/_base.py" line="193" />
             <source>{a} already shares with {n} people, the most {profile} allows.</source>
             <translation>{a} 已经和 {n} 人共济，达到{profile}允许的上限。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="247" />
+            <location filename="../../core/_base.py" line="270" />
             <source>This would leave an account below zero; nothing was recorded.</source>
             <translation>这样会让某个账户余额低于零；没有记账。</translation>
         </message>
@@ -84,7 +84,7 @@
             <translation>按照{profile}，每位使用人同时只能有一位授权人，而 {u} 已经在使用 {a} 的账户。请先解除那个绑定。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="196" />
+            <location filename="../../core/_base.py" line="199" />
             <source>Under {profile}, {a} may share with at most {limit} {relation}; {n} already bound.</source>
             <translation>按照{profile}，{a} 最多只能和 {limit} 位{relation}共济；已绑定 {n} 位。</translation>
         </message>

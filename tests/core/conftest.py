@@ -127,7 +127,11 @@ class Family:
         return self.g.households.create(name or f"household {next(self._names)}", profile).value.id
 
     def member(self, hid: int, name: str | None = None, *, kind: str = "employee", balance: int = 0, prior: int = 0,
-               male: bool = True, born: date = date(1980, 1, 1), status: str = "normal") -> int:
+               male: bool = True, born: date | None = None, status: str = "normal") -> int:
+        """Born 1960 (employee, usually the authorizer) or 1995 (resident, usually the user) unless given: a
+        resident "child" of an employee is plausible by age (core.plausibility checks every binding)."""
+        if born is None:
+            born = date(1960, 1, 1) if kind == "employee" else date(1995, 1, 1)
         return self.g.members.add(hid, name or f"member {next(self._names)}", new_id(born, male), kind,
                                  balance_fen=balance, prior_years_fen=prior, status=status).value.id
 

@@ -17,8 +17,8 @@ def english():
     set_language(None)
 
 
-def person(make_id, name="New", *, kind="resident", male=True, balance=0, **kw) -> dict:
-    return dict(name=name, id_number=make_id(date(1985, 3, 3), male), insurance_type=kind, balance_fen=balance, **kw)
+def person(make_id, name="New", *, kind="resident", male=True, balance=0, born=date(1985, 3, 3), **kw) -> dict:
+    return dict(name=name, id_number=make_id(born, male), insurance_type=kind, balance_fen=balance, **kw)
 
 
 # ----------------------------------------------------------------------------------------------- refused
@@ -26,7 +26,7 @@ def person(make_id, name="New", *, kind="resident", male=True, balance=0, **kw) 
 def test_refused_bind_adds_nobody_and_changes_nothing(g, fam, snap, make_id):
     h = fam.household("six-member")  # at most 1 father per authorizer
     a = fam.member(h, "A", balance=10000)
-    g.bindings.bind(a, fam.resident(h, "Dad1"), "father")
+    g.bindings.bind(a, fam.resident(h, "Dad1", born=date(1930, 1, 1)), "father")
     before = snap()
     undo_label = g.undo.undo_label
     new = person(make_id, "Dad2")
@@ -147,7 +147,8 @@ def test_new_user_added_and_bound_one_audit_entry_each(g, fam, make_id):
 def test_new_authorizer_with_opening_balance(g, fam, make_id):
     h = fam.household("zhejiang")  # prior-years part only is shared
     u = fam.resident(h, "U")
-    new = person(make_id, "Gran", kind="employee", male=False, balance=50000, prior_years_fen=20000)
+    new = person(make_id, "Gran", kind="employee", male=False, balance=50000, prior_years_fen=20000,
+                 born=date(1940, 1, 1))
     m, b = g.bindings.add_member_and_bind(h, new, u, "grandchild", new_is="authorizer").value
     assert (b.authorizer_id, b.user_id) == (m.id, u)
     assert (g.members.get(m.id).balance_fen, g.members.get(m.id).prior_years_fen) == (50000, 20000)

@@ -1,7 +1,7 @@
 """Bad input: a specific message, and NOTHING changes (every table is compared before and after each refusal)."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -121,7 +121,7 @@ def test_undo_and_redo_with_nothing_to_do_change_nothing(g, fam, snap):
 def test_a_failure_half_way_rolls_back_the_whole_write(g, fam, snap, monkeypatch):
     """If anything fails inside a write after rows were added, none of them stay."""
     h = fam.household()
-    u = fam.member(h, balance=1000)
+    u = fam.member(h, balance=1000, born=date(1990, 1, 1))
     a = fam.member(h, balance=1000)
     g.bindings.bind(a, u, "child")
     before = snap()

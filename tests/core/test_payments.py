@@ -33,7 +33,7 @@ def prior(g, m) -> int | None:
 def three(g, fam):
     """A manual-order household: user with own 100, authorizers A1 200, A2 300 (A1 first)."""
     h = fam.household("national")
-    u = fam.member(h, "User", balance=100)
+    u = fam.member(h, "User", balance=100, born=date(1990, 1, 1))
     a1 = fam.member(h, "A1", balance=200)
     a2 = fam.member(h, "A2", balance=300)
     b1 = g.bindings.bind(a1, u, "child").value.id
@@ -115,7 +115,7 @@ def test_resident_user_has_no_own_account(g, fam):
 
 def test_suspended_authorizer_is_skipped_and_suspended_user_cannot_pay(g, fam):
     h = fam.household()
-    u = fam.member(h, "U", balance=0)
+    u = fam.member(h, "U", balance=0, born=date(1990, 1, 1))
     a1, a2 = fam.member(h, "A1", balance=100), fam.member(h, "A2", balance=100)
     g.bindings.bind(a1, u, "child")
     g.bindings.bind(a2, u, "child")

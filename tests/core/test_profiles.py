@@ -192,10 +192,12 @@ def test_parents_in_law_are_always_refused(g, fam, profile):
 def test_national_allows_every_close_relative(g, fam):
     h = fam.household("national")
     a = fam.member(h, balance=1000)
+    born = {"spouse": date(1962, 1, 1), "child": date(1990, 1, 1), "sibling": date(1963, 1, 1),
+            "grandparent": date(1920, 1, 1), "grandchild": date(2000, 1, 1)}
     for rel in ("spouse", "child", "sibling", "grandparent", "grandchild"):
-        assert g.bindings.bind(a, fam.resident(h), rel).value.state == "active"
-    assert g.bindings.bind(a, fam.resident(h, male=True), "father").value.state == "active"
-    assert g.bindings.bind(a, fam.resident(h, male=False), "mother").value.state == "active"
+        assert g.bindings.bind(a, fam.resident(h, male=False, born=born[rel]), rel).value.state == "active"
+    assert g.bindings.bind(a, fam.resident(h, male=True, born=date(1935, 1, 1)), "father").value.state == "active"
+    assert g.bindings.bind(a, fam.resident(h, male=False, born=date(1936, 1, 1)), "mother").value.state == "active"
     assert "cannot be bound" in refusal(g, a, fam.resident(h), "other")
 
 

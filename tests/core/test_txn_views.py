@@ -2,6 +2,8 @@
 ledger itself: every split is recomputed here from the raw ledger rows with plain SQL."""
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import text
 
 from core.views import Split
@@ -21,7 +23,7 @@ def ledger_splits(db, txn_id: int) -> tuple[tuple[int, int], ...]:
 
 def test_views_match_the_ledger_rows(g, fam, db):
     h = fam.household()
-    u = fam.member(h, "用户", balance=300)
+    u = fam.member(h, "用户", balance=300, born=date(1990, 1, 1))
     a1 = fam.member(h, "甲", balance=500, prior=200)
     a2 = fam.woman(h, "乙", balance=400)
     kid = fam.resident(h, "孩子")

@@ -2,6 +2,8 @@
 profile's limits or another desk's changes make it impossible."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from core.errors import RuleRefused
@@ -91,7 +93,7 @@ def test_new_action_clears_redo(g, fam):
 def test_undo_redo_confirm_keeps_the_order(g, fam):
     h = fam.household("jiangsu")
     husband = fam.member(h, "Zhou", balance=100)
-    dad = fam.member(h, "Dad", balance=100)
+    dad = fam.member(h, "Dad", balance=100, born=date(1940, 1, 1))
     wife = fam.member(h, "Wu", male=False)
     spouse = g.bindings.bind(husband, wife, "spouse", commitment_signed=True, proofs=["marriage_certificate"]).value.id
     child = g.bindings.bind(dad, wife, "child", commitment_signed=True, proofs=["birth_certificate"]).value.id
