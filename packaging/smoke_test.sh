@@ -125,7 +125,7 @@ if [ "$runs" -gt 0 ]; then
             || { cat "$TMP/baseline.log"; bad "building the start-up baseline"; }
     fi
     "$DIST/gongji$X" --db "$TMP/startup.db" demo >/dev/null
-    if "$PY" "$ROOT/packaging/startup_ratio.py" --runs "$runs" --bare "$BASE/bare-window$X" \
+    if "$PY" "$ROOT/packaging/startup_ratio.py" --runs "$runs" --bare "$BASE/bare-window$X" -- \
         "$DIST/gongji-desktop$X" --db "$TMP/startup.db" | tee "$TMP/startup.txt"; then
         ok "start-up measured ($(grep -o 'ratio [0-9.]* (medians), max [0-9.]*' "$TMP/startup.txt"))"
     else
