@@ -27,6 +27,10 @@ export HOME="$TMP/home" XDG_DATA_HOME="$TMP/home/.local/share" XDG_CONFIG_HOME="
     XDG_CACHE_HOME="$TMP/home/.cache" QT_QPA_PLATFORM=offscreen
 if [ "$os" = windows ]; then export APPDATA="$TMP/home/AppData/Roaming" LOCALAPPDATA="$TMP/home/AppData/Local"; fi
 mkdir -p "$HOME"
+# macOS has no `timeout` command: the same with Python there.
+if command -v timeout >/dev/null; then tmo() { timeout "$@"; }; else
+    tmo() { "$PY" -c 'import subprocess, sys; sys.exit(subprocess.run(sys.argv[2:], timeout=float(sys.argv[1])).returncode)' "$@"; }
+fi
 fail=0
 ok() { printf 'smoke: ok   %s\n' "$*"; }
 bad() { printf 'smoke: FAIL %s\n' "$*"; fail=1; }
@@ -38,7 +42,7 @@ for variant in "zh_CN" "en" "zh_CN --elderly"; do
     set -- $variant
     lang=$1; shift
     png="$TMP/shot-$lang${1:+-elderly}.png"
-    if timeout 120 "$DIST/gongji-desktop$X" --demo --lang "$lang" "$@" --screenshot "$png" >"$TMP/gui.log" 2>&1 \
+    if tmo 120 "$DIST/gongji-desktop$X" --demo --lang "$lang" "$@" --screenshot "$png" >"$TMP/gui.log" 2>&1 \
         && "$PY" "$ROOT/packaging/check_png.py" "$png"; then
         ok "gongji-desktop --demo --lang $lang $* --screenshot"
         [ -n "${SMOKE_KEEP:-}" ] && cp "$png" "$SMOKE_KEEP/"
@@ -51,7 +55,7 @@ if [ "$os" = linux ] && [ -d "$DIST/_internal/resources/fonts" ]; then
     mkdir -p "$TMP/nofont/empty"
     printf '<?xml version="1.0"?>\n<fontconfig><dir>%s</dir><cachedir>%s</cachedir></fontconfig>\n' \
         "$TMP/nofont/empty" "$TMP/nofont/cache" > "$TMP/nofont/fonts.conf"
-    if FONTCONFIG_FILE="$TMP/nofont/fonts.conf" timeout 120 "$DIST/gongji-desktop$X" --demo --lang zh_CN \
+    if FONTCONFIG_FILE="$TMP/nofont/fonts.conf" tmo 120 "$DIST/gongji-desktop$X" --demo --lang zh_CN \
         --screenshot "$TMP/nofont.png" >"$TMP/gui.log" 2>&1 && "$PY" "$ROOT/packaging/check_png.py" "$TMP/nofont.png"; then
         ok "gongji-desktop on a machine without fonts (bundled WenQuanYi Micro Hei)"
     else
