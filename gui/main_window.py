@@ -117,11 +117,11 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Sections"))
         self.tabs.tabBar().setAccessibleName(self.tr("Sections"))
         self.setup_tab = self._make_setup_tab()
-        self.tabs.addTab(self.setup_tab, self.tr("&Household and pooling"))
+        self.tabs.addTab(self.setup_tab, self.tr("Household and poolin&g"))
         # --- tabs added by other modules ---
         from gui.history import HistoryView
         self.history = HistoryView(self.runner, self)
-        self.tabs.addTab(self.history, self.tr("&History"))
+        self.tabs.addTab(self.history, self.tr("His&tory"))
         self.tabs.setCornerWidget(self.profile_frame, Qt.Corner.TopRightCorner)
         self.profile_frame.show()
         self.setCentralWidget(self.tabs)
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
                                            self.tr("Add a family member to this household"))
         self.act_bind = self._action(self.tr("&Bind\u2026"), self.bind, "Ctrl+B",
                                      self.tr("Let one person pay with another's personal account"))
-        self.act_unbind = self._action(self.tr("&End binding\u2026"), self.unbind, "Ctrl+E",
+        self.act_unbind = self._action(self.tr("E&nd binding\u2026"), self.unbind, "Ctrl+E",
                                        self.tr("End a binding (the history is kept)"))
         self.act_pay = self._action(self.tr("&Pay\u2026"), self.pay, "Ctrl+P",
                                     self.tr("Record a medical bill, with a preview of who pays what"))
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         m = mb.addMenu(self.tr("&Edit"))
         m.addAction(self.act_undo)
         m.addAction(self.act_redo)
-        m = mb.addMenu(self.tr("&Household"))
+        m = mb.addMenu(self.tr("H&ousehold"))
         for a in (self.act_add_member, self.act_bind, self.act_unbind, self.act_pay, self.act_reveal):
             m.addAction(a)
         mb.setAccessibleName(self.tr("Menu bar"))

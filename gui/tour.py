@@ -184,7 +184,7 @@ def install_menus(window, settings, demo=None) -> dict:
                 window.payments_panel.set_member(window.household_id, window.selected_member_id())
             window.statusBar().showMessage(_m("The demo was reset: fresh sample families."), theme.message_timeout_ms())
 
-        reset = action("reset_demo", _m("&Reset demo"), lambda: demo.reset(window.runner, after_reset), None,
+        reset = action("reset_demo", _m("Reset &demo"), lambda: demo.reset(window.runner, after_reset), None,
                        _m("Throw away everything done in this demo and start again with fresh sample families"))
         file_menu.insertAction(acts["settings"], reset)
         tb = getattr(window, "toolbar", None)

@@ -111,7 +111,7 @@ class BindDialog(QDialog):
         form = QFormLayout()
         a_lab = QLabel(self.tr("&Authorizer (account owner):"), self)
         a_lab.setBuddy(self.authorizer)
-        u_lab = QLabel(self.tr("U&ser (pays with it):"), self)
+        u_lab = QLabel(self.tr("&User (pays with it):"), self)
         u_lab.setBuddy(self.user)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         swap_row = QHBoxLayout()
@@ -228,7 +228,7 @@ class BindDialog(QDialog):
     def check(self) -> list[str]:
         a_name = self.authorizer.currentText().split(" \u00b7 ")[0]
         u_name = self.user.currentText().split(" \u00b7 ")[0]
-        self.relation_label.setText(self.tr("&{user} is {authorizer}'s:").replace("{user}", u_name or "?").replace(
+        self.relation_label.setText(self.tr("&Relation: {user} is {authorizer}'s").replace("{user}", u_name or "?").replace(
             "{authorizer}", a_name or "?"))
         self.start.setEnabled(self.period.isChecked())
         self.end.setEnabled(self.period.isChecked())

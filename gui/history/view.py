@@ -130,7 +130,7 @@ class HistoryView(QWidget):
 
         self.member_combo = labelled(_t("&Member:"), _named(QComboBox(self), _t("Member"),
                                                               _t("Show the records of one member, or everyone")))
-        self.view_combo = labelled(_t("&Show:"), _named(QComboBox(self), _t("What to show")))
+        self.view_combo = labelled(_t("Sho&w:"), _named(QComboBox(self), _t("What to show")))
         for key, text in (("all", _t("All records")), ("paid_for_me", _t("How my payments were covered")),
                           ("paid_from_my_account", _t("Paid from my account for others"))):
             self.view_combo.addItem(text, key)
@@ -151,7 +151,7 @@ class HistoryView(QWidget):
             d.setDisplayFormat("yyyy-MM-dd")
             d.hide()
             bar.addWidget(d)
-        self.search = labelled(_t("S&earch notes:"), _named(QLineEdit(self), _t("Search notes"),
+        self.search = labelled(_t("Search &notes:"), _named(QLineEdit(self), _t("Search notes"),
                                                              _t("Type part of a note, e.g. a hospital name")))
         self.search.setClearButtonEnabled(True)
         bar.addStretch(1)
@@ -162,9 +162,9 @@ class HistoryView(QWidget):
         self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.totals_label.setWordWrap(True)
         btns.addWidget(self.totals_label, 1)
-        self.export_btn = _named(QPushButton(_t("Export to &CSV\u2026"), self), _t("Export to CSV"),
+        self.export_btn = _named(QPushButton(_t("Export to CS&V\u2026"), self), _t("Export to CSV"),
                                  _t("Save the records shown as a spreadsheet file (ID numbers masked)"))
-        self.pdf_btn = _named(QPushButton(_t("Print &statement (PDF)\u2026"), self), _t("Print statement"),
+        self.pdf_btn = _named(QPushButton(_t("Print st&atement (PDF)\u2026"), self), _t("Print statement"),
                               _t("Save a printable statement of the records shown"))
         btns.addWidget(self.export_btn)
         btns.addWidget(self.pdf_btn)
@@ -210,7 +210,7 @@ class HistoryView(QWidget):
         self.chart = MonthlyChart(chart_page)
         cl.addWidget(self.chart, 1)
         self.chart_tab = chart_page
-        self.inner.addTab(chart_page, _t("Monthly &chart"))
+        self.inner.addTab(chart_page, _t("Monthl&y chart"))
         # audit log
         audit_page = QWidget(self)
         al = QVBoxLayout(audit_page)
@@ -223,7 +223,7 @@ class HistoryView(QWidget):
         self.audit_table.horizontalHeader().setStretchLastSection(True)
         self.audit_table.setColumnWidth(0, 160)
         al.addWidget(self.audit_table, 1)
-        self.audit_more = _named(QPushButton(_t("Show &older changes"), audit_page), _t("Show older changes"))
+        self.audit_more = _named(QPushButton(_t("Show ol&der changes"), audit_page), _t("Show older changes"))
         al.addWidget(self.audit_more, 0, Qt.AlignmentFlag.AlignLeft)
         self.inner.addTab(audit_page, _t("Setup &changes"))
 

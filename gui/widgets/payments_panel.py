@@ -53,7 +53,7 @@ class PaymentsPanel(QWidget):
         self.model.modelReset.connect(self.fit_columns)
         self.pay = common.name(QPushButton(self.tr("&Pay\u2026"), self), self.tr("Pay a bill"),
                                self.tr("Record a medical bill for this person, with a preview of who pays what"))
-        self.refund = common.name(QPushButton(self.tr("Re&fund\u2026"), self), self.tr("Refund"),
+        self.refund = common.name(QPushButton(self.tr("&Refund\u2026"), self), self.tr("Refund"),
                                   self.tr("Refund all or part of the selected payment"))
         self.pay.clicked.connect(lambda: self.member_id is not None and self.pay_requested.emit(self.member_id))
         self.refund.clicked.connect(self._refund_selected)

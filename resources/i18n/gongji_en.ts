@@ -309,11 +309,6 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
-            <source>U&amp;ser (pays with it):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location line="+28" />
             <source>&amp;Bind</source>
             <translation type="unfinished" />
@@ -334,11 +329,6 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+58" />
-            <source>&amp;{user} is {authorizer}'s:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location line="+7" />
             <source>Add at least two family members first.</source>
             <translation type="unfinished" />
@@ -356,6 +346,16 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         <message>
             <location line="+3" />
             <source>It will wait until the other person confirms it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;User (pays with it):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+117" />
+            <source>&amp;Relation: {user} is {authorizer}'s</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -470,16 +470,6 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
-            <source>&amp;Household and pooling</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;History</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location line="+8" />
             <source>Working</source>
             <translation type="unfinished" />
@@ -527,11 +517,6 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         <message>
             <location line="+1" />
             <source>Let one person pay with another's personal account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;End binding…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -611,11 +596,6 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         <message>
             <location line="+4" />
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Household</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -712,6 +692,26 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         <message>
             <location line="+2" />
             <source>&amp;Redo: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-109" />
+            <source>Household and poolin&amp;g</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>His&amp;tory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+55" />
+            <source>E&amp;nd binding…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+53" />
+            <source>H&amp;ousehold</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1156,11 +1156,6 @@ The old binding stays in the history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
-            <source>Re&amp;fund…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location line="+0" />
             <source>Refund</source>
             <translation type="unfinished" />
@@ -1173,6 +1168,11 @@ The old binding stays in the history.</source>
         <message>
             <location line="+53" />
             <source>Recent payments of {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Refund…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1900,11 +1900,6 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="133" />
-            <source>&amp;Show:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../gui/history/view.py" line="137" />
             <source>&amp;Kind:</source>
             <translation type="unfinished" />
@@ -1927,11 +1922,6 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         <message>
             <location filename="../../gui/history/view.py" line="148" />
             <source>To date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="154" />
-            <source>S&amp;earch notes:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2004,11 +1994,6 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         <message>
             <location filename="../../gui/history/view.py" line="204" />
             <source>Chart &amp;by:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="213" />
-            <source>Monthly &amp;chart</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2117,16 +2102,6 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="165" />
-            <source>Export to &amp;CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="167" />
-            <source>Print &amp;statement (PDF)…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../gui/history/view.py" line="219" />
             <source>Operator</source>
             <translation type="unfinished" />
@@ -2134,11 +2109,6 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         <message>
             <location filename="../../gui/history/view.py" line="219" />
             <source>Change</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="226" />
-            <source>Show &amp;older changes</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2225,6 +2195,36 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         <message>
             <location filename="../../gui/history/view.py" line="508" />
             <source>Refund of payment #{id} on {date} ({amount}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="133" />
+            <source>Sho&amp;w:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="154" />
+            <source>Search &amp;notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="213" />
+            <source>Monthl&amp;y chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="165" />
+            <source>Export to CS&amp;V…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="167" />
+            <source>Print st&amp;atement (PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="226" />
+            <source>Show ol&amp;der changes</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2522,11 +2522,6 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="187" />
-            <source>&amp;Reset demo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../gui/tour.py" line="188" />
             <source>Throw away everything done in this demo and start again with fresh sample families</source>
             <translation type="unfinished" />
@@ -2544,6 +2539,11 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         <message>
             <location filename="../../gui/tour.py" line="196" />
             <source>Reset demo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="187" />
+            <source>Reset &amp;demo</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -442,7 +442,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         <message>
             <location line="+2" />
             <source>U&amp;ser (pays with it):</source>
-            <translation>使用人（用它付钱）(&amp;S)：</translation>
+            <translation type="vanished">使用人（用它付钱）(&amp;S)：</translation>
         </message>
         <message>
             <location line="+28" />
@@ -471,7 +471,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         <message>
             <location line="+58" />
             <source>&amp;{user} is {authorizer}'s:</source>
-            <translation>{user} 是 {authorizer} 的(&amp;R)：</translation>
+            <translation type="vanished">{user} 是 {authorizer} 的(&amp;R)：</translation>
         </message>
         <message>
             <location line="+7" />
@@ -492,6 +492,16 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <location line="+3" />
             <source>It will wait until the other person confirms it.</source>
             <translation>需要等对方确认后才生效。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;User (pays with it):</source>
+            <translation>使用人（用它付钱）(&amp;U)：</translation>
+        </message>
+        <message>
+            <location line="+117" />
+            <source>&amp;Relation: {user} is {authorizer}'s</source>
+            <translation>关系(&amp;R)：{user} 是 {authorizer} 的</translation>
         </message>
     </context>
     <context>
@@ -677,7 +687,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         <message>
             <location filename="../../gui/history/view.py" line="133" />
             <source>&amp;Show:</source>
-            <translation>显示(&amp;S)：</translation>
+            <translation type="vanished">显示(&amp;S)：</translation>
         </message>
         <message>
             <location filename="../../gui/history/view.py" line="137" />
@@ -707,7 +717,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         <message>
             <location filename="../../gui/history/view.py" line="154" />
             <source>S&amp;earch notes:</source>
-            <translation>搜索备注(&amp;E)：</translation>
+            <translation type="vanished">搜索备注(&amp;E)：</translation>
         </message>
         <message>
             <location filename="../../gui/history/view.py" line="161" />
@@ -784,7 +794,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         <message>
             <location filename="../../gui/history/view.py" line="213" />
             <source>Monthly &amp;chart</source>
-            <translation>按月图表(&amp;C)</translation>
+            <translation type="vanished">按月图表(&amp;C)</translation>
         </message>
         <message>
             <location filename="../../gui/history/view.py" line="217" />
@@ -894,12 +904,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         <message>
             <location filename="../../gui/history/view.py" line="165" />
             <source>Export to &amp;CSV…</source>
-            <translation>导出为 CSV(&amp;C)…</translation>
+            <translation type="vanished">导出为 CSV(&amp;C)…</translation>
         </message>
         <message>
             <location filename="../../gui/history/view.py" line="167" />
             <source>Print &amp;statement (PDF)…</source>
-            <translation>打印对账单（PDF）(&amp;S)…</translation>
+            <translation type="vanished">打印对账单（PDF）(&amp;S)…</translation>
         </message>
         <message>
             <location filename="../../gui/history/view.py" line="219" />
@@ -914,7 +924,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         <message>
             <location filename="../../gui/history/view.py" line="226" />
             <source>Show &amp;older changes</source>
-            <translation>显示更早的变更(&amp;O)</translation>
+            <translation type="vanished">显示更早的变更(&amp;O)</translation>
         </message>
         <message>
             <location filename="../../gui/history/view.py" line="490" />
@@ -1002,6 +1012,36 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <source>counting records…</source>
             <translation>正在统计记录…</translation>
         </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="133" />
+            <source>Sho&amp;w:</source>
+            <translation>显示(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="154" />
+            <source>Search &amp;notes:</source>
+            <translation>搜索备注(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="213" />
+            <source>Monthl&amp;y chart</source>
+            <translation>按月图表(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="165" />
+            <source>Export to CS&amp;V…</source>
+            <translation>导出为 CSV(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="167" />
+            <source>Print st&amp;atement (PDF)…</source>
+            <translation>打印对账单（PDF）(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="226" />
+            <source>Show ol&amp;der changes</source>
+            <translation>显示更早的变更(&amp;D)</translation>
+        </message>
     </context>
     <context>
         <name>IdNumberField</name>
@@ -1058,12 +1098,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         <message>
             <location line="+2" />
             <source>&amp;Household and pooling</source>
-            <translation>家庭与共济(&amp;H)</translation>
+            <translation type="vanished">家庭与共济(&amp;H)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;History</source>
-            <translation>收支记录(&amp;I)</translation>
+            <translation type="vanished">收支记录(&amp;I)</translation>
         </message>
         <message>
             <location line="+8" />
@@ -1118,7 +1158,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         <message>
             <location line="+1" />
             <source>&amp;End binding…</source>
-            <translation>解除绑定(&amp;E)…</translation>
+            <translation type="vanished">解除绑定(&amp;E)…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1202,7 +1242,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         <message>
             <location line="+3" />
             <source>&amp;Household</source>
-            <translation>家庭(&amp;H)</translation>
+            <translation type="vanished">家庭(&amp;H)</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1316,6 +1356,26 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <source>&amp;Redo: {what}</source>
             <translation>重做(&amp;R)：{what}</translation>
         </message>
+        <message>
+            <location line="-109" />
+            <source>Household and poolin&amp;g</source>
+            <translation>家庭与共济(&amp;G)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>His&amp;tory</source>
+            <translation>收支记录(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>E&amp;nd binding…</source>
+            <translation>解除绑定(&amp;N)…</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>H&amp;ousehold</source>
+            <translation>家庭(&amp;O)</translation>
+        </message>
     </context>
     <context>
         <name>MainWindowExtras</name>
@@ -1362,7 +1422,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         <message>
             <location filename="../../gui/tour.py" line="187" />
             <source>&amp;Reset demo</source>
-            <translation>重置演示(&amp;R)</translation>
+            <translation type="vanished">重置演示(&amp;R)</translation>
         </message>
         <message>
             <location filename="../../gui/tour.py" line="188" />
@@ -1383,6 +1443,11 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <location filename="../../gui/tour.py" line="196" />
             <source>Reset demo</source>
             <translation>重置演示</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="187" />
+            <source>Reset &amp;demo</source>
+            <translation>重置演示(&amp;D)</translation>
         </message>
     </context>
     <context>
@@ -2001,7 +2066,7 @@ The old binding stays in the history.</source>
         <message>
             <location line="+1" />
             <source>Re&amp;fund…</source>
-            <translation>退费(&amp;F)…</translation>
+            <translation type="vanished">退费(&amp;F)…</translation>
         </message>
         <message>
             <location line="+0" />
@@ -2017,6 +2082,11 @@ The old binding stays in the history.</source>
             <location line="+53" />
             <source>Recent payments of {name}</source>
             <translation>{name} 最近的支付</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Refund…</source>
+            <translation>退费(&amp;R)…</translation>
         </message>
     </context>
     <context>
