@@ -1637,11 +1637,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ids.py" line="84" />
-            <source>The ID number's check character is wrong: it should be {expected}, not {got}. Please check each digit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../core/ids.py" line="101" />
             <source>An old ID number has exactly 15 digits.</source>
             <translation type="unfinished" />
@@ -2495,6 +2490,11 @@
         <message>
             <location filename="../../core/validate.py" line="36" />
             <source>{label} contains an invisible control character; please retype it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ids.py" line="86" />
+            <source>The ID number has a typo somewhere: its digits do not add up (the last character is a check on all the others). Please compare each digit with the ID card.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1641,7 +1641,7 @@
         <message>
             <location filename="../../core/ids.py" line="84" />
             <source>The ID number's check character is wrong: it should be {expected}, not {got}. Please check each digit.</source>
-            <translation>身份证号的校验位不对：应该是 {expected}，不是 {got}。请逐位核对。</translation>
+            <translation type="vanished">身份证号的校验位不对：应该是 {expected}，不是 {got}。请逐位核对。</translation>
         </message>
         <message>
             <location filename="../../core/ids.py" line="101" />
@@ -2530,6 +2530,11 @@
         <message>
             <source>only this member's payments (name or ID number)</source>
             <translation type="vanished">只看这个成员的支付（姓名或身份证号）</translation>
+        </message>
+        <message>
+            <location filename="../../core/ids.py" line="86" />
+            <source>The ID number has a typo somewhere: its digits do not add up (the last character is a check on all the others). Please compare each digit with the ID card.</source>
+            <translation>身份证号中有一处输错了：各位数字对不上（最后一位是对前面所有数字的校验）。请对照身份证逐位核对。</translation>
         </message>
     </context>
 </TS>

@@ -358,6 +358,11 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <source>&amp;Relation: {user} is {authorizer}'s</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location line="+20" />
+            <source>This binding cannot be made yet:</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DatabaseLock</name>

@@ -503,6 +503,15 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <source>&amp;Relation: {user} is {authorizer}'s</source>
             <translation>关系(&amp;R)：{user} 是 {authorizer} 的</translation>
         </message>
+        <message>
+            <location line="+20" />
+            <source>This binding cannot be made yet:</source>
+            <translation>这个绑定暂时还不能办理：</translation>
+        </message>
+        <message>
+            <source>Before this binding can be made:</source>
+            <translation type="vanished">要做这个绑定，还需要：</translation>
+        </message>
     </context>
     <context>
         <name>Common</name>

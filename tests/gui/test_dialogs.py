@@ -365,3 +365,99 @@ def test_pay_preview_record_and_refund(qtbot, runner, service, demo, settle, fre
     done = RefundDialog(runner, after)
     qtbot.addWidget(done)
     assert not done.ok.isEnabled()
+
+
+# ------------------------------------------------------------------------------------- bind: how it opens
+
+def test_relation_guessed_from_the_id_numbers():
+    from gui.dialogs.relation_guess import guess_relation
+    today = date(2026, 11, 23)
+
+    def g(user_born, user_male, auth_born, auth_male):
+        return guess_relation(demo_id(user_born, 11, user_male), demo_id(auth_born, 12, auth_male), today=today)
+    kid, dad, mum = (date(2012, 9, 1), True), (date(1978, 11, 20), True), (date(1981, 5, 6), False)
+    grandpa = (date(1950, 3, 12), True)
+    assert g(*kid, *dad) == "child"                      # the user is the authorizer's child
+    assert g(*dad, *kid) == "father"                     # and the other way round
+    assert g(*mum, *kid) == "mother"
+    assert g(*kid, *grandpa) == "grandchild"
+    assert g(*grandpa, *kid) == "grandparent"
+    assert g(*mum, *dad) == "spouse"                     # same generation, different sexes, both adults
+    assert g(*dad, date(1980, 1, 1), True) == "sibling"  # same sex
+    assert g(*kid, date(2010, 1, 1), False) == "sibling"  # a 14-year-old is never guessed a spouse
+    assert guess_relation("not a number", demo_id(dad[0], 1, dad[1])) is None
+
+
+def test_bind_opens_on_a_pair_that_can_be_bound(qtbot, runner, service, demo):
+    from gui.dialogs.member import ERROR_STYLE, OK_STYLE
+    hid, kid = demo["张家"], demo["张子涵"]
+    bound_to_kid = {b.authorizer_id for b in service.list_bindings(hid) if b.user_id == kid and b.state != "ended"}
+    assert service.list_members(hid)[0].id in bound_to_kid  # the first employee cannot be proposed again
+    dlg = BindDialog(runner, hid, user_id=kid)
+    qtbot.addWidget(dlg)
+    assert dlg.user.currentData() == kid
+    assert dlg.authorizer.currentData() not in bound_to_kid
+    assert dlg.authorizer.currentData() == demo["王桂兰"]    # the grandmother: born 1953, the child 2012
+    assert dlg.relation.currentData() == "grandchild"       # not 配偶 for a 14-year-old
+    assert dlg.problems == [] and dlg.ok.isEnabled()
+    assert dlg.verdict.styleSheet() == OK_STYLE != ERROR_STYLE
+
+
+def test_bind_without_arguments_opens_on_a_valid_pair_and_guesses_the_relation(qtbot, runner, service, demo):
+    hid = demo["李家"]
+    dlg = BindDialog(runner, hid)
+    qtbot.addWidget(dlg)
+    req = dlg.request()
+    assert service.check_bind(req["authorizer_id"], req["user_id"], req["relation"]) == []
+    assert dlg.problems == [] and dlg.ok.isEnabled()
+    a, u = service.member(req["authorizer_id"]), service.member(req["user_id"])
+    from gui.dialogs.relation_guess import guess_relation
+    assert req["relation"] == guess_relation(u.id_number, a.id_number)
+
+
+def test_bind_shows_no_red_refusal_before_the_user_changes_anything(qtbot, runner, service, person):
+    from gui.dialogs.member import ERROR_STYLE
+    hid = service.create_household("只有一对", "national").value.id
+    dad = person(hid, "爸爸", balance=500_00, born=date(1978, 1, 1))
+    kid = person(hid, "孩子", kind="resident", born=date(2012, 5, 5))
+    service.bind(dad, kid, "child")
+    dlg = BindDialog(runner, hid, user_id=kid)  # no pair can be bound: the only one already is
+    qtbot.addWidget(dlg)
+    assert dlg.problems and not dlg.ok.isEnabled()
+    assert dlg.verdict.styleSheet() != ERROR_STYLE
+    assert dlg.verdict.text().startswith(dlg.tr("This binding cannot be made yet:"))
+    assert all(p in dlg.verdict.text() for p in dlg.problems)
+    dlg.relation.setCurrentIndex(dlg.relation.findData("sibling"))  # the user changes something: now in red
+    assert dlg.verdict.styleSheet() == ERROR_STYLE
+    assert dlg.verdict.text().startswith(dlg.tr("This binding would be refused:"))
+
+
+def test_bind_jiangsu_opens_quietly_on_a_pair_that_only_needs_the_form(qtbot, runner, service, demo):
+    from gui.dialogs.member import ERROR_STYLE
+    hid = demo["周家"]
+    dlg = BindDialog(runner, hid)
+    qtbot.addWidget(dlg)
+    req = dlg.request()
+    # Complete the form in thought: the pair itself can be bound.
+    assert service.check_bind(req["authorizer_id"], req["user_id"], req["relation"], commitment_signed=True,
+                              proofs=["household_register", "marriage_certificate", "birth_certificate",
+                                      "other_proof"]) == []
+    assert dlg.problems and dlg.verdict.styleSheet() != ERROR_STYLE  # still to do: commitment, proof
+    dlg.commitment.setChecked(True)
+    assert len(dlg.problems) == 1 and dlg.verdict.styleSheet() == ERROR_STYLE  # the proof; now in red
+
+
+def test_bind_relation_follows_the_pair_until_chosen(qtbot, runner, service, demo):
+    hid = demo["张家"]
+    dlg = BindDialog(runner, hid, authorizer_id=demo["张德福"])
+    qtbot.addWidget(dlg)
+    pick(dlg.user, demo["张伟"])
+    assert dlg.relation.currentData() == "child"      # 1978 vs 1950: the son
+    pick(dlg.user, demo["王桂兰"])
+    assert dlg.relation.currentData() == "spouse"
+    dlg.authorizer.setFocus()
+    pick(dlg.relation, "other")                        # chosen by the user: kept from now on
+    pick(dlg.user, demo["张子涵"])
+    assert dlg.relation.currentData() == "other"
+    dlg._swap()
+    assert dlg.relation.currentData() == "other"
