@@ -2,7 +2,8 @@
 
 Keys: ``ui/language`` ("zh_CN" | "en" | "" = follow the system), ``ui/elderly`` (长辈模式 on/off),
 ``ui/first_run_done``, ``ui/tour_done``, ``data/last_household`` (an id in the last database opened),
-``data/last_database`` (path of another database file the user chose; "" = the default one).
+``data/last_database`` (path of another database file the user chose; "" = the default one), ``files/last_folder``
+(where the user last saved or opened a file; gui/dialogs/files.py).
 
 A demo session (``--demo``) uses :meth:`Settings.memory` — a throwaway store that starts from the user's language and
 长辈模式 but never writes back, so a service-center demo leaves the user's settings untouched.
@@ -124,3 +125,11 @@ class Settings:
     @last_database.setter
     def last_database(self, path: str | Path | None) -> None:
         self._set("data/last_database", str(path) if path else "")
+
+    @property
+    def last_folder(self) -> str:
+        return str(self._get("files/last_folder", "") or "")
+
+    @last_folder.setter
+    def last_folder(self, folder: str | Path | None) -> None:
+        self._set("files/last_folder", str(folder) if folder else "")

@@ -8,7 +8,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTableWidget,
                                QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
@@ -18,6 +18,7 @@ from core.filters import HistoryFilter
 from core.labels import expense_label
 from core.money import format_fen
 from core.views import Changes, MonthlySeries, Totals, TxnView
+from gui.dialogs import files
 from gui.history.chart import MonthlyChart
 from gui.history.model import HistoryModel, kind_text
 from gui.ops import Runner
@@ -554,12 +555,12 @@ class HistoryView(QWidget):
         return write_statement(self.col, path, flt, title_extra=self.describe_filter())
 
     def export_csv_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, _t("Export to CSV"), "history.csv", _t("CSV files (*.csv)"))
+        path = files.save_file_name(self, _t("Export to CSV"), "history.csv", _t("CSV files (*.csv)"))
         if path:
             self._run_export(self.export_csv_to, path)
 
     def export_pdf_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, _t("Print statement"), "statement.pdf", _t("PDF files (*.pdf)"))
+        path = files.save_file_name(self, _t("Print statement"), "statement.pdf", _t("PDF files (*.pdf)"))
         if path:
             self._run_export(self.export_pdf_to, path)
 

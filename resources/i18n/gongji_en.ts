@@ -2615,4 +2615,72 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
     </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <location filename="../../gui/dialogs/files.py" line="+149" />
+            <source>Drive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File Folder</source>
+            <comment>Match Windows Explorer</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shortcut</source>
+            <comment>All other platforms</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alias</source>
+            <comment>macOS Finder</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <location line="-10" />
+            <source>&amp;Look in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Files of &amp;type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Computer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <location line="+1" />
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 KB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 bytes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

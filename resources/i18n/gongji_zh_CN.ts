@@ -2744,4 +2744,72 @@ Already refunded: {refunded}.</source>
             <translation>这个申请还在等待确认；将会撤回。</translation>
         </message>
     </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <location filename="../../gui/dialogs/files.py" line="+149" />
+            <source>Drive</source>
+            <translation>驱动器</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File Folder</source>
+            <comment>Match Windows Explorer</comment>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shortcut</source>
+            <comment>All other platforms</comment>
+            <translation>快捷方式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alias</source>
+            <comment>macOS Finder</comment>
+            <translation>替身</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <location line="-10" />
+            <source>&amp;Look in:</source>
+            <translation>查找范围(&amp;L)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Files of &amp;type:</source>
+            <translation>文件类型(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Computer</source>
+            <translation>计算机</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <location line="+1" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 KB</source>
+            <translation>%1 KB</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 bytes</source>
+            <translation>%1 字节</translation>
+        </message>
+    </context>
 </TS>
