@@ -275,6 +275,7 @@ class MainWindow(QMainWindow):
 
         self.members_model = MembersModel(self)
         self.members_view = QTableView(w)
+        self.members_view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside (no keyboard trap)
         self.members_view.setModel(self.members_model)
         self.members_view.setAccessibleName(self.tr("Family members"))
         self.members_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -44,6 +44,7 @@ class PayDialog(QDialog):
         self.note = common.name(QLineEdit(self), self.tr("Note"), self.tr("Where, or what for (optional)"))
         self.note.setMaxLength(500)
         self.table = QTableWidget(0, 2, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside (no keyboard trap)
         self.table.setAccessibleName(self.tr("How the payment would be covered"))
         self.table.setHorizontalHeaderLabels([self.tr("Paid from"), self.tr("Amount")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -175,6 +175,7 @@ class HistoryView(QWidget):
         # records + detail
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.table = _named(QTableView(split), _t("Records"), _t("Newest first. Select a record to see its split."))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside (no keyboard trap)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -217,6 +218,7 @@ class HistoryView(QWidget):
         al = QVBoxLayout(audit_page)
         self.audit_table = _named(QTableWidget(0, 3, audit_page), _t("Setup changes"),
                                   _t("Bindings, unbindings and changes of the payment order, newest first"))
+        self.audit_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside (no keyboard trap)
         self.audit_table.setHorizontalHeaderLabels([_t("Time"), _t("Operator"), _t("Change")])
         self.audit_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.audit_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -29,6 +29,7 @@ class PaymentsPanel(QWidget):
         f.setBold(True)
         self.title.setFont(f)
         self.view = QTableView(self)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside (no keyboard trap)
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Recent payments"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
