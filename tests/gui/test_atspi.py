@@ -74,13 +74,14 @@ def _stop_group(proc: subprocess.Popen) -> None:
         proc.wait(5)
 
 
-def read_tree(display, lang: str) -> dict:
+def read_tree(display, lang: str, tmp: Path) -> dict:
     why = _missing_atspi()
     if why:
         pytest.skip(f"no AT-SPI on this platform: {why}")
     bus, address = _session_bus()
     env = dict(display.env, DBUS_SESSION_BUS_ADDRESS=address, QT_QPA_PLATFORM="xcb",
-               QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", GONGJI_LANG=lang, PYTHONPATH=str(ROOT))
+               QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", GONGJI_LANG=lang, PYTHONPATH=str(ROOT),
+               TMPDIR=str(tmp))  # the demo's folder: the app is stopped by a signal and cannot remove it itself
     env.pop("QT_ACCESSIBILITY", None)
     app = subprocess.Popen([sys.executable, "-c", "import sys; from gui.app import main; "
                             f"sys.exit(main(['--demo', '--lang', '{lang}']))"], cwd=ROOT, env=env,
@@ -126,8 +127,8 @@ def test_detector():
 
 
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
-def test_screen_reader_reads_names_roles_and_order_positions(xvfb_display, lang):  # noqa: F811
-    tree = read_tree(xvfb_display, lang)
+def test_screen_reader_reads_names_roles_and_order_positions(xvfb_display, lang, tmp_path):  # noqa: F811
+    tree = read_tree(xvfb_display, lang, tmp_path)
     nodes = list(showing(tree))
     frames = [n for _, n in nodes if n["role"] == "frame"]
     assert frames and frames[0]["name"].startswith("家庭共济助手" if lang == "zh_CN" else "Family pooling helper")
