@@ -11,7 +11,7 @@ together (``add_member_and_bind``, one transaction). Cancel leaves the household
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QGroupBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
 
 from core import ids
@@ -19,6 +19,7 @@ from core.errors import GongjiError
 from core.i18n import tr as core_tr
 from core.profiles import RELATIONS, relation_label
 from core.labels import PROOF_KINDS, insurance_label
+from gui.dialogs import fit
 from gui.dialogs.member import ERROR_STYLE, OK_STYLE, MemberDialog
 from gui.dialogs.relation_guess import guess_relation
 from gui.ops import Runner
@@ -79,14 +80,14 @@ class BindDialog(QDialog):
                                       self.tr("This region requires a signed commitment letter before binding"))
         self.proofs: dict[str, QCheckBox] = {}
         proof_box = QGroupBox(self.tr("Proof of the relation (tick what you have)"), self)
-        pl = QVBoxLayout(proof_box)
+        pl = QGridLayout(proof_box)  # two columns: four rows were taller than a laptop screen in 长辈模式
         labels = {"household_register": self.tr("household register"),
                   "marriage_certificate": self.tr("marriage certificate"),
                   "birth_certificate": self.tr("birth certificate"), "other_proof": self.tr("other proof")}
-        for kind in PROOF_KINDS:
+        for i, kind in enumerate(PROOF_KINDS):
             cb = common.name(QCheckBox(labels[kind], proof_box), labels[kind])
             self.proofs[kind] = cb
-            pl.addWidget(cb)
+            pl.addWidget(cb, i // 2, i % 2)
         self.proof_box = proof_box
         self.period = common.name(QCheckBox(self.tr("Only for a limited period"), self),
                                   self.tr("Only for a limited period"))
@@ -115,32 +116,33 @@ class BindDialog(QDialog):
         u_row = QHBoxLayout()
         u_row.addWidget(self.user, 1)
         u_row.addWidget(self.new_user)
+        u_row.addWidget(self.swap)  # between the two people, on a row of its own it cost a line
         form = QFormLayout()
         a_lab = QLabel(self.tr("&Authorizer (account owner):"), self)
         a_lab.setBuddy(self.authorizer)
         u_lab = QLabel(self.tr("&User (pays with it):"), self)
         u_lab.setBuddy(self.user)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        swap_row = QHBoxLayout()
-        swap_row.addWidget(self.swap)
-        swap_row.addStretch(1)
         form.addRow(a_lab, a_row)
-        form.addRow("", swap_row)
         form.addRow(u_lab, u_row)
         form.addRow(self.relation_label, self.relation)
+        area, body = fit.scrolling_body(self)  # scrolls only on a screen too small for everything
+        body_lay = QVBoxLayout(body)
+        body_lay.setContentsMargins(0, 0, 0, 0)
+        body_lay.addWidget(intro)
+        body_lay.addLayout(form)
         lay = QVBoxLayout(self)
-        lay.addWidget(intro)
-        lay.addLayout(form)
+        lay.addWidget(area, 1)
         if self.profile.commitment_required:
-            lay.addWidget(self.commitment)
+            body_lay.addWidget(self.commitment)
         else:
             self.commitment.hide()
         if self.profile.proof_required:
-            lay.addWidget(proof_box)
+            body_lay.addWidget(proof_box)
         else:
             proof_box.hide()
         if self.profile.authorization_period:
-            lay.addLayout(period_row)
+            body_lay.addLayout(period_row)
         else:
             for w in (self.period, self.start, self.end):
                 w.hide()
@@ -148,7 +150,7 @@ class BindDialog(QDialog):
         self.buttons, self.ok, self.cancel = common.accept_cancel(
             self, self.tr("&Bind"), self.tr("Bind"), self.tr("Save this binding"))
         lay.addWidget(self.buttons)
-        common.fit_on_show(self)
+        body_lay.addStretch(1)
 
         self._fill_members(authorizer_id, user_id)
         if authorizer_id is None or user_id is None:

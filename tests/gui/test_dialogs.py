@@ -16,6 +16,7 @@ from gui.dialogs.member import MemberDialog
 from gui.dialogs.pay import PayDialog, RefundDialog
 from gui.dialogs.unbind import UnbindDialog
 from gui.widgets.pending_panel import PendingPanel
+from test_elderly import themed  # noqa: F401 - fixture
 
 
 def click(qtbot, button) -> None:
@@ -461,3 +462,20 @@ def test_bind_relation_follows_the_pair_until_chosen(qtbot, runner, service, dem
     assert dlg.relation.currentData() == "other"
     dlg._swap()
     assert dlg.relation.currentData() == "other"
+
+
+def test_bind_dialog_fits_the_screen_in_elderly_mode(qtbot, runner, demo, themed):
+    """长辈模式's big text and targets make the Jiangsu form (commitment, proofs, period) taller than a laptop screen:
+    the form scrolls, and the verdict and the Bind / Cancel buttons stay on the screen."""
+    themed(True)
+    dlg = BindDialog(runner, demo["周家"])
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    avail = dlg.screen().availableGeometry()
+    qtbot.waitUntil(lambda: dlg.height() > 300)
+    qtbot.wait(50)
+    assert dlg.frameGeometry().height() <= avail.height()
+    for w in (dlg.verdict, dlg.ok, dlg.cancel):
+        r = w.geometry().translated(w.parentWidget().mapTo(dlg, w.parentWidget().rect().topLeft()))
+        assert dlg.rect().contains(r), (w.accessibleName(), r, dlg.rect())
