@@ -131,12 +131,14 @@ def main(argv: list[str] | None = None) -> int:
     from gui.ops import Runner
 
     demo_dir: Path | None = None
+    splash = None
     db = None
     runner = None
     try:
         try:
             if args.demo:
-                from gui.demo import DemoSession
+                from gui.demo import DemoSession, preparing_splash
+                splash = preparing_splash() if not args.screenshot else None  # seeding takes a moment
                 demo = DemoSession()  # a fresh temp folder; "Reset demo" re-seeds it
                 demo_dir = demo.folder
                 service = demo.open()
@@ -164,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             window.show()
         check_after_first_paint(window, runner)  # a large file's full quick check, after the first paint
+        if splash is not None:
+            splash.finish(window)
         if not args.screenshot and not args.demo:
             QTimer.singleShot(0, lambda: welcome(settings, app, window))  # first run: 长辈模式? then the tour
         if args.screenshot:

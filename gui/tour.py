@@ -184,7 +184,11 @@ def install_menus(window, settings, demo=None) -> dict:
                 window.payments_panel.set_member(window.household_id, window.selected_member_id())
             window.statusBar().showMessage(_m("The demo was reset: fresh sample families."), theme.message_timeout_ms())
 
-        reset = action("reset_demo", _m("Reset &demo"), lambda: demo.reset(window.runner, after_reset), None,
+        def reset_demo() -> None:
+            window.statusBar().showMessage(_m("Preparing fresh sample families\u2026"))  # seeding takes a moment
+            demo.reset(window.runner, after_reset)
+
+        reset = action("reset_demo", _m("Reset &demo"), reset_demo, None,
                        _m("Throw away everything done in this demo and start again with fresh sample families"))
         file_menu.insertAction(acts["settings"], reset)
         tb = getattr(window, "toolbar", None)

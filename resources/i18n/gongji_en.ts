@@ -2551,6 +2551,11 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <source>Reset &amp;demo</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../gui/tour.py" line="188" />
+            <source>Preparing fresh sample families…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Tour</name>
@@ -2680,6 +2685,14 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         <message>
             <location line="+1" />
             <source>%1 bytes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Demo</name>
+        <message>
+            <location filename="../../gui/demo.py" line="+27" />
+            <source>Preparing the demo: sample families and a year of payments…</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1458,6 +1458,11 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <source>Reset &amp;demo</source>
             <translation>重置演示(&amp;D)</translation>
         </message>
+        <message>
+            <location filename="../../gui/tour.py" line="188" />
+            <source>Preparing fresh sample families…</source>
+            <translation>正在准备新的示例家庭……</translation>
+        </message>
     </context>
     <context>
         <name>MemberDialog</name>
@@ -2810,6 +2815,14 @@ Already refunded: {refunded}.</source>
             <location line="+1" />
             <source>%1 bytes</source>
             <translation>%1 字节</translation>
+        </message>
+    </context>
+    <context>
+        <name>Demo</name>
+        <message>
+            <location filename="../../gui/demo.py" line="+27" />
+            <source>Preparing the demo: sample families and a year of payments…</source>
+            <translation>正在准备演示：示例家庭和一年的支付记录……</translation>
         </message>
     </context>
 </TS>

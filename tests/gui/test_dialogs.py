@@ -479,3 +479,33 @@ def test_bind_dialog_fits_the_screen_in_elderly_mode(qtbot, runner, demo, themed
     for w in (dlg.verdict, dlg.ok, dlg.cancel):
         r = w.geometry().translated(w.parentWidget().mapTo(dlg, w.parentWidget().rect().topLeft()))
         assert dlg.rect().contains(r), (w.accessibleName(), r, dlg.rect())
+
+
+def test_demo_preparation_is_announced(qtbot, runner, demo, settle):
+    """A splash says the demo is being prepared (gui/app.py shows it while the sample is seeded), and "Reset demo"
+    says so in the status bar until the fresh sample is in."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from gui.demo import preparing_splash
+    from gui.main_window import MainWindow
+    from gui.settings import Settings
+    from gui.tour import install_menus
+    splash = preparing_splash()
+    assert splash.isVisible() and "demo" in splash.accessibleName()
+    w = QMainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    splash.finish(w)
+    qtbot.waitUntil(lambda: not splash.isVisible())
+
+    class _Demo:
+        def reset(self, _runner, done):
+            self.done = done
+    fake = _Demo()
+    mw = MainWindow(runner)
+    qtbot.addWidget(mw)
+    acts = install_menus(mw, Settings.memory(), demo=fake)
+    acts["reset_demo"].trigger()
+    assert "fresh sample families" in mw.statusBar().currentMessage()
+    fake.done()
+    assert "was reset" in mw.statusBar().currentMessage()
