@@ -121,8 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     from gui.i18n import choose_language
     from gui.settings import Settings
     settings = Settings.memory(Settings()) if args.demo else Settings()  # a demo never saves settings
-    from gui.dialogs import files
-    files.remember_in(settings)  # file dialogs start in the last folder used (else Documents)
+    from gui.dialogs import prefs
+    prefs.use(settings)  # for dialogs opened without them: last folder of file dialogs, pay confirmation
     lang = choose_language(args.lang, settings.language)
     _install_gui_translators(app, lang)
     theme.apply_theme(app, args.elderly or settings.elderly)

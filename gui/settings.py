@@ -3,7 +3,8 @@
 Keys: ``ui/language`` ("zh_CN" | "en" | "" = follow the system), ``ui/elderly`` (长辈模式 on/off),
 ``ui/first_run_done``, ``ui/tour_done``, ``data/last_household`` (an id in the last database opened),
 ``data/last_database`` (path of another database file the user chose; "" = the default one), ``files/last_folder``
-(where the user last saved or opened a file; gui/dialogs/files.py).
+(where the user last saved or opened a file; gui/dialogs/files.py), ``pay/confirm_above_fen`` (ask before a payment
+takes more than this from other people's accounts; 0 = never ask).
 
 A demo session (``--demo``) uses :meth:`Settings.memory` — a throwaway store that starts from the user's language and
 长辈模式 but never writes back, so a service-center demo leaves the user's settings untouched.
@@ -18,6 +19,8 @@ from PySide6.QtCore import QSettings
 from core.i18n import normalise_language
 
 APP_NAME = "gongji"
+#: Ask before a payment takes more than ¥500.00 from other people's accounts (the user can change it).
+DEFAULT_CONFIRM_ABOVE_FEN = 500_00
 
 
 def config_dir() -> Path:
@@ -133,3 +136,15 @@ class Settings:
     @last_folder.setter
     def last_folder(self, folder: str | Path | None) -> None:
         self._set("files/last_folder", str(folder) if folder else "")
+
+    @property
+    def confirm_pooled_above_fen(self) -> int:
+        raw = self._get("pay/confirm_above_fen", DEFAULT_CONFIRM_ABOVE_FEN)
+        try:
+            return max(0, int(raw))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return DEFAULT_CONFIRM_ABOVE_FEN
+
+    @confirm_pooled_above_fen.setter
+    def confirm_pooled_above_fen(self, fen: int) -> None:
+        self._set("pay/confirm_above_fen", max(0, int(fen)))

@@ -8,8 +8,7 @@
 - It starts in the folder the user last saved or opened a file in, else their Documents folder
   (``platformdirs.user_documents_dir()``), else their home folder — never the process's working directory (an
   export would otherwise land in whatever folder the app was started from).
-- The last folder is remembered in the settings given to :func:`remember_in` (gui/app.py passes the app's; a demo
-  passes settings that are never written to disk).
+- The last folder is remembered in the app's settings (gui/dialogs/prefs.py; a demo's are never written to disk).
 
 Tests replace :data:`run_dialog` to look at the dialog and answer it without a real user.
 """
@@ -23,29 +22,19 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeView, QWidget
 
-_settings = None
-
+from gui.dialogs import prefs
 
 def remember_in(settings) -> None:
-    """Remember the last folder in ``settings`` (a gui.settings.Settings; None: only for this session)."""
-    global _settings
-    _settings = settings
-
-
-_session_folder: str = ""
+    """Remember the last folder in ``settings`` (the app's; gui/dialogs/prefs.py)."""
+    prefs.use(settings)
 
 
 def _last_folder() -> str:
-    if _settings is not None:
-        return _settings.last_folder
-    return _session_folder
+    return prefs.current().last_folder
 
 
 def _set_last_folder(folder: str) -> None:
-    global _session_folder
-    _session_folder = folder
-    if _settings is not None:
-        _settings.last_folder = folder
+    prefs.current().last_folder = folder
 
 
 def documents_folder() -> Path:

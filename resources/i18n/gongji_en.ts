@@ -1136,6 +1136,26 @@ The old binding stays in the history.</source>
             <source>Out of pocket (cash or other): {amount}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location line="+21" />
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>{name} {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This payment takes {total} from other people's accounts ({who}), more than the {limit} you asked to confirm. Record it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Confirm a large payment</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PaymentsPanel</name>
@@ -1363,6 +1383,26 @@ Already refunded: {refunded}.</source>
         <message>
             <location line="+12" />
             <source>The new language is used for new windows and messages at once, and everywhere after you restart the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Confirm payments above (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ask before recording a payment that takes more than this from other people's accounts. 0: never ask.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ask &amp;before a payment takes more than this from others' accounts (yuan):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Problem</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1964,6 +1964,26 @@ The old binding stays in the history.</source>
             <source>Out of pocket (cash or other): {amount}</source>
             <translation>个人现金支付（现金或其他方式）：{amount}</translation>
         </message>
+        <message>
+            <location line="-5" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>{name} {amount}</source>
+            <translation>{name} {amount}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This payment takes {total} from other people's accounts ({who}), more than the {limit} you asked to confirm. Record it?</source>
+            <translation>这笔支付要从别人的账户扣 {total}（{who}），超过了您设定需要确认的 {limit}。确定记下这笔支付吗？</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Confirm a large payment</source>
+            <translation>确认大额支付</translation>
+        </message>
     </context>
     <context>
         <name>PaymentOrderModel</name>
@@ -2427,6 +2447,26 @@ Already refunded: {refunded}.</source>
             <location line="+12" />
             <source>The new language is used for new windows and messages at once, and everywhere after you restart the app.</source>
             <translation>新打开的窗口和提示会立即使用新语言；重新启动程序后，所有地方都会使用新语言。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Confirm payments above (yuan)</source>
+            <translation>超过多少元需要确认</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ask before recording a payment that takes more than this from other people's accounts. 0: never ask.</source>
+            <translation>一笔支付从别人的账户扣款超过这个金额时，先问一下再记。填 0 表示从不询问。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ask &amp;before a payment takes more than this from others' accounts (yuan):</source>
+            <translation>从别人的账户扣款超过多少元时先确认(&amp;B)（元）：</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Problem</source>
+            <translation>问题</translation>
         </message>
     </context>
     <context>

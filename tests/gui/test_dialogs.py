@@ -509,3 +509,49 @@ def test_demo_preparation_is_announced(qtbot, runner, demo, settle):
     assert "fresh sample families" in mw.statusBar().currentMessage()
     fake.done()
     assert "was reset" in mw.statusBar().currentMessage()
+
+
+def test_pay_asks_before_a_large_draw_on_others_accounts(qtbot, runner, service, demo, settle, monkeypatch):
+    from gui.dialogs import prefs
+    from gui.settings import Settings
+    from gui.widgets import common
+    settings = Settings.memory()
+    monkeypatch.setattr(prefs, "_settings", settings)
+    hid, kid = demo["张家"], demo["张子涵"]  # the child has no own account: everything comes from relatives
+    asked: list[str] = []
+    answer = {"ok": False}
+    monkeypatch.setattr(common, "ask", lambda parent, title, text, ok: asked.append(text) or answer["ok"])
+
+    def pay(amount: str):
+        n = len(service.list_transactions(hid, member_id=kid, kind="payment", limit=500))
+        dlg = PayDialog(runner, hid, member_id=kid)
+        qtbot.addWidget(dlg)
+        dlg.amount.setText(amount)
+        dlg._save()
+        settle()
+        return len(service.list_transactions(hid, member_id=kid, kind="payment", limit=500)) - n
+
+    settings.confirm_pooled_above_fen = 100_00
+    assert pay("99.99") == 1 and asked == []              # below the threshold: no question
+    assert pay("356.80") == 0 and len(asked) == 1          # above: asked, and "Cancel" records nothing
+    assert "¥356.80" in asked[0] and "¥100.00" in asked[0]
+    answer["ok"] = True
+    assert pay("356.80") == 1 and len(asked) == 2          # confirmed: recorded
+    settings.confirm_pooled_above_fen = 0                  # 0: never ask
+    assert pay("356.80") == 1 and len(asked) == 2
+
+
+def test_settings_dialog_sets_the_confirmation_threshold(qtbot):
+    from gui.dialogs.settings import SettingsDialog
+    from gui.settings import Settings
+    settings = Settings.memory()
+    assert settings.confirm_pooled_above_fen == 500_00
+    dlg = SettingsDialog(settings)
+    qtbot.addWidget(dlg)
+    assert dlg.confirm_above.text() == "500.00"
+    dlg.confirm_above.setText("五百")  # not an amount: refused, nothing saved
+    dlg.save()
+    assert dlg.error.isVisibleTo(dlg) and dlg.error.text() and settings.confirm_pooled_above_fen == 500_00
+    dlg.confirm_above.setText("1,000")
+    dlg.save()
+    assert settings.confirm_pooled_above_fen == 1000_00

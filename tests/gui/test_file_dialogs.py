@@ -24,8 +24,8 @@ def documents(tmp_path, monkeypatch) -> Path:
     (docs / "旧账本").mkdir()
     (docs / "去年.csv").write_text("x", encoding="utf-8")
     monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(docs))  # platformdirs.user_documents_dir() on Linux
-    monkeypatch.setattr(files, "_settings", None)
-    monkeypatch.setattr(files, "_session_folder", "")
+    from gui.dialogs import prefs
+    monkeypatch.setattr(prefs, "_settings", None)  # fresh in-memory settings: no folder remembered yet
     return docs
 
 
