@@ -2461,7 +2461,7 @@ Already refunded: {refunded}.</source>
         <message>
             <location line="+4" />
             <source>Ask &amp;before a payment takes more than this from others' accounts (yuan):</source>
-            <translation>从别人的账户扣款超过多少元时先确认(&amp;B)（元）：</translation>
+            <translation>从别人的账户扣款超过这个金额时先确认(&amp;B)（元）：</translation>
         </message>
         <message>
             <location line="+7" />
