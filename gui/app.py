@@ -27,6 +27,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--lang", choices=["zh_CN", "en"], help="user interface language")
     p.add_argument("--household", type=int, metavar="N", help="household number to show first")
     p.add_argument("--elderly", action="store_true", help="larger text and buttons (长辈模式) for this session")
+    p.add_argument("--restored-from", metavar="BACKUP", help=argparse.SUPPRESS)  # set by a restore's restart
+    p.add_argument("--kept-as", metavar="FILE", help=argparse.SUPPRESS)  # where the replaced ledger was kept
     return p.parse_args(argv)
 
 
@@ -103,6 +105,23 @@ def _damage_box(window, runner, message: str, *, can_restore: bool = True) -> No
         dlg.exec()
 
 
+def restored_notice(window, backup: str, kept_as: str | None = None) -> str:
+    """After the app restarted on a restored backup: say so where the user looks (status bar, no time limit) and
+    in a message box, so that the restart is not a silent flash. Returns the text."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+    text = QCoreApplication.translate("App", "The ledger was restored from the backup {backup}.").replace("{backup}", Path(backup).name)
+    if kept_as:
+        text += " " + QCoreApplication.translate("App", "The file it replaced is kept as {file}.").replace("{file}", str(kept_as))
+    window.statusBar().showMessage(text)
+    title = QCoreApplication.translate("App", "Backup restored")
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, window)
+    box.setAccessibleName(title)
+    box.open()  # not modal to the whole app: the window is usable behind it
+    window._restored_box = box
+    return text
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     lang = core_i18n.set_language(args.lang) if args.lang else core_i18n.language()
@@ -170,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
             splash.finish(window)
         if not args.screenshot and not args.demo:
             QTimer.singleShot(0, lambda: welcome(settings, app, window))  # first run: 长辈模式? then the tour
+        if args.restored_from and not args.screenshot:
+            QTimer.singleShot(0, lambda: restored_notice(window, args.restored_from, args.kept_as))
         if args.screenshot:
             target = Path(args.screenshot)
             status = {"code": 0}

@@ -176,6 +176,21 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <source>Cannot open the data</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location line="+18" />
+            <source>The ledger was restored from the backup {backup}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file it replaced is kept as {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Backup restored</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BindDialog</name>

@@ -188,6 +188,21 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <source>Cannot open the data</source>
             <translation>无法打开数据</translation>
         </message>
+        <message>
+            <location line="+18" />
+            <source>The ledger was restored from the backup {backup}.</source>
+            <translation>账本已从备份 {backup} 恢复。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file it replaced is kept as {file}.</source>
+            <translation>被替换的文件保留为 {file}。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Backup restored</source>
+            <translation>备份已恢复</translation>
+        </message>
     </context>
     <context>
         <name>BackupsDialog</name>

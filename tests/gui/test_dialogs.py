@@ -555,3 +555,19 @@ def test_settings_dialog_sets_the_confirmation_threshold(qtbot):
     dlg.confirm_above.setText("1,000")
     dlg.save()
     assert settings.confirm_pooled_above_fen == 1000_00
+
+
+def test_after_a_restore_restart_the_user_is_told(qtbot, runner):
+    """A restore restarts the app with --restored-from (and --kept-as); the new window says what happened."""
+    from gui.app import parse_args, restored_notice
+    from gui.main_window import MainWindow
+    args = parse_args(["--db", "/x/gongji.db", "--restored-from", "/x/backups/gongji-2026-11-20.db",
+                       "--kept-as", "/x/gongji.db.damaged"])
+    w = MainWindow(runner)
+    qtbot.addWidget(w)
+    w.show()
+    text = restored_notice(w, args.restored_from, args.kept_as)
+    assert "gongji-2026-11-20.db" in text and "/x/gongji.db.damaged" in text
+    assert w.statusBar().currentMessage() == text
+    assert w._restored_box.isVisible() and w._restored_box.text() == text
+    w._restored_box.close()
