@@ -392,8 +392,8 @@ def test_relation_guessed_from_the_id_numbers():
 def test_bind_opens_on_a_pair_that_can_be_bound(qtbot, runner, service, demo):
     from gui.dialogs.member import ERROR_STYLE, OK_STYLE
     hid, kid = demo["张家"], demo["张子涵"]
-    bound_to_kid = {b.authorizer_id for b in service.list_bindings(hid) if b.user_id == kid and b.state != "ended"}
-    assert service.list_members(hid)[0].id in bound_to_kid  # the first employee cannot be proposed again
+    bound_to_kid = {b.authorizer_id for b in service.bindings.list(hid) if b.user_id == kid and b.state != "ended"}
+    assert service.members.list(hid)[0].id in bound_to_kid  # the first employee cannot be proposed again
     dlg = BindDialog(runner, hid, user_id=kid)
     qtbot.addWidget(dlg)
     assert dlg.user.currentData() == kid
@@ -409,19 +409,19 @@ def test_bind_without_arguments_opens_on_a_valid_pair_and_guesses_the_relation(q
     dlg = BindDialog(runner, hid)
     qtbot.addWidget(dlg)
     req = dlg.request()
-    assert service.check_bind(req["authorizer_id"], req["user_id"], req["relation"]) == []
+    assert service.bindings.check(req["authorizer_id"], req["user_id"], req["relation"]) == []
     assert dlg.problems == [] and dlg.ok.isEnabled()
-    a, u = service.member(req["authorizer_id"]), service.member(req["user_id"])
+    a, u = service.members.get(req["authorizer_id"]), service.members.get(req["user_id"])
     from gui.dialogs.relation_guess import guess_relation
     assert req["relation"] == guess_relation(u.id_number, a.id_number)
 
 
 def test_bind_shows_no_red_refusal_before_the_user_changes_anything(qtbot, runner, service, person):
     from gui.dialogs.member import ERROR_STYLE
-    hid = service.create_household("只有一对", "national").value.id
+    hid = service.households.create("只有一对", "national").value.id
     dad = person(hid, "爸爸", balance=500_00, born=date(1978, 1, 1))
     kid = person(hid, "孩子", kind="resident", born=date(2012, 5, 5))
-    service.bind(dad, kid, "child")
+    service.bindings.bind(dad, kid, "child")
     dlg = BindDialog(runner, hid, user_id=kid)  # no pair can be bound: the only one already is
     qtbot.addWidget(dlg)
     assert dlg.problems and not dlg.ok.isEnabled()
@@ -440,7 +440,7 @@ def test_bind_jiangsu_opens_quietly_on_a_pair_that_only_needs_the_form(qtbot, ru
     qtbot.addWidget(dlg)
     req = dlg.request()
     # Complete the form in thought: the pair itself can be bound.
-    assert service.check_bind(req["authorizer_id"], req["user_id"], req["relation"], commitment_signed=True,
+    assert service.bindings.check(req["authorizer_id"], req["user_id"], req["relation"], commitment_signed=True,
                               proofs=["household_register", "marriage_certificate", "birth_certificate",
                                       "other_proof"]) == []
     assert dlg.problems and dlg.verdict.styleSheet() != ERROR_STYLE  # still to do: commitment, proof
@@ -523,13 +523,13 @@ def test_pay_asks_before_a_large_draw_on_others_accounts(qtbot, runner, service,
     monkeypatch.setattr(common, "ask", lambda parent, title, text, ok: asked.append(text) or answer["ok"])
 
     def pay(amount: str):
-        n = len(service.list_transactions(hid, member_id=kid, kind="payment", limit=500))
+        n = len(service.history.transactions(hid, member_id=kid, kind="payment", limit=500))
         dlg = PayDialog(runner, hid, member_id=kid)
         qtbot.addWidget(dlg)
         dlg.amount.setText(amount)
         dlg._save()
         settle()
-        return len(service.list_transactions(hid, member_id=kid, kind="payment", limit=500)) - n
+        return len(service.history.transactions(hid, member_id=kid, kind="payment", limit=500)) - n
 
     settings.confirm_pooled_above_fen = 100_00
     assert pay("99.99") == 1 and asked == []              # below the threshold: no question

@@ -127,10 +127,10 @@ def test_bind_reorder_pay_refund_with_the_keyboard_only(qtbot, runner, service, 
     settle()
     back_to(qtbot, w)
     assert any(b.authorizer_id == grandma and b.user_id == kid and b.relation == "grandchild"
-               for b in service.list_bindings(hid))
+               for b in service.bindings.list(hid))
 
     # Reorder: Tab to the payment order, the first shared account, Alt+Down.
-    before = [e.binding.authorizer_id for e in service.payment_order(kid)]
+    before = [e.binding.authorizer_id for e in service.order.list(kid)]
     assert len(before) >= 2
     view = w.order_panel.view
     tab_to(view)
@@ -138,11 +138,11 @@ def test_bind_reorder_pay_refund_with_the_keyboard_only(qtbot, runner, service, 
     press(K.Key_Down)  # row 0 is the child's own account, which cannot move
     press(K.Key_Down, ALT)
     settle()
-    after = [e.binding.authorizer_id for e in service.payment_order(kid)]
+    after = [e.binding.authorizer_id for e in service.order.list(kid)]
     assert after == [before[1], before[0], *before[2:]]
 
     # Pay: Ctrl+P, Alt+A and type the amount, Alt+F and Down for another kind, Alt+R.
-    count = len(service.list_transactions(hid, member_id=kid, kind="payment"))
+    count = len(service.history.transactions(hid, member_id=kid, kind="payment"))
     chosen = {}
 
     def pay_keys(dlg):
@@ -162,7 +162,7 @@ def test_bind_reorder_pay_refund_with_the_keyboard_only(qtbot, runner, service, 
     dialog.finish()
     settle()
     back_to(qtbot, w)
-    payments = service.list_transactions(hid, member_id=kid, kind="payment")
+    payments = service.history.transactions(hid, member_id=kid, kind="payment")
     assert len(payments) == count + 1
     newest = max(payments, key=lambda t: t.id)
     assert newest.amount_fen == 88_50 and newest.expense_kind == chosen["kind"]
@@ -181,5 +181,5 @@ def test_bind_reorder_pay_refund_with_the_keyboard_only(qtbot, runner, service, 
     press(K.Key_R, ALT)
     dialog.finish()
     settle()
-    refunds = service.list_transactions(hid, member_id=kid, kind="refund")
+    refunds = service.history.transactions(hid, member_id=kid, kind="refund")
     assert any(t.refund_of_id == newest.id and t.amount_fen == 88_50 for t in refunds), refunds

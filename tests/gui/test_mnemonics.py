@@ -220,7 +220,7 @@ def _dialogs(runner, service, demo, tmp_path):
     from gui.settings import Settings
     from gui.tour import TourDialog
     hid, kid = demo["张家"], demo["张子涵"]
-    pay = next(t for t in service.list_transactions(hid, kind="payment"))
+    pay = next(t for t in service.history.transactions(hid, kind="payment"))
     return {
         "member": lambda: MemberDialog(runner, demo["陈家"]),
         "bind": lambda: BindDialog(runner, hid, user_id=kid),
