@@ -7,10 +7,11 @@ accessibility bus; on it, the registry's root lists the applications, and every 
 Runs with the SYSTEM Python (``/usr/bin/python3``) and its ``dbus`` module (Debian python3-dbus), because the test's
 virtualenv has no D-Bus binding; the test starts it as a subprocess and reads JSON from its stdout::
 
-    /usr/bin/python3 atspi_client.py APP_NAME [TIMEOUT_SECONDS]
+    /usr/bin/python3 atspi_client.py APP_NAME [TIMEOUT_SECONDS [WINDOW_TITLE_PREFIX]]
 
 prints one JSON object: {"app": name, "tree": node} where node = {"name", "description", "role", "states",
-"children": [node, ...]} — or {"error": "..."} and exit status 1. Hidden subtrees (not "showing") are not
+"children": [node, ...]} — or {"error": "..."} and exit status 1. With WINDOW_TITLE_PREFIX it waits until the
+application shows a window whose name starts with it (not a splash screen shown before it). Hidden subtrees (not "showing") are not
 walked, and at most ``MAX_CHILDREN`` children of one node are read (a long table has thousands of cells).
 """
 from __future__ import annotations
@@ -42,6 +43,7 @@ def main(argv: list[str]) -> int:
 
     want = argv[1]
     deadline = time.monotonic() + (float(argv[2]) if len(argv) > 2 else 30.0)
+    title = argv[3] if len(argv) > 3 else ""
     session = dbus.SessionBus()
     address = session.get_object("org.a11y.Bus", "/org/a11y/bus").GetAddress(dbus_interface="org.a11y.Bus")
     bus = dbus.bus.BusConnection(str(address))
@@ -71,15 +73,18 @@ def main(argv: list[str]) -> int:
 
     root = ("org.a11y.atspi.Registry", "/org/a11y/atspi/accessible/root")
     last_error = "no application registered"
+    windows: list[str] = []
     while time.monotonic() < deadline:
         try:
             apps = obj(root).GetChildren(dbus_interface=ACC)
             for ref in apps:
                 o = obj(ref)
-                if str(prop(o, "Name")) == want and int(prop(o, "ChildCount")) > 0:
+                windows = [str(prop(obj(o.GetChildAtIndex(i, dbus_interface=ACC)), "Name"))
+                           for i in range(int(prop(o, "ChildCount")))] if str(prop(o, "Name")) == want else []
+                if windows and any(w.startswith(title) for w in windows):
                     print(json.dumps({"app": want, "tree": walk(ref)}, ensure_ascii=False))
                     return 0
-            last_error = f"applications: {[str(prop(obj(r), 'Name')) for r in apps]}"
+            last_error = f"applications: {[str(prop(obj(r), 'Name')) for r in apps]}, windows: {windows}"
         except dbus.exceptions.DBusException as exc:
             last_error = str(exc)
         time.sleep(0.5)
