@@ -226,6 +226,11 @@ class BindDialog(QDialog):
 
     def _guess(self, authorizer_id, user_id) -> str:
         """The relation the ID numbers suggest (the user is the authorizer's …), or the first allowed one."""
+        if None not in (authorizer_id, user_id) and NEW not in (authorizer_id, user_id) and authorizer_id != user_id:
+            try:
+                return self.runner.col.bindings.suggest_relation(authorizer_id, user_id)  # core's rule
+            except GongjiError:
+                pass
         rel = guess_relation(self._id_number(user_id), self._id_number(authorizer_id))
         return rel if rel is not None else self.relation.itemData(0)
 
