@@ -31,6 +31,10 @@ class UndoStep:
     label: str
     undo: Callable[[Session], Changes]
     redo: Callable[[Session], Changes]
+    #: Whose bindings the step changed, and their fingerprint right after it (core.desks.user_fingerprint): undo
+    #: and redo refuse when another desk changed them since.
+    user_id: int | None = None
+    after: tuple | None = None
 
 
 class Context:

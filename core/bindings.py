@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from core import binding_parties as parties
 from core._base import Part, UndoStep
+from core.desks import check_binding, user_fingerprint
 from core.errors import InvalidInput, RuleRefused
 from core.i18n import tr
 from core.labels import PROOF_KINDS, ended_by_label, state_label
@@ -89,7 +90,8 @@ class Bindings(Part):
             b = self._insert_binding(s, a, u, relation, commitment_signed, proofs, period_start, period_end,
                                      on_behalf_of, initiated_by)
             view = self._binding_view(b)
-        return self._bound(view)
+            after = user_fingerprint(s, b.user_id)
+        return self._bound(view, after)
 
     def _insert_binding(self, s: Session, a: Member, u: Member, relation: str, commitment_signed: bool,
                         proofs: Sequence[str], period_start: date | None, period_end: date | None,
@@ -116,13 +118,14 @@ class Bindings(Part):
                     binding_id=b.id, state=b.state, initiated_by=initiated_by)
         return b
 
-    def _bound(self, view: BindingView) -> OpResult[BindingView]:
+    def _bound(self, view: BindingView, after: tuple) -> OpResult[BindingView]:
         """After a binding was written: its undo step, what changed and the message."""
         changes = Changes(bindings=frozenset({view.id}), orders=frozenset({view.user_id}), audit=True)
         bid = view.id
         self._push(UndoStep(tr("bind {a} \u2192 {u}", a=view.authorizer_name, u=view.user_name),
                              undo=lambda s: self._set_state(s, bid, "ended", "undo"),
-                             redo=lambda s: self._set_state(s, bid, view.state, None)))
+                             redo=lambda s: self._set_state(s, bid, view.state, None),
+                             user_id=view.user_id, after=after))
         msg = parties.waiting_message(view.authorizer_name, view.user_name, view.initiated_by) \
             if view.state == "pending" else \
             tr("{u} can now use {a}'s account.", u=view.user_name, a=view.authorizer_name)
@@ -189,7 +192,8 @@ class Bindings(Part):
             b = self._insert_binding(s, a, u, relation, commitment_signed, proofs, period_start, period_end,
                                      on_behalf_of)
             member_view, binding_view = self._member_view(m), self._binding_view(b)
-        bound = self._bound(binding_view)
+            after = user_fingerprint(s, b.user_id)
+        bound = self._bound(binding_view, after)
         return OpResult((member_view, binding_view), member_changes | bound.changes,
                         tr("{name} added.", name=member_view.name) + " " + bound.message)
 
@@ -226,13 +230,15 @@ class Bindings(Part):
         return tr("The binding {a} \u2192 {u} has changed since (it is now {state}); this step can no longer be "
                   "undone or redone.", a=b.authorizer.name, u=b.user.name, state=state_label(b.state))
 
-    def confirm(self, binding_id: int, *, by: str | None = None, on_behalf_of: str = "") -> OpResult[BindingView]:
+    def confirm(self, binding_id: int, *, by: str | None = None, on_behalf_of: str = "",
+                expected_version: str | None = None) -> OpResult[BindingView]:
         """The other party accepts a pending binding: never the one who applied (``by`` given as the applicant is
         refused). Where the profile says the relation is two-way, the other direction is created too."""
         if by is not None:
             check_choice(by, parties.PARTIES, field="by", label=tr("who confirms"))
         with self.db.write() as s:
             b = self._binding(s, binding_id)
+            check_binding(s, b, expected_version)
             if b.state != "pending":
                 raise RuleRefused(tr("This binding is not waiting for confirmation (it is {state}).",
                                      state=state_label(b.state)))
@@ -252,6 +258,7 @@ class Bindings(Part):
             s.flush()
             view = self._binding_view(b)
             rev_id = rev.id if rev is not None else None
+            after = user_fingerprint(s, b.user_id)
 
         def undo(s: Session) -> Changes:
             b = self._binding(s, binding_id)
@@ -269,19 +276,19 @@ class Bindings(Part):
             return changes | (self._set_state(s, rev_id, "active", None) if rev_id else Changes())
 
         self._push(UndoStep(tr("confirm {a} \u2192 {u}", a=view.authorizer_name, u=view.user_name), undo=undo,
-                            redo=redo))
+                            redo=redo, user_id=view.user_id, after=after))
         ids = {binding_id} | ({rev_id} if rev_id else set())
         return OpResult(view, Changes(bindings=frozenset(ids), orders=frozenset({view.user_id, view.authorizer_id}),
                                       audit=True),
                         tr("Binding confirmed; it works both ways now.") if rev_id else tr("Binding confirmed."))
 
-    def unbind(self, binding_id: int, *, ended_by: str = "authorizer", on_behalf_of: str = "") -> OpResult[BindingView]:
-        """End a binding (the authorizer or the user may). History is kept: nothing is deleted.
-
-        A pending binding that is ended counts as withdrawn."""
+    def unbind(self, binding_id: int, *, ended_by: str = "authorizer", on_behalf_of: str = "",
+               expected_version: str | None = None) -> OpResult[BindingView]:
+        """End a binding (the authorizer or the user may; a pending one is withdrawn). History is kept."""
         check_choice(ended_by, ("authorizer", "user"), field="ended_by", label=tr("who ends it"))
         with self.db.write() as s:
             b = self._binding(s, binding_id)
+            check_binding(s, b, expected_version)
             if b.state == "ended":
                 raise RuleRefused(tr("This binding has already ended."))
             prev = b.state
@@ -298,6 +305,8 @@ class Bindings(Part):
                                                  a=b.authorizer.name, who=ended_by_label(who)),
                         household_id=b.household_id, on_behalf_of=on_behalf_of, binding_id=b.id)
             view = self._binding_view(b)
+            after = user_fingerprint(s, b.user_id)
+
         def undo(s: Session) -> Changes:
             changes = self._set_state(s, binding_id, prev, None, prev_order)
             return changes | (self._set_state(s, partner_id, "active", None) if partner_id else Changes())
@@ -307,15 +316,18 @@ class Bindings(Part):
             return changes | (self._set_state(s, partner_id, "ended", other_ended_by(ended_by)) if partner_id
                               else Changes())
 
-        self._push(UndoStep(tr("unbind {a} \u2192 {u}", a=view.authorizer_name, u=view.user_name), undo, redo))
+        self._push(UndoStep(tr("unbind {a} \u2192 {u}", a=view.authorizer_name, u=view.user_name), undo, redo,
+                            user_id=view.user_id, after=after))
         return OpResult(view, Changes(bindings=frozenset({binding_id}), orders=frozenset({view.user_id}),
                                       audit=True),
                         tr("{u} can no longer use {a}'s account.", u=view.user_name, a=view.authorizer_name))
 
-    def rebind_to_front(self, binding_id: int, *, on_behalf_of: str = "") -> OpResult[BindingView]:
+    def rebind_to_front(self, binding_id: int, *, on_behalf_of: str = "", expected_version: str | None = None
+                        ) -> OpResult[BindingView]:
         """Under "most recently bound first": end the binding and bind again, so it pays first. One transaction."""
         with self.db.write() as s:
             old = self._binding(s, binding_id)
+            check_binding(s, old, expected_version)
             if old.state != "active":
                 raise RuleRefused(tr("Only an active binding can be re-bound."))
             profile = get_profile(s.get(Household, old.household_id).profile_id)
@@ -339,6 +351,7 @@ class Bindings(Part):
                         household_id=old.household_id, on_behalf_of=on_behalf_of, old_binding_id=old.id,
                         new_binding_id=new.id)
             view = self._binding_view(new)
+            after = user_fingerprint(s, new.user_id)
         new_id = view.id
 
         front_order = [new_id] + [i for i in prev_order if i != binding_id]
@@ -351,7 +364,8 @@ class Bindings(Part):
             return self._set_state(s, binding_id, "ended", "rebind") | self._set_state(s, new_id, "active", None,
                                                                                        front_order)
 
-        self._push(UndoStep(tr("re-bind {a} \u2192 {u}", a=view.authorizer_name, u=view.user_name), undo, redo))
+        self._push(UndoStep(tr("re-bind {a} \u2192 {u}", a=view.authorizer_name, u=view.user_name), undo, redo,
+                            user_id=view.user_id, after=after))
         return OpResult(view, Changes(bindings=frozenset({binding_id, new_id}), orders=frozenset({view.user_id}),
                                       audit=True),
                         tr("{a}'s account now pays first for {u}.", a=view.authorizer_name, u=view.user_name))

@@ -30,3 +30,13 @@ class NotFound(GongjiError):
 
 class StorageError(GongjiError):
     """The database cannot be opened, is corrupt, or is busy."""
+
+
+class StaleState(RuleRefused):
+    """Someone else (another desk, the command line) changed what the person saw since they looked; nothing was
+    written. The message names who changed what and when; ``fresh`` holds the state as it is now (for a payment
+    order: the binding ids in order; for a binding: its :class:`core.views.BindingView`)."""
+
+    def __init__(self, message: str, *, fresh: object = None, field: str | None = None):
+        super().__init__(message, field=field)
+        self.fresh = fresh

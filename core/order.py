@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from core import rules
 from core._base import Part, UndoStep
+from core.desks import check_order, user_fingerprint
 from core.errors import InvalidInput, NotFound, RuleRefused
 from core.i18n import tr
 from core.profiles import Profile, get_profile
@@ -34,15 +35,20 @@ class Order(Part):
                                usable_fen=rules.usable_fen(profile.policy, p), rank=i)
                     for i, p in enumerate(ordered, start=1)]
 
-    def reorder(self, user_id: int, binding_ids: Sequence[int]) -> OpResult[list[int]]:
-        """Set the user's manual order (top pays first). Only under a profile with the manual order."""
+    def reorder(self, user_id: int, binding_ids: Sequence[int], *,
+                expected: Sequence[int] | None = None) -> OpResult[list[int]]:
+        """Set the user's manual order (top pays first). Only under a profile with the manual order.
+
+        ``expected``: the order (binding ids) the person saw; when the stored order differs, nothing is written
+        and :class:`core.errors.StaleState` says who changed it and when (None: no check — scripts, the CLI)."""
         ids_ = [check_id_int(b, "binding_ids") for b in binding_ids]
+        expected = None if expected is None else [check_id_int(b, "expected") for b in expected]
         with self.db.write() as s:
             user = self._member(s, user_id)
             profile = get_profile(s.get(Household, user.household_id).profile_id)
             if not profile.reorderable:
                 raise RuleRefused(self.locked_reason(profile))
-            old = [b.id for b in self._open_bindings(s, user_id=user_id)]
+            old = check_order(s, user_id, expected)
             if sorted(old) != sorted(ids_):
                 raise InvalidInput(tr("The new order must list each of {name}'s current bindings exactly once.",
                                       name=user.name), field="binding_ids")
@@ -54,6 +60,7 @@ class Order(Part):
                                                 order=" \u2192 ".join(names)),
                         household_id=user.household_id, user_id=user_id, old=old, new=ids_)
             uname = user.name
+            after = user_fingerprint(s, user_id)
 
         def apply(order: list[int]) -> Callable[[Session], Changes]:
             def run(s: Session) -> Changes:
@@ -67,13 +74,15 @@ class Order(Part):
                 return Changes(orders=frozenset({user_id}), audit=True)
             return run
 
-        self._push(UndoStep(tr("reorder payment order of {u}", u=uname), undo=apply(old), redo=apply(list(ids_))))
+        self._push(UndoStep(tr("reorder payment order of {u}", u=uname), undo=apply(old), redo=apply(list(ids_)),
+                            user_id=user_id, after=after))
         return OpResult(list(ids_), Changes(orders=frozenset({user_id}), audit=True),
                         tr("Payment order saved."))
 
-    def move(self, user_id: int, binding_id: int, to_index: int) -> OpResult[list[int]]:
-        """Move one binding to 0-based ``to_index`` in the user's manual order."""
-        current = [b.id for b in self._open_order(user_id)]  # already in position order
+    def move(self, user_id: int, binding_id: int, to_index: int, *,
+             expected: Sequence[int] | None = None) -> OpResult[list[int]]:
+        """Move one binding to 0-based ``to_index`` in the user's manual order (``expected``: as :meth:`reorder`)."""
+        current = list(expected) if expected is not None else [b.id for b in self._open_order(user_id)]
         if binding_id not in current:
             raise NotFound(tr("This binding is not in the payment order."), field="binding_id")
         if isinstance(to_index, bool) or not isinstance(to_index, int) or not 0 <= to_index < len(current):
@@ -81,7 +90,7 @@ class Order(Part):
                                   if isinstance(to_index, int) else to_index, n=len(current)), field="to_index")
         current.remove(binding_id)
         current.insert(to_index, binding_id)
-        return self.reorder(user_id, current)
+        return self.reorder(user_id, current, expected=expected)
 
     def _open_order(self, user_id: int) -> list[BindingView]:
         with self.db.read() as s:

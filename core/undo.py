@@ -5,7 +5,10 @@ undoes has not changed since, and refuses in plain words if it has.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from core._base import Part
+from core.desks import check_step, user_fingerprint
 from core.errors import RuleRefused
 from core.i18n import tr
 from core.views import OpResult
@@ -35,8 +38,11 @@ class Undo(Part):
             raise RuleRefused(tr("There is nothing to undo."))
         step = self._ctx.undo[-1]
         with self.db.write() as s:
+            check_step(s, step.user_id, step.after, step.label)
             changes = step.undo(s)
-        self._ctx.redo.append(self._ctx.undo.pop())
+            after = user_fingerprint(s, step.user_id) if step.user_id is not None else None
+        self._ctx.undo.pop()
+        self._ctx.redo.append(replace(step, after=after))
         return OpResult(step.label, changes, tr("Undone: {what}", what=step.label))
 
     def redo(self) -> OpResult[str]:
@@ -44,8 +50,11 @@ class Undo(Part):
             raise RuleRefused(tr("There is nothing to redo."))
         step = self._ctx.redo[-1]
         with self.db.write() as s:
+            check_step(s, step.user_id, step.after, step.label)
             changes = step.redo(s)
-        self._ctx.undo.append(self._ctx.redo.pop())
+            after = user_fingerprint(s, step.user_id) if step.user_id is not None else None
+        self._ctx.redo.pop()
+        self._ctx.undo.append(replace(step, after=after))
         return OpResult(step.label, changes, tr("Redone: {what}", what=step.label))
 
     def clear(self) -> None:

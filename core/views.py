@@ -120,6 +120,12 @@ class BindingView:
         return (self.period_start is None or self.period_start <= day) and \
             (self.period_end is None or day <= self.period_end)
 
+    @property
+    def version(self) -> str:
+        """The state version: pass it back as ``expected_version`` to unbind/confirm/re-bind (see core.desks)."""
+        from core.desks import binding_version
+        return binding_version(self.state, self.confirmed_at, self.ended_at)
+
 
 @dataclass(frozen=True)
 class OrderEntry:

@@ -2497,5 +2497,30 @@
             <source>The ID number has a typo somewhere: its digits do not add up (the last character is a check on all the others). Please compare each digit with the ID card.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../core/desks.py" line="77" />
+            <source>{actor} changed it at {time}: {summary}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/desks.py" line="76" />
+            <source>Someone else changed it in the meantime.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/desks.py" line="86" />
+            <source>The payment order of {u} was changed by someone else after you opened it, so your change was not saved. {who} The current order is shown now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/desks.py" line="95" />
+            <source>The binding {a} → {u} was changed by someone else after you opened it, so nothing was done. {who} The current state is shown now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/desks.py" line="107" />
+            <source>“{what}” cannot be undone or redone: the bindings of {u} were changed since, and undo never overwrites a change it did not make. {who}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
 </TS>

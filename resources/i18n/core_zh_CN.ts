@@ -2536,5 +2536,30 @@
             <source>The ID number has a typo somewhere: its digits do not add up (the last character is a check on all the others). Please compare each digit with the ID card.</source>
             <translation>身份证号中有一处输错了：各位数字对不上（最后一位是对前面所有数字的校验）。请对照身份证逐位核对。</translation>
         </message>
+        <message>
+            <location filename="../../core/desks.py" line="77" />
+            <source>{actor} changed it at {time}: {summary}.</source>
+            <translation>{actor} 于 {time} 改过：{summary}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/desks.py" line="76" />
+            <source>Someone else changed it in the meantime.</source>
+            <translation>这期间有别人改过。</translation>
+        </message>
+        <message>
+            <location filename="../../core/desks.py" line="86" />
+            <source>The payment order of {u} was changed by someone else after you opened it, so your change was not saved. {who} The current order is shown now.</source>
+            <translation>您打开之后，别人改过{u}的支付顺序，所以您的修改没有保存。{who}现在显示的是当前的顺序。</translation>
+        </message>
+        <message>
+            <location filename="../../core/desks.py" line="95" />
+            <source>The binding {a} → {u} was changed by someone else after you opened it, so nothing was done. {who} The current state is shown now.</source>
+            <translation>您打开之后，别人改过共济关系 {a} → {u}，所以什么也没有做。{who}现在显示的是当前的状态。</translation>
+        </message>
+        <message>
+            <location filename="../../core/desks.py" line="107" />
+            <source>“{what}” cannot be undone or redone: the bindings of {u} were changed since, and undo never overwrites a change it did not make. {who}</source>
+            <translation>“{what}”无法撤销或重做：之后{u}的共济关系被改过，撤销不会覆盖不是它做的修改。{who}</translation>
+        </message>
     </context>
 </TS>
