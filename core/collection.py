@@ -32,6 +32,7 @@ from core.order import Order
 from core.schema import Account, Binding, LedgerEntry, Transaction
 from core.store import Database, integrity_problems, open_database
 from core.undo import Undo
+from core.watch import Watch
 from core.validate import CST, clean_text, now_cst
 
 
@@ -55,6 +56,7 @@ class Collection:
         self.audit = Audit(self._ctx)
         self.undo = Undo(self._ctx)
         self.backups = Backups(self._ctx)
+        self.watch = Watch(self._ctx)  # several desks: has anything changed (core/watch.py)
 
     @classmethod
     def open(cls, target: str | Path | None = None, *, actor: str | None = None,
@@ -101,6 +103,7 @@ class Collection:
         return self.db.full_check()
 
     def close(self) -> None:
+        self.watch.close()
         self.db.close()
 
     # ------------------------------------------------------------------ checks

@@ -31,6 +31,8 @@ APP_NAME = "gongji"
 BUSY_TIMEOUT_MS = 15_000
 #: pg_advisory_xact_lock key that serializes write transactions on PostgreSQL (any constant; "gongji" in ASCII).
 PG_WRITE_LOCK_KEY = 0x676F6E676A69
+#: LISTEN/NOTIFY channel: every write transaction on PostgreSQL notifies it (see core.watch).
+NOTIFY_CHANNEL = "gongji_changed"
 
 
 def default_data_dir() -> Path:
@@ -204,6 +206,8 @@ class Database:
                     # read a balance under READ COMMITTED and the second write would undo the first.
                     s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_WRITE_LOCK_KEY})
                 yield s
+                if self.url.get_backend_name() == "postgresql":  # other desks refresh (core.watch); sent on commit
+                    s.execute(text(f"SELECT pg_notify('{NOTIFY_CHANNEL}', '')"))
         except OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise StorageError(tr("The database is busy with another program; please try again.")) from exc

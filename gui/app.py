@@ -178,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
             from gui.dialogs.backups import install_auto_backup
             install_auto_backup(runner, runner)  # automatic backups after changes
         window = MainWindow(runner, household_id=args.household)
+        from gui.desks import install_desk_sync
+        install_desk_sync(window, runner)  # other desks' changes shown live, F5, outage banner (issue #14)
         from gui.tour import install_menus, welcome
         window.extras = install_menus(window, settings, demo if args.demo else None)  # Settings, Help, Reset demo
         if theme.is_elderly(app) and not args.screenshot:

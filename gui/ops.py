@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from core.errors import GongjiError
+from core.errors import GongjiError, StorageError
 from core.collection import Collection
 from core.views import Changes, OpResult
 
@@ -33,21 +33,40 @@ class Runner(QObject):
     busy = Signal(bool)
     #: A status-bar sentence after each successful mutation (already in the user's language).
     message = Signal(str)
+    #: A mutation failed (GUI thread, after its failure callback): gui.desks reloads every view from the database.
+    write_failed = Signal(object)
     _done = Signal(object, object, object, object)  # future, success, failure, is_mutation
+    _quiet = Signal(object, object, object)
 
     def __init__(self, col: Collection, parent: QObject | None = None):
         super().__init__(parent)
         self.col = col
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gongji-db")
         self._pending = 0
+        #: Set (plain words) while the database cannot be reached: mutations are refused at once (gui.desks).
+        self.read_only_reason = ""
         self._done.connect(self._finish)
+        self._quiet.connect(self._finish_quiet)
 
     # ------------------------------------------------------------------ public API
 
     def run(self, fn: Callable[[Collection], OpResult[Any]], *, success: Callable[[OpResult[Any]], None] | None = None,
             failure: Callable[[Exception], None] | None = None) -> Future:
         """Run a mutation ``fn(service) -> OpResult`` on the DB worker; callbacks run on the GUI thread."""
+        if self.read_only_reason:
+            reason = self.read_only_reason
+
+            def refuse(_col: Collection) -> OpResult[Any]:
+                raise StorageError(reason)
+            return self._submit(refuse, success, failure, True)
         return self._submit(fn, success, failure, True)
+
+    def background(self, fn: Callable[[Collection], T], *, success: Callable[[T], None],
+                   failure: Callable[[Exception], None]) -> Future:
+        """A quiet read on the DB worker (polling for other desks' changes): no busy cursor, no status message."""
+        fut = self._pool.submit(fn, self.col)
+        fut.add_done_callback(lambda f: self._quiet.emit(f, success, failure))
+        return fut
 
     def query(self, fn: Callable[[Collection], T], *, success: Callable[[T], None],
               failure: Callable[[Exception], None] | None = None) -> Future:
@@ -84,10 +103,13 @@ class Runner(QObject):
         if exc is not None:
             if not isinstance(exc, GongjiError):
                 log.error("operation failed:\n%s", "".join(traceback.format_exception(exc)))
+                exc = self.plain(exc, mutation)
             if failure is not None:
                 failure(exc)
             else:
                 self.message.emit(str(exc))
+            if mutation:
+                self.write_failed.emit(exc)
             return
         result = fut.result()
         if success is not None:
@@ -97,6 +119,24 @@ class Runner(QObject):
                 self.message.emit(result.message)
             if not result.changes.empty:
                 self.changed.emit(result.changes)
+
+    @Slot(object, object, object)
+    def _finish_quiet(self, fut: Future, success, failure) -> None:
+        exc = fut.exception()
+        if exc is not None:
+            failure(exc)
+        else:
+            success(fut.result())
+
+    def plain(self, exc: BaseException, mutation: bool = True) -> StorageError:
+        """An unexpected failure (the driver's, a lost connection) in plain words; its own text in ``details``."""
+        text = self.tr("This could not be saved: the database did not answer as expected. Nothing was changed; "
+                       "the window now shows what is stored.") if mutation else \
+            self.tr("The data could not be read: the database did not answer as expected.")
+        err = StorageError(text)
+        err.details = str(getattr(exc, "orig", None) or exc).strip()
+        err.__cause__ = exc
+        return err
 
 
 __all__ = ["Runner", "Changes"]

@@ -105,8 +105,9 @@ class UnbindDialog(QDialog):
             return
         who = "authorizer" if self.by_authorizer.isChecked() else "user"
         self.ok.setEnabled(False)
-        bid = b.id
-        self.runner.run(lambda g: g.bindings.unbind(bid, ended_by=who), success=self._saved, failure=self._failed)
+        bid, version = b.id, b.version  # as shown: refused if another desk changed it since (issue #14)
+        self.runner.run(lambda g: g.bindings.unbind(bid, ended_by=who, expected_version=version),
+                        success=self._saved, failure=self._failed)
 
     def _saved(self, result) -> None:
         self.result_binding = result.value

@@ -37,6 +37,7 @@ class OrderPanel(QWidget):
     def __init__(self, runner: Runner, parent: QWidget | None = None):
         super().__init__(parent)
         self.runner = runner
+        self._seen: list[int] = []
         self.user_id: int | None = None
         self.profile = None
         self.model = PaymentOrderModel(self)
@@ -129,6 +130,7 @@ class OrderPanel(QWidget):
             return
         movable = self.profile.reorderable
         self.model.set_order(user, entries, movable)
+        self._seen = self.model.binding_ids()  # what the person sees: sent with a reorder (compare-and-set)
         self.view.setDragEnabled(movable)
         self.view.setAcceptDrops(movable)
         self.view.viewport().setAcceptDrops(movable)
@@ -197,7 +199,8 @@ class OrderPanel(QWidget):
         if uid is None:
             return
         self.error.hide()
-        self.runner.run(lambda g: g.order.reorder(uid, binding_ids), failure=self._save_failed)
+        seen, self._seen = self._seen, list(binding_ids)
+        self.runner.run(lambda g: g.order.reorder(uid, binding_ids, expected=seen), failure=self._save_failed)
 
     def _save_failed(self, exc: Exception) -> None:
         self._show_error(str(exc))
@@ -214,9 +217,10 @@ class OrderPanel(QWidget):
             "{a}", e.binding.authorizer_name).replace("{u}", user.name)
         if not common.ask(self, self.tr("Re-bind to move to the front"), text, self.tr("Re-bind now")):
             return
-        bid = e.binding.id
-        self.runner.run(lambda g: g.bindings.rebind_to_front(bid), success=lambda r: (self.refresh(), self.select_binding(r.value.id)),
-                        failure=lambda exc: self._show_error(str(exc)))
+        bid, version = e.binding.id, e.binding.version
+        self.runner.run(lambda g: g.bindings.rebind_to_front(bid, expected_version=version),
+                        success=lambda r: (self.refresh(), self.select_binding(r.value.id)),
+                        failure=self._save_failed)
 
     def _on_changed(self, changes: Changes) -> None:
         if self.user_id is None:

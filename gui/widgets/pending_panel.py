@@ -65,6 +65,7 @@ class PendingPanel(QWidget):
                 "{u}", b.user_name).replace("{a}", b.authorizer_name).replace(
                 "{relation}", relation_label(b.relation)).replace("{date}", b.bound_at.strftime("%Y-%m-%d")))
             item.setData(256, b.id)
+            item.setData(257, b.version)  # sent back with Confirm / Withdraw (compare-and-set, issue #14)
             self.list.addItem(item)
         if pending:
             self.list.setCurrentRow(0)
@@ -80,12 +81,15 @@ class PendingPanel(QWidget):
         item = self.list.currentItem()
         if item is None:
             return
-        bid = item.data(256)
-        fail = lambda exc: self.error.setText(str(exc))  # noqa: E731
+        bid, version = item.data(256), item.data(257)
+
+        def fail(exc: Exception) -> None:
+            self.refresh()  # show what is stored now
+            self.error.setText(str(exc))
         if what == "confirm":
-            self.runner.run(lambda g: g.bindings.confirm(bid), failure=fail)
+            self.runner.run(lambda g: g.bindings.confirm(bid, expected_version=version), failure=fail)
         else:
-            self.runner.run(lambda g: g.bindings.unbind(bid, ended_by="user"), failure=fail)
+            self.runner.run(lambda g: g.bindings.unbind(bid, ended_by="user", expected_version=version), failure=fail)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.bindings or changes.households:

@@ -2522,5 +2522,10 @@
             <source>“{what}” cannot be undone or redone: the bindings of {u} were changed since, and undo never overwrites a change it did not make. {who}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../core/watch.py" line="86" />
+            <source>The database at {where} cannot be reached right now. Nothing is saved until it is back; gongji keeps trying.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
 </TS>

@@ -2561,5 +2561,10 @@
             <source>“{what}” cannot be undone or redone: the bindings of {u} were changed since, and undo never overwrites a change it did not make. {who}</source>
             <translation>“{what}”无法撤销或重做：之后{u}的共济关系被改过，撤销不会覆盖不是它做的修改。{who}</translation>
         </message>
+        <message>
+            <location filename="../../core/watch.py" line="86" />
+            <source>The database at {where} cannot be reached right now. Nothing is saved until it is back; gongji keeps trying.</source>
+            <translation>现在连不上 {where} 的数据库。连上之前什么都不会保存；程序会一直重试。</translation>
+        </message>
     </context>
 </TS>

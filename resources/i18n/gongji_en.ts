@@ -2751,4 +2751,71 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
     </context>
+    <context>
+        <name>DeskSync</name>
+        <message>
+            <location filename="../../gui/desks.py" line="+85" />
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show what other desks changed (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+80" />
+            <source>The database can be reached again; the window shows what is stored now.</source>
+            <extracomment>Polls answered so far (the first one primes the watcher: what the window loaded is the baseline).</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OutageBanner</name>
+        <message>
+            <location filename="../../gui/desks.py" line="-120" />
+            <source>Database connection problem</source>
+            <extracomment>Window actions that write (disabled while the database cannot be reached). Others (refresh, quit …) stay. Panels that write by themselves (drag and drop, Confirm …).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Details…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Technical details of the connection problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Try again now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The window is read-only until then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Runner</name>
+        <message>
+            <location filename="../../gui/ops.py" line="+133" />
+            <source>This could not be saved: the database did not answer as expected. Nothing was changed; the window now shows what is stored.</source>
+            <extracomment>core.views.Changes of a mutation that succeeded (GUI thread). True while an operation is running (for a busy cursor / progress indicator). A status-bar sentence after each successful mutation (already in the user's language). A mutation failed (GUI thread, after its failure callback): gui.desks reloads every view from the database. Set (plain words) while the database cannot be reached: mutations are refused at once (gui.desks).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The data could not be read: the database did not answer as expected.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

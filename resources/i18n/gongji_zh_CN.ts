@@ -2880,4 +2880,71 @@ Already refunded: {refunded}.</source>
             <translation>正在准备演示：示例家庭和一年的支付记录……</translation>
         </message>
     </context>
+    <context>
+        <name>DeskSync</name>
+        <message>
+            <location filename="../../gui/desks.py" line="+85" />
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show what other desks changed (F5)</source>
+            <translation>显示其他窗口（柜台）所做的修改（F5）</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>The database can be reached again; the window shows what is stored now.</source>
+            <extracomment>Polls answered so far (the first one primes the watcher: what the window loaded is the baseline).</extracomment>
+            <translation>数据库又连上了；窗口现在显示的是已保存的内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutageBanner</name>
+        <message>
+            <location filename="../../gui/desks.py" line="-120" />
+            <source>Database connection problem</source>
+            <extracomment>Window actions that write (disabled while the database cannot be reached). Others (refresh, quit …) stay. Panels that write by themselves (drag and drop, Confirm …).</extracomment>
+            <translation>数据库连接问题</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Details…</source>
+            <translation>详细信息…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Technical details of the connection problem</source>
+            <translation>连接问题的技术细节</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Try again now</source>
+            <translation>立即重试</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The window is read-only until then.</source>
+            <translation>在此之前窗口只能查看，不能修改。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Details</source>
+            <translation>详细信息</translation>
+        </message>
+    </context>
+    <context>
+        <name>Runner</name>
+        <message>
+            <location filename="../../gui/ops.py" line="+133" />
+            <source>This could not be saved: the database did not answer as expected. Nothing was changed; the window now shows what is stored.</source>
+            <extracomment>core.views.Changes of a mutation that succeeded (GUI thread). True while an operation is running (for a busy cursor / progress indicator). A status-bar sentence after each successful mutation (already in the user's language). A mutation failed (GUI thread, after its failure callback): gui.desks reloads every view from the database. Set (plain words) while the database cannot be reached: mutations are refused at once (gui.desks).</extracomment>
+            <translation>没有保存成功：数据库没有正常应答。什么都没有改；窗口现在显示的是已保存的内容。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The data could not be read: the database did not answer as expected.</source>
+            <translation>无法读取数据：数据库没有正常应答。</translation>
+        </message>
+    </context>
 </TS>
