@@ -136,7 +136,26 @@ class DeskSync(QObject):
         if self.outage:
             self._back()
         if changes is not None and not changes.empty:
-            self.runner.changed.emit(changes)
+            self.broadcast(changes)
+
+    def broadcast(self, changes: Changes) -> None:
+        """Tell every view; each list keeps its scroll position, the payments list its selected payment."""
+        from PySide6.QtWidgets import QAbstractScrollArea
+        areas = self.window.findChildren(QAbstractScrollArea)
+        scroll = [(a, a.verticalScrollBar().value(), a.horizontalScrollBar().value()) for a in areas]
+        panel = getattr(self.window, "payments_panel", None)
+        txn = None
+        if panel is not None and panel.view.currentIndex().isValid():
+            t = panel.model.txn_at(panel.view.currentIndex().row())
+            txn = t.id if t is not None else None
+        self.runner.changed.emit(changes)
+        if txn is not None:
+            rows = [r for r in range(panel.model.rowCount()) if panel.model.txn_at(r).id == txn]
+            if rows:
+                panel.view.selectRow(rows[0])
+        for a, v, h in scroll:
+            a.verticalScrollBar().setValue(v)
+            a.horizontalScrollBar().setValue(h)
 
     def _poll_failed(self, exc: Exception) -> None:
         self._inflight = False

@@ -123,6 +123,27 @@ def test_a_payment_on_another_desk_appears_by_itself(qtbot, window, desk2, famil
     assert window.selected_member_id() == grandpa  # the selection stays
 
 
+def test_the_selected_payment_and_the_scroll_position_stay(qtbot, window, desk1, desk2, family):
+    grandpa = family["张德福"]
+    for i in range(40):
+        desk1.ledger.pay(grandpa, 100 + i, "pharmacy")
+    window.desk_sync.refresh_now()
+    window.select_member(grandpa)
+    panel = window.payments_panel
+    qtbot.waitUntil(lambda: panel.model.rowCount() >= 30, timeout=5000)
+    panel.view.selectRow(5)
+    chosen = panel.model.txn_at(5).id
+    panel.view.verticalScrollBar().setValue(3)
+    qtbot.waitUntil(lambda: window.desk_sync.polls >= 1)
+    rows = panel.model.rowCount()
+    desk2.ledger.pay(family["张伟"], 100, "pharmacy")  # another member: the list of grandpa stays as it was
+    desk2.ledger.pay(grandpa, 7, "pharmacy")  # a new payment on top of grandpa's list
+    qtbot.waitUntil(lambda: panel.model.rowCount() == rows + 1 or panel.model.txn_at(0).amount_fen == 7,
+                    timeout=BOUND_MS)
+    assert panel.model.txn_at(panel.view.currentIndex().row()).id == chosen
+    assert panel.view.verticalScrollBar().value() == 3
+
+
 def test_f5_refreshes_by_hand(qtbot, window, desk2, family):
     qtbot.waitUntil(lambda: window.desk_sync.polls >= 1)
     window.desk_sync.timer.stop()
