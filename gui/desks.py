@@ -17,7 +17,7 @@ import sys
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QSizePolicy, QToolBar
 
 from core.errors import GongjiError, StorageError
 from core.views import Changes
@@ -44,6 +44,7 @@ class OutageBanner(QToolBar):
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setStyleSheet("color: #b00020; font-weight: bold; padding: 4px;")
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.text.setAccessibleName(self.tr("Database connection problem"))
         self.addWidget(self.text)
         self.details = QPushButton(self.tr("Details\u2026"), self)
