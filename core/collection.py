@@ -98,6 +98,11 @@ class Collection:
     def display_location(self) -> str:
         return self.db.display_location()
 
+    def server_info(self):
+        """Where a server database lives and its pg_dump/pg_restore commands (core.server); None for a file."""
+        from core.server import server_info
+        return server_info(self.db.url)
+
     def full_check(self) -> list[str]:
         """SQLite's full integrity check of the file (slow on a large ledger)."""
         return self.db.full_check()

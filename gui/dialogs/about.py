@@ -150,6 +150,8 @@ class AboutDialog(QDialog):
         lay.addWidget(self.result_label)
         lay.addWidget(buttons)
         self.setMinimumWidth(900)
+        from gui.server_note import apply_server_note
+        self.server_note = apply_server_note(self, about)  # a server database: where it lives, its backups (#14)
 
     def backup_now(self) -> Path | None:
         if self.db_path is None or self.demo:

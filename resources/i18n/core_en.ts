@@ -2527,5 +2527,20 @@
             <source>The database at {where} cannot be reached right now. Nothing is saved until it is back; gongji keeps trying.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../core/server.py" line="47" />
+            <source>The data is not on this computer: it lives in the database “{db}” on the PostgreSQL server {host} (port {port}), used as “{user}”. Every desk connected to it sees the same ledger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/server.py" line="50" />
+            <source>Backups of a server database are the server's job: ask whoever runs the server to back it up regularly. To make a copy by hand, or to restore one, use these commands (they ask for the password):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/server.py" line="53" />
+            <source>Not available for a server database: gongji backs up only a ledger file on this computer. Use the commands below, or ask whoever runs the server.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
 </TS>

@@ -2566,5 +2566,20 @@
             <source>The database at {where} cannot be reached right now. Nothing is saved until it is back; gongji keeps trying.</source>
             <translation>现在连不上 {where} 的数据库。连上之前什么都不会保存；程序会一直重试。</translation>
         </message>
+        <message>
+            <location filename="../../core/server.py" line="47" />
+            <source>The data is not on this computer: it lives in the database “{db}” on the PostgreSQL server {host} (port {port}), used as “{user}”. Every desk connected to it sees the same ledger.</source>
+            <translation>数据不在这台电脑上：它保存在 PostgreSQL 服务器 {host}（端口 {port}）上的数据库“{db}”里，以用户“{user}”连接。连着它的每个柜台看到的是同一本账。</translation>
+        </message>
+        <message>
+            <location filename="../../core/server.py" line="50" />
+            <source>Backups of a server database are the server's job: ask whoever runs the server to back it up regularly. To make a copy by hand, or to restore one, use these commands (they ask for the password):</source>
+            <translation>服务器上的数据库由服务器负责备份：请管理服务器的人定期备份。要手动备份或恢复，请用下面的命令（会询问密码）：</translation>
+        </message>
+        <message>
+            <location filename="../../core/server.py" line="53" />
+            <source>Not available for a server database: gongji backs up only a ledger file on this computer. Use the commands below, or ask whoever runs the server.</source>
+            <translation>服务器数据库不能用这个按钮：本程序只备份这台电脑上的账本文件。请用下面的命令，或找管理服务器的人。</translation>
+        </message>
     </context>
 </TS>

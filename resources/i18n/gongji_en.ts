@@ -2818,4 +2818,27 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
     </context>
+    <context>
+        <name>ServerNote</name>
+        <message>
+            <location filename="../../gui/server_note.py" line="39" />
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/server_note.py" line="31" />
+            <source>Back up:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/server_note.py" line="32" />
+            <source>Restore:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/server_note.py" line="40" />
+            <source>Copy the command: {what}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

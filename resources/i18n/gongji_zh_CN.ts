@@ -2947,4 +2947,27 @@ Already refunded: {refunded}.</source>
             <translation>无法读取数据：数据库没有正常应答。</translation>
         </message>
     </context>
+    <context>
+        <name>ServerNote</name>
+        <message>
+            <location filename="../../gui/server_note.py" line="39" />
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <location filename="../../gui/server_note.py" line="31" />
+            <source>Back up:</source>
+            <translation>备份：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/server_note.py" line="32" />
+            <source>Restore:</source>
+            <translation>恢复：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/server_note.py" line="40" />
+            <source>Copy the command: {what}</source>
+            <translation>复制命令：{what}</translation>
+        </message>
+    </context>
 </TS>
