@@ -76,7 +76,7 @@ def family(desk1) -> dict[str, int]:
     ids = {"household": h}
     for i, (name, kind, bal) in enumerate((("张德福", "employee", 1_000_000), ("张伟", "employee", 500_000),
                                            ("刘芳", "employee", 300_000), ("张小明", "resident", 0))):
-        ids[name] = desk1.members.add(h, name, demo_id(date(1940 + i * 10, 1, 1), 900 + i, True),
+        ids[name] = desk1.members.add(h, name, demo_id(date((1940, 1970, 1972, 2000)[i], 1, 1), 900 + i, True),
                                       kind, balance_fen=bal).value.id
     for a in ("张德福", "张伟", "刘芳"):
         desk1.bindings.bind(ids[a], ids["张小明"], "grandchild" if a == "张德福" else "child")
