@@ -4,12 +4,12 @@
     <context>
         <name>core</name>
         <message>
-            <location filename="../../core/_base.py" line="91" />
+            <location filename="../../core/_base.py" line="95" />
             <source>household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="94" />
+            <location filename="../../core/_base.py" line="98" />
             <location filename="../../core/cli.py" line="303" />
             <location filename="../../core/csvio.py" line="44" />
             <location filename="../../core/ledger.py" line="46" />
@@ -17,74 +17,74 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="97" />
+            <location filename="../../core/_base.py" line="101" />
             <location filename="../../core/cli.py" line="186" />
             <source>binding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="87" />
+            <location filename="../../core/_base.py" line="91" />
             <location filename="../../core/validate.py" line="66" />
             <source>There is no {what} with number {id}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="155" />
+            <location filename="../../core/_base.py" line="159" />
             <source>{name} has resident insurance and therefore no personal account to share; only an employee-insured member can authorize.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="161" />
+            <location filename="../../core/_base.py" line="165" />
             <source>{name} is not currently insured (status: suspended); only an insured person can use a shared account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="164" />
+            <location filename="../../core/_base.py" line="168" />
             <source>Parents-in-law are not close relatives (近亲属) under the pooling rules, so they cannot be bound.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="172" />
+            <location filename="../../core/_base.py" line="176" />
             <source>{name}'s ID number belongs to a woman, but the relation chosen is father.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="175" />
+            <location filename="../../core/_base.py" line="179" />
             <source>{name}'s ID number belongs to a man, but the relation chosen is mother.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="180" />
+            <location filename="../../core/_base.py" line="184" />
             <source>{a} is already bound to {u}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="193" />
+            <location filename="../../core/_base.py" line="197" />
             <source>{a} already shares with {n} people, the most {profile} allows.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="270" />
+            <location filename="../../core/_base.py" line="274" />
             <source>This would leave an account below zero; nothing was recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="158" />
+            <location filename="../../core/_base.py" line="162" />
             <source>{name}'s employee insurance is suspended, so the account cannot be shared.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="168" />
+            <location filename="../../core/_base.py" line="172" />
             <source>Under {profile}, a {relation} cannot be bound; allowed: {allowed}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="185" />
+            <location filename="../../core/_base.py" line="189" />
             <source>Under {profile}, a user may have only one authorizer at a time, and {u} already uses {a}'s account. End that binding first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="199" />
+            <location filename="../../core/_base.py" line="203" />
             <source>Under {profile}, {a} may share with at most {limit} {relation}; {n} already bound.</source>
             <translation type="unfinished" />
         </message>
@@ -306,175 +306,175 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="111" />
+            <location filename="../../core/bindings.py" line="113" />
             <source>{u} may now use {a}'s account ({relation})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="226" />
+            <location filename="../../core/bindings.py" line="230" />
             <source>The binding {a} → {u} has changed since (it is now {state}); this step can no longer be undone or redone.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="128" />
+            <location filename="../../core/bindings.py" line="131" />
             <source>{u} can now use {a}'s account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="219" />
+            <location filename="../../core/bindings.py" line="223" />
             <source>Binding {a} → {u} is now {state}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="245" />
+            <location filename="../../core/bindings.py" line="251" />
             <source>{who} confirmed that {u} may use {a}'s account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="313" />
+            <location filename="../../core/bindings.py" line="323" />
             <source>{u} can no longer use {a}'s account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="357" />
+            <location filename="../../core/bindings.py" line="371" />
             <source>{a}'s account now pays first for {u}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="43" />
+            <location filename="../../core/bindings.py" line="44" />
             <source>A person cannot be bound to themselves: their own account already pays first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="46" />
+            <location filename="../../core/bindings.py" line="47" />
             <source>{a} and {u} are in different households.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="48" />
+            <location filename="../../core/bindings.py" line="49" />
             <location filename="../../core/cli.py" line="142" />
             <source>relation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="52" />
+            <location filename="../../core/bindings.py" line="53" />
             <source>The authorization period ends ({end}) before it starts ({start}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="55" />
+            <location filename="../../core/bindings.py" line="56" />
             <source>The authorization period ended already ({end}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="60" />
+            <location filename="../../core/bindings.py" line="61" />
             <source>{profile} requires the signed commitment (承诺书) before binding.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="63" />
+            <location filename="../../core/bindings.py" line="64" />
             <source>{profile} requires proof of the relation (household register, marriage or birth certificate).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="86" />
+            <location filename="../../core/bindings.py" line="87" />
             <source>who applies</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="123" />
+            <location filename="../../core/bindings.py" line="125" />
             <source>bind {a} → {u}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="148" />
+            <location filename="../../core/bindings.py" line="151" />
             <source>the new person's role</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="247" />
+            <location filename="../../core/bindings.py" line="253" />
             <source>{who} confirmed; {a} and {u} may now use each other's accounts (two-way)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="262" />
+            <location filename="../../core/bindings.py" line="269" />
             <source>Confirmation of {a} → {u} undone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="271" />
+            <location filename="../../core/bindings.py" line="278" />
             <source>confirm {a} → {u}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="276" />
+            <location filename="../../core/bindings.py" line="283" />
             <source>Binding confirmed; it works both ways now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="276" />
+            <location filename="../../core/bindings.py" line="283" />
             <source>Binding confirmed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="282" />
+            <location filename="../../core/bindings.py" line="288" />
             <location filename="../../core/cli_args.py" line="210" />
             <source>who ends it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="297" />
+            <location filename="../../core/bindings.py" line="304" />
             <source>{u} can no longer use {a}'s account ({who})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="310" />
+            <location filename="../../core/bindings.py" line="319" />
             <source>unbind {a} → {u}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="337" />
+            <location filename="../../core/bindings.py" line="349" />
             <source>{a}'s account re-bound for {u} so that it pays first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="354" />
+            <location filename="../../core/bindings.py" line="367" />
             <source>re-bind {a} → {u}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="50" />
+            <location filename="../../core/bindings.py" line="51" />
             <source>proof of relation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="154" />
+            <location filename="../../core/bindings.py" line="157" />
             <source>The new person's details are incomplete or have unknown fields.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="194" />
+            <location filename="../../core/bindings.py" line="198" />
             <location filename="../../core/members.py" line="32" />
             <source>{name} added.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="233" />
+            <location filename="../../core/bindings.py" line="238" />
             <source>who confirms</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="237" />
+            <location filename="../../core/bindings.py" line="243" />
             <source>This binding is not waiting for confirmation (it is {state}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="286" />
+            <location filename="../../core/bindings.py" line="293" />
             <source>This binding has already ended.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="320" />
+            <location filename="../../core/bindings.py" line="332" />
             <source>Only an active binding can be re-bound.</source>
             <translation type="unfinished" />
         </message>
@@ -713,7 +713,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="226" />
-            <location filename="../../core/collection.py" line="46" />
+            <location filename="../../core/collection.py" line="47" />
             <source>operator</source>
             <translation type="unfinished" />
         </message>
@@ -1225,22 +1225,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/collection.py" line="127" />
+            <location filename="../../core/collection.py" line="135" />
             <source>Payment {id}: its parts do not add up to its amount.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/collection.py" line="130" />
+            <location filename="../../core/collection.py" line="138" />
             <source>Member {u} has two bindings at position {p}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/collection.py" line="118" />
+            <location filename="../../core/collection.py" line="126" />
             <source>Account of member {m}: balance {b} but its entries add up to {e}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/collection.py" line="121" />
+            <location filename="../../core/collection.py" line="129" />
             <source>Account of member {m}: prior-years part {b} but its entries add up to {e}.</source>
             <translation type="unfinished" />
         </message>
@@ -1472,6 +1472,31 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../core/desks.py" line="77" />
+            <source>{actor} changed it at {time}: {summary}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/desks.py" line="76" />
+            <source>Someone else changed it in the meantime.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/desks.py" line="86" />
+            <source>The payment order of {u} was changed by someone else after you opened it, so your change was not saved. {who} The current order is shown now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/desks.py" line="95" />
+            <source>The binding {a} → {u} was changed by someone else after you opened it, so nothing was done. {who} The current state is shown now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/desks.py" line="107" />
+            <source>“{what}” cannot be undone or redone: the bindings of {u} were changed since, and undo never overwrites a change it did not make. {who}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../core/evaluate.py" line="30" />
             <location filename="../../core/profiles.py" line="176" />
             <source>must be a JSON object</source>
@@ -1637,7 +1662,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ids.py" line="101" />
+            <location filename="../../core/ids.py" line="86" />
+            <source>The ID number has a typo somewhere: its digits do not add up (the last character is a check on all the others). Please compare each digit with the ID card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ids.py" line="104" />
             <source>An old ID number has exactly 15 digits.</source>
             <translation type="unfinished" />
         </message>
@@ -2030,57 +2060,57 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="72" />
+            <location filename="../../core/order.py" line="80" />
             <source>Payment order saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="93" />
+            <location filename="../../core/order.py" line="102" />
             <source>Under {profile} the most recently bound account pays first and the order cannot be changed by hand. To move someone to the front, re-bind them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="96" />
+            <location filename="../../core/order.py" line="105" />
             <source>Under {profile} the account with the most usable balance pays first; the order follows the balances and cannot be changed by hand.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="53" />
+            <location filename="../../core/order.py" line="59" />
             <source>Payment order for {u}: {order}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="70" />
+            <location filename="../../core/order.py" line="77" />
             <source>reorder payment order of {u}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="78" />
+            <location filename="../../core/order.py" line="87" />
             <source>This binding is not in the payment order.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="80" />
+            <location filename="../../core/order.py" line="89" />
             <source>Position {pos} is outside the list (1 to {n}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="47" />
+            <location filename="../../core/order.py" line="53" />
             <source>The new order must list each of {name}'s current bindings exactly once.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="50" />
+            <location filename="../../core/order.py" line="56" />
             <source>The order is unchanged.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="65" />
+            <location filename="../../core/order.py" line="72" />
             <source>Payment order for {u} restored</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="62" />
+            <location filename="../../core/order.py" line="69" />
             <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
             <translation type="unfinished" />
         </message>
@@ -2390,55 +2420,70 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="190" />
-            <location filename="../../core/store.py" line="231" />
-            <location filename="../../core/store.py" line="284" />
-            <location filename="../../core/store.py" line="296" />
+            <location filename="../../core/server.py" line="47" />
+            <source>The data is not on this computer: it lives in the database “{db}” on the PostgreSQL server {host} (port {port}), used as “{user}”. Every desk connected to it sees the same ledger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/server.py" line="50" />
+            <source>Backups of a server database are the server's job: ask whoever runs the server to back it up regularly. To make a copy by hand, or to restore one, use these commands (they ask for the password):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/server.py" line="53" />
+            <source>Not available for a server database: gongji backs up only a ledger file on this computer. Use the commands below, or ask whoever runs the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="192" />
+            <location filename="../../core/store.py" line="235" />
+            <location filename="../../core/store.py" line="288" />
+            <location filename="../../core/store.py" line="300" />
             <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="327" />
+            <location filename="../../core/store.py" line="331" />
             <source>foreign key violation in {table} row {row}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="273" />
+            <location filename="../../core/store.py" line="277" />
             <source>The database driver for {kind} is not installed ({detail}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="300" />
+            <location filename="../../core/store.py" line="304" />
             <source>The database {where} cannot be opened: {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="61" />
+            <location filename="../../core/store.py" line="63" />
             <source>“{url}” is not a valid database URL.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="209" />
+            <location filename="../../core/store.py" line="213" />
             <source>The database is busy with another program; please try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/undo.py" line="40" />
+            <location filename="../../core/undo.py" line="46" />
             <source>Undone: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/undo.py" line="49" />
+            <location filename="../../core/undo.py" line="58" />
             <source>Redone: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/undo.py" line="35" />
+            <location filename="../../core/undo.py" line="38" />
             <source>There is nothing to undo.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/undo.py" line="44" />
+            <location filename="../../core/undo.py" line="50" />
             <source>There is nothing to redo.</source>
             <translation type="unfinished" />
         </message>
@@ -2493,53 +2538,8 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ids.py" line="86" />
-            <source>The ID number has a typo somewhere: its digits do not add up (the last character is a check on all the others). Please compare each digit with the ID card.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/desks.py" line="77" />
-            <source>{actor} changed it at {time}: {summary}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/desks.py" line="76" />
-            <source>Someone else changed it in the meantime.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/desks.py" line="86" />
-            <source>The payment order of {u} was changed by someone else after you opened it, so your change was not saved. {who} The current order is shown now.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/desks.py" line="95" />
-            <source>The binding {a} → {u} was changed by someone else after you opened it, so nothing was done. {who} The current state is shown now.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/desks.py" line="107" />
-            <source>“{what}” cannot be undone or redone: the bindings of {u} were changed since, and undo never overwrites a change it did not make. {who}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../core/watch.py" line="86" />
             <source>The database at {where} cannot be reached right now. Nothing is saved until it is back; gongji keeps trying.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/server.py" line="47" />
-            <source>The data is not on this computer: it lives in the database “{db}” on the PostgreSQL server {host} (port {port}), used as “{user}”. Every desk connected to it sees the same ledger.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/server.py" line="50" />
-            <source>Backups of a server database are the server's job: ask whoever runs the server to back it up regularly. To make a copy by hand, or to restore one, use these commands (they ask for the password):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/server.py" line="53" />
-            <source>Not available for a server database: gongji backs up only a ledger file on this computer. Use the commands below, or ask whoever runs the server.</source>
             <translation type="unfinished" />
         </message>
     </context>

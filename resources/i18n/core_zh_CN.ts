@@ -4,12 +4,12 @@
     <context>
         <name>core</name>
         <message>
-            <location filename="../../core/_base.py" line="91" />
+            <location filename="../../core/_base.py" line="95" />
             <source>household</source>
             <translation>家庭</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="94" />
+            <location filename="../../core/_base.py" line="98" />
             <location filename="../../core/cli.py" line="303" />
             <location filename="../../core/csvio.py" line="44" />
             <location filename="../../core/ledger.py" line="46" />
@@ -17,74 +17,74 @@
             <translation>成员</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="97" />
+            <location filename="../../core/_base.py" line="101" />
             <location filename="../../core/cli.py" line="186" />
             <source>binding</source>
             <translation>绑定</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="87" />
+            <location filename="../../core/_base.py" line="91" />
             <location filename="../../core/validate.py" line="66" />
             <source>There is no {what} with number {id}.</source>
             <translation>没有编号为 {id} 的{what}。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="155" />
+            <location filename="../../core/_base.py" line="159" />
             <source>{name} has resident insurance and therefore no personal account to share; only an employee-insured member can authorize.</source>
             <translation>{name} 参加的是城乡居民医保，没有可以共济的个人账户；只有职工医保参保人才能当授权人。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="161" />
+            <location filename="../../core/_base.py" line="165" />
             <source>{name} is not currently insured (status: suspended); only an insured person can use a shared account.</source>
             <translation>{name} 目前没有正常参保（状态：暂停参保）；只有正常参保的人才能使用共济账户。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="164" />
+            <location filename="../../core/_base.py" line="168" />
             <source>Parents-in-law are not close relatives (近亲属) under the pooling rules, so they cannot be bound.</source>
             <translation>按照共济规定，岳父母/公婆不属于近亲属，不能绑定。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="172" />
+            <location filename="../../core/_base.py" line="176" />
             <source>{name}'s ID number belongs to a woman, but the relation chosen is father.</source>
             <translation>{name} 的身份证号显示是女性，但选择的关系是父亲。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="175" />
+            <location filename="../../core/_base.py" line="179" />
             <source>{name}'s ID number belongs to a man, but the relation chosen is mother.</source>
             <translation>{name} 的身份证号显示是男性，但选择的关系是母亲。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="180" />
+            <location filename="../../core/_base.py" line="184" />
             <source>{a} is already bound to {u}.</source>
             <translation>{a} 已经绑定了 {u}。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="193" />
+            <location filename="../../core/_base.py" line="197" />
             <source>{a} already shares with {n} people, the most {profile} allows.</source>
             <translation>{a} 已经和 {n} 人共济，达到{profile}允许的上限。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="270" />
+            <location filename="../../core/_base.py" line="274" />
             <source>This would leave an account below zero; nothing was recorded.</source>
             <translation>这样会让某个账户余额低于零；没有记账。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="158" />
+            <location filename="../../core/_base.py" line="162" />
             <source>{name}'s employee insurance is suspended, so the account cannot be shared.</source>
             <translation>{name} 的职工医保已暂停，账户不能共济。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="168" />
+            <location filename="../../core/_base.py" line="172" />
             <source>Under {profile}, a {relation} cannot be bound; allowed: {allowed}.</source>
             <translation>按照{profile}，{relation}不能绑定；允许的关系：{allowed}。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="185" />
+            <location filename="../../core/_base.py" line="189" />
             <source>Under {profile}, a user may have only one authorizer at a time, and {u} already uses {a}'s account. End that binding first.</source>
             <translation>按照{profile}，每位使用人同时只能有一位授权人，而 {u} 已经在使用 {a} 的账户。请先解除那个绑定。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="199" />
+            <location filename="../../core/_base.py" line="203" />
             <source>Under {profile}, {a} may share with at most {limit} {relation}; {n} already bound.</source>
             <translation>按照{profile}，{a} 最多只能和 {limit} 位{relation}共济；已绑定 {n} 位。</translation>
         </message>
@@ -306,175 +306,175 @@
             <translation>无法完成双向绑定：{why}</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="111" />
+            <location filename="../../core/bindings.py" line="113" />
             <source>{u} may now use {a}'s account ({relation})</source>
             <translation>{u} 现在可以使用 {a} 的个人账户（{relation}）</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="226" />
+            <location filename="../../core/bindings.py" line="230" />
             <source>The binding {a} → {u} has changed since (it is now {state}); this step can no longer be undone or redone.</source>
             <translation>绑定 {a} → {u} 之后有了变化（现在是：{state}）；这一步不能再撤销或重做。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="128" />
+            <location filename="../../core/bindings.py" line="131" />
             <source>{u} can now use {a}'s account.</source>
             <translation>{u} 现在可以使用 {a} 的个人账户了。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="219" />
+            <location filename="../../core/bindings.py" line="223" />
             <source>Binding {a} → {u} is now {state}</source>
             <translation>{a} → {u} 的绑定现在为：{state}</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="245" />
+            <location filename="../../core/bindings.py" line="251" />
             <source>{who} confirmed that {u} may use {a}'s account</source>
             <translation>{who}已确认：{u}可以使用{a}的账户</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="313" />
+            <location filename="../../core/bindings.py" line="323" />
             <source>{u} can no longer use {a}'s account.</source>
             <translation>{u} 不能再使用 {a} 的个人账户了。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="357" />
+            <location filename="../../core/bindings.py" line="371" />
             <source>{a}'s account now pays first for {u}.</source>
             <translation>现在 {u} 支付时，{a} 的账户最先扣款。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="43" />
+            <location filename="../../core/bindings.py" line="44" />
             <source>A person cannot be bound to themselves: their own account already pays first.</source>
             <translation>不能和自己绑定：本人账户本来就最先支付。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="46" />
+            <location filename="../../core/bindings.py" line="47" />
             <source>{a} and {u} are in different households.</source>
             <translation>{a} 和 {u} 不在同一个家庭。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="48" />
+            <location filename="../../core/bindings.py" line="49" />
             <location filename="../../core/cli.py" line="142" />
             <source>relation</source>
             <translation>关系</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="52" />
+            <location filename="../../core/bindings.py" line="53" />
             <source>The authorization period ends ({end}) before it starts ({start}).</source>
             <translation>授权期限的结束日期（{end}）早于开始日期（{start}）。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="55" />
+            <location filename="../../core/bindings.py" line="56" />
             <source>The authorization period ended already ({end}).</source>
             <translation>授权期限已经结束（{end}）。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="60" />
+            <location filename="../../core/bindings.py" line="61" />
             <source>{profile} requires the signed commitment (承诺书) before binding.</source>
             <translation>{profile}要求绑定前签署承诺书。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="63" />
+            <location filename="../../core/bindings.py" line="64" />
             <source>{profile} requires proof of the relation (household register, marriage or birth certificate).</source>
             <translation>{profile}要求提供亲属关系证明（户口簿、结婚证或出生证明）。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="86" />
+            <location filename="../../core/bindings.py" line="87" />
             <source>who applies</source>
             <translation>申请人</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="123" />
+            <location filename="../../core/bindings.py" line="125" />
             <source>bind {a} → {u}</source>
             <translation>绑定 {a} → {u}</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="148" />
+            <location filename="../../core/bindings.py" line="151" />
             <source>the new person's role</source>
             <translation>新成员的身份</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="247" />
+            <location filename="../../core/bindings.py" line="253" />
             <source>{who} confirmed; {a} and {u} may now use each other's accounts (two-way)</source>
             <translation>{who}已确认；{a}和{u}现在可以互相使用对方的账户（双向绑定）</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="262" />
+            <location filename="../../core/bindings.py" line="269" />
             <source>Confirmation of {a} → {u} undone</source>
             <translation>已撤销 {a} → {u} 的确认</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="271" />
+            <location filename="../../core/bindings.py" line="278" />
             <source>confirm {a} → {u}</source>
             <translation>确认 {a} → {u}</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="276" />
+            <location filename="../../core/bindings.py" line="283" />
             <source>Binding confirmed; it works both ways now.</source>
             <translation>绑定已确认，现在为双向绑定。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="276" />
+            <location filename="../../core/bindings.py" line="283" />
             <source>Binding confirmed.</source>
             <translation>绑定已确认。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="282" />
+            <location filename="../../core/bindings.py" line="288" />
             <location filename="../../core/cli_args.py" line="210" />
             <source>who ends it</source>
             <translation>由谁解除</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="297" />
+            <location filename="../../core/bindings.py" line="304" />
             <source>{u} can no longer use {a}'s account ({who})</source>
             <translation>{u} 不能再使用 {a} 的个人账户（{who}）</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="310" />
+            <location filename="../../core/bindings.py" line="319" />
             <source>unbind {a} → {u}</source>
             <translation>解除绑定 {a} → {u}</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="337" />
+            <location filename="../../core/bindings.py" line="349" />
             <source>{a}'s account re-bound for {u} so that it pays first</source>
             <translation>为 {u} 重新绑定 {a} 的账户，使其最先支付</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="354" />
+            <location filename="../../core/bindings.py" line="367" />
             <source>re-bind {a} → {u}</source>
             <translation>重新绑定 {a} → {u}</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="50" />
+            <location filename="../../core/bindings.py" line="51" />
             <source>proof of relation</source>
             <translation>亲属关系证明</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="154" />
+            <location filename="../../core/bindings.py" line="157" />
             <source>The new person's details are incomplete or have unknown fields.</source>
             <translation>新成员的信息不完整，或者有无法识别的项目。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="194" />
+            <location filename="../../core/bindings.py" line="198" />
             <location filename="../../core/members.py" line="32" />
             <source>{name} added.</source>
             <translation>已添加 {name}。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="233" />
+            <location filename="../../core/bindings.py" line="238" />
             <source>who confirms</source>
             <translation>确认人</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="237" />
+            <location filename="../../core/bindings.py" line="243" />
             <source>This binding is not waiting for confirmation (it is {state}).</source>
             <translation>这个绑定不在等待确认（现在是：{state}）。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="286" />
+            <location filename="../../core/bindings.py" line="293" />
             <source>This binding has already ended.</source>
             <translation>这个绑定已经解除了。</translation>
         </message>
         <message>
-            <location filename="../../core/bindings.py" line="320" />
+            <location filename="../../core/bindings.py" line="332" />
             <source>Only an active binding can be re-bound.</source>
             <translation>只有生效中的绑定才能重新绑定。</translation>
         </message>
@@ -713,7 +713,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="226" />
-            <location filename="../../core/collection.py" line="46" />
+            <location filename="../../core/collection.py" line="47" />
             <source>operator</source>
             <translation>操作人</translation>
         </message>
@@ -1226,22 +1226,22 @@
             <translation>家庭编号</translation>
         </message>
         <message>
-            <location filename="../../core/collection.py" line="127" />
+            <location filename="../../core/collection.py" line="135" />
             <source>Payment {id}: its parts do not add up to its amount.</source>
             <translation>支付 {id}：各部分加起来不等于支付金额。</translation>
         </message>
         <message>
-            <location filename="../../core/collection.py" line="130" />
+            <location filename="../../core/collection.py" line="138" />
             <source>Member {u} has two bindings at position {p}.</source>
             <translation>成员 {u} 有两个绑定都排在第 {p} 位。</translation>
         </message>
         <message>
-            <location filename="../../core/collection.py" line="118" />
+            <location filename="../../core/collection.py" line="126" />
             <source>Account of member {m}: balance {b} but its entries add up to {e}.</source>
             <translation>成员 {m} 的账户：余额是 {b}，但明细加起来是 {e}。</translation>
         </message>
         <message>
-            <location filename="../../core/collection.py" line="121" />
+            <location filename="../../core/collection.py" line="129" />
             <source>Account of member {m}: prior-years part {b} but its entries add up to {e}.</source>
             <translation>成员 {m} 的账户：历年账户部分是 {b}，但明细加起来是 {e}。</translation>
         </message>
@@ -1474,6 +1474,31 @@
             <translation>这个家庭至少需要一位有个人账户的成员。</translation>
         </message>
         <message>
+            <location filename="../../core/desks.py" line="77" />
+            <source>{actor} changed it at {time}: {summary}.</source>
+            <translation>{actor} 于 {time} 改过：{summary}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/desks.py" line="76" />
+            <source>Someone else changed it in the meantime.</source>
+            <translation>这期间有别人改过。</translation>
+        </message>
+        <message>
+            <location filename="../../core/desks.py" line="86" />
+            <source>The payment order of {u} was changed by someone else after you opened it, so your change was not saved. {who} The current order is shown now.</source>
+            <translation>您打开之后，别人改过{u}的支付顺序，所以您的修改没有保存。{who}现在显示的是当前的顺序。</translation>
+        </message>
+        <message>
+            <location filename="../../core/desks.py" line="95" />
+            <source>The binding {a} → {u} was changed by someone else after you opened it, so nothing was done. {who} The current state is shown now.</source>
+            <translation>您打开之后，别人改过共济关系 {a} → {u}，所以什么也没有做。{who}现在显示的是当前的状态。</translation>
+        </message>
+        <message>
+            <location filename="../../core/desks.py" line="107" />
+            <source>“{what}” cannot be undone or redone: the bindings of {u} were changed since, and undo never overwrites a change it did not make. {who}</source>
+            <translation>“{what}”无法撤销或重做：之后{u}的共济关系被改过，撤销不会覆盖不是它做的修改。{who}</translation>
+        </message>
+        <message>
             <location filename="../../core/evaluate.py" line="30" />
             <location filename="../../core/profiles.py" line="176" />
             <source>must be a JSON object</source>
@@ -1639,12 +1664,12 @@
             <translation>身份证号中的出生日期（{d}）太早了。</translation>
         </message>
         <message>
-            <location filename="../../core/ids.py" line="84" />
-            <source>The ID number's check character is wrong: it should be {expected}, not {got}. Please check each digit.</source>
-            <translation type="vanished">身份证号的校验位不对：应该是 {expected}，不是 {got}。请逐位核对。</translation>
+            <location filename="../../core/ids.py" line="86" />
+            <source>The ID number has a typo somewhere: its digits do not add up (the last character is a check on all the others). Please compare each digit with the ID card.</source>
+            <translation>身份证号中有一处输错了：各位数字对不上（最后一位是对前面所有数字的校验）。请对照身份证逐位核对。</translation>
         </message>
         <message>
-            <location filename="../../core/ids.py" line="101" />
+            <location filename="../../core/ids.py" line="104" />
             <source>An old ID number has exactly 15 digits.</source>
             <translation>旧身份证号正好是 15 位数字。</translation>
         </message>
@@ -2037,57 +2062,57 @@
             <translation>“{raw}”中的逗号或空格位置不对。逗号只能用来分隔千位，例如 1,234.50。</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="72" />
+            <location filename="../../core/order.py" line="80" />
             <source>Payment order saved.</source>
             <translation>支付顺序已保存。</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="93" />
+            <location filename="../../core/order.py" line="102" />
             <source>Under {profile} the most recently bound account pays first and the order cannot be changed by hand. To move someone to the front, re-bind them.</source>
             <translation>按照{profile}，最近绑定的账户先支付，顺序不能手动调整。要把某人调到最前面，请重新绑定。</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="96" />
+            <location filename="../../core/order.py" line="105" />
             <source>Under {profile} the account with the most usable balance pays first; the order follows the balances and cannot be changed by hand.</source>
             <translation>按照{profile}，可用余额最多的账户先支付；顺序随余额变化，不能手动调整。</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="53" />
+            <location filename="../../core/order.py" line="59" />
             <source>Payment order for {u}: {order}</source>
             <translation>{u} 的支付顺序：{order}</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="70" />
+            <location filename="../../core/order.py" line="77" />
             <source>reorder payment order of {u}</source>
             <translation>调整 {u} 的支付顺序</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="78" />
+            <location filename="../../core/order.py" line="87" />
             <source>This binding is not in the payment order.</source>
             <translation>这个绑定不在支付顺序里。</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="80" />
+            <location filename="../../core/order.py" line="89" />
             <source>Position {pos} is outside the list (1 to {n}).</source>
             <translation>第 {pos} 位超出了列表范围（1 到 {n}）。</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="47" />
+            <location filename="../../core/order.py" line="53" />
             <source>The new order must list each of {name}'s current bindings exactly once.</source>
             <translation>新顺序必须把 {name} 当前的每个绑定都列出一次，且只列一次。</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="50" />
+            <location filename="../../core/order.py" line="56" />
             <source>The order is unchanged.</source>
             <translation>顺序没有变化。</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="65" />
+            <location filename="../../core/order.py" line="72" />
             <source>Payment order for {u} restored</source>
             <translation>已恢复 {u} 的支付顺序</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="62" />
+            <location filename="../../core/order.py" line="69" />
             <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
             <translation>{u} 的绑定后来有了变化；无法再恢复这个顺序。</translation>
         </message>
@@ -2397,55 +2422,70 @@
             <translation>各笔退费合计超过了支付金额</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="190" />
-            <location filename="../../core/store.py" line="231" />
-            <location filename="../../core/store.py" line="284" />
-            <location filename="../../core/store.py" line="296" />
+            <location filename="../../core/server.py" line="47" />
+            <source>The data is not on this computer: it lives in the database “{db}” on the PostgreSQL server {host} (port {port}), used as “{user}”. Every desk connected to it sees the same ledger.</source>
+            <translation>数据不在这台电脑上：它保存在 PostgreSQL 服务器 {host}（端口 {port}）上的数据库“{db}”里，以用户“{user}”连接。连着它的每个柜台看到的是同一本账。</translation>
+        </message>
+        <message>
+            <location filename="../../core/server.py" line="50" />
+            <source>Backups of a server database are the server's job: ask whoever runs the server to back it up regularly. To make a copy by hand, or to restore one, use these commands (they ask for the password):</source>
+            <translation>服务器上的数据库由服务器负责备份：请管理服务器的人定期备份。要手动备份或恢复，请用下面的命令（会询问密码）：</translation>
+        </message>
+        <message>
+            <location filename="../../core/server.py" line="53" />
+            <source>Not available for a server database: gongji backs up only a ledger file on this computer. Use the commands below, or ask whoever runs the server.</source>
+            <translation>服务器数据库不能用这个按钮：本程序只备份这台电脑上的账本文件。请用下面的命令，或找管理服务器的人。</translation>
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="192" />
+            <location filename="../../core/store.py" line="235" />
+            <location filename="../../core/store.py" line="288" />
+            <location filename="../../core/store.py" line="300" />
             <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
             <translation>数据库文件 {path} 已损坏（{detail}）。请从备份恢复。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="327" />
+            <location filename="../../core/store.py" line="331" />
             <source>foreign key violation in {table} row {row}</source>
             <translation>{table} 表第 {row} 行外键不一致</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="273" />
+            <location filename="../../core/store.py" line="277" />
             <source>The database driver for {kind} is not installed ({detail}).</source>
             <translation>没有安装 {kind} 的数据库驱动（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="300" />
+            <location filename="../../core/store.py" line="304" />
             <source>The database {where} cannot be opened: {detail}</source>
             <translation>无法打开数据库 {where}：{detail}</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="61" />
+            <location filename="../../core/store.py" line="63" />
             <source>“{url}” is not a valid database URL.</source>
             <translation>“{url}”不是有效的数据库 URL。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="209" />
+            <location filename="../../core/store.py" line="213" />
             <source>The database is busy with another program; please try again.</source>
             <translation>数据库正被另一个程序使用；请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../core/undo.py" line="40" />
+            <location filename="../../core/undo.py" line="46" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../core/undo.py" line="49" />
+            <location filename="../../core/undo.py" line="58" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../core/undo.py" line="35" />
+            <location filename="../../core/undo.py" line="38" />
             <source>There is nothing to undo.</source>
             <translation>没有可以撤销的操作。</translation>
         </message>
         <message>
-            <location filename="../../core/undo.py" line="44" />
+            <location filename="../../core/undo.py" line="50" />
             <source>There is nothing to redo.</source>
             <translation>没有可以重做的操作。</translation>
         </message>
@@ -2500,6 +2540,15 @@
             <translation>{label}中有看不见的控制字符；请重新输入。</translation>
         </message>
         <message>
+            <location filename="../../core/watch.py" line="86" />
+            <source>The database at {where} cannot be reached right now. Nothing is saved until it is back; gongji keeps trying.</source>
+            <translation>现在连不上 {where} 的数据库。连上之前什么都不会保存；程序会一直重试。</translation>
+        </message>
+        <message>
+            <source>The ID number's check character is wrong: it should be {expected}, not {got}. Please check each digit.</source>
+            <translation type="vanished">身份证号的校验位不对：应该是 {expected}，不是 {got}。请逐位核对。</translation>
+        </message>
+        <message>
             <source>{u} asked to use {a}'s account ({relation}); waiting for confirmation</source>
             <translation type="vanished">{u} 申请使用 {a} 的个人账户（{relation}）；等待确认</translation>
         </message>
@@ -2530,56 +2579,6 @@
         <message>
             <source>only this member's payments (name or ID number)</source>
             <translation type="vanished">只看这个成员的支付（姓名或身份证号）</translation>
-        </message>
-        <message>
-            <location filename="../../core/ids.py" line="86" />
-            <source>The ID number has a typo somewhere: its digits do not add up (the last character is a check on all the others). Please compare each digit with the ID card.</source>
-            <translation>身份证号中有一处输错了：各位数字对不上（最后一位是对前面所有数字的校验）。请对照身份证逐位核对。</translation>
-        </message>
-        <message>
-            <location filename="../../core/desks.py" line="77" />
-            <source>{actor} changed it at {time}: {summary}.</source>
-            <translation>{actor} 于 {time} 改过：{summary}。</translation>
-        </message>
-        <message>
-            <location filename="../../core/desks.py" line="76" />
-            <source>Someone else changed it in the meantime.</source>
-            <translation>这期间有别人改过。</translation>
-        </message>
-        <message>
-            <location filename="../../core/desks.py" line="86" />
-            <source>The payment order of {u} was changed by someone else after you opened it, so your change was not saved. {who} The current order is shown now.</source>
-            <translation>您打开之后，别人改过{u}的支付顺序，所以您的修改没有保存。{who}现在显示的是当前的顺序。</translation>
-        </message>
-        <message>
-            <location filename="../../core/desks.py" line="95" />
-            <source>The binding {a} → {u} was changed by someone else after you opened it, so nothing was done. {who} The current state is shown now.</source>
-            <translation>您打开之后，别人改过共济关系 {a} → {u}，所以什么也没有做。{who}现在显示的是当前的状态。</translation>
-        </message>
-        <message>
-            <location filename="../../core/desks.py" line="107" />
-            <source>“{what}” cannot be undone or redone: the bindings of {u} were changed since, and undo never overwrites a change it did not make. {who}</source>
-            <translation>“{what}”无法撤销或重做：之后{u}的共济关系被改过，撤销不会覆盖不是它做的修改。{who}</translation>
-        </message>
-        <message>
-            <location filename="../../core/watch.py" line="86" />
-            <source>The database at {where} cannot be reached right now. Nothing is saved until it is back; gongji keeps trying.</source>
-            <translation>现在连不上 {where} 的数据库。连上之前什么都不会保存；程序会一直重试。</translation>
-        </message>
-        <message>
-            <location filename="../../core/server.py" line="47" />
-            <source>The data is not on this computer: it lives in the database “{db}” on the PostgreSQL server {host} (port {port}), used as “{user}”. Every desk connected to it sees the same ledger.</source>
-            <translation>数据不在这台电脑上：它保存在 PostgreSQL 服务器 {host}（端口 {port}）上的数据库“{db}”里，以用户“{user}”连接。连着它的每个柜台看到的是同一本账。</translation>
-        </message>
-        <message>
-            <location filename="../../core/server.py" line="50" />
-            <source>Backups of a server database are the server's job: ask whoever runs the server to back it up regularly. To make a copy by hand, or to restore one, use these commands (they ask for the password):</source>
-            <translation>服务器上的数据库由服务器负责备份：请管理服务器的人定期备份。要手动备份或恢复，请用下面的命令（会询问密码）：</translation>
-        </message>
-        <message>
-            <location filename="../../core/server.py" line="53" />
-            <source>Not available for a server database: gongji backs up only a ledger file on this computer. Use the commands below, or ask whoever runs the server.</source>
-            <translation>服务器数据库不能用这个按钮：本程序只备份这台电脑上的账本文件。请用下面的命令，或找管理服务器的人。</translation>
         </message>
     </context>
 </TS>

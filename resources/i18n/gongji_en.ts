@@ -115,7 +115,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+22" />
+            <location line="+24" />
             <source>Backup made: {file}</source>
             <translation type="unfinished" />
         </message>
@@ -138,7 +138,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../gui/app.py" line="+83" />
+            <location filename="../../gui/app.py" line="+85" />
             <source>The ledger file is damaged</source>
             <translation type="unfinished" />
         </message>
@@ -172,12 +172,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+58" />
+            <location line="+79" />
             <source>Cannot open the data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+18" />
+            <location line="-61" />
             <source>The ledger was restored from the backup {backup}.</source>
             <translation type="unfinished" />
         </message>
@@ -195,10 +195,10 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>BindDialog</name>
         <message>
-            <location filename="../../gui/dialogs/bind.py" line="+43" />
+            <location filename="../../gui/dialogs/bind.py" line="+51" />
             <location line="+1" />
             <source>Bind: share a personal account</source>
-            <extracomment>Combo data of the new person (not saved yet). The new person's id once saved with the binding. add_member's arguments of a new person not saved yet ("New person…"), or None.</extracomment>
+            <extracomment>Combo data of the new person (not saved yet). The new person's id once saved with the binding. add_member's arguments of a new person not saved yet ("New person…"), or None. False until the user changes anything: refusals are shown without alarm colour before that. True once the user (or a caller) chose the relation: it is then no longer guessed from the ID numbers.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -319,12 +319,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>&amp;Authorizer (account owner):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+28" />
+            <location line="+30" />
             <source>&amp;Bind</source>
             <translation type="unfinished" />
         </message>
@@ -339,17 +339,17 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+31" />
+            <location line="+37" />
             <source>new, saved when you press Bind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+126" />
             <source>Add at least two family members first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
+            <location line="+17" />
             <source>This binding would be refused:</source>
             <translation type="unfinished" />
         </message>
@@ -364,12 +364,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="-215" />
             <source>&amp;User (pays with it):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+117" />
+            <location line="+184" />
             <source>&amp;Relation: {user} is {authorizer}'s</source>
             <translation type="unfinished" />
         </message>
@@ -382,7 +382,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>DatabaseLock</name>
         <message>
-            <location filename="../../gui/lock.py" line="+139" />
+            <location filename="../../gui/lock.py" line="+192" />
             <source> (program {pid} on {host})</source>
             <extracomment>A lock file older than this, written on ANOTHER machine, is considered abandoned. The owner touches its lock file this often, so a live lock never looks abandoned. Why this window is read-only ("" when it may write).</extracomment>
             <translation type="unfinished" />
@@ -394,9 +394,36 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
     </context>
     <context>
+        <name>Demo</name>
+        <message>
+            <location filename="../../gui/demo.py" line="+27" />
+            <source>Preparing the demo: sample families and a year of payments…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DeskSync</name>
+        <message>
+            <location filename="../../gui/desks.py" line="+86" />
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show what other desks changed (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+99" />
+            <source>The database can be reached again; the window shows what is stored now.</source>
+            <extracomment>Polls answered so far (the first one primes the watcher: what the window loaded is the baseline).</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
-            <location filename="../../gui/dialogs/settings.py" line="+88" />
+            <location filename="../../gui/dialogs/settings.py" line="+117" />
             <location line="+1" />
             <source>Welcome</source>
             <translation type="unfinished" />
@@ -490,7 +517,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="+14" />
             <source>Working</source>
             <translation type="unfinished" />
         </message>
@@ -540,7 +567,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>End a binding (the history is kept)</source>
             <translation type="unfinished" />
         </message>
@@ -556,29 +583,29 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
         <message>
             <location line="+1" />
-            <location line="+316" />
+            <location line="+317" />
             <source>Show full &amp;ID</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-315" />
+            <location line="-316" />
             <source>Show or hide the selected member's full ID number (showing it is logged)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+2" />
-            <location line="+335" />
+            <location line="+336" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-334" />
-            <location line="+336" />
+            <location line="-335" />
+            <location line="+337" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-335" />
+            <location line="-336" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
@@ -619,7 +646,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>Menu bar</source>
             <translation type="unfinished" />
         </message>
@@ -640,12 +667,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
         <message>
             <location line="+1" />
-            <location line="+89" />
+            <location line="+90" />
             <source>Show detai&amp;ls</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-88" />
+            <location line="-89" />
             <source>Details of the region rules</source>
             <translation type="unfinished" />
         </message>
@@ -660,7 +687,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Family members</source>
             <translation type="unfinished" />
         </message>
@@ -715,7 +742,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-109" />
+            <location line="-403" />
             <source>Household and poolin&amp;g</source>
             <translation type="unfinished" />
         </message>
@@ -869,7 +896,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>NewHouseholdDialog</name>
         <message>
-            <location filename="../../gui/main_window.py" line="-486" />
+            <location filename="../../gui/main_window.py" line="-196" />
             <location line="+1" />
             <source>New household</source>
             <translation type="unfinished" />
@@ -923,7 +950,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>OrderPanel</name>
         <message>
-            <location filename="../../gui/widgets/order_panel.py" line="+52" />
+            <location filename="../../gui/widgets/order_panel.py" line="+53" />
             <source>How the payment order works here</source>
             <translation type="unfinished" />
         </message>
@@ -976,12 +1003,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         <message>
             <location line="+1" />
             <location line="+1" />
-            <location line="+135" />
+            <location line="+137" />
             <source>Re-bind to move to the front</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-134" />
+            <location line="-136" />
             <source>End the selected binding and bind it again, so it pays first</source>
             <translation type="unfinished" />
         </message>
@@ -991,7 +1018,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Payment order for {name}</source>
             <translation type="unfinished" />
         </message>
@@ -1006,7 +1033,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+70" />
+            <location line="+71" />
             <source>{a}'s account will be unbound and then bound again for {u}. Under this region's rule the most recently bound account pays first, so {a}'s account will then pay first, right after {u}'s own account.
 
 The old binding stays in the history.</source>
@@ -1019,9 +1046,43 @@ The old binding stays in the history.</source>
         </message>
     </context>
     <context>
+        <name>OutageBanner</name>
+        <message>
+            <location filename="../../gui/desks.py" line="-139" />
+            <source>Database connection problem</source>
+            <extracomment>Window actions that write (disabled while the database cannot be reached). Others (refresh, quit …) stay. Panels that write by themselves (drag and drop, Confirm …).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Details…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Technical details of the connection problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Try again now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The window is read-only until then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PayDialog</name>
         <message>
-            <location filename="../../gui/dialogs/pay.py" line="+26" />
+            <location filename="../../gui/dialogs/pay.py" line="+27" />
             <location line="+1" />
             <source>Pay a medical bill</source>
             <translation type="unfinished" />
@@ -1062,7 +1123,7 @@ The old binding stays in the history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>How the payment would be covered</source>
             <translation type="unfinished" />
         </message>
@@ -1113,11 +1174,12 @@ The old binding stays in the history.</source>
         </message>
         <message>
             <location line="+0" />
+            <location line="+75" />
             <source>Record payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="-72" />
             <source>Preview — how this payment would be covered now:</source>
             <translation type="unfinished" />
         </message>
@@ -1175,7 +1237,7 @@ The old binding stays in the history.</source>
     <context>
         <name>PaymentsPanel</name>
         <message>
-            <location filename="../../gui/widgets/payments_panel.py" line="+33" />
+            <location filename="../../gui/widgets/payments_panel.py" line="+34" />
             <location line="+68" />
             <source>Recent payments</source>
             <translation type="unfinished" />
@@ -1196,7 +1258,7 @@ The old binding stays in the history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Refund</source>
             <translation type="unfinished" />
         </message>
@@ -1211,7 +1273,7 @@ The old binding stays in the history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
+            <location line="-54" />
             <source>&amp;Refund…</source>
             <translation type="unfinished" />
         </message>
@@ -1270,9 +1332,77 @@ The old binding stays in the history.</source>
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <location filename="../../gui/dialogs/files.py" line="+138" />
+            <source>Drive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File Folder</source>
+            <comment>Match Windows Explorer</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shortcut</source>
+            <comment>All other platforms</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alias</source>
+            <comment>macOS Finder</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <location line="-10" />
+            <source>&amp;Look in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Files of &amp;type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Computer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <location line="+1" />
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 KB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 bytes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RefundDialog</name>
         <message>
-            <location filename="../../gui/dialogs/pay.py" line="+28" />
+            <location filename="../../gui/dialogs/pay.py" line="+17" />
             <location line="+1" />
             <source>Refund a payment</source>
             <translation type="unfinished" />
@@ -1341,9 +1471,23 @@ Already refunded: {refunded}.</source>
         </message>
     </context>
     <context>
+        <name>Runner</name>
+        <message>
+            <location filename="../../gui/ops.py" line="+133" />
+            <source>This could not be saved: the database did not answer as expected. Nothing was changed; the window now shows what is stored.</source>
+            <extracomment>core.views.Changes of a mutation that succeeded (GUI thread). True while an operation is running (for a busy cursor / progress indicator). A status-bar sentence after each successful mutation (already in the user's language). A mutation failed (GUI thread, after its failure callback): gui.desks reloads every view from the database. Set (plain words) while the database cannot be reached: mutations are refused at once (gui.desks).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The data could not be read: the database did not answer as expected.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../gui/dialogs/settings.py" line="-75" />
+            <location filename="../../gui/dialogs/settings.py" line="-101" />
             <location line="+1" />
             <source>Settings</source>
             <extracomment>Language names are shown in their own language, so that anyone can find theirs.</extracomment>
@@ -1380,7 +1524,7 @@ Already refunded: {refunded}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+7" />
+            <location line="+24" />
             <source>&amp;Save</source>
             <translation type="unfinished" />
         </message>
@@ -1396,12 +1540,12 @@ Already refunded: {refunded}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>The new language is used for new windows and messages at once, and everywhere after you restart the app.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="-36" />
             <source>Confirm payments above (yuan)</source>
             <translation type="unfinished" />
         </message>
@@ -1867,7 +2011,7 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         </message>
         <message>
             <location filename="../../gui/history/model.py" line="80" />
-            <location filename="../../gui/history/view.py" line="219" />
+            <location filename="../../gui/history/view.py" line="222" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
@@ -1878,7 +2022,7 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         </message>
         <message>
             <location filename="../../gui/history/model.py" line="80" />
-            <location filename="../../gui/history/view.py" line="131" />
+            <location filename="../../gui/history/view.py" line="132" />
             <source>Member</source>
             <translation type="unfinished" />
         </message>
@@ -1950,341 +2094,341 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         </message>
         <message>
             <location filename="../../gui/history/model.py" line="225" />
-            <location filename="../../gui/history/view.py" line="493" />
+            <location filename="../../gui/history/view.py" line="496" />
             <source>own account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="131" />
+            <location filename="../../gui/history/view.py" line="132" />
             <source>&amp;Member:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="137" />
-            <source>&amp;Kind:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="138" />
-            <source>All kinds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="141" />
-            <source>&amp;Period:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="147" />
-            <source>From date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="148" />
-            <source>To date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="161" />
-            <source>Totals for the records shown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="165" />
-            <location filename="../../gui/history/view.py" line="557" />
-            <source>Export to CSV</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="166" />
-            <source>Save the records shown as a spreadsheet file (ID numbers masked)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="167" />
-            <location filename="../../gui/history/view.py" line="562" />
-            <source>Print statement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="168" />
-            <source>Save a printable statement of the records shown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="172" />
-            <source>History sections</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="176" />
-            <source>Records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="176" />
-            <source>Newest first. Select a record to see its split.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="192" />
-            <source>Details of the selected record</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="196" />
-            <source>&amp;Records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="201" />
-            <source>Chart by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="202" />
-            <source>By member (who paid)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="203" />
-            <source>By paying account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="204" />
-            <source>Chart &amp;by:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="217" />
-            <source>Setup changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="218" />
-            <source>Bindings, unbindings and changes of the payment order, newest first</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="226" />
-            <source>Show older changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="228" />
-            <source>Setup &amp;changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="280" />
-            <source>Everyone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="557" />
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="562" />
-            <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="132" />
-            <source>Show the records of one member, or everyone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="133" />
-            <source>What to show</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../gui/history/view.py" line="134" />
-            <source>All records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="134" />
-            <source>How my payments were covered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="135" />
-            <source>Paid from my account for others</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="137" />
-            <source>Kind of record</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="141" />
-            <source>Period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="142" />
-            <source>Last 3 months</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="142" />
-            <source>Last 6 months</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="142" />
-            <source>Last year</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="143" />
-            <source>All dates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="143" />
-            <source>Custom…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="154" />
-            <source>Search notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="155" />
-            <source>Type part of a note, e.g. a hospital name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="219" />
-            <source>Operator</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="219" />
-            <source>Change</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="490" />
-            <source>How it was covered:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="490" />
-            <source>Given back to:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="395" />
-            <source>counting records…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="431" />
-            <location filename="../../gui/history/view.py" line="396" />
-            <source>{n} records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="433" />
-            <source>payments {a}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="435" />
-            <source>refunds {a}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="437" />
-            <source>out of pocket {a}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="439" />
-            <source>contributions {a}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="448" />
-            <source>Paid from accounts: {list}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="542" />
-            <source>notes containing “{t}”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="444" />
-            <source>left my account: {a}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="493" />
-            <source>account of {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="495" />
-            <source>out of pocket</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="572" />
-            <source>{n} records written to {file}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="499" />
-            <source>Refunds of this payment:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="504" />
-            <source>Still refundable: {a}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="508" />
-            <source>Refund of payment #{id} on {date} ({amount}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="133" />
             <source>Sho&amp;w:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="154" />
+            <location filename="../../gui/history/view.py" line="138" />
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="139" />
+            <source>All kinds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="142" />
+            <source>&amp;Period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="148" />
+            <source>From date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="149" />
+            <source>To date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="155" />
             <source>Search &amp;notes:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="213" />
-            <source>Monthl&amp;y chart</source>
+            <location filename="../../gui/history/view.py" line="162" />
+            <source>Totals for the records shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="165" />
-            <source>Export to CS&amp;V…</source>
+            <location filename="../../gui/history/view.py" line="166" />
+            <location filename="../../gui/history/view.py" line="560" />
+            <source>Export to CSV</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../gui/history/view.py" line="167" />
+            <source>Save the records shown as a spreadsheet file (ID numbers masked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="168" />
+            <location filename="../../gui/history/view.py" line="565" />
+            <source>Print statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="169" />
+            <source>Save a printable statement of the records shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="173" />
+            <source>History sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="177" />
+            <source>Records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="177" />
+            <source>Newest first. Select a record to see its split.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="194" />
+            <source>Details of the selected record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="198" />
+            <source>&amp;Records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="203" />
+            <source>Chart by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="204" />
+            <source>By member (who paid)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="205" />
+            <source>By paying account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="206" />
+            <source>Chart &amp;by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="215" />
+            <source>Monthl&amp;y chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="219" />
+            <source>Setup changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="220" />
+            <source>Bindings, unbindings and changes of the payment order, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="229" />
+            <source>Show older changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="231" />
+            <source>Setup &amp;changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="283" />
+            <source>Everyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="560" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="565" />
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="133" />
+            <source>Show the records of one member, or everyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="134" />
+            <source>What to show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="135" />
+            <source>All records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="135" />
+            <source>How my payments were covered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="136" />
+            <source>Paid from my account for others</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="138" />
+            <source>Kind of record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="142" />
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="143" />
+            <source>Last 3 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="143" />
+            <source>Last 6 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="143" />
+            <source>Last year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="144" />
+            <source>All dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="144" />
+            <source>Custom…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="155" />
+            <source>Search notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="156" />
+            <source>Type part of a note, e.g. a hospital name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="166" />
+            <source>Export to CS&amp;V…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="168" />
             <source>Print st&amp;atement (PDF)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="226" />
+            <location filename="../../gui/history/view.py" line="222" />
+            <source>Operator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="222" />
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="229" />
             <source>Show ol&amp;der changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="493" />
+            <source>How it was covered:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="493" />
+            <source>Given back to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="398" />
+            <source>counting records…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="434" />
+            <location filename="../../gui/history/view.py" line="399" />
+            <source>{n} records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="436" />
+            <source>payments {a}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="438" />
+            <source>refunds {a}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="440" />
+            <source>out of pocket {a}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="442" />
+            <source>contributions {a}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="451" />
+            <source>Paid from accounts: {list}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="545" />
+            <source>notes containing “{t}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="447" />
+            <source>left my account: {a}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="496" />
+            <source>account of {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="498" />
+            <source>out of pocket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="575" />
+            <source>{n} records written to {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="502" />
+            <source>Refunds of this payment:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="507" />
+            <source>Still refundable: {a}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="511" />
+            <source>Refund of payment #{id} on {date} ({amount}).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2532,9 +2676,32 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         </message>
     </context>
     <context>
+        <name>ServerNote</name>
+        <message>
+            <location filename="../../gui/server_note.py" line="39" />
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/server_note.py" line="31" />
+            <source>Back up:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/server_note.py" line="32" />
+            <source>Restore:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/server_note.py" line="40" />
+            <source>Copy the command: {what}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../../gui/theme.py" line="296" />
+            <location filename="../../gui/theme.py" line="325" />
             <source>{name} is now number {n} in the payment order</source>
             <translation type="unfinished" />
         </message>
@@ -2582,7 +2749,12 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="188" />
+            <location filename="../../gui/tour.py" line="191" />
+            <source>Reset &amp;demo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="192" />
             <source>Throw away everything done in this demo and start again with fresh sample families</source>
             <translation type="unfinished" />
         </message>
@@ -2592,23 +2764,18 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="197" />
+            <location filename="../../gui/tour.py" line="188" />
+            <source>Preparing fresh sample families…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="201" />
             <source> — demo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="196" />
+            <location filename="../../gui/tour.py" line="200" />
             <source>Reset demo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="187" />
-            <source>Reset &amp;demo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="188" />
-            <source>Preparing fresh sample families…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2672,172 +2839,6 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <location filename="../../gui/widgets/common.py" line="19" />
             <location filename="../../gui/widgets/common.py" line="41" />
             <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>QAbstractFileIconProvider</name>
-        <message>
-            <location filename="../../gui/dialogs/files.py" line="+149" />
-            <source>Drive</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Folder</source>
-            <comment>All other platforms</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>File Folder</source>
-            <comment>Match Windows Explorer</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Shortcut</source>
-            <comment>All other platforms</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Alias</source>
-            <comment>macOS Finder</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>QFileDialog</name>
-        <message>
-            <location line="-10" />
-            <source>&amp;Look in:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Files of &amp;type:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Computer</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>QFileSystemModel</name>
-        <message>
-            <location line="+1" />
-            <source>Size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 KB</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 bytes</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Demo</name>
-        <message>
-            <location filename="../../gui/demo.py" line="+27" />
-            <source>Preparing the demo: sample families and a year of payments…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DeskSync</name>
-        <message>
-            <location filename="../../gui/desks.py" line="+85" />
-            <source>&amp;Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Show what other desks changed (F5)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+80" />
-            <source>The database can be reached again; the window shows what is stored now.</source>
-            <extracomment>Polls answered so far (the first one primes the watcher: what the window loaded is the baseline).</extracomment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OutageBanner</name>
-        <message>
-            <location filename="../../gui/desks.py" line="-120" />
-            <source>Database connection problem</source>
-            <extracomment>Window actions that write (disabled while the database cannot be reached). Others (refresh, quit …) stay. Panels that write by themselves (drag and drop, Confirm …).</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Details…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Technical details of the connection problem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Try again now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The window is read-only until then.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Details</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Runner</name>
-        <message>
-            <location filename="../../gui/ops.py" line="+133" />
-            <source>This could not be saved: the database did not answer as expected. Nothing was changed; the window now shows what is stored.</source>
-            <extracomment>core.views.Changes of a mutation that succeeded (GUI thread). True while an operation is running (for a busy cursor / progress indicator). A status-bar sentence after each successful mutation (already in the user's language). A mutation failed (GUI thread, after its failure callback): gui.desks reloads every view from the database. Set (plain words) while the database cannot be reached: mutations are refused at once (gui.desks).</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The data could not be read: the database did not answer as expected.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ServerNote</name>
-        <message>
-            <location filename="../../gui/server_note.py" line="39" />
-            <source>Copy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/server_note.py" line="31" />
-            <source>Back up:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/server_note.py" line="32" />
-            <source>Restore:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/server_note.py" line="40" />
-            <source>Copy the command: {what}</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -115,7 +115,7 @@
             <translation>关闭</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+24" />
             <source>Backup made: {file}</source>
             <translation>已备份：{file}</translation>
         </message>
@@ -138,7 +138,7 @@
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../../gui/theme.py" line="296" />
+            <location filename="../../gui/theme.py" line="325" />
             <source>{name} is now number {n} in the payment order</source>
             <translation>{name} 现在排第 {n} 位</translation>
         </message>
@@ -146,7 +146,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../gui/app.py" line="+83" />
+            <location filename="../../gui/app.py" line="+85" />
             <source>The ledger file is damaged</source>
             <translation>账本文件已损坏</translation>
         </message>
@@ -184,12 +184,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>以后再说</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+79" />
             <source>Cannot open the data</source>
             <translation>无法打开数据</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="-61" />
             <source>The ledger was restored from the backup {backup}.</source>
             <translation>账本已从备份 {backup} 恢复。</translation>
         </message>
@@ -326,10 +326,10 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>BindDialog</name>
         <message>
-            <location filename="../../gui/dialogs/bind.py" line="+43" />
+            <location filename="../../gui/dialogs/bind.py" line="+51" />
             <location line="+1" />
             <source>Bind: share a personal account</source>
-            <extracomment>Combo data of the new person (not saved yet). The new person's id once saved with the binding. add_member's arguments of a new person not saved yet ("New person…"), or None.</extracomment>
+            <extracomment>Combo data of the new person (not saved yet). The new person's id once saved with the binding. add_member's arguments of a new person not saved yet ("New person…"), or None. False until the user changes anything: refusals are shown without alarm colour before that. True once the user (or a caller) chose the relation: it is then no longer guessed from the ID numbers.</extracomment>
             <translation>绑定：共享个人账户</translation>
         </message>
         <message>
@@ -450,17 +450,16 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>能不能绑定？</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>&amp;Authorizer (account owner):</source>
             <translation>授权人（账户所有人）(&amp;A)：</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>U&amp;ser (pays with it):</source>
             <translation type="vanished">使用人（用它付钱）(&amp;S)：</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+30" />
             <source>&amp;Bind</source>
             <translation>绑定(&amp;B)</translation>
         </message>
@@ -479,22 +478,21 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">取消</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+37" />
             <source>new, saved when you press Bind</source>
             <translation>新成员，按“绑定”时一起保存</translation>
         </message>
         <message>
-            <location line="+58" />
             <source>&amp;{user} is {authorizer}'s:</source>
             <translation type="vanished">{user} 是 {authorizer} 的(&amp;R)：</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+126" />
             <source>Add at least two family members first.</source>
             <translation>请先添加至少两位家庭成员。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+17" />
             <source>This binding would be refused:</source>
             <translation>这个绑定不会被允许：</translation>
         </message>
@@ -509,12 +507,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>需要等对方确认后才生效。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-215" />
             <source>&amp;User (pays with it):</source>
             <translation>使用人（用它付钱）(&amp;U)：</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+184" />
             <source>&amp;Relation: {user} is {authorizer}'s</source>
             <translation>关系(&amp;R)：{user} 是 {authorizer} 的</translation>
         </message>
@@ -541,7 +539,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>DatabaseLock</name>
         <message>
-            <location filename="../../gui/lock.py" line="+139" />
+            <location filename="../../gui/lock.py" line="+192" />
             <source> (program {pid} on {host})</source>
             <extracomment>A lock file older than this, written on ANOTHER machine, is considered abandoned. The owner touches its lock file this often, so a live lock never looks abandoned. Why this window is read-only ("" when it may write).</extracomment>
             <translation>（{host} 上的程序 {pid}）</translation>
@@ -553,9 +551,36 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
     </context>
     <context>
+        <name>Demo</name>
+        <message>
+            <location filename="../../gui/demo.py" line="+27" />
+            <source>Preparing the demo: sample families and a year of payments…</source>
+            <translation>正在准备演示：示例家庭和一年的支付记录……</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskSync</name>
+        <message>
+            <location filename="../../gui/desks.py" line="+86" />
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show what other desks changed (F5)</source>
+            <translation>显示其他窗口（柜台）所做的修改（F5）</translation>
+        </message>
+        <message>
+            <location line="+99" />
+            <source>The database can be reached again; the window shows what is stored now.</source>
+            <extracomment>Polls answered so far (the first one primes the watcher: what the window loaded is the baseline).</extracomment>
+            <translation>数据库又连上了；窗口现在显示的是已保存的内容。</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
-            <location filename="../../gui/dialogs/settings.py" line="+88" />
+            <location filename="../../gui/dialogs/settings.py" line="+117" />
             <location line="+1" />
             <source>Welcome</source>
             <translation>欢迎</translation>
@@ -616,7 +641,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
         <message>
             <location filename="../../gui/history/model.py" line="80" />
-            <location filename="../../gui/history/view.py" line="219" />
+            <location filename="../../gui/history/view.py" line="222" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
@@ -627,7 +652,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
         <message>
             <location filename="../../gui/history/model.py" line="80" />
-            <location filename="../../gui/history/view.py" line="131" />
+            <location filename="../../gui/history/view.py" line="132" />
             <source>Member</source>
             <translation>成员</translation>
         </message>
@@ -699,370 +724,364 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
         <message>
             <location filename="../../gui/history/model.py" line="225" />
-            <location filename="../../gui/history/view.py" line="493" />
+            <location filename="../../gui/history/view.py" line="496" />
             <source>own account</source>
             <translation>本人账户</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="131" />
+            <location filename="../../gui/history/view.py" line="132" />
             <source>&amp;Member:</source>
             <translation>成员(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="133" />
             <source>&amp;Show:</source>
             <translation type="vanished">显示(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="137" />
+            <location filename="../../gui/history/view.py" line="138" />
             <source>&amp;Kind:</source>
             <translation>类别(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="138" />
+            <location filename="../../gui/history/view.py" line="139" />
             <source>All kinds</source>
             <translation>全部类别</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="141" />
+            <location filename="../../gui/history/view.py" line="142" />
             <source>&amp;Period:</source>
             <translation>时间段(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="147" />
+            <location filename="../../gui/history/view.py" line="148" />
             <source>From date</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="148" />
+            <location filename="../../gui/history/view.py" line="149" />
             <source>To date</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="154" />
             <source>S&amp;earch notes:</source>
             <translation type="vanished">搜索备注(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="161" />
+            <location filename="../../gui/history/view.py" line="162" />
             <source>Totals for the records shown</source>
             <translation>所显示记录的合计</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="165" />
-            <location filename="../../gui/history/view.py" line="557" />
+            <location filename="../../gui/history/view.py" line="166" />
+            <location filename="../../gui/history/view.py" line="560" />
             <source>Export to CSV</source>
             <translation>导出为 CSV</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="166" />
+            <location filename="../../gui/history/view.py" line="167" />
             <source>Save the records shown as a spreadsheet file (ID numbers masked)</source>
             <translation>把所显示的记录保存为表格文件（身份证号已隐藏部分）</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="167" />
-            <location filename="../../gui/history/view.py" line="562" />
+            <location filename="../../gui/history/view.py" line="168" />
+            <location filename="../../gui/history/view.py" line="565" />
             <source>Print statement</source>
             <translation>打印对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="168" />
+            <location filename="../../gui/history/view.py" line="169" />
             <source>Save a printable statement of the records shown</source>
             <translation>把所显示的记录保存为可打印的对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="172" />
+            <location filename="../../gui/history/view.py" line="173" />
             <source>History sections</source>
             <translation>记录栏目</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="176" />
+            <location filename="../../gui/history/view.py" line="177" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="176" />
+            <location filename="../../gui/history/view.py" line="177" />
             <source>Newest first. Select a record to see its split.</source>
             <translation>最新的在前。选中一条记录可查看扣款明细。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="192" />
+            <location filename="../../gui/history/view.py" line="194" />
             <source>Details of the selected record</source>
             <translation>所选记录的详情</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="196" />
+            <location filename="../../gui/history/view.py" line="198" />
             <source>&amp;Records</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="201" />
+            <location filename="../../gui/history/view.py" line="203" />
             <source>Chart by</source>
             <translation>图表分组</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="202" />
+            <location filename="../../gui/history/view.py" line="204" />
             <source>By member (who paid)</source>
             <translation>按成员（谁付的）</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="203" />
+            <location filename="../../gui/history/view.py" line="205" />
             <source>By paying account</source>
             <translation>按扣款账户</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="204" />
+            <location filename="../../gui/history/view.py" line="206" />
             <source>Chart &amp;by:</source>
             <translation>图表分组(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="213" />
             <source>Monthly &amp;chart</source>
             <translation type="vanished">按月图表(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="217" />
+            <location filename="../../gui/history/view.py" line="219" />
             <source>Setup changes</source>
             <translation>设置变更</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="218" />
+            <location filename="../../gui/history/view.py" line="220" />
             <source>Bindings, unbindings and changes of the payment order, newest first</source>
             <translation>绑定、解除绑定和支付顺序的变更，最新的在前</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="226" />
+            <location filename="../../gui/history/view.py" line="229" />
             <source>Show older changes</source>
             <translation>显示更早的变更</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="228" />
+            <location filename="../../gui/history/view.py" line="231" />
             <source>Setup &amp;changes</source>
             <translation>设置变更(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="280" />
+            <location filename="../../gui/history/view.py" line="283" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="557" />
+            <location filename="../../gui/history/view.py" line="560" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="562" />
+            <location filename="../../gui/history/view.py" line="565" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="132" />
+            <location filename="../../gui/history/view.py" line="133" />
             <source>Show the records of one member, or everyone</source>
             <translation>显示某一位成员或所有人的记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="133" />
+            <location filename="../../gui/history/view.py" line="134" />
             <source>What to show</source>
             <translation>显示什么</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="134" />
+            <location filename="../../gui/history/view.py" line="135" />
             <source>All records</source>
             <translation>全部记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="134" />
+            <location filename="../../gui/history/view.py" line="135" />
             <source>How my payments were covered</source>
             <translation>我的支付是怎么扣的</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="135" />
+            <location filename="../../gui/history/view.py" line="136" />
             <source>Paid from my account for others</source>
             <translation>从我的账户为家人支付的</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="137" />
+            <location filename="../../gui/history/view.py" line="138" />
             <source>Kind of record</source>
             <translation>记录类别</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="141" />
+            <location filename="../../gui/history/view.py" line="142" />
             <source>Period</source>
             <translation>时间段</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="142" />
+            <location filename="../../gui/history/view.py" line="143" />
             <source>Last 3 months</source>
             <translation>最近 3 个月</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="142" />
+            <location filename="../../gui/history/view.py" line="143" />
             <source>Last 6 months</source>
             <translation>最近 6 个月</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="142" />
+            <location filename="../../gui/history/view.py" line="143" />
             <source>Last year</source>
             <translation>最近一年</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="143" />
+            <location filename="../../gui/history/view.py" line="144" />
             <source>All dates</source>
             <translation>全部日期</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="143" />
+            <location filename="../../gui/history/view.py" line="144" />
             <source>Custom…</source>
             <translation>自定义…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="154" />
+            <location filename="../../gui/history/view.py" line="155" />
             <source>Search notes</source>
             <translation>搜索备注</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="155" />
+            <location filename="../../gui/history/view.py" line="156" />
             <source>Type part of a note, e.g. a hospital name</source>
             <translation>输入备注中的文字，例如医院名称</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="165" />
             <source>Export to &amp;CSV…</source>
             <translation type="vanished">导出为 CSV(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="167" />
             <source>Print &amp;statement (PDF)…</source>
             <translation type="vanished">打印对账单（PDF）(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="219" />
+            <location filename="../../gui/history/view.py" line="222" />
             <source>Operator</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="219" />
+            <location filename="../../gui/history/view.py" line="222" />
             <source>Change</source>
             <translation>变更内容</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="226" />
             <source>Show &amp;older changes</source>
             <translation type="vanished">显示更早的变更(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="490" />
+            <location filename="../../gui/history/view.py" line="493" />
             <source>How it was covered:</source>
             <translation>扣款情况：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="490" />
+            <location filename="../../gui/history/view.py" line="493" />
             <source>Given back to:</source>
             <translation>退回到：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="431" />
-            <location filename="../../gui/history/view.py" line="396" />
+            <location filename="../../gui/history/view.py" line="434" />
+            <location filename="../../gui/history/view.py" line="399" />
             <source>{n} records</source>
             <translation>{n} 条记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="433" />
+            <location filename="../../gui/history/view.py" line="436" />
             <source>payments {a}</source>
             <translation>支付 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="435" />
+            <location filename="../../gui/history/view.py" line="438" />
             <source>refunds {a}</source>
             <translation>退费 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="437" />
+            <location filename="../../gui/history/view.py" line="440" />
             <source>out of pocket {a}</source>
             <translation>个人现金支付 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="439" />
+            <location filename="../../gui/history/view.py" line="442" />
             <source>contributions {a}</source>
             <translation>划入 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="448" />
+            <location filename="../../gui/history/view.py" line="451" />
             <source>Paid from accounts: {list}</source>
             <translation>从账户支付：{list}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="542" />
+            <location filename="../../gui/history/view.py" line="545" />
             <source>notes containing “{t}”</source>
             <translation>备注包含“{t}”</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="444" />
+            <location filename="../../gui/history/view.py" line="447" />
             <source>left my account: {a}</source>
             <translation>从我的账户支出：{a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="493" />
+            <location filename="../../gui/history/view.py" line="496" />
             <source>account of {name}</source>
             <translation>{name} 的账户</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="495" />
+            <location filename="../../gui/history/view.py" line="498" />
             <source>out of pocket</source>
             <translation>个人现金支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="572" />
+            <location filename="../../gui/history/view.py" line="575" />
             <source>{n} records written to {file}.</source>
             <translation>已把 {n} 条记录写入 {file}。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="499" />
+            <location filename="../../gui/history/view.py" line="502" />
             <source>Refunds of this payment:</source>
             <translation>这笔支付的退费：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="504" />
+            <location filename="../../gui/history/view.py" line="507" />
             <source>Still refundable: {a}</source>
             <translation>还可以退：{a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="508" />
+            <location filename="../../gui/history/view.py" line="511" />
             <source>Refund of payment #{id} on {date} ({amount}).</source>
             <translation>{date} 对支付 #{id} 的退费（{amount}）。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="395" />
+            <location filename="../../gui/history/view.py" line="398" />
             <source>counting records…</source>
             <translation>正在统计记录…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="133" />
+            <location filename="../../gui/history/view.py" line="134" />
             <source>Sho&amp;w:</source>
             <translation>显示(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="154" />
+            <location filename="../../gui/history/view.py" line="155" />
             <source>Search &amp;notes:</source>
             <translation>搜索备注(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="213" />
+            <location filename="../../gui/history/view.py" line="215" />
             <source>Monthl&amp;y chart</source>
             <translation>按月图表(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="165" />
+            <location filename="../../gui/history/view.py" line="166" />
             <source>Export to CS&amp;V…</source>
             <translation>导出为 CSV(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="167" />
+            <location filename="../../gui/history/view.py" line="168" />
             <source>Print st&amp;atement (PDF)…</source>
             <translation>打印对账单（PDF）(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="226" />
+            <location filename="../../gui/history/view.py" line="229" />
             <source>Show ol&amp;der changes</source>
             <translation>显示更早的变更(&amp;D)</translation>
         </message>
@@ -1120,17 +1139,15 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>栏目</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>&amp;Household and pooling</source>
             <translation type="vanished">家庭与共济(&amp;H)</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>&amp;History</source>
             <translation type="vanished">收支记录(&amp;I)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+14" />
             <source>Working</source>
             <translation>正在处理</translation>
         </message>
@@ -1180,12 +1197,11 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>让一个人用另一个人的个人账户付钱</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;End binding…</source>
             <translation type="vanished">解除绑定(&amp;E)…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>End a binding (the history is kept)</source>
             <translation>解除一个绑定（记录会保留）</translation>
         </message>
@@ -1201,29 +1217,29 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
         <message>
             <location line="+1" />
-            <location line="+316" />
+            <location line="+317" />
             <source>Show full &amp;ID</source>
             <translation>显示完整身份证号(&amp;I)</translation>
         </message>
         <message>
-            <location line="-315" />
+            <location line="-316" />
             <source>Show or hide the selected member's full ID number (showing it is logged)</source>
             <translation>显示或隐藏所选成员的完整身份证号（显示会被记录）</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+335" />
+            <location line="+336" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location line="-334" />
-            <location line="+336" />
+            <location line="-335" />
+            <location line="+337" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location line="-335" />
+            <location line="-336" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -1264,12 +1280,11 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>&amp;Household</source>
             <translation type="vanished">家庭(&amp;H)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>Menu bar</source>
             <translation>菜单栏</translation>
         </message>
@@ -1290,12 +1305,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
         <message>
             <location line="+1" />
-            <location line="+89" />
+            <location line="+90" />
             <source>Show detai&amp;ls</source>
             <translation>详细说明(&amp;L)</translation>
         </message>
         <message>
-            <location line="-88" />
+            <location line="-89" />
             <source>Details of the region rules</source>
             <translation>地区规则详细说明</translation>
         </message>
@@ -1310,7 +1325,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>地区规则的内容</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Family members</source>
             <translation>家庭成员</translation>
         </message>
@@ -1381,7 +1396,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>重做(&amp;R)：{what}</translation>
         </message>
         <message>
-            <location line="-109" />
+            <location line="-403" />
             <source>Household and poolin&amp;g</source>
             <translation>家庭与共济(&amp;G)</translation>
         </message>
@@ -1444,12 +1459,11 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="187" />
             <source>&amp;Reset demo</source>
             <translation type="vanished">重置演示(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="188" />
+            <location filename="../../gui/tour.py" line="192" />
             <source>Throw away everything done in this demo and start again with fresh sample families</source>
             <translation>丢弃这次演示中的所有操作，用全新的示例家庭重新开始</translation>
         </message>
@@ -1459,17 +1473,17 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>演示已重置：已换成全新的示例家庭。</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="197" />
+            <location filename="../../gui/tour.py" line="201" />
             <source> — demo</source>
             <translation>——演示</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="196" />
+            <location filename="../../gui/tour.py" line="200" />
             <source>Reset demo</source>
             <translation>重置演示</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="187" />
+            <location filename="../../gui/tour.py" line="191" />
             <source>Reset &amp;demo</source>
             <translation>重置演示(&amp;D)</translation>
         </message>
@@ -1687,7 +1701,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>NewHouseholdDialog</name>
         <message>
-            <location filename="../../gui/main_window.py" line="-486" />
+            <location filename="../../gui/main_window.py" line="-196" />
             <location line="+1" />
             <source>New household</source>
             <translation>新建家庭</translation>
@@ -1741,7 +1755,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>OrderPanel</name>
         <message>
-            <location filename="../../gui/widgets/order_panel.py" line="+52" />
+            <location filename="../../gui/widgets/order_panel.py" line="+53" />
             <source>How the payment order works here</source>
             <translation>这里的支付顺序是怎么定的</translation>
         </message>
@@ -1794,12 +1808,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         <message>
             <location line="+1" />
             <location line="+1" />
-            <location line="+135" />
+            <location line="+137" />
             <source>Re-bind to move to the front</source>
             <translation>重新绑定，调到最前</translation>
         </message>
         <message>
-            <location line="-134" />
+            <location line="-136" />
             <source>End the selected binding and bind it again, so it pays first</source>
             <translation>解除所选绑定再重新绑定，让它最先支付</translation>
         </message>
@@ -1809,7 +1823,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>请在上面选择一位成员，查看哪些人的账户为他/她支付，以及先后顺序。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Payment order for {name}</source>
             <translation>{name} 的支付顺序</translation>
         </message>
@@ -1828,7 +1842,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>{name} 还不能使用其他人的账户。请用“绑定…”添加。</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+71" />
             <source>{a}'s account will be unbound and then bound again for {u}. Under this region's rule the most recently bound account pays first, so {a}'s account will then pay first, right after {u}'s own account.
 
 The old binding stays in the history.</source>
@@ -1843,9 +1857,43 @@ The old binding stays in the history.</source>
         </message>
     </context>
     <context>
+        <name>OutageBanner</name>
+        <message>
+            <location filename="../../gui/desks.py" line="-139" />
+            <source>Database connection problem</source>
+            <extracomment>Window actions that write (disabled while the database cannot be reached). Others (refresh, quit …) stay. Panels that write by themselves (drag and drop, Confirm …).</extracomment>
+            <translation>数据库连接问题</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Details…</source>
+            <translation>详细信息…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Technical details of the connection problem</source>
+            <translation>连接问题的技术细节</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Try again now</source>
+            <translation>立即重试</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The window is read-only until then.</source>
+            <translation>在此之前窗口只能查看，不能修改。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Details</source>
+            <translation>详细信息</translation>
+        </message>
+    </context>
+    <context>
         <name>PayDialog</name>
         <message>
-            <location filename="../../gui/dialogs/pay.py" line="+26" />
+            <location filename="../../gui/dialogs/pay.py" line="+27" />
             <location line="+1" />
             <source>Pay a medical bill</source>
             <translation>支付医疗费用</translation>
@@ -1886,7 +1934,7 @@ The old binding stays in the history.</source>
             <translation>在哪里、做什么用（可不填）</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>How the payment would be covered</source>
             <translation>这笔钱将怎么扣</translation>
         </message>
@@ -1937,6 +1985,7 @@ The old binding stays in the history.</source>
         </message>
         <message>
             <location line="+0" />
+            <location line="+75" />
             <source>Record payment</source>
             <translation>记录支付</translation>
         </message>
@@ -1945,7 +1994,7 @@ The old binding stays in the history.</source>
             <translation type="vanished">取消</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-72" />
             <source>Preview — how this payment would be covered now:</source>
             <translation>预览——这笔钱现在会这样扣：</translation>
         </message>
@@ -1980,7 +2029,7 @@ The old binding stays in the history.</source>
             <translation>个人现金支付（现金或其他方式）：{amount}</translation>
         </message>
         <message>
-            <location line="-5" />
+            <location line="+21" />
             <source>, </source>
             <translation>、</translation>
         </message>
@@ -2092,7 +2141,7 @@ The old binding stays in the history.</source>
     <context>
         <name>PaymentsPanel</name>
         <message>
-            <location filename="../../gui/widgets/payments_panel.py" line="+33" />
+            <location filename="../../gui/widgets/payments_panel.py" line="+34" />
             <location line="+68" />
             <source>Recent payments</source>
             <translation>最近的支付</translation>
@@ -2113,12 +2162,11 @@ The old binding stays in the history.</source>
             <translation>为这个人记一笔医疗费用，先预览谁付多少</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Re&amp;fund…</source>
             <translation type="vanished">退费(&amp;F)…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Refund</source>
             <translation>退费</translation>
         </message>
@@ -2133,7 +2181,7 @@ The old binding stays in the history.</source>
             <translation>{name} 最近的支付</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-54" />
             <source>&amp;Refund…</source>
             <translation>退费(&amp;R)…</translation>
         </message>
@@ -2189,6 +2237,74 @@ The old binding stays in the history.</source>
             <location line="+33" />
             <source>{u} asked to use {a}'s account ({relation}) on {date}</source>
             <translation>{u} 于 {date} 申请使用 {a} 的账户（{relation}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <location filename="../../gui/dialogs/files.py" line="+138" />
+            <source>Drive</source>
+            <translation>驱动器</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File Folder</source>
+            <comment>Match Windows Explorer</comment>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shortcut</source>
+            <comment>All other platforms</comment>
+            <translation>快捷方式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alias</source>
+            <comment>macOS Finder</comment>
+            <translation>替身</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <location line="-10" />
+            <source>&amp;Look in:</source>
+            <translation>查找范围(&amp;L)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Files of &amp;type:</source>
+            <translation>文件类型(&amp;T)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Computer</source>
+            <translation>计算机</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <location line="+1" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 KB</source>
+            <translation>%1 KB</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 bytes</source>
+            <translation>%1 字节</translation>
         </message>
     </context>
     <context>
@@ -2329,7 +2445,7 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
     <context>
         <name>RefundDialog</name>
         <message>
-            <location filename="../../gui/dialogs/pay.py" line="+28" />
+            <location filename="../../gui/dialogs/pay.py" line="+17" />
             <location line="+1" />
             <source>Refund a payment</source>
             <translation>退费</translation>
@@ -2404,9 +2520,46 @@ Already refunded: {refunded}.</source>
         </message>
     </context>
     <context>
+        <name>Runner</name>
+        <message>
+            <location filename="../../gui/ops.py" line="+133" />
+            <source>This could not be saved: the database did not answer as expected. Nothing was changed; the window now shows what is stored.</source>
+            <extracomment>core.views.Changes of a mutation that succeeded (GUI thread). True while an operation is running (for a busy cursor / progress indicator). A status-bar sentence after each successful mutation (already in the user's language). A mutation failed (GUI thread, after its failure callback): gui.desks reloads every view from the database. Set (plain words) while the database cannot be reached: mutations are refused at once (gui.desks).</extracomment>
+            <translation>没有保存成功：数据库没有正常应答。什么都没有改；窗口现在显示的是已保存的内容。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The data could not be read: the database did not answer as expected.</source>
+            <translation>无法读取数据：数据库没有正常应答。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerNote</name>
+        <message>
+            <location filename="../../gui/server_note.py" line="39" />
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <location filename="../../gui/server_note.py" line="31" />
+            <source>Back up:</source>
+            <translation>备份：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/server_note.py" line="32" />
+            <source>Restore:</source>
+            <translation>恢复：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/server_note.py" line="40" />
+            <source>Copy the command: {what}</source>
+            <translation>复制命令：{what}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../gui/dialogs/settings.py" line="-75" />
+            <location filename="../../gui/dialogs/settings.py" line="-101" />
             <location line="+1" />
             <source>Settings</source>
             <extracomment>Language names are shown in their own language, so that anyone can find theirs.</extracomment>
@@ -2443,7 +2596,7 @@ Already refunded: {refunded}.</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+24" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
@@ -2459,12 +2612,12 @@ Already refunded: {refunded}.</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>The new language is used for new windows and messages at once, and everywhere after you restart the app.</source>
             <translation>新打开的窗口和提示会立即使用新语言；重新启动程序后，所有地方都会使用新语言。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-36" />
             <source>Confirm payments above (yuan)</source>
             <translation>超过多少元需要确认</translation>
         </message>
@@ -2802,172 +2955,6 @@ Already refunded: {refunded}.</source>
             <location line="+4" />
             <source>The request is still waiting for confirmation; it will be withdrawn.</source>
             <translation>这个申请还在等待确认；将会撤回。</translation>
-        </message>
-    </context>
-    <context>
-        <name>QAbstractFileIconProvider</name>
-        <message>
-            <location filename="../../gui/dialogs/files.py" line="+149" />
-            <source>Drive</source>
-            <translation>驱动器</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Folder</source>
-            <comment>All other platforms</comment>
-            <translation>文件夹</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>File Folder</source>
-            <comment>Match Windows Explorer</comment>
-            <translation>文件夹</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Shortcut</source>
-            <comment>All other platforms</comment>
-            <translation>快捷方式</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Alias</source>
-            <comment>macOS Finder</comment>
-            <translation>替身</translation>
-        </message>
-    </context>
-    <context>
-        <name>QFileDialog</name>
-        <message>
-            <location line="-10" />
-            <source>&amp;Look in:</source>
-            <translation>查找范围(&amp;L)：</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Files of &amp;type:</source>
-            <translation>文件类型(&amp;T)：</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Computer</source>
-            <translation>计算机</translation>
-        </message>
-    </context>
-    <context>
-        <name>QFileSystemModel</name>
-        <message>
-            <location line="+1" />
-            <source>Size</source>
-            <translation>大小</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 KB</source>
-            <translation>%1 KB</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 bytes</source>
-            <translation>%1 字节</translation>
-        </message>
-    </context>
-    <context>
-        <name>Demo</name>
-        <message>
-            <location filename="../../gui/demo.py" line="+27" />
-            <source>Preparing the demo: sample families and a year of payments…</source>
-            <translation>正在准备演示：示例家庭和一年的支付记录……</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeskSync</name>
-        <message>
-            <location filename="../../gui/desks.py" line="+85" />
-            <source>&amp;Refresh</source>
-            <translation>刷新(&amp;R)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Show what other desks changed (F5)</source>
-            <translation>显示其他窗口（柜台）所做的修改（F5）</translation>
-        </message>
-        <message>
-            <location line="+80" />
-            <source>The database can be reached again; the window shows what is stored now.</source>
-            <extracomment>Polls answered so far (the first one primes the watcher: what the window loaded is the baseline).</extracomment>
-            <translation>数据库又连上了；窗口现在显示的是已保存的内容。</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutageBanner</name>
-        <message>
-            <location filename="../../gui/desks.py" line="-120" />
-            <source>Database connection problem</source>
-            <extracomment>Window actions that write (disabled while the database cannot be reached). Others (refresh, quit …) stay. Panels that write by themselves (drag and drop, Confirm …).</extracomment>
-            <translation>数据库连接问题</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Details…</source>
-            <translation>详细信息…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Technical details of the connection problem</source>
-            <translation>连接问题的技术细节</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Try again now</source>
-            <translation>立即重试</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The window is read-only until then.</source>
-            <translation>在此之前窗口只能查看，不能修改。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Details</source>
-            <translation>详细信息</translation>
-        </message>
-    </context>
-    <context>
-        <name>Runner</name>
-        <message>
-            <location filename="../../gui/ops.py" line="+133" />
-            <source>This could not be saved: the database did not answer as expected. Nothing was changed; the window now shows what is stored.</source>
-            <extracomment>core.views.Changes of a mutation that succeeded (GUI thread). True while an operation is running (for a busy cursor / progress indicator). A status-bar sentence after each successful mutation (already in the user's language). A mutation failed (GUI thread, after its failure callback): gui.desks reloads every view from the database. Set (plain words) while the database cannot be reached: mutations are refused at once (gui.desks).</extracomment>
-            <translation>没有保存成功：数据库没有正常应答。什么都没有改；窗口现在显示的是已保存的内容。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The data could not be read: the database did not answer as expected.</source>
-            <translation>无法读取数据：数据库没有正常应答。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServerNote</name>
-        <message>
-            <location filename="../../gui/server_note.py" line="39" />
-            <source>Copy</source>
-            <translation>复制</translation>
-        </message>
-        <message>
-            <location filename="../../gui/server_note.py" line="31" />
-            <source>Back up:</source>
-            <translation>备份：</translation>
-        </message>
-        <message>
-            <location filename="../../gui/server_note.py" line="32" />
-            <source>Restore:</source>
-            <translation>恢复：</translation>
-        </message>
-        <message>
-            <location filename="../../gui/server_note.py" line="40" />
-            <source>Copy the command: {what}</source>
-            <translation>复制命令：{what}</translation>
         </message>
     </context>
 </TS>
