@@ -24,6 +24,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from core.chain import begin_seal, problems as tamper_problems
 from core.errors import StorageError
 from core.i18n import tr
 
@@ -203,7 +204,9 @@ class Database:
                     # One writer at a time, as BEGIN IMMEDIATE gives on SQLite: without it two desks could both
                     # read a balance under READ COMMITTED and the second write would undo the first.
                     s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_WRITE_LOCK_KEY})
+                seal = begin_seal(s)  # tamper evidence: chain the rows this transaction inserts (core.chain)
                 yield s
+                seal()
         except OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise StorageError(tr("The database is busy with another program; please try again.")) from exc
@@ -313,8 +316,10 @@ def table_names(db: Database) -> set[str]:
 
 
 def integrity_problems(db: Database) -> list[str]:
+    """SQLite's integrity and foreign-key checks, then the append-only triggers and row seals (core.chain)."""
     if not db.is_sqlite:
-        return []
+        with db.engine.connect() as conn:
+            return tamper_problems(conn)
     try:
         with db.engine.connect() as conn:
             rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
@@ -325,6 +330,9 @@ def integrity_problems(db: Database) -> list[str]:
         return [str(exc.orig).splitlines()[0]]
     out = [r for r in rows if r != "ok"]
     out += [tr("foreign key violation in {table} row {row}", table=r[0], row=r[1]) for r in fk]
+    if not out:
+        with db.engine.connect() as conn:
+            out += tamper_problems(conn)
     return out
 
 

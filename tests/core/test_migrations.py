@@ -24,7 +24,7 @@ from core import migrate
 from core.errors import StorageError
 from core.i18n import set_language
 from core.schema import APPEND_ONLY_TABLES, Base
-from core.collection import Collection
+from core.service import Gongji
 from core.store import backup_dir_for, open_database, table_names
 
 NOOP_REVISION = '''"""test-only no-op revision"""
@@ -80,8 +80,8 @@ def test_downgrade_to_base_and_up_again(db):
     migrate.upgrade_to_head(db)
     assert migrate.current_revision(db) == migrate.head_revision(db)
     # The append-only triggers are back.
-    g = Collection(db, actor="test")
-    h = g.households.create("h").value.id
+    g = Gongji(db, actor="test")
+    h = g.create_household("h").value.id
     assert h
     with pytest.raises(Exception, match="append-only"):
         with db.engine.begin() as c:
@@ -109,7 +109,7 @@ def newer_scripts(tmp_path, monkeypatch):
 def _file_with_data(path: Path) -> tuple[int, list]:
     db = open_database(path)  # made by the real scripts: at the real head
     try:
-        h = Collection(db, actor="test").households.create("老数据").value.id
+        h = Gongji(db, actor="test").create_household("老数据").value.id
     finally:
         db.close()
     with sqlite3.connect(path) as con:
@@ -133,7 +133,7 @@ def test_migrating_a_file_with_data_makes_a_backup_first(tmp_path, newer_scripts
     db = open_database(path)
     try:
         assert migrate.current_revision(db) == "test_noop"
-        assert Collection(db, actor="test").households.get(h).name == "老数据"
+        assert Gongji(db, actor="test").household(h).name == "老数据"
     finally:
         db.close()
     _check_backup(path, old, rows)
@@ -154,7 +154,10 @@ def test_real_newest_revision_from_the_one_before_makes_a_backup(tmp_path):
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, previous)
         assert migrate.current_revision(db) == previous
-        Collection(db, actor="test").households.create("老数据")
+        # Written the way that older gongji wrote it (today's write path expects today's schema).
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO households (name, profile_id, note, created_at) "
+                                 "VALUES ('老数据', 'national', '', '2026-01-01 00:00:00.000000')")
     finally:
         db.close()
     with sqlite3.connect(path) as con:
@@ -215,10 +218,10 @@ def test_garbage_file_gives_storage_error(tmp_path, content):
 def test_truncated_database_gives_storage_error(tmp_path):
     good = tmp_path / "good.db"
     db = open_database(good)
-    g = Collection(db, actor="test")
-    h = g.households.create("h").value.id
+    g = Gongji(db, actor="test")
+    h = g.create_household("h").value.id
     for i in range(200):
-        g.households.create(f"household number {i} " + "x" * 60)
+        g.create_household(f"household number {i} " + "x" * 60)
     assert h
     db.close()
     data = good.read_bytes()
@@ -227,7 +230,7 @@ def test_truncated_database_gives_storage_error(tmp_path):
     with pytest.raises(StorageError):
         db2 = open_database(bad)
         try:  # if opening happened to succeed, reading must fail cleanly instead
-            Collection(db2, actor="t").households.list()
+            Gongji(db2, actor="t").list_households()
         finally:
             db2.close()
 
