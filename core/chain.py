@@ -74,11 +74,6 @@ def _rows(conn: Connection, table: str, after_id: int) -> Iterable[tuple]:
         last = chunk[-1][0]
 
 
-def _tail(conn: Connection, table: str) -> tuple[int, str | None]:
-    row = conn.execute(text(f"SELECT id, row_hash FROM {table} ORDER BY id DESC LIMIT 1")).first()
-    return (0, None) if row is None else (row[0], row[1])
-
-
 def seal_after(conn: Connection, table: str, after_id: int, prev: str | None) -> int:
     """Seal every row with id > after_id (they have no seal yet), chained on ``prev``. Returns how many."""
     updates = []
@@ -90,17 +85,28 @@ def seal_after(conn: Connection, table: str, after_id: int, prev: str | None) ->
     return len(updates)
 
 
+def _tails(conn: Connection) -> dict[str, tuple[int, str | None]]:
+    """Each sealed table's last (id, row_hash), in one round trip."""
+    parts = ", ".join(f"(SELECT id FROM {t} ORDER BY id DESC LIMIT 1), "
+                      f"(SELECT row_hash FROM {t} ORDER BY id DESC LIMIT 1)" for t in SEALED)
+    row = conn.execute(text(f"SELECT {parts}")).one()
+    return {t: (row[2 * i] or 0, row[2 * i + 1]) for i, t in enumerate(SEALED)}
+
+
 def begin_seal(s: Session) -> Callable[[], None]:
     """Call at the start of a write transaction (after its write lock is taken); call what it returns just before
     the commit: it seals the rows this transaction inserted, and only those (a row another program slipped in
     between two gongji writes keeps no seal, and check() names it)."""
     conn = s.connection()
-    tails = {t: _tail(conn, t) for t in SEALED}
+    before = _tails(conn)
 
     def seal() -> None:
         s.flush()
-        for table, (last_id, last_hash) in tails.items():
-            seal_after(conn, table, last_id, last_hash)
+        parts = ", ".join(f"(SELECT max(id) FROM {t})" for t in SEALED)
+        now = conn.execute(text(f"SELECT {parts}")).one()
+        for (table, (last_id, last_hash)), newest in zip(before.items(), now):
+            if (newest or 0) > last_id:
+                seal_after(conn, table, last_id, last_hash)
 
     return seal
 

@@ -19,6 +19,15 @@ from core.store import open_database
 from tests.core.conftest import TEST_DB_URL, Family
 
 
+@pytest.fixture(autouse=True)
+def english():
+    """Messages are matched in English here (the Chinese ones are checked by the translation tests)."""
+    from core.i18n import set_language
+    set_language("en")
+    yield
+    set_language(None)
+
+
 def family(g: Gongji) -> dict[str, int]:
     fam = Family(g)
     hid = fam.household()
@@ -56,7 +65,7 @@ def problems(path) -> list[str]:
 
 
 def cli_check(path, capsys) -> tuple[int, str]:
-    code = cli(["--db", str(path), "check"])
+    code = cli(["--lang", "en", "--db", str(path), "check"])
     return code, capsys.readouterr().out
 
 
