@@ -292,13 +292,19 @@ def downgrade_one(target: str) -> None:
     """Take the file back one schema revision (what an older gongji left), so that the next open migrates."""
     from alembic import command
 
-    from core.migrate import alembic_config
+    from alembic.script import ScriptDirectory
+
+    from core.migrate import alembic_config, current_revision
     db = open_db(target, migrate=False)
     try:
         cfg = alembic_config(db)
+        head = ScriptDirectory.from_config(cfg).get_current_head()
+        previous = ScriptDirectory.from_config(cfg).get_revision(head).down_revision
+        if current_revision(db) != head or previous is None:
+            return  # the last migration was killed before it committed: the file is still the older one
         with db.engine.begin() as conn:
             cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "-1")
+            command.downgrade(cfg, previous)
     finally:
         db.close()
 
@@ -315,8 +321,11 @@ def integrity_errors(path: Path) -> list[str]:
 
 
 def txn_ids(path: Path) -> set[int]:
-    with contextlib.closing(sqlite3.connect(path, timeout=30)) as conn:
-        return {r[0] for r in conn.execute("SELECT id FROM transactions")}
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)) as conn:
+            return {r[0] for r in conn.execute("SELECT id FROM transactions")}
+    except sqlite3.Error:
+        return set()
 
 
 # ------------------------------------------------------------------------------------------------ parent: children
@@ -604,6 +613,7 @@ def parent(args: argparse.Namespace, seed: int) -> int:
     if args.kinds:
         kinds = {k: kinds[k] for k in args.kinds.split(",")}
     done = Counter()
+    seen: set[int] = set()  # the records after the last kill: a kill never takes one away (a restore may)
     started = time.monotonic()
     if args.concurrent:
         integrity += concurrent_rounds(target, args.concurrent, args.kills, journal, rng, args.broken,
@@ -621,11 +631,18 @@ def parent(args: argparse.Namespace, seed: int) -> int:
                 problems = [f"{kind} child failed: {err}"] if err else []
             if sqlite:
                 problems += integrity_errors(sqlite_file(target))
+                if not problems:
+                    have = txn_ids(sqlite_file(target))
+                    if kind != "restore" and not seen <= have:
+                        problems.append(f"{len(seen - have)} records that were there before this kill are gone")
+                    seen = have
             if problems:
                 print(f"kill {i + 1} ({kind}): {problems[:3]}", flush=True)
                 integrity += problems
-                if any("no ledger" in p or "no database file" in p for p in problems):
+                if any("no ledger" in p or "no database file" in p or "are gone" in p for p in problems):
                     break
+            if args.verbose:
+                print(f"kill {i + 1}: {kind}, {len(journal.entries)} operations so far", flush=True)
             if (i + 1) % 50 == 0:
                 print(f"{i + 1} kills, {len(journal.entries)} committed operations so far "
                       f"({time.monotonic() - started:.0f}s)", flush=True)
@@ -669,6 +686,7 @@ def main(argv: list[str] | None = None) -> int:
                    help="longest delay after READY before a timed kill (default 60; 400 on a server)")
     p.add_argument("--inject", default="", metavar="CALL:N",
                    help="let strace kill every child at its N-th CALL (e.g. rename:1) instead of at random")
+    p.add_argument("--verbose", action="store_true", help="one line per kill")
     p.add_argument("--broken", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--child", default=None, help=argparse.SUPPRESS)
     p.add_argument("--target", default=None, help=argparse.SUPPRESS)
