@@ -14,7 +14,8 @@ a child (this script with ``--child KIND``) and kills it. The kinds of child (SQ
 - ``restore``: a few operations, then ``core.backup.restore`` of a backup the parent made;
 - ``migrate``: the parent first downgrades the file by one schema revision; the child's open migrates it again.
 
-A child is killed either a random 3-60 ms after it says READY, or - when strace is installed - by strace's fault
+A child is killed either a random 3-60 ms after it has reported a random 0-4 operations (so that a slow machine
+does not turn the run into kills of children that never wrote), or - when strace is installed - by strace's fault
 injection at its N-th ``rename``/``fsync``/``fdatasync``/``pwrite64`` system call (``strace -e inject=...:
 signal=SIGKILL:when=N``), which puts kills exactly inside checkpoints, backups, restores and migrations.
 
@@ -47,6 +48,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -344,11 +346,29 @@ class Child:
                                      start_new_session=True)
         self.ready = False
 
-    def wait_ready(self, timeout: float = 120) -> bool:
+    def wait_ready(self) -> bool:
+        """Read the first line; from then on a thread collects the child's complete lines."""
         assert self.proc.stdout is not None
         self.first = self.proc.stdout.readline()
         self.ready = self.first.strip() == b"READY"
+        self.lines: list[str] = []
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
         return self.ready
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for raw in iter(self.proc.stdout.readline, b""):
+            if raw.endswith(b"\n"):  # a line cut off by the kill is not a report
+                self.lines.append(raw[:-1].decode(errors="replace"))
+
+    def wait_commits(self, n: int, timeout: float = 60) -> None:
+        """Wait until the child has reported ``n`` operations (or ended, or ``timeout`` passed): the kill then comes
+        a random moment after a random number of operations, however slow the machine is."""
+        end = time.monotonic() + timeout
+        while (sum(1 for line in self.lines if line.startswith("COMMITTED ")) < n and self.proc.poll() is None
+               and time.monotonic() < end):
+            time.sleep(0.002)
 
     def kill(self) -> None:
         with contextlib.suppress(ProcessLookupError):
@@ -356,21 +376,20 @@ class Child:
 
     def finish(self, timeout: float | None = None) -> tuple[list[str], str]:
         """Wait for the end (killing the whole group after ``timeout``); the complete lines it printed."""
-        assert self.proc.stdout is not None
         if timeout is not None:
             try:
                 self.proc.wait(timeout)
             except subprocess.TimeoutExpired:
                 self.kill()
-        rest = self.proc.stdout.read()
-        self.proc.stdout.close()
         self.proc.wait()
         self.kill()  # strace's tracee, if strace went first
+        self.reader.join()
+        assert self.proc.stdout is not None
+        self.proc.stdout.close()
         self.errf.seek(0)
         err = self.errf.read().decode(errors="replace")[-3000:]
         self.errf.close()
-        lines = [raw.decode(errors="replace") for raw in rest.split(b"\n")[:-1]]  # the last piece may be cut off
-        return lines, err
+        return self.lines, err
 
 
 def strace_prefix(rng: random.Random, kind: str, inject: str = "") -> list[str] | None:
@@ -568,6 +587,7 @@ def run_round(target: str, kind: str, journal: Journal, rng: random.Random, brok
             return 0, ""  # killed (by strace) before it was ready: a kill like any other
         return 0, (c.first.decode(errors="replace") + "\n".join(lines) + err) or f"exit {c.proc.returncode}"
     if prefix is None:
+        c.wait_commits(0 if kind == "import" else rng.randint(0, 4))
         time.sleep(rng.uniform(min_ms, max_ms) / 1000)
         c.kill()
     lines, err = c.finish(timeout=rng.uniform(0.2, 1.0))
@@ -584,8 +604,9 @@ def concurrent_rounds(target: str, writers: int, kills: int, journal: Journal, r
         if not c.wait_ready():
             problems.append("a writer did not start: " + c.finish()[1])
     for i in range(kills):
-        time.sleep(rng.uniform(min_ms, max_ms) / 1000)
         k = rng.randrange(len(running))
+        running[k].wait_commits(rng.randint(0, 4))
+        time.sleep(rng.uniform(min_ms, max_ms) / 1000)
         running[k].kill()
         lines, err = running[k].finish()
         journal.take(lines)
