@@ -76,8 +76,8 @@ def open_db(target: str, migrate: bool = True):
 
 
 def service(db):
-    from core.service import Gongji
-    return Gongji(db, actor="torture")
+    from core.collection import Collection
+    return Collection(db, actor="torture")
 
 
 def money_view(kind: str, t) -> dict:
@@ -86,7 +86,7 @@ def money_view(kind: str, t) -> dict:
 
 
 def household_id(g) -> int:
-    return next(h.id for h in g.list_households() if h.name == HOUSEHOLD)
+    return next(h.id for h in g.households.list() if h.name == HOUSEHOLD)
 
 
 # ------------------------------------------------------------------------------------------------ child
@@ -127,43 +127,43 @@ def one_op(g, rng: random.Random, hid: int) -> dict | None:
     """One random operation; its journal entry, or None when the rules refused it (nothing was written)."""
     from core.errors import GongjiError
 
-    members = g.list_members(hid)
+    members = g.members.list(hid)
     employees = [m.id for m in members if m.has_account]
     everyone = [m.id for m in members]
     op = rng.choices(("pay", "refund", "credit", "bind", "unbind", "reorder"), weights=(6, 2, 2, 1, 1, 1))[0]
     try:
         if op == "pay":
-            t = g.pay(rng.choice(everyone), rng.randint(1, 60_000),
+            t = g.ledger.pay(rng.choice(everyone), rng.randint(1, 60_000),
                       rng.choice(("outpatient", "pharmacy", "inpatient"))).value
             return money_view("pay", t)
         if op == "refund":
-            pays = [t for t in g.list_transactions(hid, kind="payment", limit=20) if t.refundable_fen > 0]
+            pays = [t for t in g.history.transactions(hid, kind="payment", limit=20) if t.refundable_fen > 0]
             if not pays:
                 return None
             pay = rng.choice(pays)
-            return money_view("refund", g.refund(pay.id, rng.randint(1, pay.refundable_fen)).value)
+            return money_view("refund", g.ledger.refund(pay.id, rng.randint(1, pay.refundable_fen)).value)
         if op == "credit":
-            return money_view("credit", g.credit(rng.choice(employees), rng.randint(1, 80_000)).value)
+            return money_view("credit", g.ledger.credit(rng.choice(employees), rng.randint(1, 80_000)).value)
         if op == "bind":
             a = rng.choice(employees)
             u = rng.choice([m for m in everyone if m != a])
-            b = g.bind(a, u, rng.choice(RELATIONS)).value
+            b = g.bindings.bind(a, u, rng.choice(RELATIONS)).value
             return {"op": "bind", "binding": b.id, "authorizer": a, "user": u, "relation": b.relation}
         if op == "unbind":
-            open_ = g.list_bindings(hid, include_ended=False)
+            open_ = g.bindings.list(hid, include_ended=False)
             if not open_:
                 return None
-            b = g.unbind(rng.choice(open_).id, ended_by=rng.choice(("authorizer", "user"))).value
+            b = g.bindings.unbind(rng.choice(open_).id, ended_by=rng.choice(("authorizer", "user"))).value
             return {"op": "unbind", "binding": b.id}
-        users = sorted({b.user_id for b in g.list_bindings(hid, include_ended=False)})
+        users = sorted({b.user_id for b in g.bindings.list(hid, include_ended=False)})
         if not users:
             return None
         user = rng.choice(users)
-        order = [e.binding.id for e in g.payment_order(user)]
+        order = [e.binding.id for e in g.order.list(user)]
         if len(order) < 2:
             return None
         rng.shuffle(order)
-        res = g.reorder(user, order)
+        res = g.order.reorder(user, order)
         if res.changes.empty:
             return None  # already in that order: nothing was written
         return {"op": "reorder", "user": user, "order": list(res.value)}
@@ -176,7 +176,7 @@ def child(kind: str, target: str, seed: int, extra: str) -> int:
         break_writes()
     rng = random.Random(seed)
     if kind == "import":
-        from core.csvio import import_csv
+        from core.csv_import import import_csv
         db = open_db(target)
         g = service(db)
         say("READY")
@@ -261,12 +261,12 @@ def setup(target: str) -> dict[int, int]:
     db = open_db(target)
     try:
         g = service(db)
-        hid = g.create_household(HOUSEHOLD, "national").value.id
+        hid = g.households.create(HOUSEHOLD, "national").value.id
         for i in range(4):
-            g.add_member(hid, f"employee {i}", demo_id(date(1960 + 5 * i, 1, 1), 100 + i, True), "employee",
+            g.members.add(hid, f"employee {i}", demo_id(date(1960 + 5 * i, 1, 1), 100 + i, True), "employee",
                          balance_fen=500_000, prior_years_fen=100_000)
-        g.add_member(hid, "resident", demo_id(date(2010, 1, 1), 200, False), "resident")
-        return {m.id: m.balance_fen for m in g.list_members(hid) if m.has_account}
+        g.members.add(hid, "resident", demo_id(date(2010, 1, 1), 200, False), "resident")
+        return {m.id: m.balance_fen for m in g.members.list(hid) if m.has_account}
     finally:
         db.close()
 
@@ -277,7 +277,7 @@ def write_import_csv(target: str, path: Path, batch: str, rng: random.Random) ->
     db = open_db(target)
     try:
         g = service(db)
-        holders = [m for m in g.list_members(household_id(g)) if m.has_account]
+        holders = [m for m in g.members.list(household_id(g)) if m.has_account]
     finally:
         db.close()
     with open(path, "w", encoding="utf-8", newline="") as f:
@@ -543,8 +543,8 @@ def restore_round(target: str, journal: Journal, rng: random.Random, broken: boo
     try:
         g = service(db)
         hid = household_id(g)
-        members = [m.id for m in g.list_members(hid) if m.has_account]
-        journal.entries.append(money_view("credit", g.credit(members[0], 1, note="torture-marker").value))
+        members = [m.id for m in g.members.list(hid) if m.has_account]
+        journal.entries.append(money_view("credit", g.ledger.credit(members[0], 1, note="torture-marker").value))
         journal.total += 1
     finally:
         db.close()

@@ -2497,5 +2497,20 @@
             <source>{label} contains an invisible control character; please retype it.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../core/chain.py" line="138" />
+            <source>The protection {trigger} of the table {table} is missing: someone changed the database file outside gongji.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/chain.py" line="145" />
+            <source>Row {id} of {table} has no seal: it was written into the database outside gongji.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/chain.py" line="149" />
+            <source>Row {id} of {table} does not match its seal: it (or the row before it) was changed outside gongji.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
 </TS>

@@ -2531,5 +2531,20 @@
             <source>only this member's payments (name or ID number)</source>
             <translation type="vanished">只看这个成员的支付（姓名或身份证号）</translation>
         </message>
+        <message>
+            <location filename="../../core/chain.py" line="138" />
+            <source>The protection {trigger} of the table {table} is missing: someone changed the database file outside gongji.</source>
+            <translation>数据表 {table} 的保护 {trigger} 不见了：有人在家庭共济助手之外改动了数据库文件。</translation>
+        </message>
+        <message>
+            <location filename="../../core/chain.py" line="145" />
+            <source>Row {id} of {table} has no seal: it was written into the database outside gongji.</source>
+            <translation>{table} 的第 {id} 行没有校验封记：它是在家庭共济助手之外写入数据库的。</translation>
+        </message>
+        <message>
+            <location filename="../../core/chain.py" line="149" />
+            <source>Row {id} of {table} does not match its seal: it (or the row before it) was changed outside gongji.</source>
+            <translation>{table} 的第 {id} 行与其校验封记不符：它（或它前面的一行）在家庭共济助手之外被改动过。</translation>
+        </message>
     </context>
 </TS>

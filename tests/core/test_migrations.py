@@ -24,7 +24,7 @@ from core import migrate
 from core.errors import StorageError
 from core.i18n import set_language
 from core.schema import APPEND_ONLY_TABLES, Base
-from core.service import Gongji
+from core.collection import Collection
 from core.store import backup_dir_for, open_database, table_names
 
 NOOP_REVISION = '''"""test-only no-op revision"""
@@ -80,8 +80,8 @@ def test_downgrade_to_base_and_up_again(db):
     migrate.upgrade_to_head(db)
     assert migrate.current_revision(db) == migrate.head_revision(db)
     # The append-only triggers are back.
-    g = Gongji(db, actor="test")
-    h = g.create_household("h").value.id
+    g = Collection(db, actor="test")
+    h = g.households.create("h").value.id
     assert h
     with pytest.raises(Exception, match="append-only"):
         with db.engine.begin() as c:
@@ -109,7 +109,7 @@ def newer_scripts(tmp_path, monkeypatch):
 def _file_with_data(path: Path) -> tuple[int, list]:
     db = open_database(path)  # made by the real scripts: at the real head
     try:
-        h = Gongji(db, actor="test").create_household("老数据").value.id
+        h = Collection(db, actor="test").households.create("老数据").value.id
     finally:
         db.close()
     with sqlite3.connect(path) as con:
@@ -133,7 +133,7 @@ def test_migrating_a_file_with_data_makes_a_backup_first(tmp_path, newer_scripts
     db = open_database(path)
     try:
         assert migrate.current_revision(db) == "test_noop"
-        assert Gongji(db, actor="test").household(h).name == "老数据"
+        assert Collection(db, actor="test").households.get(h).name == "老数据"
     finally:
         db.close()
     _check_backup(path, old, rows)
@@ -218,10 +218,10 @@ def test_garbage_file_gives_storage_error(tmp_path, content):
 def test_truncated_database_gives_storage_error(tmp_path):
     good = tmp_path / "good.db"
     db = open_database(good)
-    g = Gongji(db, actor="test")
-    h = g.create_household("h").value.id
+    g = Collection(db, actor="test")
+    h = g.households.create("h").value.id
     for i in range(200):
-        g.create_household(f"household number {i} " + "x" * 60)
+        g.households.create(f"household number {i} " + "x" * 60)
     assert h
     db.close()
     data = good.read_bytes()
@@ -230,7 +230,7 @@ def test_truncated_database_gives_storage_error(tmp_path):
     with pytest.raises(StorageError):
         db2 = open_database(bad)
         try:  # if opening happened to succeed, reading must fail cleanly instead
-            Gongji(db2, actor="t").list_households()
+            Collection(db2, actor="t").households.list()
         finally:
             db2.close()
 

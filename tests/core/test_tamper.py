@@ -14,7 +14,7 @@ from sqlalchemy import create_engine, text
 
 from core import chain
 from core.cli import main as cli
-from core.service import Gongji
+from core.collection import Collection
 from core.store import open_database
 from tests.core.conftest import TEST_DB_URL, Family
 
@@ -28,7 +28,7 @@ def english():
     set_language(None)
 
 
-def family(g: Gongji) -> dict[str, int]:
+def family(g: Collection) -> dict[str, int]:
     fam = Family(g)
     hid = fam.household()
     return {"father": fam.member(hid, balance=100_000), "mother": fam.woman(hid, balance=50_000)}
@@ -39,11 +39,11 @@ def ledger(tmp_path):
     """A file with a household, a payment, a refund and a contribution; closed. Returns its path."""
     path = tmp_path / "l.db"
     db = open_database(path)
-    g = Gongji(db, actor="t")
+    g = Collection(db, actor="t")
     m = family(g)
-    pay = g.pay(m["father"], 12_345).value
-    g.refund(pay.id, 345)
-    g.credit(m["mother"], 500)
+    pay = g.ledger.pay(m["father"], 12_345).value
+    g.ledger.refund(pay.id, 345)
+    g.ledger.credit(m["mother"], 500)
     assert g.check() == []
     db.close()
     return path
@@ -59,7 +59,7 @@ def raw(path, *sql: str) -> None:
 def problems(path) -> list[str]:
     db = open_database(path)
     try:
-        return Gongji(db, actor="t").check()
+        return Collection(db, actor="t").check()
     finally:
         db.close()
 
@@ -104,7 +104,7 @@ def test_a_forged_row_written_into_the_file_is_named(ledger, capsys):
     assert any(f"Row {forged} of audit_log has no seal" in p for p in found), found
     # The next write through gongji does not seal (legitimise) the forged row.
     db = open_database(ledger)
-    Gongji(db, actor="t").create_household("later")
+    Collection(db, actor="t").households.create("later")
     db.close()
     assert any(f"Row {forged} of audit_log has no seal" in p for p in problems(ledger))
     code, out = cli_check(ledger, capsys)
@@ -156,7 +156,7 @@ def test_a_removed_row_is_named_by_the_row_after_it(ledger):
 def test_a_sound_ledger_has_every_row_sealed_and_chained(db, g):
     m = family(g)
     for i in range(5):
-        g.pay(m["father"], 100 + i)
+        g.ledger.pay(m["father"], 100 + i)
     with db.engine.connect() as conn:
         assert chain.problems(conn) == []
         rows = conn.execute(text("SELECT id, row_hash FROM transactions ORDER BY id")).all()
@@ -168,7 +168,7 @@ def test_a_sound_ledger_has_every_row_sealed_and_chained(db, g):
                     reason="PostgreSQL: set GONGJI_TEST_DB_URL (.ci/run does)")
 def test_postgresql_refuses_truncate_and_upsert_and_names_an_edited_row(db, g, db_url):
     m = family(g)
-    pay = g.pay(m["father"], 1_000).value
+    pay = g.ledger.pay(m["father"], 1_000).value
     engine = create_engine(db_url)
     try:
         for sql in ("TRUNCATE transactions CASCADE", "TRUNCATE households CASCADE", "TRUNCATE audit_log",
