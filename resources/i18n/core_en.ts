@@ -2512,5 +2512,10 @@
             <source>Row {id} of {table} does not match its seal: it (or the row before it) was changed outside gongji.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../core/validate.py" line="44" />
+            <source>{label} contains an invisible character ({code}); please retype it.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
 </TS>

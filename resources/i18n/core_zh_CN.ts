@@ -2546,5 +2546,10 @@
             <source>Row {id} of {table} does not match its seal: it (or the row before it) was changed outside gongji.</source>
             <translation>{table} 的第 {id} 行与其校验封记不符：它（或它前面的一行）在家庭共济助手之外被改动过。</translation>
         </message>
+        <message>
+            <location filename="../../core/validate.py" line="44" />
+            <source>{label} contains an invisible character ({code}); please retype it.</source>
+            <translation>{label}中有看不见的字符（{code}）；请重新输入。</translation>
+        </message>
     </context>
 </TS>

@@ -831,12 +831,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+52" />
+            <location line="+60" />
             <source>Please enter the name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Please enter the ID number.</source>
             <translation type="unfinished" />
         </message>

@@ -1501,12 +1501,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>现在还没有保存：按“绑定”时，这位成员会和绑定一起保存。</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+60" />
             <source>Please enter the name.</source>
             <translation>请输入姓名。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Please enter the ID number.</source>
             <translation>请输入身份证号。</translation>
         </message>
