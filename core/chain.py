@@ -21,6 +21,7 @@ from datetime import date, datetime
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from core.i18n import tr
@@ -138,19 +139,27 @@ def problems(conn: Connection) -> list[str]:
                 out.append(tr("The protection {trigger} of the table {table} is missing: someone changed the "
                               "database file outside gongji.", trigger=name, table=table))
     for table in SEALED:
-        prev: str | None = None
-        for row in _rows(conn, table, 0):
-            stored = row[-1]
-            if stored is None:
-                out.append(tr("Row {id} of {table} has no seal: it was written into the database outside gongji.",
-                              id=row[0], table=table))
-                break
-            if stored != row_digest(table, prev, row[:-1]):
-                out.append(tr("Row {id} of {table} does not match its seal: it (or the row before it) was changed "
-                              "outside gongji.", id=row[0], table=table))
-                break
-            prev = stored
+        try:
+            out += _chain_problems(conn, table)
+        except DBAPIError as exc:  # a row that cannot even be read (damaged text): say so, no traceback
+            detail = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
+            out.append(tr("The table {table} cannot be read to the end ({detail}): the file is damaged.",
+                          table=table, detail=detail[:120]))
     return out
+
+
+def _chain_problems(conn: Connection, table: str) -> list[str]:
+    prev: str | None = None
+    for row in _rows(conn, table, 0):
+        stored = row[-1]
+        if stored is None:
+            return [tr("Row {id} of {table} has no seal: it was written into the database outside gongji.",
+                       id=row[0], table=table)]
+        if stored != row_digest(table, prev, row[:-1]):
+            return [tr("Row {id} of {table} does not match its seal: it (or the row before it) was changed "
+                       "outside gongji.", id=row[0], table=table)]
+        prev = stored
+    return []
 
 
 __all__ = ["SEALED", "row_digest", "seal_after", "begin_seal", "problems", "expected_triggers"]

@@ -331,8 +331,13 @@ def integrity_problems(db: Database) -> list[str]:
     out = [r for r in rows if r != "ok"]
     out += [tr("foreign key violation in {table} row {row}", table=r[0], row=r[1]) for r in fk]
     if not out:
-        with db.engine.connect() as conn:
-            out += tamper_problems(conn)
+        try:
+            with db.engine.connect() as conn:
+                out += tamper_problems(conn)
+        except DatabaseError as exc:
+            if db.damaged(exc) is None:
+                raise
+            out.append(str(exc.orig).splitlines()[0])
     return out
 
 

@@ -2517,5 +2517,10 @@
             <source>{label} contains an invisible character ({code}); please retype it.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../core/chain.py" line="146" />
+            <source>The table {table} cannot be read to the end ({detail}): the file is damaged.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
 </TS>

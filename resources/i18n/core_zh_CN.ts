@@ -2551,5 +2551,10 @@
             <source>{label} contains an invisible character ({code}); please retype it.</source>
             <translation>{label}中有看不见的字符（{code}）；请重新输入。</translation>
         </message>
+        <message>
+            <location filename="../../core/chain.py" line="146" />
+            <source>The table {table} cannot be read to the end ({detail}): the file is damaged.</source>
+            <translation>数据表 {table} 无法读到最后（{detail}）：文件已损坏。</translation>
+        </message>
     </context>
 </TS>
