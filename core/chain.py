@@ -2,7 +2,7 @@
 
 Every row carries ``row_hash``: SHA-256 over the previous row's hash and the row's own fields in a fixed canonical
 form (:func:`row_digest`), in id order per table. Gongji seals the rows a write transaction inserted just before it
-commits (:func:`begin_seal` in ``Database.write``), and migration 0003 sealed the rows that existed before.
+commits (:func:`begin_seal` in ``Database.write``), and migration 0005 sealed the rows that existed before.
 :func:`problems` (part of ``check()``) walks each chain and names the first row whose seal does not match (its fields
 or the row before it were changed, a row was removed) or that has no seal (written into the file by another program),
 and verifies that the database triggers that keep these tables append-only are all there.
@@ -115,7 +115,7 @@ def begin_seal(s: Session) -> Callable[[], None]:
 # ----------------------------------------------------------------------------------------------- checking
 
 def expected_triggers(dialect: str) -> dict[str, set[str]]:
-    """The triggers that keep each sealed table append-only (created by migration 0003), by table."""
+    """The triggers that keep each sealed table append-only (created by migration 0005), by table."""
     if dialect == "sqlite":
         return {t: {f"{t}_no_update", f"{t}_no_delete", f"{t}_seal_once", f"{t}_no_replace"} for t in SEALED}
     return {t: {f"{t}_append_only", f"{t}_seal_once", f"{t}_no_truncate"} for t in SEALED}

@@ -24,7 +24,7 @@
         </message>
         <message>
             <location filename="../../core/_base.py" line="87" />
-            <location filename="../../core/validate.py" line="66" />
+            <location filename="../../core/validate.py" line="74" />
             <source>There is no {what} with number {id}.</source>
             <translation type="unfinished" />
         </message>
@@ -454,7 +454,7 @@
         </message>
         <message>
             <location filename="../../core/bindings.py" line="194" />
-            <location filename="../../core/members.py" line="32" />
+            <location filename="../../core/members.py" line="38" />
             <source>{name} added.</source>
             <translation type="unfinished" />
         </message>
@@ -476,6 +476,26 @@
         <message>
             <location filename="../../core/bindings.py" line="320" />
             <source>Only an active binding can be re-bound.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/chain.py" line="156" />
+            <source>Row {id} of {table} has no seal: it was written into the database outside gongji.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/chain.py" line="159" />
+            <source>Row {id} of {table} does not match its seal: it (or the row before it) was changed outside gongji.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/chain.py" line="139" />
+            <source>The protection {trigger} of the table {table} is missing: someone changed the database file outside gongji.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/chain.py" line="146" />
+            <source>The table {table} cannot be read to the end ({detail}): the file is damaged.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -563,7 +583,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="238" />
-            <location filename="../../core/csv_import.py" line="328" />
+            <location filename="../../core/csv_import.py" line="330" />
             <source>{n} records imported.</source>
             <translation type="unfinished" />
         </message>
@@ -1245,98 +1265,98 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="37" />
+            <location filename="../../core/csv_import.py" line="38" />
             <source>The file {file} is not a text file in UTF-8 or GBK.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="61" />
+            <location filename="../../core/csv_import.py" line="62" />
             <source>“{raw}” is not a date; write it like 2025-03-01 14:30.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="154" />
+            <location filename="../../core/csv_import.py" line="156" />
             <source>The file {file} lacks the columns: {cols}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="295" />
+            <location filename="../../core/csv_import.py" line="297" />
             <source>line {n}: {msg}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="298" />
+            <location filename="../../core/csv_import.py" line="300" />
             <source>Nothing was imported from {file}: {n} rows have problems.
 {rows}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="322" />
+            <location filename="../../core/csv_import.py" line="324" />
             <source>The file has no records; nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="94" />
+            <location filename="../../core/csv_import.py" line="96" />
             <source>the member is missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="99" />
+            <location filename="../../core/csv_import.py" line="101" />
             <source>no member “{who}” in this household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="101" />
+            <location filename="../../core/csv_import.py" line="103" />
             <source>more than one member matches “{who}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="123" />
+            <location filename="../../core/csv_import.py" line="125" />
             <source>{name} has no personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="125" />
+            <location filename="../../core/csv_import.py" line="127" />
             <source>account part must be current or prior, not “{p}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="136" />
+            <location filename="../../core/csv_import.py" line="138" />
             <source>The file {file} is not a valid CSV file (line {line}): {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="150" />
+            <location filename="../../core/csv_import.py" line="152" />
             <source>The file {file} is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="297" />
+            <location filename="../../core/csv_import.py" line="299" />
             <source>... and {n} more rows with problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="114" />
+            <location filename="../../core/csv_import.py" line="116" />
             <source>ledger entry “{e}” must look like name[ID]:current:-12.00</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="183" />
+            <location filename="../../core/csv_import.py" line="185" />
             <source>unknown kind “{k}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="186" />
+            <location filename="../../core/csv_import.py" line="188" />
             <source>the date {d} is in the future</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="188" />
+            <location filename="../../core/csv_import.py" line="190" />
             <source>the date {d} is too far in the past</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="192" />
+            <location filename="../../core/csv_import.py" line="194" />
             <location filename="../../core/households.py" line="21" />
             <location filename="../../core/ledger.py" line="88" />
             <location filename="../../core/ledger.py" line="139" />
@@ -1345,93 +1365,93 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="175" />
+            <location filename="../../core/csv_import.py" line="177" />
             <source>the record number “{v}” is not a whole number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="179" />
+            <location filename="../../core/csv_import.py" line="181" />
             <source>record {id} appears twice (also on line {line})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="198" />
+            <location filename="../../core/csv_import.py" line="200" />
             <source>unknown expense “{e}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="200" />
+            <location filename="../../core/csv_import.py" line="202" />
             <source>{kind} cannot be paid from a personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="207" />
+            <location filename="../../core/csv_import.py" line="209" />
             <source>a payment can only take money from accounts (negative entries)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="209" />
-            <location filename="../../core/csv_import.py" line="215" />
+            <location filename="../../core/csv_import.py" line="211" />
+            <location filename="../../core/csv_import.py" line="217" />
             <source>the amount {a} is not the accounts' part {p} plus out of pocket {o}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="262" />
+            <location filename="../../core/csv_import.py" line="264" />
             <source>the refund is for another member than payment {id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="264" />
+            <location filename="../../core/csv_import.py" line="266" />
             <source>refund {a} is more than what is left of payment {id} ({left})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="279" />
+            <location filename="../../core/csv_import.py" line="281" />
             <source>this would leave {name}'s account below zero</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="213" />
+            <location filename="../../core/csv_import.py" line="215" />
             <source>a refund can only give money back (positive entries)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="219" />
+            <location filename="../../core/csv_import.py" line="221" />
             <source>a refund needs the record number of its payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="223" />
+            <location filename="../../core/csv_import.py" line="225" />
             <source>only payments and refunds have an out-of-pocket part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="225" />
+            <location filename="../../core/csv_import.py" line="227" />
             <source>a {kind} must move exactly its amount on {name}'s own account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="248" />
+            <location filename="../../core/csv_import.py" line="250" />
             <source>the refund comes before its payment {id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="251" />
+            <location filename="../../core/csv_import.py" line="253" />
             <source>its payment {id} cannot be imported (see its line)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="253" />
+            <location filename="../../core/csv_import.py" line="255" />
             <source>record {id} is not a payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="259" />
+            <location filename="../../core/csv_import.py" line="261" />
             <source>there is no payment {id} to refund in this household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="268" />
+            <location filename="../../core/csv_import.py" line="270" />
             <source>the refund gives back more to an account than payment {id} took from it</source>
             <translation type="unfinished" />
         </message>
@@ -1467,7 +1487,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="275" />
+            <location filename="../../core/csvio.py" line="270" />
             <source>The household needs at least one member with a personal account.</source>
             <translation type="unfinished" />
         </message>
@@ -1879,81 +1899,80 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="144" />
+            <location filename="../../core/members.py" line="154" />
             <source>Added member {name} ({id})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="54" />
+            <location filename="../../core/members.py" line="60" />
             <source>{name} updated.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="40" />
-            <location filename="../../core/members.py" line="96" />
+            <location filename="../../core/members.py" line="100" />
             <source>the name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="98" />
+            <location filename="../../core/members.py" line="108" />
             <source>insurance type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="42" />
-            <location filename="../../core/members.py" line="99" />
+            <location filename="../../core/members.py" line="48" />
+            <location filename="../../core/members.py" line="109" />
             <source>insured status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="44" />
-            <location filename="../../core/members.py" line="100" />
+            <location filename="../../core/members.py" line="50" />
+            <location filename="../../core/members.py" line="110" />
             <source>the region</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="107" />
+            <location filename="../../core/members.py" line="117" />
             <source>The prior-years part ({prior}) cannot be more than the balance ({balance}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="111" />
+            <location filename="../../core/members.py" line="121" />
             <source>Only employee-insured members have a personal account; a resident-insured member cannot have a balance.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="121" />
+            <location filename="../../core/members.py" line="131" />
             <source>{name} with this ID number is already in this household.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="49" />
+            <location filename="../../core/members.py" line="55" />
             <source>Updated member {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="78" />
+            <location filename="../../core/members.py" line="84" />
             <source>No member “{who}” in this household.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="80" />
+            <location filename="../../core/members.py" line="86" />
             <source>More than one member is called “{who}”; use the ID number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="88" />
+            <location filename="../../core/members.py" line="94" />
             <source>Showed the full ID number of {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="47" />
-            <location filename="../../core/members.py" line="102" />
+            <location filename="../../core/members.py" line="53" />
+            <location filename="../../core/members.py" line="112" />
             <source>the insurance person number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="140" />
+            <location filename="../../core/members.py" line="150" />
             <source>opening balance</source>
             <translation type="unfinished" />
         </message>
@@ -2395,35 +2414,35 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="190" />
-            <location filename="../../core/store.py" line="231" />
-            <location filename="../../core/store.py" line="284" />
-            <location filename="../../core/store.py" line="296" />
+            <location filename="../../core/store.py" line="191" />
+            <location filename="../../core/store.py" line="234" />
+            <location filename="../../core/store.py" line="287" />
+            <location filename="../../core/store.py" line="299" />
             <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="327" />
+            <location filename="../../core/store.py" line="332" />
             <source>foreign key violation in {table} row {row}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="273" />
+            <location filename="../../core/store.py" line="276" />
             <source>The database driver for {kind} is not installed ({detail}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="300" />
+            <location filename="../../core/store.py" line="303" />
             <source>The database {where} cannot be opened: {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="61" />
+            <location filename="../../core/store.py" line="62" />
             <source>“{url}” is not a valid database URL.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="209" />
+            <location filename="../../core/store.py" line="212" />
             <source>The database is busy with another program; please try again.</source>
             <translation type="unfinished" />
         </message>
@@ -2448,78 +2467,58 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/validate.py" line="59" />
+            <location filename="../../core/validate.py" line="67" />
             <source>The start and end of the authorization period must be dates.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/validate.py" line="31" />
+            <location filename="../../core/validate.py" line="35" />
             <source>{label} must be text.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/validate.py" line="39" />
+            <location filename="../../core/validate.py" line="47" />
             <source>Please enter {label}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/validate.py" line="41" />
+            <location filename="../../core/validate.py" line="49" />
             <source>{label} is too long: at most {max} characters, this has {n}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/validate.py" line="48" />
+            <location filename="../../core/validate.py" line="56" />
             <source>{label} must be one of: {choices}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/validate.py" line="64" />
+            <location filename="../../core/validate.py" line="72" />
             <source>{field} must be a positive whole number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/validate.py" line="75" />
+            <location filename="../../core/validate.py" line="83" />
             <source>The date must be a date and time.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/validate.py" line="79" />
+            <location filename="../../core/validate.py" line="87" />
             <source>The date {d} is in the future.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/validate.py" line="82" />
+            <location filename="../../core/validate.py" line="90" />
             <source>The date {d} is too far in the past.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/validate.py" line="36" />
+            <location filename="../../core/validate.py" line="40" />
             <source>{label} contains an invisible control character; please retype it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/chain.py" line="138" />
-            <source>The protection {trigger} of the table {table} is missing: someone changed the database file outside gongji.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/chain.py" line="145" />
-            <source>Row {id} of {table} has no seal: it was written into the database outside gongji.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/chain.py" line="149" />
-            <source>Row {id} of {table} does not match its seal: it (or the row before it) was changed outside gongji.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/validate.py" line="44" />
             <source>{label} contains an invisible character ({code}); please retype it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/chain.py" line="146" />
-            <source>The table {table} cannot be read to the end ({detail}): the file is damaged.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -24,7 +24,7 @@
         </message>
         <message>
             <location filename="../../core/_base.py" line="87" />
-            <location filename="../../core/validate.py" line="66" />
+            <location filename="../../core/validate.py" line="74" />
             <source>There is no {what} with number {id}.</source>
             <translation>没有编号为 {id} 的{what}。</translation>
         </message>
@@ -454,7 +454,7 @@
         </message>
         <message>
             <location filename="../../core/bindings.py" line="194" />
-            <location filename="../../core/members.py" line="32" />
+            <location filename="../../core/members.py" line="38" />
             <source>{name} added.</source>
             <translation>已添加 {name}。</translation>
         </message>
@@ -477,6 +477,26 @@
             <location filename="../../core/bindings.py" line="320" />
             <source>Only an active binding can be re-bound.</source>
             <translation>只有生效中的绑定才能重新绑定。</translation>
+        </message>
+        <message>
+            <location filename="../../core/chain.py" line="156" />
+            <source>Row {id} of {table} has no seal: it was written into the database outside gongji.</source>
+            <translation>{table} 的第 {id} 行没有校验封记：它是在家庭共济助手之外写入数据库的。</translation>
+        </message>
+        <message>
+            <location filename="../../core/chain.py" line="159" />
+            <source>Row {id} of {table} does not match its seal: it (or the row before it) was changed outside gongji.</source>
+            <translation>{table} 的第 {id} 行与其校验封记不符：它（或它前面的一行）在家庭共济助手之外被改动过。</translation>
+        </message>
+        <message>
+            <location filename="../../core/chain.py" line="139" />
+            <source>The protection {trigger} of the table {table} is missing: someone changed the database file outside gongji.</source>
+            <translation>数据表 {table} 的保护 {trigger} 不见了：有人在家庭共济助手之外改动了数据库文件。</translation>
+        </message>
+        <message>
+            <location filename="../../core/chain.py" line="146" />
+            <source>The table {table} cannot be read to the end ({detail}): the file is damaged.</source>
+            <translation>数据表 {table} 无法读到最后（{detail}）：文件已损坏。</translation>
         </message>
         <message>
             <location filename="../../core/cli.py" line="58" />
@@ -563,7 +583,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="238" />
-            <location filename="../../core/csv_import.py" line="328" />
+            <location filename="../../core/csv_import.py" line="330" />
             <source>{n} records imported.</source>
             <translation>已导入 {n} 条记录。</translation>
         </message>
@@ -1246,99 +1266,99 @@
             <translation>成员 {m} 的账户：历年账户部分是 {b}，但明细加起来是 {e}。</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="37" />
+            <location filename="../../core/csv_import.py" line="38" />
             <source>The file {file} is not a text file in UTF-8 or GBK.</source>
             <translation>文件 {file} 不是 UTF-8 或 GBK 编码的文本文件。</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="61" />
+            <location filename="../../core/csv_import.py" line="62" />
             <source>“{raw}” is not a date; write it like 2025-03-01 14:30.</source>
             <translation>“{raw}”不是日期；请写成 2025-03-01 14:30 这样。</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="154" />
+            <location filename="../../core/csv_import.py" line="156" />
             <source>The file {file} lacks the columns: {cols}.</source>
             <translation>文件 {file} 缺少这些列：{cols}。</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="295" />
+            <location filename="../../core/csv_import.py" line="297" />
             <source>line {n}: {msg}</source>
             <translation>第 {n} 行：{msg}</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="298" />
+            <location filename="../../core/csv_import.py" line="300" />
             <source>Nothing was imported from {file}: {n} rows have problems.
 {rows}</source>
             <translation>没有从 {file} 导入任何记录：有 {n} 行有问题。
 {rows}</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="322" />
+            <location filename="../../core/csv_import.py" line="324" />
             <source>The file has no records; nothing was imported.</source>
             <translation>文件里没有记录；什么也没有导入。</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="94" />
+            <location filename="../../core/csv_import.py" line="96" />
             <source>the member is missing</source>
             <translation>缺少成员</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="99" />
+            <location filename="../../core/csv_import.py" line="101" />
             <source>no member “{who}” in this household</source>
             <translation>这个家庭里没有“{who}”</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="101" />
+            <location filename="../../core/csv_import.py" line="103" />
             <source>more than one member matches “{who}”</source>
             <translation>有不止一位成员符合“{who}”</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="123" />
+            <location filename="../../core/csv_import.py" line="125" />
             <source>{name} has no personal account</source>
             <translation>{name} 没有个人账户</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="125" />
+            <location filename="../../core/csv_import.py" line="127" />
             <source>account part must be current or prior, not “{p}”</source>
             <translation>账户部分必须是 current（当年）或 prior（历年），不能是“{p}”</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="136" />
+            <location filename="../../core/csv_import.py" line="138" />
             <source>The file {file} is not a valid CSV file (line {line}): {detail}</source>
             <translation>文件 {file} 不是有效的 CSV 文件（第 {line} 行）：{detail}</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="150" />
+            <location filename="../../core/csv_import.py" line="152" />
             <source>The file {file} is empty.</source>
             <translation>文件 {file} 是空的。</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="297" />
+            <location filename="../../core/csv_import.py" line="299" />
             <source>... and {n} more rows with problems</source>
             <translation>……还有 {n} 行有问题</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="114" />
+            <location filename="../../core/csv_import.py" line="116" />
             <source>ledger entry “{e}” must look like name[ID]:current:-12.00</source>
             <translation>明细“{e}”必须写成 姓名[身份证号]:current:-12.00 这样</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="183" />
+            <location filename="../../core/csv_import.py" line="185" />
             <source>unknown kind “{k}”</source>
             <translation>未知的类别“{k}”</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="186" />
+            <location filename="../../core/csv_import.py" line="188" />
             <source>the date {d} is in the future</source>
             <translation>日期 {d} 在未来</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="188" />
+            <location filename="../../core/csv_import.py" line="190" />
             <source>the date {d} is too far in the past</source>
             <translation>日期 {d} 太早了</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="192" />
+            <location filename="../../core/csv_import.py" line="194" />
             <location filename="../../core/households.py" line="21" />
             <location filename="../../core/ledger.py" line="88" />
             <location filename="../../core/ledger.py" line="139" />
@@ -1347,93 +1367,93 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="175" />
+            <location filename="../../core/csv_import.py" line="177" />
             <source>the record number “{v}” is not a whole number</source>
             <translation>记录编号“{v}”不是整数</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="179" />
+            <location filename="../../core/csv_import.py" line="181" />
             <source>record {id} appears twice (also on line {line})</source>
             <translation>记录 {id} 出现了两次（第 {line} 行也有）</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="198" />
+            <location filename="../../core/csv_import.py" line="200" />
             <source>unknown expense “{e}”</source>
             <translation>未知的费用类别“{e}”</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="200" />
+            <location filename="../../core/csv_import.py" line="202" />
             <source>{kind} cannot be paid from a personal account</source>
             <translation>{kind}不能用个人账户支付</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="207" />
+            <location filename="../../core/csv_import.py" line="209" />
             <source>a payment can only take money from accounts (negative entries)</source>
             <translation>支付只能从账户扣钱（明细应为负数）</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="209" />
-            <location filename="../../core/csv_import.py" line="215" />
+            <location filename="../../core/csv_import.py" line="211" />
+            <location filename="../../core/csv_import.py" line="217" />
             <source>the amount {a} is not the accounts' part {p} plus out of pocket {o}</source>
             <translation>金额 {a} 不等于账户支付部分 {p} 加个人现金支付 {o}</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="262" />
+            <location filename="../../core/csv_import.py" line="264" />
             <source>the refund is for another member than payment {id}</source>
             <translation>退费的成员与支付 {id} 的成员不同</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="264" />
+            <location filename="../../core/csv_import.py" line="266" />
             <source>refund {a} is more than what is left of payment {id} ({left})</source>
             <translation>退费 {a} 超过了支付 {id} 剩余可退的金额（{left}）</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="279" />
+            <location filename="../../core/csv_import.py" line="281" />
             <source>this would leave {name}'s account below zero</source>
             <translation>这会让 {name} 的账户余额低于零</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="213" />
+            <location filename="../../core/csv_import.py" line="215" />
             <source>a refund can only give money back (positive entries)</source>
             <translation>退费只能把钱退回账户（明细应为正数）</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="219" />
+            <location filename="../../core/csv_import.py" line="221" />
             <source>a refund needs the record number of its payment</source>
             <translation>退费需要填写原支付的记录编号</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="223" />
+            <location filename="../../core/csv_import.py" line="225" />
             <source>only payments and refunds have an out-of-pocket part</source>
             <translation>只有支付和退费才有个人现金支付部分</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="225" />
+            <location filename="../../core/csv_import.py" line="227" />
             <source>a {kind} must move exactly its amount on {name}'s own account</source>
             <translation>一笔{kind}必须在 {name} 本人账户上变动正好相同的金额</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="248" />
+            <location filename="../../core/csv_import.py" line="250" />
             <source>the refund comes before its payment {id}</source>
             <translation>退费时间早于原支付 {id}</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="251" />
+            <location filename="../../core/csv_import.py" line="253" />
             <source>its payment {id} cannot be imported (see its line)</source>
             <translation>它对应的支付 {id} 无法导入（见那一行）</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="253" />
+            <location filename="../../core/csv_import.py" line="255" />
             <source>record {id} is not a payment</source>
             <translation>记录 {id} 不是支付</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="259" />
+            <location filename="../../core/csv_import.py" line="261" />
             <source>there is no payment {id} to refund in this household</source>
             <translation>这个家庭里没有可退费的支付 {id}</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="268" />
+            <location filename="../../core/csv_import.py" line="270" />
             <source>the refund gives back more to an account than payment {id} took from it</source>
             <translation>退回某个账户的钱超过了支付 {id} 从该账户扣的钱</translation>
         </message>
@@ -1469,7 +1489,7 @@
             <translation>账目明细</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="275" />
+            <location filename="../../core/csvio.py" line="270" />
             <source>The household needs at least one member with a personal account.</source>
             <translation>这个家庭至少需要一位有个人账户的成员。</translation>
         </message>
@@ -1881,81 +1901,80 @@
             <translation>这笔支付已经全部退费。</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="144" />
+            <location filename="../../core/members.py" line="154" />
             <source>Added member {name} ({id})</source>
             <translation>添加了成员 {name}（{id}）</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="54" />
+            <location filename="../../core/members.py" line="60" />
             <source>{name} updated.</source>
             <translation>已更新 {name}。</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="40" />
-            <location filename="../../core/members.py" line="96" />
+            <location filename="../../core/members.py" line="100" />
             <source>the name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="98" />
+            <location filename="../../core/members.py" line="108" />
             <source>insurance type</source>
             <translation>险种</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="42" />
-            <location filename="../../core/members.py" line="99" />
+            <location filename="../../core/members.py" line="48" />
+            <location filename="../../core/members.py" line="109" />
             <source>insured status</source>
             <translation>参保状态</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="44" />
-            <location filename="../../core/members.py" line="100" />
+            <location filename="../../core/members.py" line="50" />
+            <location filename="../../core/members.py" line="110" />
             <source>the region</source>
             <translation>统筹区</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="107" />
+            <location filename="../../core/members.py" line="117" />
             <source>The prior-years part ({prior}) cannot be more than the balance ({balance}).</source>
             <translation>历年账户部分（{prior}）不能大于余额（{balance}）。</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="111" />
+            <location filename="../../core/members.py" line="121" />
             <source>Only employee-insured members have a personal account; a resident-insured member cannot have a balance.</source>
             <translation>只有职工医保参保人才有个人账户；城乡居民医保参保人不能有余额。</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="121" />
+            <location filename="../../core/members.py" line="131" />
             <source>{name} with this ID number is already in this household.</source>
             <translation>这个家庭里已经有身份证号相同的 {name}。</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="49" />
+            <location filename="../../core/members.py" line="55" />
             <source>Updated member {name}</source>
             <translation>更新了成员 {name}</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="78" />
+            <location filename="../../core/members.py" line="84" />
             <source>No member “{who}” in this household.</source>
             <translation>这个家庭里没有“{who}”。</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="80" />
+            <location filename="../../core/members.py" line="86" />
             <source>More than one member is called “{who}”; use the ID number.</source>
             <translation>有不止一位成员叫“{who}”；请用身份证号。</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="88" />
+            <location filename="../../core/members.py" line="94" />
             <source>Showed the full ID number of {name}</source>
             <translation>查看了 {name} 的完整身份证号</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="47" />
-            <location filename="../../core/members.py" line="102" />
+            <location filename="../../core/members.py" line="53" />
+            <location filename="../../core/members.py" line="112" />
             <source>the insurance person number</source>
             <translation>医保个人编号</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="140" />
+            <location filename="../../core/members.py" line="150" />
             <source>opening balance</source>
             <translation>期初余额</translation>
         </message>
@@ -2397,35 +2416,35 @@
             <translation>各笔退费合计超过了支付金额</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="190" />
-            <location filename="../../core/store.py" line="231" />
-            <location filename="../../core/store.py" line="284" />
-            <location filename="../../core/store.py" line="296" />
+            <location filename="../../core/store.py" line="191" />
+            <location filename="../../core/store.py" line="234" />
+            <location filename="../../core/store.py" line="287" />
+            <location filename="../../core/store.py" line="299" />
             <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
             <translation>数据库文件 {path} 已损坏（{detail}）。请从备份恢复。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="327" />
+            <location filename="../../core/store.py" line="332" />
             <source>foreign key violation in {table} row {row}</source>
             <translation>{table} 表第 {row} 行外键不一致</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="273" />
+            <location filename="../../core/store.py" line="276" />
             <source>The database driver for {kind} is not installed ({detail}).</source>
             <translation>没有安装 {kind} 的数据库驱动（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="300" />
+            <location filename="../../core/store.py" line="303" />
             <source>The database {where} cannot be opened: {detail}</source>
             <translation>无法打开数据库 {where}：{detail}</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="61" />
+            <location filename="../../core/store.py" line="62" />
             <source>“{url}” is not a valid database URL.</source>
             <translation>“{url}”不是有效的数据库 URL。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="209" />
+            <location filename="../../core/store.py" line="212" />
             <source>The database is busy with another program; please try again.</source>
             <translation>数据库正被另一个程序使用；请稍后再试。</translation>
         </message>
@@ -2450,54 +2469,59 @@
             <translation>没有可以重做的操作。</translation>
         </message>
         <message>
-            <location filename="../../core/validate.py" line="59" />
+            <location filename="../../core/validate.py" line="67" />
             <source>The start and end of the authorization period must be dates.</source>
             <translation>授权期限的开始和结束必须是日期。</translation>
         </message>
         <message>
-            <location filename="../../core/validate.py" line="31" />
+            <location filename="../../core/validate.py" line="35" />
             <source>{label} must be text.</source>
             <translation>{label}必须是文字。</translation>
         </message>
         <message>
-            <location filename="../../core/validate.py" line="39" />
+            <location filename="../../core/validate.py" line="47" />
             <source>Please enter {label}.</source>
             <translation>请输入{label}。</translation>
         </message>
         <message>
-            <location filename="../../core/validate.py" line="41" />
+            <location filename="../../core/validate.py" line="49" />
             <source>{label} is too long: at most {max} characters, this has {n}.</source>
             <translation>{label}太长了：最多 {max} 个字，现在有 {n} 个。</translation>
         </message>
         <message>
-            <location filename="../../core/validate.py" line="48" />
+            <location filename="../../core/validate.py" line="56" />
             <source>{label} must be one of: {choices}.</source>
             <translation>{label}必须是以下之一：{choices}。</translation>
         </message>
         <message>
-            <location filename="../../core/validate.py" line="64" />
+            <location filename="../../core/validate.py" line="72" />
             <source>{field} must be a positive whole number.</source>
             <translation>{field}必须是正整数。</translation>
         </message>
         <message>
-            <location filename="../../core/validate.py" line="75" />
+            <location filename="../../core/validate.py" line="83" />
             <source>The date must be a date and time.</source>
             <translation>日期必须是日期时间。</translation>
         </message>
         <message>
-            <location filename="../../core/validate.py" line="79" />
+            <location filename="../../core/validate.py" line="87" />
             <source>The date {d} is in the future.</source>
             <translation>日期 {d} 在未来。</translation>
         </message>
         <message>
-            <location filename="../../core/validate.py" line="82" />
+            <location filename="../../core/validate.py" line="90" />
             <source>The date {d} is too far in the past.</source>
             <translation>日期 {d} 太早了。</translation>
         </message>
         <message>
-            <location filename="../../core/validate.py" line="36" />
+            <location filename="../../core/validate.py" line="40" />
             <source>{label} contains an invisible control character; please retype it.</source>
             <translation>{label}中有看不见的控制字符；请重新输入。</translation>
+        </message>
+        <message>
+            <location filename="../../core/validate.py" line="44" />
+            <source>{label} contains an invisible character ({code}); please retype it.</source>
+            <translation>{label}中有看不见的字符（{code}）；请重新输入。</translation>
         </message>
         <message>
             <source>{u} asked to use {a}'s account ({relation}); waiting for confirmation</source>
@@ -2530,31 +2554,6 @@
         <message>
             <source>only this member's payments (name or ID number)</source>
             <translation type="vanished">只看这个成员的支付（姓名或身份证号）</translation>
-        </message>
-        <message>
-            <location filename="../../core/chain.py" line="138" />
-            <source>The protection {trigger} of the table {table} is missing: someone changed the database file outside gongji.</source>
-            <translation>数据表 {table} 的保护 {trigger} 不见了：有人在家庭共济助手之外改动了数据库文件。</translation>
-        </message>
-        <message>
-            <location filename="../../core/chain.py" line="145" />
-            <source>Row {id} of {table} has no seal: it was written into the database outside gongji.</source>
-            <translation>{table} 的第 {id} 行没有校验封记：它是在家庭共济助手之外写入数据库的。</translation>
-        </message>
-        <message>
-            <location filename="../../core/chain.py" line="149" />
-            <source>Row {id} of {table} does not match its seal: it (or the row before it) was changed outside gongji.</source>
-            <translation>{table} 的第 {id} 行与其校验封记不符：它（或它前面的一行）在家庭共济助手之外被改动过。</translation>
-        </message>
-        <message>
-            <location filename="../../core/validate.py" line="44" />
-            <source>{label} contains an invisible character ({code}); please retype it.</source>
-            <translation>{label}中有看不见的字符（{code}）；请重新输入。</translation>
-        </message>
-        <message>
-            <location filename="../../core/chain.py" line="146" />
-            <source>The table {table} cannot be read to the end ({detail}): the file is damaged.</source>
-            <translation>数据表 {table} 无法读到最后（{detail}）：文件已损坏。</translation>
         </message>
     </context>
 </TS>

@@ -362,7 +362,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>DatabaseLock</name>
         <message>
-            <location filename="../../gui/lock.py" line="+139" />
+            <location filename="../../gui/lock.py" line="+192" />
             <source> (program {pid} on {host})</source>
             <extracomment>A lock file older than this, written on ANOTHER machine, is considered abandoned. The owner touches its lock file this often, so a live lock never looks abandoned. Why this window is read-only ("" when it may write).</extracomment>
             <translation type="unfinished" />
@@ -2474,7 +2474,7 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../../gui/theme.py" line="296" />
+            <location filename="../../gui/theme.py" line="325" />
             <source>{name} is now number {n} in the payment order</source>
             <translation type="unfinished" />
         </message>

@@ -5,15 +5,15 @@ that exist. The append-only triggers are rebuilt: UPDATE of any column but row_h
 on SQLite a BEFORE INSERT trigger refuses an insert that would replace an existing row (``REPLACE INTO`` /
 ``INSERT OR REPLACE`` delete the old row without firing the DELETE trigger); on PostgreSQL TRUNCATE is refused.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-11-23 20:30:00
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = '0003'
-down_revision = '0002'
+revision = '0005'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 
