@@ -21,7 +21,7 @@ pytestmark = pytest.mark.sqlite_only
 def dbfile(tmp_path) -> Path:
     """A database file with one household and two members, all connections closed."""
     path = tmp_path / "ledger.db"
-    db = open_database(path)
+    db = open_database(path, backup=False)
     g = Collection(db, actor="test")
     hid = g.households.create("household A").value.id
     g.members.add(hid, "A one", "11010519491231002X", "employee", balance_fen=10_000)
@@ -30,7 +30,7 @@ def dbfile(tmp_path) -> Path:
 
 
 def household_names(path: Path) -> list[str]:
-    db = open_database(path)
+    db = open_database(path, backup=False)
     try:
         return [h.name for h in Collection(db, actor="t").households.list()]
     finally:
@@ -38,7 +38,7 @@ def household_names(path: Path) -> list[str]:
 
 
 def add_household(path: Path, name: str) -> None:
-    db = open_database(path)
+    db = open_database(path, backup=False)
     try:
         Collection(db, actor="t").households.create(name)
     finally:
@@ -92,7 +92,7 @@ def test_a_copy_that_fails_the_check_is_deleted_and_reported(dbfile, monkeypatch
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.write_bytes(b"not a database at all" * 100)
         return dest
-    monkeypatch.setattr(bk, "sqlite_backup", bad_copy)
+    monkeypatch.setattr("core.backup_files.sqlite_backup", bad_copy)
     with pytest.raises(StorageError) as exc:
         bk.backup_now(dbfile)
     assert str(exc.value)
@@ -241,7 +241,8 @@ def test_restore_refuses_a_bad_backup_and_changes_nothing(dbfile, tmp_path):
         bk.restore(bad, dbfile)
     assert str(exc.value)
     assert dbfile.read_bytes() == before
-    assert sorted(p.name for p in dbfile.parent.iterdir() if p.name.startswith(dbfile.name)) == [dbfile.name]
+    assert sorted(p.name for p in dbfile.parent.iterdir()
+                  if p.name.startswith(dbfile.name) and not p.name.endswith(".writelock")) == [dbfile.name]
 
 
 def test_restore_when_the_live_file_is_missing(dbfile, tmp_path):
