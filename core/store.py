@@ -122,7 +122,10 @@ def make_engine(url: URL, *, read_only: bool = False) -> Engine:
         extra: dict[str, Any] = {}
         if path is not None and read_only:
             # mode=ro: SQLite never tries to write (no journal-mode change, no -wal created for a read-only file).
-            extra["creator"] = lambda: sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False,
+            # Without a -shm file and without a writable folder SQLite can read a WAL file only as immutable.
+            shm_ok = Path(f"{path}-shm").exists() or os.access(path.parent, os.W_OK | os.X_OK)
+            uri = f"file:{path}?mode=ro" + ("" if shm_ok else "&immutable=1")
+            extra["creator"] = lambda: sqlite3.connect(uri, uri=True, check_same_thread=False,
                                                        timeout=BUSY_TIMEOUT_MS / 1000)
         elif path is not None and not path.exists():
             private_dir(path.parent)

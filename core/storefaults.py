@@ -118,6 +118,30 @@ def os_error(exc: OSError, path: object) -> StorageError:
     return StorageError(tr("The ledger {path} cannot be opened: {detail}.", path=path, detail=exc.strerror or exc))
 
 
+def file_error(exc: OSError) -> str:
+    """A clear message for an OSError on a file the user named (import, export), in the user's language."""
+    name = exc.filename if exc.filename is not None else "?"
+    name = str(name).removesuffix(".part")
+    if isinstance(exc, FileNotFoundError):
+        folder = Path(name).parent
+        if not folder.exists():
+            return tr("The folder {folder} does not exist, so {file} cannot be used. Choose an existing folder.",
+                      folder=folder, file=name)
+        return tr("The file {file} does not exist.", file=name)
+    if isinstance(exc, IsADirectoryError):
+        return tr("{file} is a folder, not a file. Choose a file.", file=name)
+    if isinstance(exc, NotADirectoryError):
+        return tr("{file} cannot be used: a part of its path is a file, not a folder.", file=name)
+    if isinstance(exc, PermissionError):
+        return tr("gongji may not use {file} (permission denied).", file=name)
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return tr("The disk is full: {file} could not be written. Free some space on the disk, then try again.",
+                  file=name)
+    if exc.errno == errno.EROFS:
+        return tr("{file} is on a read-only disk and cannot be written.", file=name)
+    return tr("{file} cannot be used: {detail}.", file=name, detail=exc.strerror or exc)
+
+
 def sqlite_error(exc: BaseException, path: object) -> StorageError | None:
     """A StorageError for a SQLite error that is about the file or disk, not about the data; None otherwise.
     ``exc`` is the DB-API exception (``sqlalchemy.exc.DBAPIError.orig``) or a ``UnicodeDecodeError`` (SQLite's
@@ -159,10 +183,10 @@ def missing_ledger_problem(path: Path) -> StorageError | None:
         return None
     where = backup_dir_for(path) if backups else kept[0]
     return StorageError(tr("The ledger file {path} is missing, but earlier copies of it exist ({where}). gongji did "
-                           "not create an empty ledger in its place. Restore a backup (\u201cgongji restore\u201d, or "
-                           "Backups in the window), or move the backups away to start a new, empty ledger.",
+                           "not create an empty ledger in its place. Restore a backup (Backups in the window), or "
+                           "move the backups away to start a new, empty ledger.",
                            path=path, where=where), kind="missing")
 
 
-__all__ = ["missing_ledger_problem", "damaged", "disk_full_error", "read_only_error", "permission_error", "sqlite_header_problem",
+__all__ = ["missing_ledger_problem", "file_error", "damaged", "disk_full_error", "read_only_error", "permission_error", "sqlite_header_problem",
            "path_problem", "is_read_only", "os_error", "sqlite_error"]
