@@ -260,3 +260,50 @@ def test_problems_of_non_databases(tmp_path):
     q = tmp_path / "plain.db"
     sqlite3.connect(q).execute("CREATE TABLE t(x)").connection.close()
     assert bk.problems(q)  # a sound SQLite file, but not ours
+
+
+# ----------------------------------------------------------------------------------------------- policy in core
+
+def test_every_writer_gets_automatic_backups_by_the_policy(tmp_path):
+    """Issue #9 finding 8: ~1,950 writes through the CLI and core made no automatic backup. The policy now runs
+    in core after each committed write: the first change is backed up, then at most one per interval."""
+    import os
+    import subprocess
+    import sys
+    root = Path(__file__).resolve().parents[2]
+    path = tmp_path / "cli.db"
+    env = {**os.environ, "PYTHONPATH": str(root)}
+
+    def cli(*args):
+        r = subprocess.run([sys.executable, "-m", "core.cli", "--db", str(path), *args], cwd=root, env=env,
+                           capture_output=True, text=True, timeout=120)
+        assert r.returncode == 0, r.stderr
+    cli("demo")
+    autos = [b for b in bk.list_backups(path) if b.automatic]
+    assert len(autos) == 1 and bk.is_good(autos[0].path)
+    cli("demo", "--force")  # within the interval: no second backup
+    assert len([b for b in bk.list_backups(path) if b.automatic]) == 1
+
+    # core alone (no CLI, no window), on a controllable clock
+    db = open_database(tmp_path / "core.db")
+    now = [datetime(2026, 1, 1, 12, 0)]
+    db.auto_backup.clock = lambda: now[0]
+    g = Gongji(db, actor="t")
+    g.create_household("one")
+    assert len(bk.list_backups(db.path)) == 1
+    now[0] += timedelta(minutes=5)
+    g.create_household("two")
+    assert len(bk.list_backups(db.path)) == 1
+    now[0] += timedelta(minutes=6)
+    g.create_household("three")
+    assert len(bk.list_backups(db.path)) == 2
+    db.close()
+
+
+def test_a_failed_automatic_backup_does_not_undo_the_write(tmp_path, monkeypatch):
+    db = open_database(tmp_path / "l.db")
+    monkeypatch.setattr("core.backup.backup_now", lambda *_a, **_k: (_ for _ in ()).throw(StorageError("no room")))
+    Gongji(db, actor="t").create_household("kept")
+    assert db.backup_error == "no room"
+    assert [h.name for h in Gongji(db, actor="t").list_households()] == ["kept"]
+    db.close()
