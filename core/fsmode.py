@@ -21,7 +21,7 @@ POSIX = os.name == "posix"
 
 def private_dir(path: Path) -> Path:
     """Create a folder (and missing parents) 0700. Only folders created here are changed; an existing folder
-    keeps its mode (it may be the user's own shared folder), except when ``tighten`` is asked by the caller."""
+    keeps its mode (it may be the user's own shared folder; see :func:`tighten` for folders gongji owns)."""
     path = Path(path)
     missing = []
     p = path

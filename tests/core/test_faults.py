@@ -208,3 +208,18 @@ def test_two_programs_migrating_an_old_file_at_once(tmp_path):
         t.join()
     for r in results:
         assert r.returncode == 0, r.stderr[-2000:]
+
+
+def test_a_missing_ledger_with_backups_is_not_silently_replaced_by_an_empty_one(tmp_path):
+    """Issue #9 finding 1: after a restore killed between its renames, the next start created an empty ledger
+    ("No household yet") and `check` found nothing wrong."""
+    path = ledger(tmp_path / "l.db")
+    from core import backup as bk
+    bk.backup_now(path)
+    path.unlink()
+    err = refused(gongji("--db", str(path), "households"), "missing", "backups")
+    assert "empty" in err
+    assert not path.exists()
+    # a first use with nothing around still creates the ledger
+    r = gongji("--db", str(tmp_path / "fresh" / "new.db"), "households")
+    assert r.returncode == 0 and (tmp_path / "fresh" / "new.db").exists(), r.stderr
