@@ -2497,5 +2497,160 @@
             <source>{label} contains an invisible control character; please retype it.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../core/backup_files.py" line="127" />
+            <source>The disk is full: no backup of {path} could be made. Free some space on the disk; your ledger is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/backup_files.py" line="130" />
+            <source>No backup could be made: gongji may not write to {folder} (permission denied). Your ledger is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/migrate.py" line="104" />
+            <source>{where} was saved by a newer version of gongji (database version {rev}). Please install the newer gongji to open it; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="70" />
+            <source>{field} has more than two decimal places ({raw}); the smallest unit is one fen (0.01 yuan).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="43" />
+            <source>“{raw}” uses digits other than 0–9. Please write the amount with the digits 0–9.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/restore.py" line="125" />
+            <source>A restore of {path} was interrupted and its journal {journal} cannot be read. Nothing was changed; please look at the files next to the ledger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/restore.py" line="177" />
+            <source>The backup could not be put in place ({detail}). Your ledger is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/restore.py" line="175" />
+            <source>The disk is full: the backup could not be put in place. Your ledger is unchanged; free some space on the disk and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="251" />
+            <source>The ledger file {path} is gone (moved or deleted while gongji was using it). Nothing was saved by this change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="142" />
+            <source>{file} cannot be used: {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="27" />
+            <source>The disk holding {path} is full. Nothing was saved by this change, and nothing was lost. Free some space on the disk, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="32" />
+            <source>The ledger {path} is read-only (the file, its folder or the disk does not allow changes), so it was opened for looking only. Nothing can be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="38" />
+            <source>gongji may not read {path} (permission denied). The file is not damaged: ask the computer's owner to give your user access to it, or open another file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="118" />
+            <source>The ledger {path} cannot be opened: {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="130" />
+            <source>The file {file} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="132" />
+            <source>{file} is a folder, not a file. Choose a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="134" />
+            <source>{file} cannot be used: a part of its path is a file, not a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="136" />
+            <source>gongji may not use {file} (permission denied).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="138" />
+            <source>The disk is full: {file} could not be written. Free some space on the disk, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="141" />
+            <source>{file} is on a read-only disk and cannot be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="185" />
+            <source>The ledger file {path} is missing, but earlier copies of it exist ({where}). gongji did not create an empty ledger in its place. Restore a backup (Backups in the window), or move the backups away to start a new, empty ledger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="72" />
+            <source>The ledger cannot be kept in {folder}: {file} is a file, not a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="75" />
+            <source>{path} is a folder, not a ledger file. Choose the ledger file itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="78" />
+            <source>{path} is not an ordinary file and cannot be a ledger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="83" />
+            <source>gongji may not create files in {folder} (permission denied), so the ledger {path} cannot be made there. Choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="116" />
+            <source>The ledger {path} cannot be made: {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="128" />
+            <source>The folder {folder} does not exist, so {file} cannot be used. Choose an existing folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="161" />
+            <source>The ledger {path} cannot be opened (the file or its folder cannot be read or written). Check that it exists and that your user may use it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="165" />
+            <source>Reading or writing {path} failed (a disk or file-system error). Nothing was saved by this change. Check the disk, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/writelock.py" line="93" />
+            <source>The ledger is busy with another program; please try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/writelock.py" line="77" />
+            <source>The ledger is being restored from a backup by another program; please try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
 </TS>

@@ -2531,5 +2531,160 @@
             <source>only this member's payments (name or ID number)</source>
             <translation type="vanished">只看这个成员的支付（姓名或身份证号）</translation>
         </message>
+        <message>
+            <location filename="../../core/backup_files.py" line="127" />
+            <source>The disk is full: no backup of {path} could be made. Free some space on the disk; your ledger is unchanged.</source>
+            <translation>磁盘已满：无法为 {path} 做备份。请清理磁盘空间；您的账本没有改动。</translation>
+        </message>
+        <message>
+            <location filename="../../core/backup_files.py" line="130" />
+            <source>No backup could be made: gongji may not write to {folder} (permission denied). Your ledger is unchanged.</source>
+            <translation>无法备份：家庭共济助手没有写入 {folder} 的权限（权限不足）。您的账本没有改动。</translation>
+        </message>
+        <message>
+            <location filename="../../core/migrate.py" line="104" />
+            <source>{where} was saved by a newer version of gongji (database version {rev}). Please install the newer gongji to open it; nothing was changed.</source>
+            <translation>{where} 是由更新版本的家庭共济助手保存的（数据库版本 {rev}）。请安装新版本后再打开；没有做任何改动。</translation>
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="70" />
+            <source>{field} has more than two decimal places ({raw}); the smallest unit is one fen (0.01 yuan).</source>
+            <translation>{field}的小数超过两位（{raw}）；最小单位是 1 分（0.01 元）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="43" />
+            <source>“{raw}” uses digits other than 0–9. Please write the amount with the digits 0–9.</source>
+            <translation>“{raw}”用了 0–9 以外的数字。请用数字 0–9 填写金额。</translation>
+        </message>
+        <message>
+            <location filename="../../core/restore.py" line="125" />
+            <source>A restore of {path} was interrupted and its journal {journal} cannot be read. Nothing was changed; please look at the files next to the ledger.</source>
+            <translation>{path} 的恢复被中断，且恢复记录文件 {journal} 无法读取。没有做任何改动；请查看账本旁边的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../core/restore.py" line="177" />
+            <source>The backup could not be put in place ({detail}). Your ledger is unchanged.</source>
+            <translation>无法用备份替换账本（{detail}）。您的账本没有改动。</translation>
+        </message>
+        <message>
+            <location filename="../../core/restore.py" line="175" />
+            <source>The disk is full: the backup could not be put in place. Your ledger is unchanged; free some space on the disk and try again.</source>
+            <translation>磁盘已满：无法用备份替换账本。您的账本没有改动；请清理磁盘空间后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="251" />
+            <source>The ledger file {path} is gone (moved or deleted while gongji was using it). Nothing was saved by this change.</source>
+            <translation>账本文件 {path} 不见了（在使用中被移动或删除）。这次修改没有保存。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="142" />
+            <source>{file} cannot be used: {detail}.</source>
+            <translation>无法使用 {file}：{detail}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="27" />
+            <source>The disk holding {path} is full. Nothing was saved by this change, and nothing was lost. Free some space on the disk, then try again.</source>
+            <translation>{path} 所在的磁盘已满。这次修改没有保存，已有数据也没有丢失。请清理磁盘空间后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="32" />
+            <source>The ledger {path} is read-only (the file, its folder or the disk does not allow changes), so it was opened for looking only. Nothing can be changed.</source>
+            <translation>账本 {path} 是只读的（文件、所在文件夹或磁盘不允许修改），因此以只读方式打开：只能查看，不能修改。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="38" />
+            <source>gongji may not read {path} (permission denied). The file is not damaged: ask the computer's owner to give your user access to it, or open another file.</source>
+            <translation>家庭共济助手没有读取 {path} 的权限（权限不足）。文件本身没有损坏：请让电脑管理员给您的用户开通访问权限，或打开其他文件。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="118" />
+            <source>The ledger {path} cannot be opened: {detail}.</source>
+            <translation>无法打开账本 {path}：{detail}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="130" />
+            <source>The file {file} does not exist.</source>
+            <translation>文件 {file} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="132" />
+            <source>{file} is a folder, not a file. Choose a file.</source>
+            <translation>{file} 是文件夹，不是文件。请选择一个文件。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="134" />
+            <source>{file} cannot be used: a part of its path is a file, not a folder.</source>
+            <translation>无法使用 {file}：路径中有一部分是文件而不是文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="136" />
+            <source>gongji may not use {file} (permission denied).</source>
+            <translation>家庭共济助手没有使用 {file} 的权限（权限不足）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="138" />
+            <source>The disk is full: {file} could not be written. Free some space on the disk, then try again.</source>
+            <translation>磁盘已满：无法写入 {file}。请清理磁盘空间后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="141" />
+            <source>{file} is on a read-only disk and cannot be written.</source>
+            <translation>{file} 在只读磁盘上，无法写入。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="185" />
+            <source>The ledger file {path} is missing, but earlier copies of it exist ({where}). gongji did not create an empty ledger in its place. Restore a backup (Backups in the window), or move the backups away to start a new, empty ledger.</source>
+            <translation>账本文件 {path} 不见了，但它以前的副本还在（{where}）。家庭共济助手没有用空账本代替它。请恢复一个备份（在窗口的“备份”中），或者把备份移走，再开始一个新的空账本。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="72" />
+            <source>The ledger cannot be kept in {folder}: {file} is a file, not a folder.</source>
+            <translation>账本不能放在 {folder}：{file} 是文件，不是文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="75" />
+            <source>{path} is a folder, not a ledger file. Choose the ledger file itself.</source>
+            <translation>{path} 是文件夹，不是账本文件。请选择账本文件本身。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="78" />
+            <source>{path} is not an ordinary file and cannot be a ledger.</source>
+            <translation>{path} 不是普通文件，不能作为账本。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="83" />
+            <source>gongji may not create files in {folder} (permission denied), so the ledger {path} cannot be made there. Choose another folder.</source>
+            <translation>家庭共济助手没有在 {folder} 中新建文件的权限（权限不足），无法在那里建立账本 {path}。请选择其他文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="116" />
+            <source>The ledger {path} cannot be made: {detail}.</source>
+            <translation>无法建立账本 {path}：{detail}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="128" />
+            <source>The folder {folder} does not exist, so {file} cannot be used. Choose an existing folder.</source>
+            <translation>文件夹 {folder} 不存在，无法使用 {file}。请选择一个已有的文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="161" />
+            <source>The ledger {path} cannot be opened (the file or its folder cannot be read or written). Check that it exists and that your user may use it.</source>
+            <translation>无法打开账本 {path}（文件或所在文件夹不能读写）。请确认它存在，并且您的用户有权使用它。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="165" />
+            <source>Reading or writing {path} failed (a disk or file-system error). Nothing was saved by this change. Check the disk, then try again.</source>
+            <translation>读写 {path} 失败（磁盘或文件系统出错）。这次修改没有保存。请检查磁盘后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../core/writelock.py" line="93" />
+            <source>The ledger is busy with another program; please try again.</source>
+            <translation>账本正被另一个程序使用，请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../core/writelock.py" line="77" />
+            <source>The ledger is being restored from a backup by another program; please try again in a moment.</source>
+            <translation>另一个程序正在从备份恢复账本，请稍等片刻再试。</translation>
+        </message>
     </context>
 </TS>

@@ -1650,8 +1650,18 @@ Already refunded: {refunded}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="142" />
-            <source>Put the backup of {time} in place of the current ledger? Changes made after it will not be shown. The current file is kept beside it (nothing is deleted), and the app starts again.</source>
+            <location filename="../../gui/dialogs/backups.py" line="89" />
+            <source>Other files kept next to the ledger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="131" />
+            <source>Also kept (earlier ledgers put aside by a restore, or an unfinished backup copy; delete them yourself once you no longer need them):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="157" />
+            <source>Put the backup of {time} in place of the current ledger? Changes made after it will not be shown. The current ledger is kept as a backup (nothing is deleted), and the app starts again.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1784,6 +1794,11 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         <message>
             <location filename="../../gui/dialogs/recovery.py" line="121" />
             <source>This backup cannot be used: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="31" />
+            <source>the ledger before a restore</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -305,7 +305,22 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         <message>
             <location filename="../../gui/dialogs/backups.py" line="142" />
             <source>Put the backup of {time} in place of the current ledger? Changes made after it will not be shown. The current file is kept beside it (nothing is deleted), and the app starts again.</source>
-            <translation>要用 {time} 的备份替换当前账本吗？之后做的改动将不会显示。当前文件会保留在旁边（不会删除任何内容），程序将重新启动。</translation>
+            <translation type="vanished">要用 {time} 的备份替换当前账本吗？之后做的改动将不会显示。当前文件会保留在旁边（不会删除任何内容），程序将重新启动。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="89" />
+            <source>Other files kept next to the ledger</source>
+            <translation>账本旁保留的其他文件</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="131" />
+            <source>Also kept (earlier ledgers put aside by a restore, or an unfinished backup copy; delete them yourself once you no longer need them):</source>
+            <translation>另外还保留着（恢复时移到一旁的旧账本，或没有完成的备份副本；不再需要时可以自己删除）：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="157" />
+            <source>Put the backup of {time} in place of the current ledger? Changes made after it will not be shown. The current ledger is kept as a backup (nothing is deleted), and the app starts again.</source>
+            <translation>用 {time} 的备份替换当前账本吗？之后做的修改将不再显示。当前账本会另存为一个备份（不会删除任何内容），然后程序重新启动。</translation>
         </message>
     </context>
     <context>
@@ -2205,6 +2220,11 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <location filename="../../gui/dialogs/recovery.py" line="121" />
             <source>This backup cannot be used: {why}</source>
             <translation>这个备份不能使用：{why}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="31" />
+            <source>the ledger before a restore</source>
+            <translation>恢复前的账本</translation>
         </message>
     </context>
     <context>
