@@ -182,8 +182,9 @@ def test_a_full_disk_says_the_disk_is_full_and_loses_nothing(tmp_path):
 
 
 def test_two_programs_migrating_an_old_file_at_once(tmp_path):
-    """Both open a file at an older revision at the same moment: one migrates, the other waits and finds it done
-    (issue #9: the loser died with "database is locked")."""
+    """Three programs open a file at an older revision at the same moment: one migrates, the others wait and find it
+    done (issue #9: the loser died with "database is locked"). The file holds 300,000 payment rows so that the
+    migration (an index over them) takes long enough for the programs to overlap."""
     from alembic import command
 
     from core import migrate
@@ -194,20 +195,33 @@ def test_two_programs_migrating_an_old_file_at_once(tmp_path):
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0001")
     db.close()
-    barrier = threading.Barrier(2)
-    results: list[object] = []
+    with contextlib.closing(sqlite3.connect(path)) as c:
+        c.execute("INSERT INTO households (id, name, profile_id, note, created_at) "
+                  "VALUES (1, 'h', 'national', '', '2026-01-01 00:00:00')")
+        c.execute("INSERT INTO members (id, household_id, name, id_number, insurance_type, status, region, "
+                  "created_at) VALUES (1, 1, 'm', '11010519491231002X', 'employee', 'normal', '', "
+                  "'2026-01-01 00:00:00')")
+        c.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300000) "
+                  "INSERT INTO transactions (household_id, kind, member_id, amount_fen, out_of_pocket_fen, note, "
+                  "occurred_at, recorded_at, operator) SELECT 1, 'credit', 1, i, 0, '', '2026-01-01 00:00:00', "
+                  "'2026-01-01 00:00:00', '' FROM n")
+        c.commit()
+    barrier = threading.Barrier(3)
+    results: list[subprocess.CompletedProcess] = []
 
     def run() -> None:
         barrier.wait()
         results.append(gongji("--db", str(path), "households"))
 
-    threads = [threading.Thread(target=run) for _ in range(2)]
+    threads = [threading.Thread(target=run) for _ in range(3)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     for r in results:
         assert r.returncode == 0, r.stderr[-2000:]
+    migrations = [b for b in os.listdir(path.parent / "backups") if "before-migration" in b]
+    assert len(migrations) == 1, migrations  # one program migrated (and backed up first); the others waited
 
 
 def test_a_missing_ledger_with_backups_is_not_silently_replaced_by_an_empty_one(tmp_path):
