@@ -50,5 +50,6 @@ class StorageError(GongjiError):
 
     @property
     def restore_helps(self) -> bool:
-        """Whether putting a backup in place is a sensible answer (only for a damaged file)."""
-        return self.kind == "damaged"
+        """Whether putting a backup in place is a sensible answer: only for a damaged file, or a ledger that is missing
+        while its backups exist — never for a permission problem, a folder, a full disk or a read-only file."""
+        return self.kind in ("damaged", "missing")

@@ -183,8 +183,8 @@ def missing_ledger_problem(path: Path) -> StorageError | None:
         return None
     where = backup_dir_for(path) if backups else kept[0]
     return StorageError(tr("The ledger file {path} is missing, but earlier copies of it exist ({where}). gongji did "
-                           "not create an empty ledger in its place. Restore a backup (Backups in the window), or "
-                           "move the backups away to start a new, empty ledger.",
+                           "not create an empty ledger in its place. Restore a backup (the window offers this when it "
+                           "starts), or move the backups away to start a new, empty ledger.",
                            path=path, where=where), kind="missing")
 
 

@@ -2598,11 +2598,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/storefaults.py" line="185" />
-            <source>The ledger file {path} is missing, but earlier copies of it exist ({where}). gongji did not create an empty ledger in its place. Restore a backup (Backups in the window), or move the backups away to start a new, empty ledger.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../core/storefaults.py" line="72" />
             <source>The ledger cannot be kept in {folder}: {file} is a file, not a folder.</source>
             <translation type="unfinished" />
@@ -2650,6 +2645,11 @@
         <message>
             <location filename="../../core/writelock.py" line="77" />
             <source>The ledger is being restored from a backup by another program; please try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="185" />
+            <source>The ledger file {path} is missing, but earlier copies of it exist ({where}). gongji did not create an empty ledger in its place. Restore a backup (the window offers this when it starts), or move the backups away to start a new, empty ledger.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2632,11 +2632,6 @@
             <translation>{file} 在只读磁盘上，无法写入。</translation>
         </message>
         <message>
-            <location filename="../../core/storefaults.py" line="185" />
-            <source>The ledger file {path} is missing, but earlier copies of it exist ({where}). gongji did not create an empty ledger in its place. Restore a backup (Backups in the window), or move the backups away to start a new, empty ledger.</source>
-            <translation>账本文件 {path} 不见了，但它以前的副本还在（{where}）。家庭共济助手没有用空账本代替它。请恢复一个备份（在窗口的“备份”中），或者把备份移走，再开始一个新的空账本。</translation>
-        </message>
-        <message>
             <location filename="../../core/storefaults.py" line="72" />
             <source>The ledger cannot be kept in {folder}: {file} is a file, not a folder.</source>
             <translation>账本不能放在 {folder}：{file} 是文件，不是文件夹。</translation>
@@ -2685,6 +2680,11 @@
             <location filename="../../core/writelock.py" line="77" />
             <source>The ledger is being restored from a backup by another program; please try again in a moment.</source>
             <translation>另一个程序正在从备份恢复账本，请稍等片刻再试。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="185" />
+            <source>The ledger file {path} is missing, but earlier copies of it exist ({where}). gongji did not create an empty ledger in its place. Restore a backup (the window offers this when it starts), or move the backups away to start a new, empty ledger.</source>
+            <translation>账本文件 {path} 不见了，但它以前的副本还在（{where}）。家庭共济助手没有用空账本代替它。请恢复一个备份（窗口启动时会提供这个选项），或者把备份移走，再开始一个新的空账本。</translation>
         </message>
     </context>
 </TS>

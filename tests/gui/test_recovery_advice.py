@@ -19,6 +19,14 @@ from gui.dialogs.recovery import open_with_recovery
 ROOT_USER = hasattr(os, "geteuid") and os.geteuid() == 0
 
 
+@pytest.fixture(autouse=True)
+def english():
+    from core.i18n import set_language
+    set_language("en")  # the assertions read core's messages in English
+    yield
+    set_language(None)
+
+
 def ledger_with_backup(path: Path) -> None:
     db = open_database(path, backup=False)
     Gongji(db, actor="t").create_household("kept")
@@ -80,3 +88,26 @@ def test_a_read_only_ledger_opens_read_only_and_says_so(qtbot, tmp_path):
             opened.close()
     finally:
         subprocess.run(["umount", "-l", str(mnt)])
+
+
+def test_a_missing_ledger_with_backups_offers_a_restore_not_an_empty_ledger(qtbot, tmp_path):
+    from gui.dialogs.recovery import RecoveryDialog
+    path = tmp_path / "ledger.db"
+    ledger_with_backup(path)
+    path.unlink()
+    seen = []
+
+    def recover_fn(p, why):
+        seen.append(why)
+        dlg = RecoveryDialog(p, why)
+        qtbot.addWidget(dlg)
+        assert dlg.newest_button.isDefault()
+        dlg.restore_newest()
+        return dlg.chosen
+
+    opened = open_with_recovery(path, recover_fn=recover_fn, inform=lambda *a: None)
+    try:
+        assert seen and "missing" in seen[0]
+        assert [h.name for h in Gongji(opened.db, actor="t").list_households()] == ["kept"]
+    finally:
+        opened.close()
