@@ -60,6 +60,15 @@ def create_private_file(path: Path) -> bool:
     return True
 
 
+def private_file(path: Path) -> Path:
+    """Make ``path`` an owner-only file before another writer (e.g. Qt's QPdfWriter) fills it: created empty 0600,
+    or an existing file set to 0600 (it is about to be overwritten with the user's data)."""
+    path = Path(path)
+    if not create_private_file(path):
+        tighten(path, FILE_MODE)
+    return path
+
+
 def open_private(path: Path, mode: str = "w", *, encoding: str | None = None, newline: str | None = None) -> IO:
     """``open()`` for a file only its owner may read: created 0600 (an existing file is truncated and set to
     0600). ``mode`` is "w", "wb", "x", "xb", "a" or "ab"."""
@@ -111,5 +120,6 @@ def fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-__all__ = ["FILE_MODE", "DIR_MODE", "private_dir", "tighten", "create_private_file", "open_private", "write_private",
+__all__ = ["FILE_MODE", "DIR_MODE", "private_dir", "tighten", "create_private_file", "private_file", "open_private",
+           "write_private",
            "fsync_dir"]

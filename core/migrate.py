@@ -6,8 +6,8 @@ Two programs opening the same old file at once: the migration holds the ledger's
 second program waits and then finds nothing left to do — never "database is locked". A file from a newer gongji
 is refused with a message saying so (alembic's "Can't locate revision" never reaches the user).
 
-This module imports nothing from core.store at run time (``Database`` only for type checking): core.store
-imports it when opening, and the two would otherwise import each other.
+This module imports nothing from core.store, not even for type checking (``Database`` below is only a name for
+``core.store.Database``): core.store imports it when opening, and the two would otherwise import each other.
 
 Alembic itself (about 0.1 s to import, more to load the scripts) is imported only when a migration may be needed:
 the usual start-up compares the stored revision (one plain query) with the head read from the scripts' own
@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError
@@ -31,7 +31,8 @@ from core.writelock import WriteLock
 if TYPE_CHECKING:
     from alembic.config import Config
 
-    from core.store import Database
+#: core.store.Database (not imported: core.store imports this module; the import cycle is gone on purpose).
+Database = Any
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 

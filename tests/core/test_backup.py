@@ -288,14 +288,14 @@ def test_every_writer_gets_automatic_backups_by_the_policy(tmp_path):
     db = open_database(tmp_path / "core.db")
     now = [datetime(2026, 1, 1, 12, 0)]
     db.auto_backup.clock = lambda: now[0]
-    g = Gongji(db, actor="t")
-    g.create_household("one")
+    g = Collection(db, actor="t")
+    g.households.create("one")
     assert len(bk.list_backups(db.path)) == 1
     now[0] += timedelta(minutes=5)
-    g.create_household("two")
+    g.households.create("two")
     assert len(bk.list_backups(db.path)) == 1
     now[0] += timedelta(minutes=6)
-    g.create_household("three")
+    g.households.create("three")
     assert len(bk.list_backups(db.path)) == 2
     db.close()
 
@@ -303,7 +303,7 @@ def test_every_writer_gets_automatic_backups_by_the_policy(tmp_path):
 def test_a_failed_automatic_backup_does_not_undo_the_write(tmp_path, monkeypatch):
     db = open_database(tmp_path / "l.db")
     monkeypatch.setattr("core.backup.backup_now", lambda *_a, **_k: (_ for _ in ()).throw(StorageError("no room")))
-    Gongji(db, actor="t").create_household("kept")
+    Collection(db, actor="t").households.create("kept")
     assert db.backup_error == "no room"
-    assert [h.name for h in Gongji(db, actor="t").list_households()] == ["kept"]
+    assert [h.name for h in Collection(db, actor="t").households.list()] == ["kept"]
     db.close()

@@ -50,10 +50,10 @@ def refused(r: subprocess.CompletedProcess, *words: str) -> str:
 def ledger(path: Path, households: int = 1) -> Path:
     db = open_database(path, backup=False)
     try:
-        from core.service import Gongji
-        g = Gongji(db, actor="t")
+        from core.collection import Collection
+        g = Collection(db, actor="t")
         for i in range(households):
-            g.create_household(f"household {i}")
+            g.households.create(f"household {i}")
     finally:
         db.close()
     return path

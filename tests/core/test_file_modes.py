@@ -127,8 +127,6 @@ def test_files_written_with_the_export_helper(tmp_path):
     private(out)
 
 
-@pytest.mark.xfail(strict=True, reason="core/csvio.py (frozen until the core split lands) still opens its .part with "
-                   "open(); the fix: fsmode.open_private(tmp, 'w', encoding='utf-8-sig', newline='')")
 def test_csv_export_through_the_cli(made, tmp_path):
     out = tmp_path / "history.csv"
     r = gongji("--db", str(made), "export", "-H", "1", str(out))

@@ -45,12 +45,12 @@ def _py(code: str, *args: str, strace: list[str] | None = None, timeout: float =
 
 WRITE_AND_DIE = """
 import os, sys
-from core.service import Gongji
+from core.collection import Collection
 from core.store import open_database
 db = open_database(sys.argv[1], backup=False)
-g = Gongji(db, actor="t")
+g = Collection(db, actor="t")
 for name in sys.argv[2:]:
-    g.create_household(name)
+    g.households.create(name)
 os._exit(0)  # killed before any checkpoint: the last commits live only in the -wal
 """
 
@@ -174,10 +174,10 @@ def test_restore_over_a_damaged_ledger_killed_at_every_step(template, tmp_path):
 WRITER = """
 import json, sys, time
 from core.errors import GongjiError
-from core.service import Gongji
+from core.collection import Collection
 from core.store import open_database
 db = open_database(sys.argv[1], backup=False)
-g = Gongji(db, actor="t")
+g = Collection(db, actor="t")
 log = open(sys.argv[2], "a")
 stop = sys.argv[3]
 import os
@@ -186,7 +186,7 @@ while not os.path.exists(stop):
     i += 1
     name = f"w-{i}"
     try:
-        g.create_household(name)
+        g.households.create(name)
     except GongjiError as exc:  # a clear refusal is allowed; then it was not committed
         log.write(json.dumps({"refused": name, "why": str(exc)}) + "\\n"); log.flush()
         continue

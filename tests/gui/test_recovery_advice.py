@@ -12,7 +12,7 @@ import pytest
 
 from core import backup as bk
 from core.errors import StorageError
-from core.service import Gongji
+from core.collection import Collection
 from core.store import open_database
 from gui.dialogs.recovery import open_with_recovery
 
@@ -29,7 +29,7 @@ def english():
 
 def ledger_with_backup(path: Path) -> None:
     db = open_database(path, backup=False)
-    Gongji(db, actor="t").create_household("kept")
+    Collection(db, actor="t").households.create("kept")
     db.close()
     bk.backup_now(path)
 
@@ -79,10 +79,10 @@ def test_a_read_only_ledger_opens_read_only_and_says_so(qtbot, tmp_path):
         try:
             assert opened.read_only and opened.db.read_only
             assert told and "read-only" in told[0]
-            g = Gongji(opened.db, actor="t")
-            assert [h.name for h in g.list_households()] == ["kept"]
+            g = Collection(opened.db, actor="t")
+            assert [h.name for h in g.households.list()] == ["kept"]
             with pytest.raises(StorageError) as exc:
-                g.create_household("refused")
+                g.households.create("refused")
             assert "read-only" in str(exc.value)
         finally:
             opened.close()
@@ -108,6 +108,6 @@ def test_a_missing_ledger_with_backups_offers_a_restore_not_an_empty_ledger(qtbo
     opened = open_with_recovery(path, recover_fn=recover_fn, inform=lambda *a: None)
     try:
         assert seen and "missing" in seen[0]
-        assert [h.name for h in Gongji(opened.db, actor="t").list_households()] == ["kept"]
+        assert [h.name for h in Collection(opened.db, actor="t").households.list()] == ["kept"]
     finally:
         opened.close()
