@@ -1539,119 +1539,119 @@ Already refunded: {refunded}.</source>
     <context>
         <name>BackupsDialog</name>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="47" />
-            <location filename="../../gui/dialogs/backups.py" line="48" />
+            <location filename="../../gui/dialogs/backups.py" line="51" />
+            <location filename="../../gui/dialogs/backups.py" line="52" />
             <source>Backups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="54" />
+            <location filename="../../gui/dialogs/backups.py" line="58" />
             <source>Where backups are kept</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="58" />
+            <location filename="../../gui/dialogs/backups.py" line="62" />
             <source>This is a demo; its data is thrown away on exit, so it has no backups.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="72" />
+            <location filename="../../gui/dialogs/backups.py" line="76" />
             <source>Backups, newest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="73" />
+            <location filename="../../gui/dialogs/backups.py" line="77" />
             <source>Make a &amp;backup now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="74" />
+            <location filename="../../gui/dialogs/backups.py" line="78" />
             <source>Make a backup now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="77" />
+            <location filename="../../gui/dialogs/backups.py" line="81" />
             <source>&amp;Restore the selected backup…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="78" />
+            <location filename="../../gui/dialogs/backups.py" line="82" />
             <source>Restore the selected backup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="84" />
-            <source>Result</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="87" />
-            <source>&amp;Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="88" />
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="50" />
-            <source>Backups of your ledger</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="60" />
-            <source>This ledger is on a database server; its backups are made on the server.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="116" />
-            <source>(no backups yet)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="141" />
-            <source>Restore a backup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="144" />
-            <source>Restore</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="147" />
-            <source>This backup is damaged and cannot be used; choose another one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="62" />
-            <source>Another window has this ledger open; restore from there.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="129" />
-            <source>Backup made and checked: {file}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="157" />
-            <source>Restored. The previous file was kept as {file}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="160" />
-            <source>Please start the app again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/backups.py" line="65" />
-            <source>Backups are made automatically after changes (at most every 10 minutes) and kept in {folder}: all from the last day, one a day for a week, one a week for a month, one a month for a year.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../gui/dialogs/backups.py" line="89" />
             <source>Other files kept next to the ledger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="92" />
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="95" />
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="96" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="54" />
+            <source>Backups of your ledger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="64" />
+            <source>This ledger is on a database server; its backups are made on the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="125" />
+            <source>(no backups yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="156" />
+            <source>Restore a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="159" />
+            <source>Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="162" />
+            <source>This backup is damaged and cannot be used; choose another one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="66" />
+            <source>Another window has this ledger open; restore from there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="144" />
+            <source>Backup made and checked: {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="173" />
+            <source>Restored. The previous file was kept as {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="176" />
+            <source>Please start the app again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="69" />
+            <source>Backups are made automatically after changes (at most every 10 minutes) and kept in {folder}: all from the last day, one a day for a week, one a week for a month, one a month for a year.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1679,112 +1679,117 @@ Already refunded: {refunded}.</source>
         </message>
         <message>
             <location filename="../../gui/dialogs/recovery.py" line="31" />
+            <source>the ledger before a restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="33" />
             <source>made by hand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="47" />
-            <location filename="../../gui/dialogs/recovery.py" line="48" />
+            <location filename="../../gui/dialogs/recovery.py" line="49" />
+            <location filename="../../gui/dialogs/recovery.py" line="50" />
             <source>The ledger file cannot be used</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="56" />
+            <location filename="../../gui/dialogs/recovery.py" line="58" />
             <source>What happened</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="65" />
+            <location filename="../../gui/dialogs/recovery.py" line="67" />
             <source>No good backup found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="67" />
+            <location filename="../../gui/dialogs/recovery.py" line="69" />
             <source>Restore the newest good backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="72" />
+            <location filename="../../gui/dialogs/recovery.py" line="74" />
             <source>Backups, newest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="80" />
+            <location filename="../../gui/dialogs/recovery.py" line="82" />
             <source>Restore the &amp;selected backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="81" />
+            <location filename="../../gui/dialogs/recovery.py" line="83" />
             <source>Restore the selected backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="85" />
+            <location filename="../../gui/dialogs/recovery.py" line="87" />
             <source>&amp;Open another file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="86" />
+            <location filename="../../gui/dialogs/recovery.py" line="88" />
             <source>Open another file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="88" />
+            <location filename="../../gui/dialogs/recovery.py" line="90" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="89" />
+            <location filename="../../gui/dialogs/recovery.py" line="91" />
             <source>Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="97" />
+            <location filename="../../gui/dialogs/recovery.py" line="99" />
             <source>Result</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="50" />
+            <location filename="../../gui/dialogs/recovery.py" line="52" />
             <source>The ledger file is damaged or cannot be read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="103" />
+            <location filename="../../gui/dialogs/recovery.py" line="105" />
             <source>Other backups:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="133" />
+            <location filename="../../gui/dialogs/recovery.py" line="135" />
             <source>Choose a backup in the list first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="139" />
+            <location filename="../../gui/dialogs/recovery.py" line="141" />
             <source>Open a database file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="140" />
+            <location filename="../../gui/dialogs/recovery.py" line="142" />
             <source>Database files (*.db *.sqlite);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="187" />
+            <location filename="../../gui/dialogs/recovery.py" line="195" />
             <source>Opened read-only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="62" />
+            <location filename="../../gui/dialogs/recovery.py" line="64" />
             <source>&amp;Restore the newest good backup ({time})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="36" />
+            <location filename="../../gui/dialogs/recovery.py" line="38" />
             <source>{time} — {kind}, {size} KB</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="51" />
+            <location filename="../../gui/dialogs/recovery.py" line="53" />
             <source>File: {file}
 Problem: {problem}
 
@@ -1792,13 +1797,8 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="121" />
+            <location filename="../../gui/dialogs/recovery.py" line="123" />
             <source>This backup cannot be used: {why}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/dialogs/recovery.py" line="31" />
-            <source>the ledger before a restore</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2246,87 +2246,87 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
     <context>
         <name>Statement</name>
         <message>
-            <location filename="../../gui/history/statement.py" line="23" />
+            <location filename="../../gui/history/statement.py" line="24" />
             <source>all dates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="88" />
+            <location filename="../../gui/history/statement.py" line="90" />
             <source>Medical insurance account statement</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="103" />
+            <location filename="../../gui/history/statement.py" line="105" />
             <source>Totals</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="32" />
+            <location filename="../../gui/history/statement.py" line="33" />
             <source>Records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="32" />
+            <location filename="../../gui/history/statement.py" line="33" />
             <source>Payments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="33" />
+            <location filename="../../gui/history/statement.py" line="34" />
             <source>Refunds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="34" />
+            <location filename="../../gui/history/statement.py" line="35" />
             <source>Out of pocket</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="91" />
+            <location filename="../../gui/history/statement.py" line="93" />
             <source>Household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="91" />
+            <location filename="../../gui/history/statement.py" line="93" />
             <source>Period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="92" />
+            <location filename="../../gui/history/statement.py" line="94" />
             <source>Printed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="36" />
+            <location filename="../../gui/history/statement.py" line="37" />
             <source>Contributions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="55" />
+            <location filename="../../gui/history/statement.py" line="57" />
             <source>Statement</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="94" />
+            <location filename="../../gui/history/statement.py" line="96" />
             <source>Showing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="75" />
+            <location filename="../../gui/history/statement.py" line="77" />
             <source>Page {n}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="38" />
+            <location filename="../../gui/history/statement.py" line="39" />
             <source>Paid for {name} (payments minus refunds)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="41" />
+            <location filename="../../gui/history/statement.py" line="42" />
             <source>Paid from the account of {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="159" />
+            <location filename="../../gui/history/statement.py" line="161" />
             <source>Only the newest {n} of {total} records are printed; export to CSV for all of them.</source>
             <translation type="unfinished" />
         </message>

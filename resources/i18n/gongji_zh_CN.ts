@@ -192,118 +192,117 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>BackupsDialog</name>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="47" />
-            <location filename="../../gui/dialogs/backups.py" line="48" />
+            <location filename="../../gui/dialogs/backups.py" line="51" />
+            <location filename="../../gui/dialogs/backups.py" line="52" />
             <source>Backups</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="54" />
+            <location filename="../../gui/dialogs/backups.py" line="58" />
             <source>Where backups are kept</source>
             <translation>备份保存在哪里</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="58" />
+            <location filename="../../gui/dialogs/backups.py" line="62" />
             <source>This is a demo; its data is thrown away on exit, so it has no backups.</source>
             <translation>这是演示；退出时数据会被丢弃，所以没有备份。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="72" />
+            <location filename="../../gui/dialogs/backups.py" line="76" />
             <source>Backups, newest first</source>
             <translation>备份（最新的在前）</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="73" />
+            <location filename="../../gui/dialogs/backups.py" line="77" />
             <source>Make a &amp;backup now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="74" />
+            <location filename="../../gui/dialogs/backups.py" line="78" />
             <source>Make a backup now</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="77" />
+            <location filename="../../gui/dialogs/backups.py" line="81" />
             <source>&amp;Restore the selected backup…</source>
             <translation>恢复所选备份(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="78" />
+            <location filename="../../gui/dialogs/backups.py" line="82" />
             <source>Restore the selected backup</source>
             <translation>恢复所选备份</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="84" />
+            <location filename="../../gui/dialogs/backups.py" line="92" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="87" />
+            <location filename="../../gui/dialogs/backups.py" line="95" />
             <source>&amp;Close</source>
             <translation>关闭(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="88" />
+            <location filename="../../gui/dialogs/backups.py" line="96" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="50" />
+            <location filename="../../gui/dialogs/backups.py" line="54" />
             <source>Backups of your ledger</source>
             <translation>您的账本备份</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="60" />
+            <location filename="../../gui/dialogs/backups.py" line="64" />
             <source>This ledger is on a database server; its backups are made on the server.</source>
             <translation>这个账本在数据库服务器上；备份由服务器负责。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="116" />
+            <location filename="../../gui/dialogs/backups.py" line="125" />
             <source>(no backups yet)</source>
             <translation>（还没有备份）</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="141" />
+            <location filename="../../gui/dialogs/backups.py" line="156" />
             <source>Restore a backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="144" />
+            <location filename="../../gui/dialogs/backups.py" line="159" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="147" />
+            <location filename="../../gui/dialogs/backups.py" line="162" />
             <source>This backup is damaged and cannot be used; choose another one.</source>
             <translation>这个备份已损坏，不能使用；请选择其他备份。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="62" />
+            <location filename="../../gui/dialogs/backups.py" line="66" />
             <source>Another window has this ledger open; restore from there.</source>
             <translation>另一个窗口正打开着这个账本；请在那个窗口里恢复。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="129" />
+            <location filename="../../gui/dialogs/backups.py" line="144" />
             <source>Backup made and checked: {file}</source>
             <translation>已备份并检查无误：{file}</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="157" />
+            <location filename="../../gui/dialogs/backups.py" line="173" />
             <source>Restored. The previous file was kept as {file}.</source>
             <translation>已恢复。原来的文件保留为 {file}。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="160" />
+            <location filename="../../gui/dialogs/backups.py" line="176" />
             <source>Please start the app again.</source>
             <translation>请重新启动程序。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="65" />
+            <location filename="../../gui/dialogs/backups.py" line="69" />
             <source>Backups are made automatically after changes (at most every 10 minutes) and kept in {folder}: all from the last day, one a day for a week, one a week for a month, one a month for a year.</source>
             <translation>有改动后会自动备份（最多每 10 分钟一次），保存在 {folder}：最近一天的全部保留，一周内每天保留一个，一个月内每周保留一个，一年内每月保留一个。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="142" />
             <source>Put the backup of {time} in place of the current ledger? Changes made after it will not be shown. The current file is kept beside it (nothing is deleted), and the app starts again.</source>
             <translation type="vanished">要用 {time} 的备份替换当前账本吗？之后做的改动将不会显示。当前文件会保留在旁边（不会删除任何内容），程序将重新启动。</translation>
         </message>
@@ -2100,113 +2099,113 @@ The old binding stays in the history.</source>
             <translation>更新前</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="31" />
+            <location filename="../../gui/dialogs/recovery.py" line="33" />
             <source>made by hand</source>
             <translation>手动</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="47" />
-            <location filename="../../gui/dialogs/recovery.py" line="48" />
+            <location filename="../../gui/dialogs/recovery.py" line="49" />
+            <location filename="../../gui/dialogs/recovery.py" line="50" />
             <source>The ledger file cannot be used</source>
             <translation>账本文件无法使用</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="56" />
+            <location filename="../../gui/dialogs/recovery.py" line="58" />
             <source>What happened</source>
             <translation>发生了什么</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="65" />
+            <location filename="../../gui/dialogs/recovery.py" line="67" />
             <source>No good backup found</source>
             <translation>没有找到完好的备份</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="67" />
+            <location filename="../../gui/dialogs/recovery.py" line="69" />
             <source>Restore the newest good backup</source>
             <translation>恢复最新的完好备份</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="72" />
+            <location filename="../../gui/dialogs/recovery.py" line="74" />
             <source>Backups, newest first</source>
             <translation>备份（最新的在前）</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="80" />
+            <location filename="../../gui/dialogs/recovery.py" line="82" />
             <source>Restore the &amp;selected backup</source>
             <translation>恢复所选备份(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="81" />
+            <location filename="../../gui/dialogs/recovery.py" line="83" />
             <source>Restore the selected backup</source>
             <translation>恢复所选备份</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="85" />
+            <location filename="../../gui/dialogs/recovery.py" line="87" />
             <source>&amp;Open another file…</source>
             <translation>打开其他文件(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="86" />
+            <location filename="../../gui/dialogs/recovery.py" line="88" />
             <source>Open another file</source>
             <translation>打开其他文件</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="88" />
+            <location filename="../../gui/dialogs/recovery.py" line="90" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="89" />
+            <location filename="../../gui/dialogs/recovery.py" line="91" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="97" />
+            <location filename="../../gui/dialogs/recovery.py" line="99" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="50" />
+            <location filename="../../gui/dialogs/recovery.py" line="52" />
             <source>The ledger file is damaged or cannot be read</source>
             <translation>账本文件已损坏或无法读取</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="103" />
+            <location filename="../../gui/dialogs/recovery.py" line="105" />
             <source>Other backups:</source>
             <translation>其他备份：</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="133" />
+            <location filename="../../gui/dialogs/recovery.py" line="135" />
             <source>Choose a backup in the list first.</source>
             <translation>请先在列表中选择一个备份。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="139" />
+            <location filename="../../gui/dialogs/recovery.py" line="141" />
             <source>Open a database file</source>
             <translation>打开数据库文件</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="140" />
+            <location filename="../../gui/dialogs/recovery.py" line="142" />
             <source>Database files (*.db *.sqlite);;All files (*)</source>
             <translation>数据库文件 (*.db *.sqlite);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="187" />
+            <location filename="../../gui/dialogs/recovery.py" line="195" />
             <source>Opened read-only</source>
             <translation>已以只读方式打开</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="62" />
+            <location filename="../../gui/dialogs/recovery.py" line="64" />
             <source>&amp;Restore the newest good backup ({time})</source>
             <translation>恢复最新的完好备份（{time}）(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="36" />
+            <location filename="../../gui/dialogs/recovery.py" line="38" />
             <source>{time} — {kind}, {size} KB</source>
             <translation>{time}——{kind}，{size} KB</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="51" />
+            <location filename="../../gui/dialogs/recovery.py" line="53" />
             <source>File: {file}
 Problem: {problem}
 
@@ -2217,7 +2216,7 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
 没有删除任何内容。您可以用备份替换它（损坏的文件会保留在旁边）、打开其他文件，或者退出。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="121" />
+            <location filename="../../gui/dialogs/recovery.py" line="123" />
             <source>This backup cannot be used: {why}</source>
             <translation>这个备份不能使用：{why}</translation>
         </message>
@@ -2368,87 +2367,87 @@ Already refunded: {refunded}.</source>
     <context>
         <name>Statement</name>
         <message>
-            <location filename="../../gui/history/statement.py" line="23" />
+            <location filename="../../gui/history/statement.py" line="24" />
             <source>all dates</source>
             <translation>全部日期</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="88" />
+            <location filename="../../gui/history/statement.py" line="90" />
             <source>Medical insurance account statement</source>
             <translation>医保账户对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="103" />
+            <location filename="../../gui/history/statement.py" line="105" />
             <source>Totals</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="32" />
+            <location filename="../../gui/history/statement.py" line="33" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="32" />
+            <location filename="../../gui/history/statement.py" line="33" />
             <source>Payments</source>
             <translation>支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="33" />
+            <location filename="../../gui/history/statement.py" line="34" />
             <source>Refunds</source>
             <translation>退费</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="34" />
+            <location filename="../../gui/history/statement.py" line="35" />
             <source>Out of pocket</source>
             <translation>个人现金支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="91" />
+            <location filename="../../gui/history/statement.py" line="93" />
             <source>Household</source>
             <translation>家庭</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="91" />
+            <location filename="../../gui/history/statement.py" line="93" />
             <source>Period</source>
             <translation>时间段</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="92" />
+            <location filename="../../gui/history/statement.py" line="94" />
             <source>Printed</source>
             <translation>打印时间</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="36" />
+            <location filename="../../gui/history/statement.py" line="37" />
             <source>Contributions</source>
             <translation>划入</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="55" />
+            <location filename="../../gui/history/statement.py" line="57" />
             <source>Statement</source>
             <translation>对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="94" />
+            <location filename="../../gui/history/statement.py" line="96" />
             <source>Showing</source>
             <translation>显示内容</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="75" />
+            <location filename="../../gui/history/statement.py" line="77" />
             <source>Page {n}</source>
             <translation>第 {n} 页</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="41" />
+            <location filename="../../gui/history/statement.py" line="42" />
             <source>Paid from the account of {name}</source>
             <translation>从 {name} 的账户支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="159" />
+            <location filename="../../gui/history/statement.py" line="161" />
             <source>Only the newest {n} of {total} records are printed; export to CSV for all of them.</source>
             <translation>共 {total} 条记录，只打印了最新的 {n} 条；如需全部，请导出为 CSV。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="38" />
+            <location filename="../../gui/history/statement.py" line="39" />
             <source>Paid for {name} (payments minus refunds)</source>
             <translation>为 {name} 支付的金额（支付减去退费）</translation>
         </message>
