@@ -235,5 +235,5 @@ def test_a_missing_ledger_with_backups_is_not_silently_replaced_by_an_empty_one(
     assert "empty" in err
     assert not path.exists()
     # a first use with nothing around still creates the ledger
-    r = gongji("--db", str(tmp_path / "fresh" / "new.db"), "households")
+    r = gongji("--db", str(tmp_path / "fresh" / "new.db"), "--create", "households")
     assert r.returncode == 0 and (tmp_path / "fresh" / "new.db").exists(), r.stderr

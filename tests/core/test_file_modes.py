@@ -48,7 +48,7 @@ def gongji(*args: str) -> subprocess.CompletedProcess:
 def made(tmp_path) -> Path:
     """A ledger made by the CLI in a data folder that did not exist, umask 000."""
     path = tmp_path / "data" / "deeper" / "ledger.db"
-    r = gongji("--db", str(path), "demo")
+    r = gongji("--db", str(path), "--create", "demo")
     assert r.returncode == 0, r.stderr
     return path
 
