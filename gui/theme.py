@@ -280,6 +280,9 @@ def apply_theme(app: QApplication, elderly: bool) -> None:
             rows.fit(w)
         if isinstance(w, QAbstractItemView):
             w.doItemsLayout()
+    for w in app.topLevelWidgets():  # the main window swaps to 长辈模式's own layout (gui/main_window.py)
+        if hasattr(w, "set_elderly"):
+            w.set_elderly(bool(elderly))
 
 
 # ----------------------------------------------------------------------------------------------- main window
