@@ -61,8 +61,8 @@ class OrderRows(QWidget):
         if user is None:
             return
         own = self.rows[0]
-        own.who.setText(self.tr("1. {name}'s own account").replace("{name}", user.name))
-        own.money.setText(self.tr("Always pays first. Balance {amount}").replace("{amount}", yuan(user.balance_fen))
+        own.who.setText(self.tr("{name}'s own account (always first)").replace("{name}", user.name))
+        own.money.setText(self.tr("Balance {amount}").replace("{amount}", yuan(user.balance_fen))
                           if user.has_account else self.tr("No personal account"))
         for b in own.buttons.values():
             b.hide()
@@ -71,7 +71,7 @@ class OrderRows(QWidget):
             row = self.rows[k + 1]
             row.binding_id = e.binding.id
             row.index = k
-            row.who.setText(self.tr("{n}. {name}'s account").replace("{n}", str(k + 2)).replace(
+            row.who.setText(self.tr("No. {n}: {name}'s account").replace("{n}", str(k + 1)).replace(
                 "{name}", e.binding.authorizer_name))
             row.money.setText(self.tr("Can pay {amount}").replace("{amount}", yuan(e.usable_fen)))
             row.setAccessibleName(row.who.text() + ", " + row.money.text())

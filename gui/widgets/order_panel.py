@@ -20,14 +20,16 @@ from gui.widgets import common
 
 
 class OrderListView(QListView):
-    """A list that also moves the current entry with Alt+Up / Alt+Down."""
+    """A list that also moves the current entry with Alt+Up / Alt+Down (one place) and Alt+Home / Alt+End
+    (to the top / the bottom)."""
 
-    move_requested = Signal(int)  # -1 up, +1 down
+    move_requested = Signal(int)  # -1 up, +1 down, TOP, BOTTOM
+    KEYS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_Home: -1000, Qt.Key.Key_End: 1000}
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if mods == Qt.KeyboardModifier.AltModifier and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.move_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+        if mods == Qt.KeyboardModifier.AltModifier and event.key() in self.KEYS:
+            self.move_requested.emit(self.KEYS[event.key()])
             event.accept()
             return
         super().keyPressEvent(event)
@@ -72,10 +74,16 @@ class OrderPanel(QWidget):
         self.view.move_requested.connect(self._move_current)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
+        self.top = common.name(QPushButton(self.tr("To &top"), self), self.tr("To top"),
+                               self.tr("Charge the selected account first (Alt+Home)"))
         self.up = common.name(QPushButton(self.tr("Move &up"), self), self.tr("Move up"),
                               self.tr("Charge the selected account earlier (Alt+Up)"))
         self.down = common.name(QPushButton(self.tr("Move &down"), self), self.tr("Move down"),
                                 self.tr("Charge the selected account later (Alt+Down)"))
+        self.bottom = common.name(QPushButton(self.tr("To botto&m"), self), self.tr("To bottom"),
+                                  self.tr("Charge the selected account last (Alt+End)"))
+        self.top.clicked.connect(lambda: self._move_current(-1000))
+        self.bottom.clicked.connect(lambda: self._move_current(1000))
         self.rebind = common.name(QPushButton(self.tr("Re-bind to move to the front"), self),
                                   self.tr("Re-bind to move to the front"),
                                   self.tr("End the selected binding and bind it again, so it pays first"))
@@ -86,8 +94,8 @@ class OrderPanel(QWidget):
         # Title and buttons share one row, so the list gets the height (长辈模式: 60 px per entry).
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
-        head.addWidget(self.up)
-        head.addWidget(self.down)
+        for b in (self.top, self.up, self.down, self.bottom):
+            head.addWidget(b)
         head.addWidget(self.rebind)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -134,7 +142,8 @@ class OrderPanel(QWidget):
         self.view.viewport().setAcceptDrops(movable)
         self.title.setText(self.tr("Payment order for {name}").replace("{name}", user.name))
         if movable:
-            text = self.tr("Top pays first. Drag, or use Move up / Move down (Alt+Up / Alt+Down); saved at once.")
+            text = self.tr("Top pays first. Drag, or use the buttons (Alt+Home / Alt+Up / Alt+Down / Alt+End); saved "
+                           "at once, and Undo takes it back.")
         else:
             text = self.col.order.locked_reason(self.profile)
         if not entries:
@@ -164,8 +173,10 @@ class OrderPanel(QWidget):
         entry = self.model.entry_at(row)
         movable = self.model.movable
         order = self.profile.order if self.profile is not None and self.user_id is not None else None
-        self.up.setVisible(order in (None, "manual"))
-        self.down.setVisible(order in (None, "manual"))
+        for b in (self.top, self.up, self.down, self.bottom):
+            b.setVisible(order in (None, "manual"))
+        self.top.setEnabled(movable and entry is not None and row > 1)
+        self.bottom.setEnabled(movable and entry is not None and row < self.model.rowCount() - 1)
         self.rebind.setVisible(order == "bind_time")
         self.up.setEnabled(movable and entry is not None and row > 1)
         self.down.setEnabled(movable and entry is not None and row < self.model.rowCount() - 1)
@@ -186,7 +197,11 @@ class OrderPanel(QWidget):
             return
         if self.model.entry_at(row) is None:
             return
-        if step < 0:
+        if step <= -1000:
+            self.model.move_to_top(row)
+        elif step >= 1000:
+            self.model.move_to_bottom(row)
+        elif step < 0:
             self.model.move_up(row)
         else:
             self.model.move_down(row)

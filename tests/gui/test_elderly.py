@@ -276,10 +276,11 @@ def test_status_messages_have_no_time_limit(window, monkeypatch):
 # ----------------------------------------------------------------------------------------------- the switch
 
 def test_settings_switch_turns_elderly_mode_on_and_off(qtbot, window, themed):
+    """The switch in Settings swaps the main window to the other layout at once, in the other size."""
     from gui.dialogs.settings import SettingsDialog
     settings = Settings.memory()
-    button = next(b for b in shown(window, QPushButton))
-    assert button.height() >= MIN_PX
+    assert window.pages.currentWidget() is window.elderly_page
+    assert all(b.height() >= MIN_PX for b in shown(window, QPushButton))
     dlg = SettingsDialog(settings, window)
     qtbot.addWidget(dlg)
     assert dlg.elderly.isChecked()
@@ -287,6 +288,8 @@ def test_settings_switch_turns_elderly_mode_on_and_off(qtbot, window, themed):
     dlg.save()
     qtbot.wait(50)
     assert settings.elderly is False and not theme.is_elderly()
+    assert window.pages.currentWidget() is window.tabs and not window.elderly_page.isVisible()
+    button = next(b for b in shown(window, QPushButton))
     assert button.font().pointSizeF() < MIN_PT and button.height() < MIN_PX
     dlg = SettingsDialog(settings, window)
     qtbot.addWidget(dlg)
@@ -294,7 +297,8 @@ def test_settings_switch_turns_elderly_mode_on_and_off(qtbot, window, themed):
     dlg.save()
     qtbot.wait(50)
     assert settings.elderly is True and theme.is_elderly()
-    assert button.font().pointSizeF() >= MIN_PT and button.height() >= MIN_PX
+    assert window.pages.currentWidget() is window.elderly_page and window.elderly_page.isVisible()
+    assert all(b.font().pointSizeF() >= MIN_PT and b.height() >= MIN_PX for b in shown(window, QPushButton))
 
 
 def test_first_run_asks_once(qtbot, themed, tmp_path):
