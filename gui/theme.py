@@ -300,7 +300,7 @@ class FigureDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt override
         super().initStyleOption(option, index)
-        if self.is_figure(index) and option.text[:1] in "¥-0123456789":  # numbers only, not "no account"
+        if self.is_figure(index) and option.text[:1] in "¥+-0123456789":  # numbers only, not "no account"
             f = QFont(option.font)
             f.setPointSize(figure_point_size())
             f.setBold(True)

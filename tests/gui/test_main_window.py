@@ -183,3 +183,47 @@ def test_bad_database_is_a_message_not_a_traceback(tmp_path, monkeypatch):  # no
     monkeypatch.setattr(app_mod, "_install_gui_translators", lambda app, lang: None)
     assert app_mod.main(["--db", str(bad)]) == 1
     assert len(shown) == 1 and str(bad) in shown[0][1]
+
+
+# ------------------------------------------------------------------------------------- refunds read as refunds
+
+def test_refund_sign_convention_in_recent_payments_and_history(qtbot, window, runner, service, settle, demo):
+    """One convention (gui/models/payments.py): a payment is money out of the accounts (-), a refund money back
+    (+), and the row says 退款 in words — in 最近的支付 and in the history tab alike."""
+    from gui.history.model import HistoryModel  # noqa: F401 - the history tab's model
+    from gui.models.payments import PaymentsModel
+    from PySide6.QtWidgets import QApplication
+
+    from gui.i18n import install_translators, remove_translators
+    install_translators(QApplication.instance(), "zh_CN")
+    kid = demo["张子涵"]
+    window.household_combo.setCurrentIndex(window.household_combo.findData(demo["张家"]))
+    window.select_member(kid)
+    got = []
+    runner.run(lambda g: g.pay(kid, 45_680, "outpatient"), success=lambda r: got.append(r.value))
+    settle()
+    paid = got[0]
+    runner.run(lambda g: g.refund(paid.id, 10_000))
+    settle()
+    m = window.payments_panel.model
+    rows = {m.txn_at(r).kind: r for r in range(2)}
+    pay_row, ref_row = rows["payment"], rows["refund"]
+    cell = lambda r, c: m.data(m.index(r, c))  # noqa: E731
+    assert cell(pay_row, PaymentsModel.AMOUNT) == "-¥456.80"
+    assert cell(ref_row, PaymentsModel.AMOUNT) == "+¥100.00"
+    assert "退款" in cell(ref_row, PaymentsModel.KIND) and "退款" not in cell(pay_row, PaymentsModel.KIND)
+    assert "+¥" in cell(ref_row, PaymentsModel.COVERED) and "-¥" not in cell(ref_row, PaymentsModel.COVERED)
+    assert "-¥" in cell(pay_row, PaymentsModel.COVERED) and "+¥" not in cell(pay_row, PaymentsModel.COVERED)
+    window.history.set_household(demo["张家"])
+    settle()
+    h = window.history.model
+    qtbot.waitUntil(lambda: h.rowCount() >= 2, timeout=5000)
+    texts = {}
+    for r in range(min(h.rowCount(), 5)):
+        row = h.row_at(r)
+        if row.id in (paid.id,) or row.refund_of_id == paid.id:
+            texts[row.kind] = (h.cell(row, "amount"), h.cell(row, "kind"), h.cell(row, "covered"))
+    assert texts["payment"][0] == "-¥456.80" and texts["refund"][0] == "+¥100.00"
+    assert "退款" in texts["refund"][1]
+    assert "+¥" in texts["refund"][2] and "-¥" in texts["payment"][2]
+    remove_translators(QApplication.instance())
