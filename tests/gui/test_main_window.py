@@ -227,3 +227,80 @@ def test_refund_sign_convention_in_recent_payments_and_history(qtbot, window, ru
     assert "退款" in texts["refund"][1]
     assert "+¥" in texts["refund"][2] and "-¥" in texts["payment"][2]
     remove_translators(QApplication.instance())
+
+
+# ------------------------------------------------------------------------------------- toolbar and Undo
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_toolbar_keeps_every_button_after_a_long_undo_label(qtbot, runner, demo, settle, lang, monkeypatch):
+    """Short toolbar labels (details in the tooltip): after a reorder with a long undo label, and with the demo's
+    extra button, every toolbar action still has its own visible button — no overflow arrow — at 1280 px."""
+    from PySide6.QtWidgets import QApplication, QToolButton
+
+    from gui.i18n import install_translators, remove_translators
+    from gui.settings import Settings
+    from gui.tour import install_menus
+    from PySide6.QtGui import QFont, QPalette
+
+    from gui import theme
+    app = QApplication.instance()
+    font, palette, sheet = QFont(app.font()), QPalette(app.palette()), app.styleSheet()
+    install_translators(app, lang)
+    theme.apply_theme(app, False)  # the real look: padded buttons
+    try:
+        w = MainWindow(runner)
+        w.extras = install_menus(w, Settings.memory(), demo=object())  # the demo adds 重置演示
+        qtbot.addWidget(w)
+        w.resize(1280, 648)
+        w.show()
+        qtbot.waitExposed(w)
+        w.household_combo.setCurrentIndex(w.household_combo.findData(demo["张家"]))
+        kid = demo["张子涵"]
+        w.select_member(kid)
+        ids = [e.binding.id for e in runner.service.payment_order(kid)]
+        runner.run(lambda g: g.reorder(kid, list(reversed(ids))))
+        settle()
+        assert runner.service.can_undo and len(w.act_undo.text()) > 12  # a long label: "Undo: …"
+        qtbot.wait(50)
+        tb = w.toolbar
+        assert w.width() <= 1280 and tb.width() <= 1280
+        for a in tb.actions():
+            if a.isSeparator() or not a.isVisible():
+                continue
+            b = tb.widgetForAction(a)
+            assert b is not None and b.isVisible(), a.text()
+            assert b.geometry().right() <= tb.width(), a.text()
+        ext = tb.findChild(QToolButton, "qt_toolbar_ext_button")
+        assert ext is None or not ext.isVisible()
+        assert w.act_undo.iconText() in (w.tr("Undo"), "撤销", "Undo")
+        assert runner.service.undo_label in w.act_undo.toolTip()
+    finally:
+        remove_translators(app)
+        app.setStyleSheet(sheet)
+        app.setPalette(palette)
+        app.setFont(font)
+
+
+def test_undo_after_a_payment_says_so_and_asks(qtbot, window, runner, settle, demo, fresh, monkeypatch):
+    """A payment cannot be undone: afterwards Undo says it would undo the earlier setup change, and asks first."""
+    from gui.widgets import common
+    kid = demo["张子涵"]
+    window.household_combo.setCurrentIndex(window.household_combo.findData(demo["张家"]))
+    ids = [e.binding.id for e in runner.service.payment_order(kid)]
+    runner.run(lambda g: g.reorder(kid, list(reversed(ids))))
+    settle()
+    plain = window.act_undo.text()
+    runner.run(lambda g: g.pay(kid, 1_000, "outpatient"))
+    settle()
+    assert window.act_undo.text() != plain and runner.service.undo_label in window.act_undo.text()
+    assert window._after_payment
+    asked = []
+    monkeypatch.setattr(common, "ask", lambda *a: asked.append(a) or False)
+    window.undo()
+    settle()
+    assert len(asked) == 1 and runner.service.undo_label in asked[0][2]
+    assert [e.binding.id for e in fresh(lambda g: g.payment_order(kid))] == list(reversed(ids))  # not undone
+    monkeypatch.setattr(common, "ask", lambda *a: True)
+    window.undo()
+    settle()
+    assert [e.binding.id for e in fresh(lambda g: g.payment_order(kid))] == ids
