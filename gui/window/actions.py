@@ -7,7 +7,7 @@ before doing it.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QToolButton
 
@@ -17,6 +17,10 @@ from gui.dialogs.pay import PayDialog, RefundDialog
 from gui.dialogs.unbind import UnbindDialog
 from gui.widgets import common
 from gui.window.new_household import NewHouseholdDialog
+
+
+def _t(text: str) -> str:  # the main window's texts: context "MainWindow", shared by its mixins
+    return QCoreApplication.translate("MainWindow", text)
 
 
 class ActionsMixin:
@@ -54,20 +58,20 @@ class ActionsMixin:
             a.setToolTip(tip or short)
             a.setStatusTip(tip)
 
-        put(self.act_new_household, self.tr("New &household\u2026"), self.tr("New household"),
-            self.tr("Create another household"))
-        put(self.act_add_member, self.tr("&Add member\u2026"), self.tr("Add member"),
-            self.tr("Add a family member to this household"))
-        put(self.act_bind, self.tr("&Bind\u2026"), self.tr("Bind"),
-            self.tr("Let one person pay with another's personal account"))
-        put(self.act_unbind, self.tr("&End binding\u2026"), self.tr("End binding"),
-            self.tr("End a binding (the history is kept)"))
-        put(self.act_pay, self.tr("&Pay\u2026"), self.tr("Pay"),
-            self.tr("Record a medical bill, with a preview of who pays what"))
-        self.act_reveal.setToolTip(self.tr("Show or hide the selected member's full ID number (showing it is "
+        put(self.act_new_household, _t("New &household\u2026"), _t("New household"),
+            _t("Create another household"))
+        put(self.act_add_member, _t("&Add member\u2026"), _t("Add member"),
+            _t("Add a family member to this household"))
+        put(self.act_bind, _t("&Bind\u2026"), _t("Bind"),
+            _t("Let one person pay with another's personal account"))
+        put(self.act_unbind, _t("&End binding\u2026"), _t("End binding"),
+            _t("End a binding (the history is kept)"))
+        put(self.act_pay, _t("&Pay\u2026"), _t("Pay"),
+            _t("Record a medical bill, with a preview of who pays what"))
+        self.act_reveal.setToolTip(_t("Show or hide the selected member's full ID number (showing it is "
                                            "logged)"))
         self.act_reveal.setStatusTip(self.act_reveal.toolTip())
-        self.act_quit.setText(self.tr("&Quit"))
+        self.act_quit.setText(_t("&Quit"))
         self._update_undo()
 
     def _make_toolbar(self) -> None:
@@ -94,17 +98,17 @@ class ActionsMixin:
 
     def _translate_toolbar(self) -> None:
         tb = self.toolbar
-        tb.setWindowTitle(self.tr("Main toolbar"))
-        tb.setAccessibleName(self.tr("Main toolbar"))
-        self.household_label.setText(self.tr("Hou&sehold:"))
-        common.name(self.household_combo, self.tr("Household"), self.tr("Choose which household to show"))
+        tb.setWindowTitle(_t("Main toolbar"))
+        tb.setAccessibleName(_t("Main toolbar"))
+        self.household_label.setText(_t("Hou&sehold:"))
+        common.name(self.household_combo, _t("Household"), _t("Choose which household to show"))
         for a in tb.actions():
             w = tb.widgetForAction(a)
             if w is not None and not isinstance(w, (QLabel, QComboBox)) and a.iconText():
                 w.setAccessibleName(a.iconText())
         ext = tb.findChild(QToolButton, "qt_toolbar_ext_button")
         if ext is not None:
-            ext.setAccessibleName(self.tr("More toolbar buttons"))
+            ext.setAccessibleName(_t("More toolbar buttons"))
 
     def _make_menus(self) -> None:
         mb = self.menuBar()
@@ -121,13 +125,13 @@ class ActionsMixin:
 
     def _translate_menus(self) -> None:
         mb = self.menuBar()
-        self.menu_file.setTitle(self.tr("&File"))
-        self.menu_edit.setTitle(self.tr("&Edit"))
-        self.menu_household.setTitle(self.tr("&Household"))
-        mb.setAccessibleName(self.tr("Menu bar"))
+        self.menu_file.setTitle(_t("&File"))
+        self.menu_edit.setTitle(_t("&Edit"))
+        self.menu_household.setTitle(_t("&Household"))
+        mb.setAccessibleName(_t("Menu bar"))
         ext = mb.findChild(QToolButton, "qt_menubar_ext_button")
         if ext is not None:
-            ext.setAccessibleName(self.tr("More menus"))
+            ext.setAccessibleName(_t("More menus"))
 
     # ------------------------------------------------------------------ undo / redo
 
@@ -135,20 +139,20 @@ class ActionsMixin:
         g = self.service
         self.act_undo.setEnabled(g.can_undo)
         self.act_redo.setEnabled(g.can_redo)
-        self.act_undo.setIconText(self.tr("Undo"))
-        self.act_redo.setIconText(self.tr("Redo"))
+        self.act_undo.setIconText(_t("Undo"))
+        self.act_redo.setIconText(_t("Redo"))
         if g.can_undo and self._after_payment:
-            self.act_undo.setText(self.tr("&Undo earlier change: {what}").replace("{what}", g.undo_label))
-            tip = self.tr("A payment cannot be undone (use Refund). Undo would undo the earlier setup change: "
+            self.act_undo.setText(_t("&Undo earlier change: {what}").replace("{what}", g.undo_label))
+            tip = _t("A payment cannot be undone (use Refund). Undo would undo the earlier setup change: "
                           "{what}").replace("{what}", g.undo_label)
         elif g.can_undo:
-            self.act_undo.setText(self.tr("&Undo: {what}").replace("{what}", g.undo_label))
+            self.act_undo.setText(_t("&Undo: {what}").replace("{what}", g.undo_label))
             tip = self.act_undo.text().replace("&", "")
         else:
-            self.act_undo.setText(self.tr("&Undo"))
-            tip = self.tr("Nothing to undo")
-        self.act_redo.setText(self.tr("&Redo: {what}").replace("{what}", g.redo_label) if g.can_redo
-                              else self.tr("&Redo"))
+            self.act_undo.setText(_t("&Undo"))
+            tip = _t("Nothing to undo")
+        self.act_redo.setText(_t("&Redo: {what}").replace("{what}", g.redo_label) if g.can_redo
+                              else _t("&Redo"))
         self.act_undo.setToolTip(tip + " (Ctrl+Z)")
         self.act_undo.setStatusTip(tip)
         self.act_redo.setToolTip(self.act_redo.text().replace("&", "") + " (Ctrl+Shift+Z)")
@@ -163,10 +167,10 @@ class ActionsMixin:
         if not g.can_undo:
             return
         if self._after_payment and not common.ask(
-                self, self.tr("Undo an earlier change?"),
-                self.tr("A payment cannot be undone; use Refund to give money back.\n\nUndo would instead undo the "
+                self, _t("Undo an earlier change?"),
+                _t("A payment cannot be undone; use Refund to give money back.\n\nUndo would instead undo the "
                         "earlier setup change: {what}").replace("{what}", g.undo_label),
-                self.tr("Undo the earlier change")):
+                _t("Undo the earlier change")):
             return
         self.runner.run(lambda g: g.undo(), success=lambda r: self._update_undo(),
                         failure=lambda exc: (self.statusBar().showMessage(str(exc)), self._update_undo()))

@@ -6,7 +6,7 @@ dates are never cut; the lists of names (who uses / shares whose account) wrap i
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -15,6 +15,10 @@ from gui.widgets import common, fit
 from gui.widgets.order_panel import OrderPanel
 from gui.widgets.payments_panel import PaymentsPanel
 from gui.widgets.pending_panel import PendingPanel
+
+
+def _t(text: str) -> str:  # the main window's texts: context "MainWindow", shared by its mixins
+    return QCoreApplication.translate("MainWindow", text)
 
 
 class _CornerFrame(QFrame):
@@ -132,25 +136,25 @@ class NormalLayoutMixin:
         return w
 
     def _translate_normal(self) -> None:
-        self.profile_name.setAccessibleName(self.tr("Region rules"))
-        self.profile_summary.setAccessibleName(self.tr("Payment order in short"))
-        common.name(self.profile_details, self.tr("Details of the region rules"),
-                    self.tr("Show or hide the full description of the region rules"))
-        self.profile_details.setText(self.tr("Hide detai&ls") if self.profile_details.isChecked()
-                                     else self.tr("Show detai&ls"))
-        self.profile_text.setAccessibleName(self.tr("What the region rules say"))
-        self.members_view.setAccessibleName(self.tr("Family members"))
+        self.profile_name.setAccessibleName(_t("Region rules"))
+        self.profile_summary.setAccessibleName(_t("Payment order in short"))
+        common.name(self.profile_details, _t("Details of the region rules"),
+                    _t("Show or hide the full description of the region rules"))
+        self.profile_details.setText(_t("Hide detai&ls") if self.profile_details.isChecked()
+                                     else _t("Show detai&ls"))
+        self.profile_text.setAccessibleName(_t("What the region rules say"))
+        self.members_view.setAccessibleName(_t("Family members"))
         for b, a in self.member_buttons:
             b.setText(a.text())
             common.name(b, a.iconText(), a.toolTip())
-        self.bottom_split.setAccessibleName(self.tr("Payment order and recent payments"))
-        self.split.setAccessibleName(self.tr("Members and payment order"))
+        self.bottom_split.setAccessibleName(_t("Payment order and recent payments"))
+        self.split.setAccessibleName(_t("Members and payment order"))
 
     def _show_profile_details(self, shown: bool) -> None:
         if shown:
             self.tabs.setCurrentWidget(self.setup_tab)
         self.profile_text.setVisible(shown)
-        self.profile_details.setText(self.tr("Hide detai&ls") if shown else self.tr("Show detai&ls"))
+        self.profile_details.setText(_t("Hide detai&ls") if shown else _t("Show detai&ls"))
         self._fit_split()
 
     def _split_moved(self, *_args) -> None:

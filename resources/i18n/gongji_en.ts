@@ -714,6 +714,78 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <source>&amp;Redo: {what}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location line="+1" />
+            <source>Own account first, then {order}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="61" />
+            <source>New household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="63" />
+            <source>Add member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="65" />
+            <source>Bind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="67" />
+            <source>End binding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="69" />
+            <source>Pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="142" />
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="143" />
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="153" />
+            <source>Nothing to undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="146" />
+            <source>A payment cannot be undone (use Refund). Undo would undo the earlier setup change: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="170" />
+            <source>Undo an earlier change?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="173" />
+            <source>Undo the earlier change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="145" />
+            <source>&amp;Undo earlier change: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="171" />
+            <source>A payment cannot be undone; use Refund to give money back.
+
+Undo would instead undo the earlier setup change: {what}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MemberDialog</name>
@@ -976,11 +1048,6 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
-            <source>Top pays first. Drag, or use Move up / Move down (Alt+Up / Alt+Down); saved at once.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location line="+4" />
             <source>{name} cannot use anyone else's account yet. Use “Bind…” to add one.</source>
             <translation type="unfinished" />
@@ -995,6 +1062,41 @@ The old binding stays in the history.</source>
         <message>
             <location line="+4" />
             <source>Re-bind now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>To &amp;top</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>To top</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Charge the selected account first (Alt+Home)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To botto&amp;m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>To bottom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Charge the selected account last (Alt+End)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Top pays first. Drag, or use the buttons (Alt+Home / Alt+Up / Alt+Down / Alt+End); saved at once, and Undo takes it back.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2408,11 +2510,6 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="114" />
-            <source>Drag, or use Move up / Move down (Alt+Up / Alt+Down), to change when this account pays.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../gui/models/order.py" line="88" />
             <source>balance {balance}</source>
             <translation type="unfinished" />
@@ -2425,6 +2522,11 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         <message>
             <location filename="../../gui/models/order.py" line="95" />
             <source>{rank}. {name} — balance {balance}, usable {usable}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/order.py" line="113" />
+            <source>Drag, or use To top / Up / Down / To bottom (Alt+Home / Alt+Up / Alt+Down / Alt+End), to change when this account pays.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2468,6 +2570,11 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         <message>
             <location filename="../../gui/models/payments.py" line="71" />
             <source>refund: {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/payments.py" line="89" />
+            <source>back to {accounts}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2607,6 +2714,252 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <location filename="../../gui/widgets/common.py" line="19" />
             <location filename="../../gui/widgets/common.py" line="41" />
             <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ElderlyPage</name>
+        <message>
+            <location filename="../../gui/elderly/page.py" line="+68" />
+            <source>The family: choose a person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Pay a bill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Pay a medical bill for this person, step by step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Payment order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a person on the left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Who pays for {name}, in order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name} can only use their own account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The account at the top pays first. Use the buttons on a row to move it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GuidedPayDialog</name>
+        <message>
+            <location filename="../../gui/elderly/pay_flow.py" line="+28" />
+            <source>Pay a bill for {name}</source>
+            <extracomment>The purposes offered as big buttons (the common ones; the normal pay dialog has them all).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Step 1 of 2: how much, and what for?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount in yuan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>For example 356.80</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Amount (yuan):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Next: see who pays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>What is it for?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Step 2 of 2: check and confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Who pays what</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Confirm payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Back: change the amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Please enter the amount first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Confirm: pay {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{name}'s own account pays {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name}'s account pays {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Paid in cash or otherwise: {amount}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MemberCard</name>
+        <message>
+            <location filename="../../gui/elderly/cards.py" line="+45" />
+            <source>No personal account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+2" />
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-1" />
+            <location line="+1" />
+            <source>Also used by: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Used only by {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name}, balance {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Balance</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrderRows</name>
+        <message>
+            <location filename="../../gui/elderly/order_rows.py" line="+48" />
+            <source>Payment order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{name}'s own account (always first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Balance {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No personal account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No. {n}: {name}'s account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Can pay {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>To top</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Make {name}'s account pay first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Move {name}'s account up one place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Move {name}'s account down one place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To bottom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Make {name}'s account pay last</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1316,6 +1316,80 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <source>&amp;Redo: {what}</source>
             <translation>重做(&amp;R)：{what}</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>Own account first, then {order}</source>
+            <translation>先用本人账户，再按{order}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="61" />
+            <source>New household</source>
+            <translation>新建家庭</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="63" />
+            <source>Add member</source>
+            <translation>添加成员</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="65" />
+            <source>Bind</source>
+            <translation>绑定</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="67" />
+            <source>End binding</source>
+            <translation>解除绑定</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="69" />
+            <source>Pay</source>
+            <translation>支付</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="142" />
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="143" />
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="153" />
+            <source>Nothing to undo</source>
+            <translation>没有可以撤销的操作</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="146" />
+            <source>A payment cannot be undone (use Refund). Undo would undo the earlier setup change: {what}</source>
+            <translation>支付不能撤销（请用退款）。现在撤销的是之前的设置更改：{what}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="170" />
+            <source>Undo an earlier change?</source>
+            <translation>撤销之前的更改？</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="173" />
+            <source>Undo the earlier change</source>
+            <translation>撤销之前的更改</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="145" />
+            <source>&amp;Undo earlier change: {what}</source>
+            <translation>撤销之前的更改(&amp;U)：{what}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="171" />
+            <source>A payment cannot be undone; use Refund to give money back.
+
+Undo would instead undo the earlier setup change: {what}</source>
+            <translation>支付不能撤销；要把钱退回，请用“退款”。
+
+撤销会改为撤销之前的设置更改：{what}</translation>
+        </message>
     </context>
     <context>
         <name>MainWindowExtras</name>
@@ -1722,7 +1796,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         <message>
             <location line="+2" />
             <source>Top pays first. Drag, or use Move up / Move down (Alt+Up / Alt+Down); saved at once.</source>
-            <translation>排在上面的先支付。拖动，或按“上移”/“下移”（Alt+↑ / Alt+↓）调整，立即保存。</translation>
+            <translation type="vanished">排在上面的先支付。拖动，或按“上移”/“下移”（Alt+↑ / Alt+↓）调整，立即保存。</translation>
         </message>
         <message>
             <source>Top pays first. Drag an account, or select it and use Move up / Move down (Alt+Up / Alt+Down). Changes are saved at once.</source>
@@ -1746,6 +1820,41 @@ The old binding stays in the history.</source>
             <location line="+4" />
             <source>Re-bind now</source>
             <translation>现在重新绑定</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>To &amp;top</source>
+            <translation>置顶(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>To top</source>
+            <translation>置顶</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Charge the selected account first (Alt+Home)</source>
+            <translation>让选中的账户最先扣款（Alt+Home）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To botto&amp;m</source>
+            <translation>置底(&amp;M)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>To bottom</source>
+            <translation>置底</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Charge the selected account last (Alt+End)</source>
+            <translation>让选中的账户最后扣款（Alt+End）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Top pays first. Drag, or use the buttons (Alt+Home / Alt+Up / Alt+Down / Alt+End); saved at once, and Undo takes it back.</source>
+            <translation>排在上面的先支付。拖动，或用按钮（Alt+Home / Alt+↑ / Alt+↓ / Alt+End）调整，立即保存，可以撤销。</translation>
         </message>
     </context>
     <context>
@@ -1905,7 +2014,7 @@ The old binding stays in the history.</source>
         <message>
             <location filename="../../gui/models/order.py" line="114" />
             <source>Drag, or use Move up / Move down (Alt+Up / Alt+Down), to change when this account pays.</source>
-            <translation>拖动，或用“上移”/“下移”（Alt+上箭头 / Alt+下箭头）改变这个账户的扣款先后。</translation>
+            <translation type="vanished">拖动，或用“上移”/“下移”（Alt+上箭头 / Alt+下箭头）改变这个账户的扣款先后。</translation>
         </message>
         <message>
             <location filename="../../gui/models/order.py" line="88" />
@@ -1930,6 +2039,11 @@ The old binding stays in the history.</source>
             <location filename="../../gui/models/order.py" line="91" />
             <source>{name}'s own account (always first) — {balance}</source>
             <translation>{name} 本人账户（总是最先支付）——{balance}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/order.py" line="113" />
+            <source>Drag, or use To top / Up / Down / To bottom (Alt+Home / Alt+Up / Alt+Down / Alt+End), to change when this account pays.</source>
+            <translation>拖动，或用置顶 / 上移 / 下移 / 置底（Alt+Home / Alt+↑ / Alt+↓ / Alt+End）调整这个账户的扣款先后。</translation>
         </message>
     </context>
     <context>
@@ -1972,7 +2086,12 @@ The old binding stays in the history.</source>
         <message>
             <location filename="../../gui/models/payments.py" line="71" />
             <source>refund: {kind}</source>
-            <translation>退费：{kind}</translation>
+            <translation>退款：{kind}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/payments.py" line="89" />
+            <source>back to {accounts}</source>
+            <translation>退回：{accounts}</translation>
         </message>
     </context>
     <context>
@@ -2663,6 +2782,414 @@ Already refunded: {refunded}.</source>
             <location line="+4" />
             <source>The request is still waiting for confirmation; it will be withdrawn.</source>
             <translation>这个申请还在等待确认；将会撤回。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsMixin</name>
+        <message>
+            <source>New &amp;household…</source>
+            <translation type="obsolete">新建家庭(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>New household</source>
+            <translation type="obsolete">新建家庭</translation>
+        </message>
+        <message>
+            <source>Create another household</source>
+            <translation type="obsolete">再建一个家庭</translation>
+        </message>
+        <message>
+            <source>&amp;Add member…</source>
+            <translation type="obsolete">添加成员(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Add member</source>
+            <translation type="obsolete">添加成员</translation>
+        </message>
+        <message>
+            <source>Add a family member to this household</source>
+            <translation type="obsolete">给这个家庭添加一位成员</translation>
+        </message>
+        <message>
+            <source>&amp;Bind…</source>
+            <translation type="obsolete">绑定(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Bind</source>
+            <translation type="obsolete">绑定</translation>
+        </message>
+        <message>
+            <source>Let one person pay with another's personal account</source>
+            <translation type="obsolete">让一个人用另一个人的个人账户付钱</translation>
+        </message>
+        <message>
+            <source>&amp;End binding…</source>
+            <translation type="obsolete">解除绑定(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>End a binding (the history is kept)</source>
+            <translation type="obsolete">解除一个绑定（记录会保留）</translation>
+        </message>
+        <message>
+            <source>&amp;Pay…</source>
+            <translation type="obsolete">支付(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Record a medical bill, with a preview of who pays what</source>
+            <translation type="obsolete">记一笔医疗费用，先预览谁付多少</translation>
+        </message>
+        <message>
+            <source>Show or hide the selected member's full ID number (showing it is logged)</source>
+            <translation type="obsolete">显示或隐藏所选成员的完整身份证号（显示会被记录）</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="obsolete">退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation type="obsolete">主工具栏</translation>
+        </message>
+        <message>
+            <source>Hou&amp;sehold:</source>
+            <translation type="obsolete">家庭(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation type="obsolete">家庭</translation>
+        </message>
+        <message>
+            <source>Choose which household to show</source>
+            <translation type="obsolete">选择要显示的家庭</translation>
+        </message>
+        <message>
+            <source>More toolbar buttons</source>
+            <translation type="obsolete">更多工具栏按钮</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="obsolete">文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="obsolete">编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Household</source>
+            <translation type="obsolete">家庭(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation type="obsolete">菜单栏</translation>
+        </message>
+        <message>
+            <source>More menus</source>
+            <translation type="obsolete">更多菜单</translation>
+        </message>
+        <message>
+            <source>&amp;Undo: {what}</source>
+            <translation type="obsolete">撤销(&amp;U)：{what}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="obsolete">撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo: {what}</source>
+            <translation type="obsolete">重做(&amp;R)：{what}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="obsolete">重做(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ElderlyPage</name>
+        <message>
+            <location filename="../../gui/elderly/page.py" line="+68" />
+            <source>The family: choose a person</source>
+            <translation>家里的人：点一位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Pay a bill</source>
+            <translation>付医药费</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Pay a medical bill for this person, step by step</source>
+            <translation>一步一步为这个人付医药费</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Payment order</source>
+            <translation>支付顺序</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a person on the left.</source>
+            <translation>请在左边点一个人。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Who pays for {name}, in order</source>
+            <translation>{name} 看病时，按顺序谁来付</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name} can only use their own account.</source>
+            <translation>{name} 只能用自己的账户。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The account at the top pays first. Use the buttons on a row to move it.</source>
+            <translation>排在上面的账户先付。用每一行右边的按钮调整顺序。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidedPayDialog</name>
+        <message>
+            <location filename="../../gui/elderly/pay_flow.py" line="+28" />
+            <source>Pay a bill for {name}</source>
+            <extracomment>The purposes offered as big buttons (the common ones; the normal pay dialog has them all).</extracomment>
+            <translation>为 {name} 付医药费</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Step 1 of 2: how much, and what for?</source>
+            <translation>第 1 步（共 2 步）：付多少钱，付什么费用？</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount in yuan</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>For example 356.80</source>
+            <translation>例如 356.80</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Amount (yuan):</source>
+            <translation>金额（元）(&amp;A)：</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Next: see who pays</source>
+            <translation>下一步：看看谁来付(&amp;N)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>What is it for?</source>
+            <translation>付什么费用？</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Step 2 of 2: check and confirm</source>
+            <translation>第 2 步（共 2 步）：核对并确认</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Who pays what</source>
+            <translation>谁付多少</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Confirm payment</source>
+            <translation>确认付款</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Back: change the amount</source>
+            <translation>返回修改金额(&amp;B)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Please enter the amount first.</source>
+            <translation>请先填写金额。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Confirm: pay {amount}</source>
+            <translation>确认付款 {amount}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{name}'s own account pays {amount}</source>
+            <translation>{name} 自己的账户付 {amount}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name}'s account pays {amount}</source>
+            <translation>{name} 的账户付 {amount}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Paid in cash or otherwise: {amount}</source>
+            <translation>自己付（现金等）：{amount}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberCard</name>
+        <message>
+            <location filename="../../gui/elderly/cards.py" line="+45" />
+            <source>No personal account</source>
+            <translation>没有个人账户</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+2" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <location line="+1" />
+            <source>Also used by: {names}</source>
+            <translation>也给这些人用：{names}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Used only by {name}</source>
+            <translation>只有 {name} 自己用</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name}, balance {amount}</source>
+            <translation>{name}，余额 {amount}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Balance</source>
+            <translation>余额</translation>
+        </message>
+    </context>
+    <context>
+        <name>NormalLayoutMixin</name>
+        <message>
+            <source>Region rules</source>
+            <translation type="obsolete">地区规则</translation>
+        </message>
+        <message>
+            <source>Payment order in short</source>
+            <translation type="obsolete">支付顺序简述</translation>
+        </message>
+        <message>
+            <source>Details of the region rules</source>
+            <translation type="obsolete">地区规则详细说明</translation>
+        </message>
+        <message>
+            <source>Show or hide the full description of the region rules</source>
+            <translation type="obsolete">显示或收起地区规则的完整说明</translation>
+        </message>
+        <message>
+            <source>Hide detai&amp;ls</source>
+            <translation type="obsolete">收起说明(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Show detai&amp;ls</source>
+            <translation type="obsolete">详细说明(&amp;L)</translation>
+        </message>
+        <message>
+            <source>What the region rules say</source>
+            <translation type="obsolete">地区规则的内容</translation>
+        </message>
+        <message>
+            <source>Family members</source>
+            <translation type="obsolete">家庭成员</translation>
+        </message>
+        <message>
+            <source>Payment order and recent payments</source>
+            <translation type="obsolete">支付顺序和最近的支付</translation>
+        </message>
+        <message>
+            <source>Members and payment order</source>
+            <translation type="obsolete">成员和支付顺序</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderRows</name>
+        <message>
+            <location filename="../../gui/elderly/order_rows.py" line="+48" />
+            <source>Payment order</source>
+            <translation>支付顺序</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{name}'s own account (always first)</source>
+            <translation>{name} 本人账户（总是最先支付）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Balance {amount}</source>
+            <translation>余额 {amount}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No personal account</source>
+            <translation>没有个人账户</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No. {n}: {name}'s account</source>
+            <translation>第 {n} 位：{name} 的账户</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Can pay {amount}</source>
+            <translation>可付 {amount}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>To top</source>
+            <translation>置顶</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Make {name}'s account pay first</source>
+            <translation>让 {name} 的账户最先付</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Move {name}'s account up one place</source>
+            <translation>把 {name} 的账户上移一位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Move {name}'s account down one place</source>
+            <translation>把 {name} 的账户下移一位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To bottom</source>
+            <translation>置底</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Make {name}'s account pay last</source>
+            <translation>让 {name} 的账户最后付</translation>
         </message>
     </context>
 </TS>
