@@ -94,7 +94,6 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
 
     def retranslate(self) -> None:
         """Every text of the window, in the current language (again after each language switch)."""
-        self.setWindowTitle(self.tr("Family pooling helper") + getattr(self, "_title_suffix", ""))
         self.setAccessibleName(self.tr("Family pooling helper"))
         self._translate_actions()
         self._translate_toolbar()
@@ -108,6 +107,10 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
         self.statusBar().setAccessibleName(self.tr("Status"))
         self.db_label.setText(self.tr("Data: {where}").replace("{where}", self.service.db.display_location()))
         self.db_label.setAccessibleName(self.tr("Where the data is stored"))
+        extras = getattr(self, "retranslate_extras", None)  # Settings / Help / Reset demo (gui/tour.py)
+        if extras is not None:
+            extras()
+        self.setWindowTitle(self.tr("Family pooling helper") + getattr(self, "_title_suffix", ""))
         if self.household_combo.count() or self.household_id is not None:
             self.refresh_household()
             self._member_chosen()

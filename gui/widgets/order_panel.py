@@ -7,7 +7,7 @@ can be re-bound to move it to the front (after a plain-words confirmation).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget)
 
@@ -51,17 +51,13 @@ class OrderPanel(QWidget):
         self.title.setFont(f)
         self.explain = QLabel(self)
         self.explain.setWordWrap(True)
-        self.explain.setAccessibleName(self.tr("How the payment order works here"))
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
-        self.error.setAccessibleName(self.tr("Problem with the payment order"))
         self.error.hide()
 
         self.view = OrderListView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Payment order"))
-        self.view.setToolTip(self.tr("Top pays first. The user's own account always pays before anyone else's."))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -74,19 +70,10 @@ class OrderPanel(QWidget):
         self.view.move_requested.connect(self._move_current)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
-        self.top = common.name(QPushButton(self.tr("To &top"), self), self.tr("To top"),
-                               self.tr("Charge the selected account first (Alt+Home)"))
-        self.up = common.name(QPushButton(self.tr("Move &up"), self), self.tr("Move up"),
-                              self.tr("Charge the selected account earlier (Alt+Up)"))
-        self.down = common.name(QPushButton(self.tr("Move &down"), self), self.tr("Move down"),
-                                self.tr("Charge the selected account later (Alt+Down)"))
-        self.bottom = common.name(QPushButton(self.tr("To botto&m"), self), self.tr("To bottom"),
-                                  self.tr("Charge the selected account last (Alt+End)"))
+        self.top, self.up, self.down, self.bottom = (QPushButton(self) for _ in range(4))
+        self.rebind = QPushButton(self)
         self.top.clicked.connect(lambda: self._move_current(-1000))
         self.bottom.clicked.connect(lambda: self._move_current(1000))
-        self.rebind = common.name(QPushButton(self.tr("Re-bind to move to the front"), self),
-                                  self.tr("Re-bind to move to the front"),
-                                  self.tr("End the selected binding and bind it again, so it pays first"))
         self.up.clicked.connect(lambda: self._move_current(-1))
         self.down.clicked.connect(lambda: self._move_current(1))
         self.rebind.clicked.connect(self._rebind_selected)
@@ -105,7 +92,34 @@ class OrderPanel(QWidget):
         lay.addWidget(self.view, 1)
         lay.addWidget(self.error)
         runner.changed.connect(self._on_changed)
+        self.retranslate()
         self.set_user(None)
+
+    def retranslate(self) -> None:
+        """Static texts in the current language (again on a language switch); refresh() sets the others."""
+        self.explain.setAccessibleName(self.tr("How the payment order works here"))
+        self.error.setAccessibleName(self.tr("Problem with the payment order"))
+        self.view.setAccessibleName(self.tr("Payment order"))
+        self.view.setToolTip(self.tr("Top pays first. The user's own account always pays before anyone else's."))
+        for b, text, name, tip in (
+                (self.top, self.tr("To &top"), self.tr("To top"),
+                 self.tr("Charge the selected account first (Alt+Home)")),
+                (self.up, self.tr("Move &up"), self.tr("Move up"),
+                 self.tr("Charge the selected account earlier (Alt+Up)")),
+                (self.down, self.tr("Move &down"), self.tr("Move down"),
+                 self.tr("Charge the selected account later (Alt+Down)")),
+                (self.bottom, self.tr("To botto&m"), self.tr("To bottom"),
+                 self.tr("Charge the selected account last (Alt+End)")),
+                (self.rebind, self.tr("Re-bind to move to the front"), self.tr("Re-bind to move to the front"),
+                 self.tr("End the selected binding and bind it again, so it pays first"))):
+            b.setText(text)
+            common.name(b, name, tip)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "rebind"):
+            self.retranslate()
+            self.refresh()
 
     # ------------------------------------------------------------------ state
 

@@ -1,7 +1,7 @@
 """Recent payments of the selected member, with Pay… and Refund… (the full history view is elsewhere)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -30,7 +30,6 @@ class PaymentsPanel(QWidget):
         self.title.setFont(f)
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Recent payments"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -39,10 +38,7 @@ class PaymentsPanel(QWidget):
         # Date, what, amount and refunded as wide as their contents (never cut); "Paid by" takes the rest and
         # wraps onto more lines when it must (gui.widgets.fit re-fits on data, language, mode and size changes).
         fit.auto_fit(self.view, self.fit_columns)
-        self.pay = common.name(QPushButton(self.tr("&Pay\u2026"), self), self.tr("Pay a bill"),
-                               self.tr("Record a medical bill for this person, with a preview of who pays what"))
-        self.refund = common.name(QPushButton(self.tr("Re&fund\u2026"), self), self.tr("Refund"),
-                                  self.tr("Refund all or part of the selected payment"))
+        self.pay, self.refund = QPushButton(self), QPushButton(self)
         self.pay.clicked.connect(lambda: self.member_id is not None and self.pay_requested.emit(self.member_id))
         self.refund.clicked.connect(self._refund_selected)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -57,7 +53,23 @@ class PaymentsPanel(QWidget):
         lay.addLayout(row)
         lay.addWidget(self.view, 1)
         runner.changed.connect(self._on_changed)
+        self.retranslate()
         self.set_member(None, None)
+
+    def retranslate(self) -> None:
+        """Static texts in the current language (again on a language switch); refresh() sets the title."""
+        self.view.setAccessibleName(self.tr("Recent payments"))
+        self.pay.setText(self.tr("&Pay\u2026"))
+        common.name(self.pay, self.tr("Pay a bill"),
+                    self.tr("Record a medical bill for this person, with a preview of who pays what"))
+        self.refund.setText(self.tr("Re&fund\u2026"))
+        common.name(self.refund, self.tr("Refund"), self.tr("Refund all or part of the selected payment"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "refund"):
+            self.retranslate()
+            self.refresh()
 
     def fit_columns(self) -> None:
         m = PaymentsModel

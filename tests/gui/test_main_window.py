@@ -304,3 +304,78 @@ def test_undo_after_a_payment_says_so_and_asks(qtbot, window, runner, settle, de
     window.undo()
     settle()
     assert [e.binding.id for e in fresh(lambda g: g.payment_order(kid))] == ids
+
+
+# ------------------------------------------------------------------------------------- language at run time
+
+_CJK = __import__("re").compile(r"[\u3400-\u9fff\u3000-\u303f\uff01-\uff5e]")
+
+
+def _data_strings(service) -> list[str]:
+    """Names the user typed (members, households): they stay as they are in either language."""
+    out = []
+    for h in service.list_households():
+        out.append(h.name)
+        out += [m.name for m in service.list_members(h.id)]
+    return sorted(set(out), key=len, reverse=True)
+
+
+@pytest.mark.parametrize("elderly", [False, True], ids=["normal", "elderly"])
+def test_language_switches_completely_at_run_time(qtbot, runner, service, demo, settle, elderly):
+    """Chinese → English → Chinese while the window is open: afterwards no text, tooltip, title, menu, tab or
+    header is left in the other language (names typed by the user excepted)."""
+    from PySide6.QtWidgets import QApplication
+    from test_i18n import english_words, visible_texts
+
+    from gui.i18n import install_translators, remove_translators
+    from gui.settings import Settings
+    from gui.tour import install_menus
+    app = QApplication.instance()
+    install_translators(app, "zh_CN")
+    try:
+        w = MainWindow(runner)
+        w.extras = install_menus(w, Settings.memory())
+        w.set_elderly(elderly)
+        qtbot.addWidget(w)
+        w.resize(1366, 696)
+        w.show()
+        qtbot.waitExposed(w)
+        w.household_combo.setCurrentIndex(w.household_combo.findData(demo["张家"]))
+        w.select_member(demo["张子涵"])
+        settle()
+        data = _data_strings(service) + [service.db.display_location()]
+
+        def chinese_left() -> list[str]:
+            bad = set()
+            for where, text in visible_texts(w):
+                rest = text
+                for d in data:
+                    rest = rest.replace(d, "")
+                if _CJK.search(rest):
+                    bad.add(f"{where}: {text!r}")
+            return sorted(bad)
+
+        install_translators(app, "en")
+        settle()
+        QApplication.processEvents()
+        assert not chinese_left(), "\n".join(chinese_left())
+        install_translators(app, "zh_CN")
+        settle()
+        QApplication.processEvents()
+        english = sorted({f"{where}: {t!r}" for where, t in visible_texts(w) if english_words(t)})
+        assert not english, "\n".join(english)
+    finally:
+        remove_translators(app)
+
+
+def test_language_chosen_in_a_demo_is_kept(tmp_path):
+    """A demo keeps the user's data settings untouched, but a language chosen in it is kept for next time."""
+    from gui.settings import Settings
+    real = Settings(tmp_path / "s.ini")
+    real.language = "zh_CN"
+    demo = Settings.memory(real)
+    demo.language = "en"
+    demo.first_run_done = False
+    again = Settings(tmp_path / "s.ini")
+    assert again.language == "en"
+    assert again.first_run_done is False and Settings.memory(again).language == "en"
