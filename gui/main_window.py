@@ -18,7 +18,9 @@ from gui.elderly.page import ElderlyPage
 from gui.ops import Runner
 from gui.window.actions import ActionsMixin
 from gui.window.layout_normal import NormalLayoutMixin
-from gui.window.new_household import NewHouseholdDialog  # noqa: F401 - re-exported (tests, other modules)
+from gui.window.new_household import NewHouseholdDialog
+
+__all__ = ["MainWindow", "NewHouseholdDialog"]  # NewHouseholdDialog: re-exported for tests and other modules
 
 
 class _Pages(QStackedWidget):
