@@ -156,6 +156,7 @@ QPushButton, QToolButton {{
     min-height: {inner}px; padding: {pad}px {pad + 6}px; border: 1px solid {c['border']}; border-radius: 6px;
     background: {c['button']}; color: {c['button_text']};
 }}
+QPushButton[{ROLE_PROPERTY}="bigButton"] {{ font-size: {head}pt; font-weight: bold; border: 2px solid {c['highlight']}; }}
 QPushButton:hover, QToolButton:hover {{ background: {c['alt_base']}; }}
 QPushButton:pressed, QToolButton:pressed {{ background: {c['highlight']}; color: {c['highlight_text']}; }}
 QPushButton:default {{ border: 2px solid {c['highlight']}; }}

@@ -75,5 +75,5 @@ class MemberCard(QPushButton):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         need = self.heightForWidth(self.width())  # the wrapped line decides the height (grids ignore it)
-        if need != self.minimumHeight():
+        if need > 0 and need != self.minimumHeight():
             self.setMinimumHeight(need)

@@ -71,7 +71,9 @@ class GuidedPayDialog(QDialog):
         # Step 2: one sentence per account, a big confirm.
         two = QWidget(self)
         self.step2_title = theme.mark(QLabel(self.tr("Step 2 of 2: check and confirm"), two), "heading")
-        self.sentences = QLabel(two)
+        self.summary = QLabel(two)
+        self.summary.setWordWrap(True)
+        self.sentences = theme.mark(QLabel(two), "heading")
         self.sentences.setWordWrap(True)
         self.sentences.setAccessibleName(self.tr("Who pays what"))
         self.confirm = common.name(QPushButton(two), self.tr("Confirm payment"))
@@ -79,9 +81,10 @@ class GuidedPayDialog(QDialog):
         self.confirm.clicked.connect(self.confirm_payment)
         self.back = QPushButton(self.tr("&Back: change the amount"), two)
         self.back.setAutoDefault(False)
-        self.back.clicked.connect(lambda: self.steps.setCurrentIndex(0))
+        self.back.clicked.connect(self.go_back)
         l2 = QVBoxLayout(two)
         l2.addWidget(self.step2_title)
+        l2.addWidget(self.summary)
         l2.addWidget(self.sentences)
         l2.addStretch(1)
         l2.addWidget(self.confirm)
@@ -114,10 +117,19 @@ class GuidedPayDialog(QDialog):
         except GongjiError as exc:
             self.error.setText(str(exc))
             return
+        self.summary.setText(self.tr("{name} pays {amount} for {kind}. It is paid like this:").replace(
+            "{name}", self.preview.user.name).replace("{amount}", yuan(self.preview.amount_fen)).replace(
+            "{kind}", expense_label(self.kind())))
         self.sentences.setText("\n".join(self.sentence_lines()))
         self.confirm.setText(self.tr("Confirm: pay {amount}").replace("{amount}", yuan(self.preview.amount_fen)))
         self.steps.setCurrentIndex(1)
+        self.confirm.setDefault(True)  # Enter confirms only on the confirmation page
         self.confirm.setFocus()
+
+    def go_back(self) -> None:
+        self.steps.setCurrentIndex(0)
+        self.next.setDefault(True)
+        self.amount.setFocus()
 
     def sentence_lines(self) -> list[str]:
         p = self.preview
@@ -145,5 +157,5 @@ class GuidedPayDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.confirm.setEnabled(True)
-        self.steps.setCurrentIndex(0)
+        self.go_back()
         self.error.setText(str(exc))

@@ -2854,6 +2854,11 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <source>Paid in cash or otherwise: {amount}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location line="+10" />
+            <source>{name} pays {amount} for {kind}. It is paid like this:</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>MemberCard</name>

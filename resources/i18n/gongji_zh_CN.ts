@@ -3040,6 +3040,11 @@ Already refunded: {refunded}.</source>
             <source>Paid in cash or otherwise: {amount}</source>
             <translation>自己付（现金等）：{amount}</translation>
         </message>
+        <message>
+            <location line="+10" />
+            <source>{name} pays {amount} for {kind}. It is paid like this:</source>
+            <translation>{name} 付 {amount}（{kind}），这样付：</translation>
+        </message>
     </context>
     <context>
         <name>MemberCard</name>
