@@ -205,6 +205,7 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
             self.profile_text.setText(self.profile_summary.text())
             self.profile_details.setEnabled(False)
             self.members_model.set_household([], [], None)
+            self.elderly_page.stale = True
             self.elderly_page.show_household(None, None)
             return
         keep = self.selected_member_id()
@@ -228,6 +229,7 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
         self.members_model.set_household(members, bindings, p)
         if keep is not None:
             self.select_member(keep)
+        self.elderly_page.stale = True
         if self.elderly:
             self.elderly_page.show_household(self.household_id, self.selected_member_id())
         self._fit_split()
@@ -265,6 +267,8 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
         QTimer.singleShot(0, self, self._fit_split)
 
     def _on_changed(self, changes: Changes) -> None:
+        if not self.elderly:
+            self.elderly_page.stale = True  # filled again when 长辈模式 is next shown
         if changes.transactions and not (changes.orders or changes.bindings or changes.members):
             self._after_payment = True  # the newest change cannot be undone; Undo says so (gui/window/actions.py)
         elif changes.orders or changes.bindings or changes.members or changes.households:

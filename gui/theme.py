@@ -263,18 +263,26 @@ def apply_theme(app: QApplication, elderly: bool) -> None:
     if not getattr(app, "_gongji_font_checked", False):
         app._gongji_font_checked = True
         ensure_cjk_font()
-    app.setStyle("Fusion")
-    app.setPalette(palette())
+    # The mode switch must be quick (issue #10): the style and the palette are the same in both modes, so they are
+    # set once; the row-height filter is off while the style sheet re-polishes every widget (thousands of events).
+    if not getattr(app, "_gongji_style_set", False):
+        app._gongji_style_set = True
+        app.setStyle("Fusion")
+    pal = palette()
+    if app.palette() != pal:
+        app.setPalette(pal)
+    rows = getattr(app, "_gongji_rows", None)
+    if rows is not None:
+        app.removeEventFilter(rows)
     font = QFont(app.font())
     font.setPointSize(s["body"])
     app.setFont(font)
     app.setProperty("gongjiElderly", bool(elderly))
     app.setStyleSheet(stylesheet(elderly))
-    rows = getattr(app, "_gongji_rows", None)
     if rows is None:
         rows = _RowHeights(app)
-        app.installEventFilter(rows)
         app._gongji_rows = rows
+    app.installEventFilter(rows)
     rows.row_px = s["target"] if elderly else 0
     for w in app.allWidgets():
         if isinstance(w, QTableView):

@@ -75,10 +75,10 @@ class OrderRows(QWidget):
                 "{name}", e.binding.authorizer_name))
             row.money.setText(self.tr("Can pay {amount}").replace("{amount}", yuan(e.usable_fen)))
             row.setAccessibleName(row.who.text() + ", " + row.money.text())
-            texts = {"top": (self.tr("To top"), self.tr("Make {name}'s account pay first")),
+            texts = {"top": (self.tr("Top"), self.tr("Make {name}'s account pay first")),
                      "up": (self.tr("Up"), self.tr("Move {name}'s account up one place")),
                      "down": (self.tr("Down"), self.tr("Move {name}'s account down one place")),
-                     "bottom": (self.tr("To bottom"), self.tr("Make {name}'s account pay last"))}
+                     "bottom": (self.tr("Bottom"), self.tr("Make {name}'s account pay last"))}
             for key, b in row.buttons.items():
                 label, tip = texts[key]
                 tip = tip.replace("{name}", e.binding.authorizer_name)

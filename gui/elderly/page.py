@@ -80,10 +80,17 @@ class ElderlyPage(QWidget):
         return self.runner.service
 
     def show_household(self, household_id: int | None, member_id: int | None) -> None:
+        """Fill the page for this household and person; skipped when it already shows them and nothing changed
+        since (``stale`` is set by the main window when data changes while the page is hidden)."""
+        if (household_id, member_id) == (self.household_id, self.member_id) and not self.stale and self.cards:
+            return
         self.household_id, self.member_id = household_id, member_id
         self.refresh()
 
+    stale = True
+
     def refresh(self) -> None:
+        self.stale = False
         members, bindings = [], []
         if self.household_id is not None:
             try:

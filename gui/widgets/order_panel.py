@@ -102,13 +102,13 @@ class OrderPanel(QWidget):
         self.view.setAccessibleName(self.tr("Payment order"))
         self.view.setToolTip(self.tr("Top pays first. The user's own account always pays before anyone else's."))
         for b, text, name, tip in (
-                (self.top, self.tr("To &top"), self.tr("To top"),
+                (self.top, self.tr("&Top"), self.tr("To top"),
                  self.tr("Charge the selected account first (Alt+Home)")),
-                (self.up, self.tr("Move &up"), self.tr("Move up"),
+                (self.up, self.tr("&Up"), self.tr("Move up"),
                  self.tr("Charge the selected account earlier (Alt+Up)")),
-                (self.down, self.tr("Move &down"), self.tr("Move down"),
+                (self.down, self.tr("&Down"), self.tr("Move down"),
                  self.tr("Charge the selected account later (Alt+Down)")),
-                (self.bottom, self.tr("To botto&m"), self.tr("To bottom"),
+                (self.bottom, self.tr("Botto&m"), self.tr("To bottom"),
                  self.tr("Charge the selected account last (Alt+End)")),
                 (self.rebind, self.tr("Re-bind to move to the front"), self.tr("Re-bind to move to the front"),
                  self.tr("End the selected binding and bind it again, so it pays first"))):

@@ -996,11 +996,6 @@ Undo would instead undo the earlier setup change: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
-            <source>Move &amp;up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location line="+0" />
             <source>Move up</source>
             <translation type="unfinished" />
@@ -1008,11 +1003,6 @@ Undo would instead undo the earlier setup change: {what}</source>
         <message>
             <location line="+1" />
             <source>Charge the selected account earlier (Alt+Up)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Move &amp;down</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1065,11 +1055,6 @@ The old binding stays in the history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
-            <source>To &amp;top</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location line="+0" />
             <source>To top</source>
             <translation type="unfinished" />
@@ -1077,11 +1062,6 @@ The old binding stays in the history.</source>
         <message>
             <location line="+1" />
             <source>Charge the selected account first (Alt+Home)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>To botto&amp;m</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1097,6 +1077,26 @@ The old binding stays in the history.</source>
         <message>
             <location line="+2" />
             <source>Top pays first. Drag, or use the buttons (Alt+Home / Alt+Up / Alt+Down / Alt+End); saved at once, and Undo takes it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Top</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Botto&amp;m</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2928,11 +2928,6 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
-            <source>To top</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location line="+0" />
             <source>Make {name}'s account pay first</source>
             <translation type="unfinished" />
@@ -2958,13 +2953,18 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
-            <source>To bottom</source>
+            <location line="+0" />
+            <source>Make {name}'s account pay last</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Bottom</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+0" />
-            <source>Make {name}'s account pay last</source>
+            <source>Top</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1744,7 +1744,7 @@ Undo would instead undo the earlier setup change: {what}</source>
         <message>
             <location line="+13" />
             <source>Move &amp;up</source>
-            <translation>上移(&amp;U)</translation>
+            <translation type="vanished">上移(&amp;U)</translation>
         </message>
         <message>
             <location line="+0" />
@@ -1759,7 +1759,7 @@ Undo would instead undo the earlier setup change: {what}</source>
         <message>
             <location line="+1" />
             <source>Move &amp;down</source>
-            <translation>下移(&amp;D)</translation>
+            <translation type="vanished">下移(&amp;D)</translation>
         </message>
         <message>
             <location line="+0" />
@@ -1824,7 +1824,7 @@ The old binding stays in the history.</source>
         <message>
             <location line="+13" />
             <source>To &amp;top</source>
-            <translation>置顶(&amp;T)</translation>
+            <translation type="vanished">置顶(&amp;T)</translation>
         </message>
         <message>
             <location line="+0" />
@@ -1839,7 +1839,7 @@ The old binding stays in the history.</source>
         <message>
             <location line="+1" />
             <source>To botto&amp;m</source>
-            <translation>置底(&amp;M)</translation>
+            <translation type="vanished">置底(&amp;M)</translation>
         </message>
         <message>
             <location line="+0" />
@@ -1855,6 +1855,26 @@ The old binding stays in the history.</source>
             <location line="+2" />
             <source>Top pays first. Drag, or use the buttons (Alt+Home / Alt+Up / Alt+Down / Alt+End); saved at once, and Undo takes it back.</source>
             <translation>排在上面的先支付。拖动，或用按钮（Alt+Home / Alt+↑ / Alt+↓ / Alt+End）调整，立即保存，可以撤销。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Top</source>
+            <translation>置顶(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Up</source>
+            <translation>上移(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Down</source>
+            <translation>下移(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Botto&amp;m</source>
+            <translation>置底(&amp;M)</translation>
         </message>
     </context>
     <context>
@@ -3159,7 +3179,7 @@ Already refunded: {refunded}.</source>
         <message>
             <location line="+2" />
             <source>To top</source>
-            <translation>置顶</translation>
+            <translation type="vanished">置顶</translation>
         </message>
         <message>
             <location line="+0" />
@@ -3189,12 +3209,22 @@ Already refunded: {refunded}.</source>
         <message>
             <location line="+1" />
             <source>To bottom</source>
-            <translation>置底</translation>
+            <translation type="vanished">置底</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Make {name}'s account pay last</source>
             <translation>让 {name} 的账户最后付</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Bottom</source>
+            <translation>置底</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Top</source>
+            <translation>置顶</translation>
         </message>
     </context>
 </TS>
