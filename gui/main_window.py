@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, Q
 
 from core.errors import GongjiError
 from core.profiles import order_label
-from core.service import Changes, Gongji
+from core.collection import Collection
+from core.views import Changes
 from gui.elderly.page import ElderlyPage
 from gui.ops import Runner
 from gui.window.actions import ActionsMixin
@@ -107,7 +108,7 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
         self.tabs.setTabText(1, self.tr("&History"))
         self.progress.setAccessibleName(self.tr("Working"))
         self.statusBar().setAccessibleName(self.tr("Status"))
-        self.db_label.setText(self.tr("Data: {where}").replace("{where}", self.service.db.display_location()))
+        self.db_label.setText(self.tr("Data: {where}").replace("{where}", self.col.display_location()))
         self.db_label.setAccessibleName(self.tr("Where the data is stored"))
         extras = getattr(self, "retranslate_extras", None)  # Settings / Help / Reset demo (gui/tour.py)
         if extras is not None:
@@ -152,15 +153,15 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
     # ------------------------------------------------------------------ state
 
     @property
-    def service(self) -> Gongji:
-        return self.runner.service
+    def col(self) -> Collection:
+        return self.runner.col
 
     def reload_households(self, select: int | None = None) -> None:
         keep = select if select is not None else self.household_id
         self.household_combo.blockSignals(True)
         self.household_combo.clear()
         try:
-            households = self.service.list_households()
+            households = self.col.households.list()
         except GongjiError as exc:
             households = []
             self.statusBar().showMessage(str(exc))
@@ -210,9 +211,9 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
             return
         keep = self.selected_member_id()
         try:
-            h = self.service.household(self.household_id)
-            members = self.service.list_members(self.household_id)
-            bindings = self.service.list_bindings(self.household_id, include_ended=False)
+            h = self.col.households.get(self.household_id)
+            members = self.col.members.list(self.household_id)
+            bindings = self.col.bindings.list(self.household_id, include_ended=False)
         except GongjiError as exc:
             self.statusBar().showMessage(str(exc))
             return

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QGridLayout, QWidget
 
 from core.profiles import relation_label
-from core.service import yuan
+from core.labels import yuan
 from gui import theme
 
 

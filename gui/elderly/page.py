@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.errors import GongjiError
-from core.service import Gongji
+from core.collection import Collection
 from gui import theme
 from gui.elderly.cards import MemberCard
 from gui.elderly.order_rows import OrderRows
@@ -76,8 +76,8 @@ class ElderlyPage(QWidget):
             self.retranslate()
 
     @property
-    def service(self) -> Gongji:
-        return self.runner.service
+    def col(self) -> Collection:
+        return self.runner.col
 
     def show_household(self, household_id: int | None, member_id: int | None) -> None:
         """Fill the page for this household and person; skipped when it already shows them and nothing changed
@@ -94,8 +94,8 @@ class ElderlyPage(QWidget):
         members, bindings = [], []
         if self.household_id is not None:
             try:
-                members = self.service.list_members(self.household_id)
-                bindings = self.service.list_bindings(self.household_id, include_ended=False)
+                members = self.col.members.list(self.household_id)
+                bindings = self.col.bindings.list(self.household_id, include_ended=False)
             except GongjiError as exc:
                 self._show_error(str(exc))
         while len(self.cards) < len(members):
@@ -121,9 +121,9 @@ class ElderlyPage(QWidget):
             self.pay.setEnabled(False)
             return
         try:
-            user = self.service.member(self.member_id)
-            profile = self.service.profile_of(user.household_id)
-            entries = self.service.payment_order(self.member_id)
+            user = self.col.members.get(self.member_id)
+            profile = self.col.households.profile_of(user.household_id)
+            entries = self.col.order.list(self.member_id)
         except GongjiError as exc:
             self._show_error(str(exc))
             return
@@ -134,7 +134,7 @@ class ElderlyPage(QWidget):
         elif profile.reorderable:
             note = self.tr("The account at the top pays first. Use the buttons on a row to move it.")
         else:
-            note = Gongji.locked_order_reason(profile)
+            note = self.col.order.locked_reason(profile)
         self.order_note.setText(note)
         self.order_rows.set_order(user, entries, profile.reorderable)
 
@@ -151,7 +151,7 @@ class ElderlyPage(QWidget):
         uid = self.member_id
         if uid is None:
             return
-        self.runner.run(lambda g: g.move(uid, binding_id, to_index), success=lambda r: self._refresh_order(),
+        self.runner.run(lambda g: g.order.move(uid, binding_id, to_index), success=lambda r: self._refresh_order(),
                         failure=lambda exc: self._show_error(str(exc)))
 
     def _show_error(self, text: str) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QGridLayout, QHBoxLayout, 
 
 from core.errors import GongjiError
 from core.money import parse_yuan
-from core.service import INELIGIBLE_EXPENSES, expense_label, yuan
+from core.labels import INELIGIBLE_EXPENSES, expense_label, yuan
 from gui import theme
 from gui.ops import Runner
 from gui.widgets import common
@@ -24,7 +24,7 @@ class GuidedPayDialog(QDialog):
         self.member_id = member_id
         self.preview = None
         self.paid = None
-        name = runner.service.member(member_id).name if member_id is not None else ""
+        name = runner.col.members.get(member_id).name if member_id is not None else ""
         self.setWindowTitle(self.tr("Pay a bill for {name}").replace("{name}", name))
         self.setAccessibleName(self.windowTitle())
         self.steps = QStackedWidget(self)
@@ -113,7 +113,7 @@ class GuidedPayDialog(QDialog):
             return
         try:
             fen = parse_yuan(self.amount.text())
-            self.preview = self.runner.service.preview_payment(self.member_id, fen)
+            self.preview = self.runner.col.ledger.preview(self.member_id, fen)
         except GongjiError as exc:
             self.error.setText(str(exc))
             return
@@ -149,7 +149,7 @@ class GuidedPayDialog(QDialog):
             return
         mid, fen, kind = self.member_id, self.preview.amount_fen, self.kind()
         self.confirm.setEnabled(False)
-        self.runner.run(lambda g: g.pay(mid, fen, kind), success=self._paid, failure=self._failed)
+        self.runner.run(lambda g: g.ledger.pay(mid, fen, kind), success=self._paid, failure=self._failed)
 
     def _paid(self, result) -> None:
         self.paid = result.value

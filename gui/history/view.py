@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
 from core.collection import Collection
 from core.errors import GongjiError
 from core.filters import HistoryFilter
-from core.views import Changes
+from core.views import Changes, MonthlySeries, Totals
 from gui.history.chart import MonthlyChart
 from gui.history.model import HistoryModel, kind_text
 from gui.history.panes import HistoryPanesMixin, _named, _Reader  # split out by concern

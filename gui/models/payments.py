@@ -3,7 +3,7 @@
 Sign convention, the same in 最近的支付, the history tab and the detail pane (issue #10): amounts are shown from
 the accounts' side — a payment takes money out of the accounts, so it is shown with a minus sign (``-¥356.80``);
 a refund (or a contribution) puts money back, so it is shown with a plus sign (``+¥100.00``). The row also says
-in words what it is (门诊 / 退款：门诊), so nothing depends on the sign or the colour alone. ``signed()`` is the
+in words what it is (门诊 / 退费：门诊), so nothing depends on the sign or the colour alone. ``signed()`` is the
 one place that applies it.
 """
 from __future__ import annotations

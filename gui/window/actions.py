@@ -136,22 +136,22 @@ class ActionsMixin:
     # ------------------------------------------------------------------ undo / redo
 
     def _update_undo(self) -> None:
-        g = self.service
-        self.act_undo.setEnabled(g.can_undo)
-        self.act_redo.setEnabled(g.can_redo)
+        g = self.col
+        self.act_undo.setEnabled(g.undo.can_undo)
+        self.act_redo.setEnabled(g.undo.can_redo)
         self.act_undo.setIconText(_t("Undo"))
         self.act_redo.setIconText(_t("Redo"))
-        if g.can_undo and self._after_payment:
-            self.act_undo.setText(_t("&Undo earlier change: {what}").replace("{what}", g.undo_label))
+        if g.undo.can_undo and self._after_payment:
+            self.act_undo.setText(_t("&Undo earlier change: {what}").replace("{what}", g.undo.undo_label))
             tip = _t("A payment cannot be undone (use Refund). Undo would undo the earlier setup change: "
-                          "{what}").replace("{what}", g.undo_label)
-        elif g.can_undo:
-            self.act_undo.setText(_t("&Undo: {what}").replace("{what}", g.undo_label))
+                          "{what}").replace("{what}", g.undo.undo_label)
+        elif g.undo.can_undo:
+            self.act_undo.setText(_t("&Undo: {what}").replace("{what}", g.undo.undo_label))
             tip = self.act_undo.text().replace("&", "")
         else:
             self.act_undo.setText(_t("&Undo"))
             tip = _t("Nothing to undo")
-        self.act_redo.setText(_t("&Redo: {what}").replace("{what}", g.redo_label) if g.can_redo
+        self.act_redo.setText(_t("&Redo: {what}").replace("{what}", g.undo.redo_label) if g.undo.can_redo
                               else _t("&Redo"))
         self.act_undo.setToolTip(tip + " (Ctrl+Z)")
         self.act_undo.setStatusTip(tip)
@@ -163,21 +163,21 @@ class ActionsMixin:
                 w.setAccessibleDescription(a.toolTip())
 
     def undo(self) -> None:
-        g = self.service
-        if not g.can_undo:
+        g = self.col
+        if not g.undo.can_undo:
             return
         if self._after_payment and not common.ask(
                 self, _t("Undo an earlier change?"),
                 _t("A payment cannot be undone; use Refund to give money back.\n\nUndo would instead undo the "
-                        "earlier setup change: {what}").replace("{what}", g.undo_label),
+                        "earlier setup change: {what}").replace("{what}", g.undo.undo_label),
                 _t("Undo the earlier change")):
             return
-        self.runner.run(lambda g: g.undo(), success=lambda r: self._update_undo(),
+        self.runner.run(lambda g: g.undo.undo(), success=lambda r: self._update_undo(),
                         failure=lambda exc: (self.statusBar().showMessage(str(exc)), self._update_undo()))
 
     def redo(self) -> None:
-        if self.service.can_redo:
-            self.runner.run(lambda g: g.redo(), success=lambda r: self._update_undo(),
+        if self.col.undo.can_redo:
+            self.runner.run(lambda g: g.undo.redo(), success=lambda r: self._update_undo(),
                             failure=lambda exc: (self.statusBar().showMessage(str(exc)), self._update_undo()))
 
     # ------------------------------------------------------------------ what the actions do
@@ -232,4 +232,4 @@ class ActionsMixin:
             self.members_model.reveal(mid, number)
             self._member_chosen()
 
-        self.runner.query(lambda g: g.reveal_id(mid, reason="main window: show full ID"), success=shown)
+        self.runner.query(lambda g: g.members.reveal_id(mid, reason="main window: show full ID"), success=shown)

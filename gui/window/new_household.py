@@ -52,7 +52,7 @@ class NewHouseholdDialog(QDialog):
 
     def _save(self) -> None:
         name, pid = self.name.text(), self.profile.currentData()
-        self.runner.run(lambda g: g.create_household(name, pid), success=self._saved,
+        self.runner.run(lambda g: g.households.create(name, pid), success=self._saved,
                         failure=lambda exc: self.error.setText(str(exc)))
 
     def _saved(self, result) -> None:

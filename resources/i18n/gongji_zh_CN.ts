@@ -1364,7 +1364,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         <message>
             <location filename="../../gui/window/actions.py" line="146" />
             <source>A payment cannot be undone (use Refund). Undo would undo the earlier setup change: {what}</source>
-            <translation>支付不能撤销（请用退款）。现在撤销的是之前的设置更改：{what}</translation>
+            <translation>支付不能撤销（请用退费）。现在撤销的是之前的设置更改：{what}</translation>
         </message>
         <message>
             <location filename="../../gui/window/actions.py" line="170" />
@@ -1386,7 +1386,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <source>A payment cannot be undone; use Refund to give money back.
 
 Undo would instead undo the earlier setup change: {what}</source>
-            <translation>支付不能撤销；要把钱退回，请用“退款”。
+            <translation>支付不能撤销；要把钱退回，请用“退费”。
 
 撤销会改为撤销之前的设置更改：{what}</translation>
         </message>
@@ -2106,7 +2106,7 @@ The old binding stays in the history.</source>
         <message>
             <location filename="../../gui/models/payments.py" line="71" />
             <source>refund: {kind}</source>
-            <translation>退款：{kind}</translation>
+            <translation>退费：{kind}</translation>
         </message>
         <message>
             <location filename="../../gui/models/payments.py" line="89" />

@@ -320,10 +320,10 @@ def test_elderly_mode_is_its_own_layout_with_member_cards(window, service, demo)
     assert not window.members_view.isVisible() and not window.toolbar.isVisible()
     page = window.elderly_page
     cards = [c for c in page.cards if c.isVisible()]
-    members = service.list_members(demo["张家"])
+    members = service.members.list(demo["张家"])
     assert [c.name.text() for c in cards] == [m.name for m in members]
     dad = next(c for c in cards if c.member_id == demo["张德福"])
-    assert dad.balance.text() == "¥{:,.2f}".format(service.member(demo["张德福"]).balance_fen / 100)
+    assert dad.balance.text() == "¥{:,.2f}".format(service.members.get(demo["张德福"]).balance_fen / 100)
     assert dad.balance.font().pointSizeF() >= theme.ELDERLY_FIGURE_PT
     assert "张子涵" in dad.users.text()
     assert all(c.height() >= MIN_PX for c in cards)
@@ -335,7 +335,7 @@ def test_elderly_mode_is_its_own_layout_with_member_cards(window, service, demo)
 def test_guided_pay_two_steps_nothing_written_before_confirm(qtbot, window, runner, service, settle, demo, fresh):
     from gui.elderly.pay_flow import GuidedPayDialog
     kid = demo["张子涵"]
-    before = fresh(lambda g: len(g.list_transactions(demo["张家"], member_id=kid, limit=1000)))
+    before = fresh(lambda g: len(g.history.transactions(demo["张家"], member_id=kid, limit=1000)))
     dlg = GuidedPayDialog(runner, demo["张家"], kid, window)
     qtbot.addWidget(dlg)
     dlg.show()
@@ -345,17 +345,17 @@ def test_guided_pay_two_steps_nothing_written_before_confirm(qtbot, window, runn
     dlg.amount.setText("356.80")
     dlg.go_next()
     assert dlg.steps.currentIndex() == 1
-    preview = service.preview_payment(kid, 35_680)
+    preview = service.ledger.preview(kid, 35_680)
     text = dlg.sentences.text()
     for sp in preview.splits:
         assert sp.member_name in text and "¥{:,.2f}".format(sp.amount_fen / 100) in text
     assert "¥{:,.2f}".format(preview.out_of_pocket_fen / 100) in text
     assert "356.80" in dlg.confirm.text()
-    assert fresh(lambda g: len(g.list_transactions(demo["张家"], member_id=kid, limit=1000))) == before
+    assert fresh(lambda g: len(g.history.transactions(demo["张家"], member_id=kid, limit=1000))) == before
     dlg.go_back()
     assert dlg.steps.currentIndex() == 0
     dlg.go_next()
     qtbot.mouseClick(dlg.confirm, Qt.MouseButton.LeftButton)
     settle()
     assert dlg.paid is not None and dlg.paid.amount_fen == 35_680
-    assert fresh(lambda g: len(g.list_transactions(demo["张家"], member_id=kid, limit=1000))) == before + 1
+    assert fresh(lambda g: len(g.history.transactions(demo["张家"], member_id=kid, limit=1000))) == before + 1

@@ -17,6 +17,15 @@ from gui.models.members import MembersModel
 REPO = Path(__file__).resolve().parents[2]
 
 
+@pytest.fixture(autouse=True)
+def _language_restored():
+    """Tests here switch languages: put core's language back afterwards (the translators are removed in them)."""
+    from core import i18n as core_i18n
+    previous = core_i18n.language()
+    yield
+    core_i18n.set_language(previous)
+
+
 @pytest.fixture()
 def window(qtbot, runner, demo):  # noqa: ARG001
     w = MainWindow(runner)
@@ -189,7 +198,7 @@ def test_bad_database_is_a_message_not_a_traceback(tmp_path, monkeypatch):  # no
 
 def test_refund_sign_convention_in_recent_payments_and_history(qtbot, window, runner, service, settle, demo):
     """One convention (gui/models/payments.py): a payment is money out of the accounts (-), a refund money back
-    (+), and the row says 退款 in words — in 最近的支付 and in the history tab alike."""
+    (+), and the row says 退费 in words — in 最近的支付 and in the history tab alike."""
     from gui.history.model import HistoryModel  # noqa: F401 - the history tab's model
     from gui.models.payments import PaymentsModel
     from PySide6.QtWidgets import QApplication
@@ -200,10 +209,10 @@ def test_refund_sign_convention_in_recent_payments_and_history(qtbot, window, ru
     window.household_combo.setCurrentIndex(window.household_combo.findData(demo["张家"]))
     window.select_member(kid)
     got = []
-    runner.run(lambda g: g.pay(kid, 45_680, "outpatient"), success=lambda r: got.append(r.value))
+    runner.run(lambda g: g.ledger.pay(kid, 45_680, "outpatient"), success=lambda r: got.append(r.value))
     settle()
     paid = got[0]
-    runner.run(lambda g: g.refund(paid.id, 10_000))
+    runner.run(lambda g: g.ledger.refund(paid.id, 10_000))
     settle()
     m = window.payments_panel.model
     rows = {m.txn_at(r).kind: r for r in range(2)}
@@ -211,9 +220,10 @@ def test_refund_sign_convention_in_recent_payments_and_history(qtbot, window, ru
     cell = lambda r, c: m.data(m.index(r, c))  # noqa: E731
     assert cell(pay_row, PaymentsModel.AMOUNT) == "-¥456.80"
     assert cell(ref_row, PaymentsModel.AMOUNT) == "+¥100.00"
-    assert "退款" in cell(ref_row, PaymentsModel.KIND) and "退款" not in cell(pay_row, PaymentsModel.KIND)
+    assert "退费" in cell(ref_row, PaymentsModel.KIND) and "退费" not in cell(pay_row, PaymentsModel.KIND)
     assert "+¥" in cell(ref_row, PaymentsModel.COVERED) and "-¥" not in cell(ref_row, PaymentsModel.COVERED)
     assert "-¥" in cell(pay_row, PaymentsModel.COVERED) and "+¥" not in cell(pay_row, PaymentsModel.COVERED)
+    window.tabs.setCurrentWidget(window.history)  # the history tab loads when it is shown
     window.history.set_household(demo["张家"])
     settle()
     h = window.history.model
@@ -224,7 +234,7 @@ def test_refund_sign_convention_in_recent_payments_and_history(qtbot, window, ru
         if row.id in (paid.id,) or row.refund_of_id == paid.id:
             texts[row.kind] = (h.cell(row, "amount"), h.cell(row, "kind"), h.cell(row, "covered"))
     assert texts["payment"][0] == "-¥456.80" and texts["refund"][0] == "+¥100.00"
-    assert "退款" in texts["refund"][1]
+    assert "退费" in texts["refund"][1]
     assert "+¥" in texts["refund"][2] and "-¥" in texts["payment"][2]
     remove_translators(QApplication.instance())
 
@@ -257,10 +267,10 @@ def test_toolbar_keeps_every_button_after_a_long_undo_label(qtbot, runner, demo,
         w.household_combo.setCurrentIndex(w.household_combo.findData(demo["张家"]))
         kid = demo["张子涵"]
         w.select_member(kid)
-        ids = [e.binding.id for e in runner.service.payment_order(kid)]
-        runner.run(lambda g: g.reorder(kid, list(reversed(ids))))
+        ids = [e.binding.id for e in runner.col.order.list(kid)]
+        runner.run(lambda g: g.order.reorder(kid, list(reversed(ids))))
         settle()
-        assert runner.service.can_undo and len(w.act_undo.text()) > 12  # a long label: "Undo: …"
+        assert runner.col.undo.can_undo and len(w.act_undo.text()) > 12  # a long label: "Undo: …"
         qtbot.wait(50)
         tb = w.toolbar
         assert w.width() <= 1280 and tb.width() <= 1280
@@ -273,7 +283,7 @@ def test_toolbar_keeps_every_button_after_a_long_undo_label(qtbot, runner, demo,
         ext = tb.findChild(QToolButton, "qt_toolbar_ext_button")
         assert ext is None or not ext.isVisible()
         assert w.act_undo.iconText() in (w.tr("Undo"), "撤销", "Undo")
-        assert runner.service.undo_label in w.act_undo.toolTip()
+        assert runner.col.undo.undo_label in w.act_undo.toolTip()
     finally:
         remove_translators(app)
         app.setStyleSheet(sheet)
@@ -286,24 +296,24 @@ def test_undo_after_a_payment_says_so_and_asks(qtbot, window, runner, settle, de
     from gui.widgets import common
     kid = demo["张子涵"]
     window.household_combo.setCurrentIndex(window.household_combo.findData(demo["张家"]))
-    ids = [e.binding.id for e in runner.service.payment_order(kid)]
-    runner.run(lambda g: g.reorder(kid, list(reversed(ids))))
+    ids = [e.binding.id for e in runner.col.order.list(kid)]
+    runner.run(lambda g: g.order.reorder(kid, list(reversed(ids))))
     settle()
     plain = window.act_undo.text()
-    runner.run(lambda g: g.pay(kid, 1_000, "outpatient"))
+    runner.run(lambda g: g.ledger.pay(kid, 1_000, "outpatient"))
     settle()
-    assert window.act_undo.text() != plain and runner.service.undo_label in window.act_undo.text()
+    assert window.act_undo.text() != plain and runner.col.undo.undo_label in window.act_undo.text()
     assert window._after_payment
     asked = []
     monkeypatch.setattr(common, "ask", lambda *a: asked.append(a) or False)
     window.undo()
     settle()
-    assert len(asked) == 1 and runner.service.undo_label in asked[0][2]
-    assert [e.binding.id for e in fresh(lambda g: g.payment_order(kid))] == list(reversed(ids))  # not undone
+    assert len(asked) == 1 and runner.col.undo.undo_label in asked[0][2]
+    assert [e.binding.id for e in fresh(lambda g: g.order.list(kid))] == list(reversed(ids))  # not undone
     monkeypatch.setattr(common, "ask", lambda *a: True)
     window.undo()
     settle()
-    assert [e.binding.id for e in fresh(lambda g: g.payment_order(kid))] == ids
+    assert [e.binding.id for e in fresh(lambda g: g.order.list(kid))] == ids
 
 
 # ------------------------------------------------------------------------------------- language at run time
@@ -314,9 +324,9 @@ _CJK = __import__("re").compile(r"[\u3400-\u9fff\u3000-\u303f\uff01-\uff5e]")
 def _data_strings(service) -> list[str]:
     """Names the user typed (members, households): they stay as they are in either language."""
     out = []
-    for h in service.list_households():
+    for h in service.households.list():
         out.append(h.name)
-        out += [m.name for m in service.list_members(h.id)]
+        out += [m.name for m in service.members.list(h.id)]
     return sorted(set(out), key=len, reverse=True)
 
 

@@ -215,10 +215,10 @@ def test_to_top_and_to_bottom_buttons_keys_persist_and_undo(qtbot, kid_panel, ru
     settle()
     assert stored_order(fresh, kid) == [before[1], before[0], before[2]]
     assert first_pooled_payer(fresh, kid) == before[1]
-    runner.run(lambda g: g.undo())
+    runner.run(lambda g: g.undo.undo())
     settle()
     assert stored_order(fresh, kid) == [before[0], before[2], before[1]]  # one step back: before the Alt+Home
-    runner.run(lambda g: g.undo())
+    runner.run(lambda g: g.undo.undo())
     settle()
     assert stored_order(fresh, kid) == before
 

@@ -35,10 +35,14 @@ def _ids(case) -> str:
 
 @pytest.fixture()
 def app_state(qtbot):  # noqa: ARG001 - a QApplication exists
+    from core import i18n as core_i18n
+    from gui.i18n import remove_translators
     app = QApplication.instance()
     font, palette, sheet = QFont(app.font()), QPalette(app.palette()), app.styleSheet()
+    language = core_i18n.language()
     yield app
-    install_translators(app, "zh_CN")
+    remove_translators(app)
+    core_i18n.set_language(language)
     app.setStyleSheet(sheet)
     app.setPalette(palette)
     app.setFont(font)
