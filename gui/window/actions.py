@@ -68,6 +68,9 @@ class ActionsMixin:
             _t("End a binding (the history is kept)"))
         put(self.act_pay, _t("&Pay\u2026"), _t("Pay"),
             _t("Record a medical bill, with a preview of who pays what"))
+        if not self.act_reveal.text():
+            self.act_reveal.setText(_t("Show full &ID"))
+        self.act_reveal.setIconText(self.act_reveal.text().replace("&", ""))
         self.act_reveal.setToolTip(_t("Show or hide the selected member's full ID number (showing it is "
                                            "logged)"))
         self.act_reveal.setStatusTip(self.act_reveal.toolTip())

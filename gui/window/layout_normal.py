@@ -146,7 +146,7 @@ class NormalLayoutMixin:
         self.members_view.setAccessibleName(_t("Family members"))
         for b, a in self.member_buttons:
             b.setText(a.text())
-            common.name(b, a.iconText(), a.toolTip())
+            common.name(b, a.iconText() or a.text().replace("&", "").replace("\u2026", ""), a.toolTip())
         self.bottom_split.setAccessibleName(_t("Payment order and recent payments"))
         self.split.setAccessibleName(_t("Members and payment order"))
 
