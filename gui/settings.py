@@ -2,7 +2,9 @@
 
 Keys: ``ui/language`` ("zh_CN" | "en" | "" = follow the system), ``ui/elderly`` (长辈模式 on/off),
 ``ui/first_run_done``, ``ui/tour_done``, ``data/last_household`` (an id in the last database opened),
-``data/last_database`` (path of another database file the user chose; "" = the default one).
+``data/last_database`` (path of another database file the user chose; "" = the default one), ``files/last_folder``
+(where the user last saved or opened a file; gui/dialogs/files.py), ``pay/confirm_above_fen`` (ask before a payment
+takes more than this from other people's accounts; 0 = never ask).
 
 A demo session (``--demo``) uses :meth:`Settings.memory` — a throwaway store that starts from the user's language and
 长辈模式. Everything else stays in memory, but a language chosen during a demo is kept (written through to the
@@ -18,6 +20,8 @@ from PySide6.QtCore import QSettings
 from core.i18n import normalise_language
 
 APP_NAME = "gongji"
+#: Ask before a payment takes more than ¥500.00 from other people's accounts (the user can change it).
+DEFAULT_CONFIRM_ABOVE_FEN = 500_00
 
 
 def config_dir() -> Path:
@@ -129,3 +133,23 @@ class Settings:
     @last_database.setter
     def last_database(self, path: str | Path | None) -> None:
         self._set("data/last_database", str(path) if path else "")
+
+    @property
+    def last_folder(self) -> str:
+        return str(self._get("files/last_folder", "") or "")
+
+    @last_folder.setter
+    def last_folder(self, folder: str | Path | None) -> None:
+        self._set("files/last_folder", str(folder) if folder else "")
+
+    @property
+    def confirm_pooled_above_fen(self) -> int:
+        raw = self._get("pay/confirm_above_fen", DEFAULT_CONFIRM_ABOVE_FEN)
+        try:
+            return max(0, int(raw))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return DEFAULT_CONFIRM_ABOVE_FEN
+
+    @confirm_pooled_above_fen.setter
+    def confirm_pooled_above_fen(self, fen: int) -> None:
+        self._set("pay/confirm_above_fen", max(0, int(fen)))

@@ -50,7 +50,7 @@ def _extras_texts() -> dict[str, tuple[str, str]]:
         "settings": (_m("&Settings\u2026"), _m("Elderly mode (larger text) and language")),
         "tour": (_m("Guided &tour"), _m("A short introduction: own account first, the payment order, binding")),
         "about": (_m("&About and data\u2026"), _m("Where your data is stored; backups; open another database file")),
-        "reset_demo": (_m("&Reset demo"),
+        "reset_demo": (_m("Reset &demo"),
                        _m("Throw away everything done in this demo and start again with fresh sample families")),
         "help": (_m("&Help"), ""),
         "reset_name": (_m("Reset demo"), ""),
@@ -216,7 +216,11 @@ def install_menus(window, settings, demo=None) -> dict:
                 window.payments_panel.set_member(window.household_id, window.selected_member_id())
             window.statusBar().showMessage(_m("The demo was reset: fresh sample families."), theme.message_timeout_ms())
 
-        reset = action("reset_demo", _m("&Reset demo"), lambda: demo.reset(window.runner, after_reset), None,
+        def reset_demo() -> None:
+            window.statusBar().showMessage(_m("Preparing fresh sample families\u2026"))  # seeding takes a moment
+            demo.reset(window.runner, after_reset)
+
+        reset = action("reset_demo", _m("Reset &demo"), reset_demo, None,
                        _m("Throw away everything done in this demo and start again with fresh sample families"))
         file_menu.insertAction(acts["settings"], reset)
         tb = getattr(window, "toolbar", None)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTableWidget,
                                QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
@@ -15,6 +15,7 @@ from core.collection import Collection
 from core.errors import GongjiError
 from core.filters import HistoryFilter
 from core.views import Changes, MonthlySeries, Totals
+from gui.dialogs import files
 from gui.history.chart import MonthlyChart
 from gui.history.model import HistoryModel, kind_text
 from gui.history.panes import HistoryPanesMixin, _named, _Reader  # split out by concern
@@ -82,7 +83,7 @@ class HistoryView(HistoryPanesMixin, QWidget):
 
         self.member_combo = labelled(_t("&Member:"), _named(QComboBox(self), _t("Member"),
                                                               _t("Show the records of one member, or everyone")))
-        self.view_combo = labelled(_t("&Show:"), _named(QComboBox(self), _t("What to show")))
+        self.view_combo = labelled(_t("Sho&w:"), _named(QComboBox(self), _t("What to show")))
         for key, text in (("all", _t("All records")), ("paid_for_me", _t("How my payments were covered")),
                           ("paid_from_my_account", _t("Paid from my account for others"))):
             self.view_combo.addItem(text, key)
@@ -103,7 +104,7 @@ class HistoryView(HistoryPanesMixin, QWidget):
             d.setDisplayFormat("yyyy-MM-dd")
             d.hide()
             bar.addWidget(d)
-        self.search = labelled(_t("S&earch notes:"), _named(QLineEdit(self), _t("Search notes"),
+        self.search = labelled(_t("Search &notes:"), _named(QLineEdit(self), _t("Search notes"),
                                                              _t("Type part of a note, e.g. a hospital name")))
         self.search.setClearButtonEnabled(True)
         bar.addStretch(1)
@@ -114,9 +115,9 @@ class HistoryView(HistoryPanesMixin, QWidget):
         self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.totals_label.setWordWrap(True)
         btns.addWidget(self.totals_label, 1)
-        self.export_btn = _named(QPushButton(_t("Export to &CSV\u2026"), self), _t("Export to CSV"),
+        self.export_btn = _named(QPushButton(_t("Export to CS&V\u2026"), self), _t("Export to CSV"),
                                  _t("Save the records shown as a spreadsheet file (ID numbers masked)"))
-        self.pdf_btn = _named(QPushButton(_t("Print &statement (PDF)\u2026"), self), _t("Print statement"),
+        self.pdf_btn = _named(QPushButton(_t("Print st&atement (PDF)\u2026"), self), _t("Print statement"),
                               _t("Save a printable statement of the records shown"))
         btns.addWidget(self.export_btn)
         btns.addWidget(self.pdf_btn)
@@ -126,6 +127,7 @@ class HistoryView(HistoryPanesMixin, QWidget):
         # records + detail
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.table = _named(QTableView(split), _t("Records"), _t("Newest first. Select a record to see its split."))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside (no keyboard trap)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -162,12 +164,13 @@ class HistoryView(HistoryPanesMixin, QWidget):
         self.chart = MonthlyChart(chart_page)
         cl.addWidget(self.chart, 1)
         self.chart_tab = chart_page
-        self.inner.addTab(chart_page, _t("Monthly &chart"))
+        self.inner.addTab(chart_page, _t("Mon&thly chart"))
         # audit log
         audit_page = QWidget(self)
         al = QVBoxLayout(audit_page)
         self.audit_table = _named(QTableWidget(0, 3, audit_page), _t("Setup changes"),
                                   _t("Bindings, unbindings and changes of the payment order, newest first"))
+        self.audit_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside (no keyboard trap)
         self.audit_table.setHorizontalHeaderLabels([_t("Time"), _t("Operator"), _t("Change")])
         self.audit_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.audit_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -175,7 +178,7 @@ class HistoryView(HistoryPanesMixin, QWidget):
         self.audit_table.horizontalHeader().setStretchLastSection(True)
         self.audit_table.setColumnWidth(0, 160)
         al.addWidget(self.audit_table, 1)
-        self.audit_more = _named(QPushButton(_t("Show &older changes"), audit_page), _t("Show older changes"))
+        self.audit_more = _named(QPushButton(_t("Show ol&der changes"), audit_page), _t("Show older changes"))
         al.addWidget(self.audit_more, 0, Qt.AlignmentFlag.AlignLeft)
         self.inner.addTab(audit_page, _t("Setup &changes"))
 
@@ -349,12 +352,12 @@ class HistoryView(HistoryPanesMixin, QWidget):
         return write_statement(self.col, path, flt, title_extra=self.describe_filter())
 
     def export_csv_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, _t("Export to CSV"), "history.csv", _t("CSV files (*.csv)"))
+        path = files.save_file_name(self, _t("Export to CSV"), "history.csv", _t("CSV files (*.csv)"))
         if path:
             self._run_export(self.export_csv_to, path)
 
     def export_pdf_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, _t("Print statement"), "statement.pdf", _t("PDF files (*.pdf)"))
+        path = files.save_file_name(self, _t("Print statement"), "statement.pdf", _t("PDF files (*.pdf)"))
         if path:
             self._run_export(self.export_pdf_to, path)
 

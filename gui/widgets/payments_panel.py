@@ -29,6 +29,7 @@ class PaymentsPanel(QWidget):
         f.setBold(True)
         self.title.setFont(f)
         self.view = QTableView(self)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside (no keyboard trap)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -62,7 +63,7 @@ class PaymentsPanel(QWidget):
         self.pay.setText(self.tr("&Pay\u2026"))
         common.name(self.pay, self.tr("Pay a bill"),
                     self.tr("Record a medical bill for this person, with a preview of who pays what"))
-        self.refund.setText(self.tr("Re&fund\u2026"))
+        self.refund.setText(self.tr("&Refund\u2026"))
         common.name(self.refund, self.tr("Refund"), self.tr("Refund all or part of the selected payment"))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API

@@ -64,7 +64,7 @@ class ActionsMixin:
             _t("Add a family member to this household"))
         put(self.act_bind, _t("&Bind\u2026"), _t("Bind"),
             _t("Let one person pay with another's personal account"))
-        put(self.act_unbind, _t("&End binding\u2026"), _t("End binding"),
+        put(self.act_unbind, _t("E&nd binding\u2026"), _t("End binding"),
             _t("End a binding (the history is kept)"))
         put(self.act_pay, _t("&Pay\u2026"), _t("Pay"),
             _t("Record a medical bill, with a preview of who pays what"))
@@ -130,7 +130,7 @@ class ActionsMixin:
         mb = self.menuBar()
         self.menu_file.setTitle(_t("&File"))
         self.menu_edit.setTitle(_t("&Edit"))
-        self.menu_household.setTitle(_t("&Household"))
+        self.menu_household.setTitle(_t("H&ousehold"))
         mb.setAccessibleName(_t("Menu bar"))
         ext = mb.findChild(QToolButton, "qt_menubar_ext_button")
         if ext is not None:

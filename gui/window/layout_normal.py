@@ -75,6 +75,7 @@ class NormalLayoutMixin:
 
         self.members_model = MembersModel(self)
         self.members_view = QTableView(w)
+        self.members_view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside (no keyboard trap)
         self.members_view.setModel(self.members_model)
         self.members_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.members_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

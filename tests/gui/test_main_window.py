@@ -164,14 +164,16 @@ def test_empty_database_offers_new_household(qtbot, runner):
 # ------------------------------------------------------------------------------------- the command
 
 def _run_app(*args: str, tmp_path: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"))
+    # A temp folder of its own: other programs' (and parallel test runs') demo folders in /tmp must not count.
+    (tmp_path / "tmp").mkdir(exist_ok=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"),
+               TMPDIR=str(tmp_path / "tmp"))
     return subprocess.run([sys.executable, "-c", "import sys, gui.app; sys.exit(gui.app.main())", *args],
                           cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
 
 
 def test_demo_screenshot_and_cleanup(tmp_path):
     png = tmp_path / "main.png"
-    before = set(Path(os.environ.get("TMPDIR", "/tmp")).glob("gongji-demo-*"))
     r = _run_app("--demo", "--screenshot", str(png), tmp_path=tmp_path)
     assert r.returncode == 0, r.stderr
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
@@ -179,7 +181,7 @@ def test_demo_screenshot_and_cleanup(tmp_path):
     img = QImage(str(png))
     assert img.width() >= 800 and img.height() >= 600
     # The throwaway demo database is gone, and the real data folder was never created.
-    assert set(Path(os.environ.get("TMPDIR", "/tmp")).glob("gongji-demo-*")) == before
+    assert not list((tmp_path / "tmp").glob("gongji-demo-*"))
     assert not (tmp_path / "data" / "gongji").exists()
 
 
