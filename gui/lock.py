@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,8 +30,13 @@ def lock_path_for(db_path: Path) -> Path:
 
 
 def pid_alive(pid: int) -> bool:
+    """Is process ``pid`` running on this machine? POSIX: ``kill(pid, 0)``. Windows: OpenProcess +
+    GetExitCodeProcess — never ``os.kill``, which there does not probe: signal 0 is CTRL_C_EVENT, and any other
+    number terminates the process."""
     if pid <= 0:
         return False
+    if sys.platform == "win32":
+        return _pid_alive_windows(pid, _Kernel32())
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -40,6 +46,53 @@ def pid_alive(pid: int) -> bool:
     except OSError:
         return False
     return True
+
+
+class _Kernel32:
+    """The three Win32 calls :func:`_pid_alive_windows` needs (ctypes; only constructed on Windows)."""
+
+    PROCESS_QUERY_LIMITED_INFORMATION = 0x1000
+
+    def __init__(self) -> None:
+        import ctypes
+        from ctypes import wintypes
+        self._ctypes = ctypes
+        k = ctypes.WinDLL("kernel32", use_last_error=True)
+        k.OpenProcess.argtypes = [wintypes.DWORD, wintypes.BOOL, wintypes.DWORD]
+        k.OpenProcess.restype = wintypes.HANDLE
+        k.GetExitCodeProcess.argtypes = [wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD)]
+        k.GetExitCodeProcess.restype = wintypes.BOOL
+        k.CloseHandle.argtypes = [wintypes.HANDLE]
+        self._k = k
+
+    def open_process(self, pid: int) -> tuple[int | None, int]:
+        """(handle or None, GetLastError)."""
+        h = self._k.OpenProcess(self.PROCESS_QUERY_LIMITED_INFORMATION, False, pid)
+        return (h or None), self._ctypes.get_last_error()
+
+    def exit_code(self, handle: int) -> int | None:
+        from ctypes import wintypes
+        code = wintypes.DWORD()
+        return code.value if self._k.GetExitCodeProcess(handle, self._ctypes.byref(code)) else None
+
+    def close(self, handle: int) -> None:
+        self._k.CloseHandle(handle)
+
+
+ERROR_ACCESS_DENIED = 5
+STILL_ACTIVE = 259
+
+
+def _pid_alive_windows(pid: int, api) -> bool:
+    handle, error = api.open_process(pid)
+    if handle is None:
+        return error == ERROR_ACCESS_DENIED  # exists, but another user's; any other error: no such process
+    try:
+        code = api.exit_code(handle)
+        # A process that has exited but whose handle someone still holds can be opened: its exit code tells.
+        return code is None or code == STILL_ACTIVE
+    finally:
+        api.close(handle)
 
 
 @dataclass(frozen=True)

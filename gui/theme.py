@@ -156,6 +156,7 @@ QPushButton, QToolButton {{
     min-height: {inner}px; padding: {pad}px {pad + 6}px; border: 1px solid {c['border']}; border-radius: 6px;
     background: {c['button']}; color: {c['button_text']};
 }}
+QPushButton[{ROLE_PROPERTY}="bigButton"] {{ font-size: {head}pt; font-weight: bold; border: 2px solid {c['highlight']}; }}
 QPushButton:hover, QToolButton:hover {{ background: {c['alt_base']}; }}
 QPushButton:pressed, QToolButton:pressed {{ background: {c['highlight']}; color: {c['highlight_text']}; }}
 QPushButton:default {{ border: 2px solid {c['highlight']}; }}
@@ -208,23 +209,52 @@ class _RowHeights(QObject):
             vh.setDefaultSectionSize(max(30, vh.fontMetrics().height() + 12))
 
 
-def ensure_cjk_font() -> str | None:
-    """Make sure Chinese can be shown. If no installed font covers Simplified Chinese, load the font shipped in
-    resources/fonts (the Linux bundle carries WenQuanYi Micro Hei). Returns the family loaded, or None."""
+#: The system's own Chinese UI font, preferred where it is installed (Qt's own fallback on Windows may pick SimSun).
+PREFERRED_CJK = {"win32": ("Microsoft YaHei UI", "Microsoft YaHei"), "darwin": ("PingFang SC",)}
+
+
+def choose_cjk_font(platform: str, families: list[str]) -> tuple[str, str | None]:
+    """Which font shows Chinese, given the platform (``sys.platform``) and the installed families covering
+    Simplified Chinese: ``("system", family)`` for Microsoft YaHei (Windows) / PingFang SC (macOS) when present;
+    ``("keep", None)`` when another installed font covers Chinese (the system's fallback picks it); ``("bundled",
+    None)`` when none does — then the font shipped in resources/fonts is loaded (the Linux bundle carries one)."""
+    present = set(families)
+    for family in PREFERRED_CJK.get(platform, ()):
+        if family in present:
+            return "system", family
+    return ("keep", None) if present else ("bundled", None)
+
+
+def ensure_cjk_font(platform: str | None = None, families: list[str] | None = None,
+                    fonts_dir: Path | None = None) -> str | None:
+    """Make sure Chinese is shown, and in the system's own Chinese font (see :func:`choose_cjk_font`). The chosen or
+    loaded family is added after the application font's family, so Latin text keeps the system font and Chinese
+    falls back to it. Returns that family, or None (system fallback kept, or nothing could be loaded). The
+    arguments are for tests: by default the real platform, font database and resources/fonts."""
+    import sys
+
     from PySide6.QtGui import QFontDatabase
 
-    if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+    if families is None:
+        families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    kind, family = choose_cjk_font(platform or sys.platform, families)
+    if kind == "keep":
         return None
-    import resources
-
-    folder = Path(resources.__file__).resolve().parent / "fonts"
-    for f in sorted(folder.glob("*.tt[cf]")) if folder.is_dir() else []:
-        fid = QFontDatabase.addApplicationFont(str(f))
-        if fid >= 0:
-            families = QFontDatabase.applicationFontFamilies(fid)
-            if families:
-                return families[0]
-    return None
+    if kind == "bundled":
+        if fonts_dir is None:
+            import resources
+            fonts_dir = Path(resources.__file__).resolve().parent / "fonts"
+        for f in sorted(fonts_dir.glob("*.tt[cf]")) if fonts_dir.is_dir() else []:
+            loaded = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(f)))
+            if loaded:
+                family = loaded[0]
+                break
+    app = QApplication.instance()
+    if family and app is not None:
+        font = QFont(app.font())
+        font.setFamilies([font.family(), family] if font.family() != family else [family])
+        app.setFont(font)
+    return family
 
 
 def apply_theme(app: QApplication, elderly: bool) -> None:
@@ -233,24 +263,35 @@ def apply_theme(app: QApplication, elderly: bool) -> None:
     if not getattr(app, "_gongji_font_checked", False):
         app._gongji_font_checked = True
         ensure_cjk_font()
-    app.setStyle("Fusion")
-    app.setPalette(palette())
+    # The mode switch must be quick (issue #10): the style and the palette are the same in both modes, so they are
+    # set once; the row-height filter is off while the style sheet re-polishes every widget (thousands of events).
+    if not getattr(app, "_gongji_style_set", False):
+        app._gongji_style_set = True
+        app.setStyle("Fusion")
+    pal = palette()
+    if app.palette() != pal:
+        app.setPalette(pal)
+    rows = getattr(app, "_gongji_rows", None)
+    if rows is not None:
+        app.removeEventFilter(rows)
     font = QFont(app.font())
     font.setPointSize(s["body"])
     app.setFont(font)
     app.setProperty("gongjiElderly", bool(elderly))
     app.setStyleSheet(stylesheet(elderly))
-    rows = getattr(app, "_gongji_rows", None)
     if rows is None:
         rows = _RowHeights(app)
-        app.installEventFilter(rows)
         app._gongji_rows = rows
+    app.installEventFilter(rows)
     rows.row_px = s["target"] if elderly else 0
     for w in app.allWidgets():
         if isinstance(w, QTableView):
             rows.fit(w)
         if isinstance(w, QAbstractItemView):
             w.doItemsLayout()
+    for w in app.topLevelWidgets():  # the main window swaps to 长辈模式's own layout (gui/main_window.py)
+        if hasattr(w, "set_elderly"):
+            w.set_elderly(bool(elderly))
 
 
 # ----------------------------------------------------------------------------------------------- main window
@@ -268,7 +309,7 @@ class FigureDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt override
         super().initStyleOption(option, index)
-        if self.is_figure(index) and option.text[:1] in "¥-0123456789":  # numbers only, not "no account"
+        if self.is_figure(index) and option.text[:1] in "¥+-0123456789":  # numbers only, not "no account"
             f = QFont(option.font)
             f.setPointSize(figure_point_size())
             f.setBold(True)

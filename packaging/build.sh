@@ -9,8 +9,10 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
-PY="$ROOT/.venv/bin/python"
-[ -x "$PY" ] || PY="$ROOT/.venv/Scripts/python.exe"  # Windows (Git Bash)
+VENV=${GONGJI_VENV:-$ROOT/.venv}
+case "$VENV" in /* | [A-Za-z]:*) ;; *) VENV="$ROOT/$VENV" ;; esac
+PY="$VENV/bin/python"
+[ -x "$PY" ] || PY="$VENV/Scripts/python.exe"  # Windows (Git Bash)
 [ -x "$PY" ] || { echo "build.sh: no .venv; run 'bash scripts/run py -c pass' first" >&2; exit 1; }
 start=$(date +%s)
 log() { printf 'build.sh: %s\n' "$*" >&2; }
@@ -58,7 +60,17 @@ rm -rf dist/gongji
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/gongji.spec
 
-# 5. Desktop integration files next to the programs, then the tarball.
+# 5. Bytecode. PyInstaller ships our modules and the libraries as bytecode already (in the PYZ archive); alembic
+#    loads the migration scripts by path, so they are shipped as source — compile them next to it. unchecked-hash:
+#    the .pyc stays valid whatever time stamps unpacking or installing gives the files.
+for d in dist/gongji/_internal/core/migrations "dist/家庭共济助手.app/Contents/Resources/core/migrations"; do
+    [ -d "$d" ] && "$PY" -m compileall -q --invalidation-mode unchecked-hash "$d"
+done
+if [ "$os" = macos ] && [ -d "dist/家庭共济助手.app" ]; then  # the .pyc files are new resources: seal them (ad hoc)
+    codesign --force --deep --sign - "dist/家庭共济助手.app"
+fi
+
+# 6. Desktop integration files next to the programs, then the tarball.
 if [ "$os" = linux ]; then
     cp packaging/gongji.desktop packaging/install.sh dist/gongji/
     cp resources/icons/gongji-256.png dist/gongji/gongji.png

@@ -3,7 +3,8 @@
 - Qt runs offscreen unless QT_QPA_PLATFORM is already set (scripts/run test sets it too).
 - The UI language defaults to Chinese (GONGJI_LANG=zh_CN), the app's first language.
 - XDG_DATA_HOME / XDG_CONFIG_HOME / XDG_CACHE_HOME point into a per-session temp dir, so no test can read or
-  write the real user's data, settings or caches (platformdirs reads these variables on Linux).
+  write the real user's data, settings or caches (platformdirs reads these variables on Linux and macOS; on
+  Windows its WIN_PD_OVERRIDE_* variables are set the same way).
 
 Fixtures for core and gui live in tests/core/conftest.py and tests/gui/conftest.py.
 """
@@ -20,6 +21,12 @@ _SESSION_HOME = tempfile.mkdtemp(prefix="gongji-tests-")
 for _var, _sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
     os.makedirs(os.path.join(_SESSION_HOME, _sub), exist_ok=True)
     os.environ[_var] = os.path.join(_SESSION_HOME, _sub)
+# platformdirs reads the XDG variables on Linux and macOS; on Windows it asks the system for the known folders unless
+# its own override variables are set (CI's windows job): point those into the session dir too.
+if os.name == "nt":
+    for _var, _sub in (("WIN_PD_OVERRIDE_LOCAL_APPDATA", "local"), ("WIN_PD_OVERRIDE_APPDATA", "roaming")):
+        os.makedirs(os.path.join(_SESSION_HOME, _sub), exist_ok=True)
+        os.environ[_var] = os.path.join(_SESSION_HOME, _sub)
 
 
 def pytest_unconfigure(config):  # noqa: ARG001 - pytest hook signature

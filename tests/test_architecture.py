@@ -17,7 +17,7 @@ MAX_LINES = 400
 
 #: Files over the limit today that another engineer is splitting (issues #10 and #11). The test fails when one of
 #: them is no longer over, so the list only shrinks.
-KNOWN_LONG = {"gui/main_window.py", "gui/history/view.py"}
+KNOWN_LONG: set[str] = set()  # gui/main_window.py and gui/history/view.py were split (issue #10)
 
 #: core modules the GUI may import: the public API. Everything else in core (storage: store, schema, migrate,
 #: backup, migrations; the query modules behind col.history; the private _base) is reached through
@@ -196,8 +196,9 @@ def test_each_check_fails_on_a_broken_copy(tmp_path):
     assert any(p.startswith("core/labels.py:") for p in long_files(root))
 
 
-def test_known_exceptions_must_still_be_true(tmp_path):
+def test_known_exceptions_must_still_be_true(tmp_path, monkeypatch):
     root = _copy(tmp_path)
+    monkeypatch.setitem(globals(), "KNOWN_LONG", {"gui/main_window.py"})  # as if it were still listed
     (root / "gui/main_window.py").write_text("x = 1\n", encoding="utf-8")
     assert "gui/main_window.py is no longer over 400 lines: remove it from KNOWN_LONG" in long_files(root)
     backups = root / "gui/dialogs/backups.py"

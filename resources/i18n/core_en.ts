@@ -1643,12 +1643,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ids.py" line="84" />
-            <source>The ID number's check character is wrong: it should be {expected}, not {got}. Please check each digit.</source>
+            <location filename="../../core/ids.py" line="86" />
+            <source>The ID number has a typo somewhere: its digits do not add up (the last character is a check on all the others). Please compare each digit with the ID card.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ids.py" line="101" />
+            <location filename="../../core/ids.py" line="104" />
             <source>An old ID number has exactly 15 digits.</source>
             <translation type="unfinished" />
         </message>

@@ -1645,12 +1645,12 @@
             <translation>身份证号中的出生日期（{d}）太早了。</translation>
         </message>
         <message>
-            <location filename="../../core/ids.py" line="84" />
-            <source>The ID number's check character is wrong: it should be {expected}, not {got}. Please check each digit.</source>
-            <translation>身份证号的校验位不对：应该是 {expected}，不是 {got}。请逐位核对。</translation>
+            <location filename="../../core/ids.py" line="86" />
+            <source>The ID number has a typo somewhere: its digits do not add up (the last character is a check on all the others). Please compare each digit with the ID card.</source>
+            <translation>身份证号中有一处输错了：各位数字对不上（最后一位是对前面所有数字的校验）。请对照身份证逐位核对。</translation>
         </message>
         <message>
-            <location filename="../../core/ids.py" line="101" />
+            <location filename="../../core/ids.py" line="104" />
             <source>An old ID number has exactly 15 digits.</source>
             <translation>旧身份证号正好是 15 位数字。</translation>
         </message>
@@ -2653,6 +2653,10 @@
             <location filename="../../core/writelock.py" line="77" />
             <source>The ledger is being restored from a backup by another program; please try again in a moment.</source>
             <translation>另一个程序正在从备份恢复账本，请稍等片刻再试。</translation>
+        </message>
+        <message>
+            <source>The ID number's check character is wrong: it should be {expected}, not {got}. Please check each digit.</source>
+            <translation type="vanished">身份证号的校验位不对：应该是 {expected}，不是 {got}。请逐位核对。</translation>
         </message>
         <message>
             <source>{u} asked to use {a}'s account ({relation}); waiting for confirmation</source>
