@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from core import sqlite_uri
 from core.errors import StorageError
 from core.fsmode import create_private_file, fsync_dir, private_dir, tighten
 from core.i18n import tr
@@ -41,7 +42,7 @@ def sqlite_backup(src: Path, dest: Path) -> Path:
     tmp = dest.with_name(dest.name + ".part")
     tmp.unlink(missing_ok=True)
     create_private_file(tmp)
-    with contextlib.closing(sqlite3.connect(f"file:{src}?mode=ro", uri=True)) as s, \
+    with contextlib.closing(sqlite3.connect(sqlite_uri.read_only(src), uri=True)) as s, \
             contextlib.closing(sqlite3.connect(tmp)) as d:
         s.backup(d)
         # A backup is one self-contained file: no -wal/-shm next to it (the copied header says WAL).
@@ -87,7 +88,7 @@ def problems(path: Path) -> list[str]:
     if not path.is_file():
         return [tr("The file {path} does not exist.", path=path)]
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)) as conn:
+        with contextlib.closing(sqlite3.connect(sqlite_uri.read_only(path), uri=True, timeout=30)) as conn:
             rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
             if not conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'").fetchone()[0]:
                 return [tr("The file {path} is not a gongji database.", path=path)]

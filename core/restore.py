@@ -24,6 +24,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from core import sqlite_uri
 from core.backup_files import Backup, backup_now, disk_full, is_good, problems
 from core.errors import StorageError
 from core.fsmode import fsync_dir, open_private, private_dir, write_private
@@ -69,7 +70,7 @@ def _sound(db_path: Path) -> bool:
     if not db_path.is_file():
         return False
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=15)) as conn:
+        with contextlib.closing(sqlite3.connect(sqlite_uri.read_only(db_path), uri=True, timeout=15)) as conn:
             row = conn.execute("PRAGMA quick_check").fetchone()
     except (sqlite3.Error, UnicodeDecodeError, OSError):
         return False
@@ -78,7 +79,7 @@ def _sound(db_path: Path) -> bool:
 
 def _copy_into_live(src: Path, db_path: Path) -> None:
     """The backup API into the live file: one write transaction there (atomic, journaled by SQLite)."""
-    with contextlib.closing(sqlite3.connect(f"file:{src}?mode=ro", uri=True)) as s, \
+    with contextlib.closing(sqlite3.connect(sqlite_uri.read_only(src), uri=True)) as s, \
             contextlib.closing(sqlite3.connect(db_path, timeout=15)) as d:
         d.execute("PRAGMA busy_timeout = 15000")
         d.execute("PRAGMA synchronous = FULL")

@@ -28,6 +28,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from core import sqlite_uri
 from core import storefaults as faults
 from core.backup_files import backup_dir_for, sqlite_backup, timestamped_backup_name
 from core.errors import StorageError
@@ -63,7 +64,7 @@ def resolve_url(target: str | Path | None) -> URL:
             private_dir(path.parent)
         except OSError as exc:
             raise faults.os_error(exc, path.parent) from None
-        return make_url(f"sqlite:///{path}")
+        return URL.create("sqlite", database=str(path))
     s = str(target)
     if "://" in s:
         try:
@@ -73,7 +74,7 @@ def resolve_url(target: str | Path | None) -> URL:
         except (ArgumentError, ValueError, NoSuchModuleError, ImportError):
             raise StorageError(tr("\u201c{url}\u201d is not a valid database URL.", url=s)) from None
     path = Path(s).expanduser().resolve()
-    return make_url(f"sqlite:///{path}")
+    return URL.create("sqlite", database=str(path))
 
 
 def sqlite_path(url: URL) -> Path | None:
@@ -124,7 +125,7 @@ def make_engine(url: URL, *, read_only: bool = False) -> Engine:
             # mode=ro: SQLite never tries to write (no journal-mode change, no -wal created for a read-only file).
             # Without a -shm file and without a writable folder SQLite can read a WAL file only as immutable.
             shm_ok = Path(f"{path}-shm").exists() or os.access(path.parent, os.W_OK | os.X_OK)
-            uri = f"file:{path}?mode=ro" + ("" if shm_ok else "&immutable=1")
+            uri = sqlite_uri.read_only(path, immutable=not shm_ok)
             extra["creator"] = lambda: sqlite3.connect(uri, uri=True, check_same_thread=False,
                                                        timeout=BUSY_TIMEOUT_MS / 1000)
         elif path is not None and not path.exists():
