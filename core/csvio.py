@@ -24,6 +24,7 @@ from sqlalchemy.engine import Connection
 from core import history, ids
 from core.csvsafe import neutralise
 from core.errors import InvalidInput
+from core.fsmode import open_private
 from core.filters import HistoryFilter
 from core.i18n import tr
 from core.labels import expense_label, kind_label
@@ -78,7 +79,7 @@ def export_csv(db: Database, members: Sequence[MemberView], path: str | Path, fl
     holder_of = {a: _holder(by_id[m].name, by_id[m].id_number) for a, m in acct_member.items()}
     masked = {m.id: ids.mask(m.id_number) for m in members}
     expenses = {k: expense_label(k) for k in EXPENSE_KINDS}
-    with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+    with open_private(tmp, "w", encoding="utf-8-sig", newline="") as fh:  # 0600: names, masked IDs
         w = csv.writer(fh)
         w.writerow([neutralise(h) for h in header])
         after = None

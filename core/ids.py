@@ -81,8 +81,11 @@ def validate(raw: str, *, today: date | None = None) -> IdInfo:
                            field=field)
     expected = check_char(body)
     if last != expected:
-        raise InvalidInput(tr("The ID number's check character is wrong: it should be {expected}, not {got}. "
-                              "Please check each digit.", expected=expected, got=last), field=field)
+        # Not "it should be X": a typo is as likely in any of the 17 digits as in the last character, and naming
+        # the "right" last character invites changing it to make a wrong number pass.
+        raise InvalidInput(tr("The ID number has a typo somewhere: its digits do not add up (the last character "
+                              "is a check on all the others). Please compare each digit with the ID card."),
+                           field=field)
     return IdInfo(number=s, birth_date=born, male=int(body[16]) % 2 == 1)
 
 

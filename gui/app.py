@@ -27,6 +27,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--lang", choices=["zh_CN", "en"], help="user interface language")
     p.add_argument("--household", type=int, metavar="N", help="household number to show first")
     p.add_argument("--elderly", action="store_true", help="larger text and buttons (长辈模式) for this session")
+    p.add_argument("--restored-from", metavar="BACKUP", help=argparse.SUPPRESS)  # set by a restore's restart
+    p.add_argument("--kept-as", metavar="FILE", help=argparse.SUPPRESS)  # where the replaced ledger was kept
     return p.parse_args(argv)
 
 
@@ -103,6 +105,23 @@ def _damage_box(window, runner, message: str, *, can_restore: bool = True) -> No
         dlg.exec()
 
 
+def restored_notice(window, backup: str, kept_as: str | None = None) -> str:
+    """After the app restarted on a restored backup: say so where the user looks (status bar, no time limit) and
+    in a message box, so that the restart is not a silent flash. Returns the text."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+    text = QCoreApplication.translate("App", "The ledger was restored from the backup {backup}.").replace("{backup}", Path(backup).name)
+    if kept_as:
+        text += " " + QCoreApplication.translate("App", "The file it replaced is kept as {file}.").replace("{file}", str(kept_as))
+    window.statusBar().showMessage(text)
+    title = QCoreApplication.translate("App", "Backup restored")
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, window)
+    box.setAccessibleName(title)
+    box.open()  # not modal to the whole app: the window is usable behind it
+    window._restored_box = box
+    return text
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     lang = core_i18n.set_language(args.lang) if args.lang else core_i18n.language()
@@ -121,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
     from gui.i18n import choose_language
     from gui.settings import Settings
     settings = Settings.memory(Settings()) if args.demo else Settings()  # a demo never saves settings
+    from gui.dialogs import prefs
+    prefs.use(settings)  # for dialogs opened without them: last folder of file dialogs, pay confirmation
     lang = choose_language(args.lang, settings.language)
     _install_gui_translators(app, lang)
     theme.apply_theme(app, args.elderly or settings.elderly)
@@ -129,12 +150,14 @@ def main(argv: list[str] | None = None) -> int:
     from gui.ops import Runner
 
     demo_dir: Path | None = None
+    splash = None
     db = None
     runner = None
     try:
         try:
             if args.demo:
-                from gui.demo import DemoSession
+                from gui.demo import DemoSession, preparing_splash
+                splash = preparing_splash() if not args.screenshot else None  # seeding takes a moment
                 demo = DemoSession()  # a fresh temp folder; "Reset demo" re-seeds it
                 demo_dir = demo.folder
                 service = demo.open()
@@ -162,8 +185,12 @@ def main(argv: list[str] | None = None) -> int:
         else:
             window.show()
         check_after_first_paint(window, runner)  # a large file's full quick check, after the first paint
+        if splash is not None:
+            splash.finish(window)
         if not args.screenshot and not args.demo:
             QTimer.singleShot(0, lambda: welcome(settings, app, window))  # first run: 长辈模式? then the tour
+        if args.restored_from and not args.screenshot:
+            QTimer.singleShot(0, lambda: restored_notice(window, args.restored_from, args.kept_as))
         if args.screenshot:
             target = Path(args.screenshot)
             status = {"code": 0}

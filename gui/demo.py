@@ -3,6 +3,7 @@
 A demo lives in its own temp folder (``gongji-demo-*``), its database is seeded with core.demo.seed_demo, no
 backups are made, settings are kept in memory only (gui.settings.Settings.memory), and the folder is deleted
 when the app closes. "Reset demo" swaps in a freshly seeded database, so the next visitor starts clean.
+Seeding takes a moment: :func:`preparing_splash` says so while it runs (gui/app.py shows it before the window).
 """
 from __future__ import annotations
 
@@ -13,6 +14,34 @@ from pathlib import Path
 from core.demo import seed_demo
 from core.collection import Collection
 from core.views import Changes
+
+
+def preparing_splash():
+    """A small window that says the sample families are being prepared (shown and painted at once); close it with
+    ``splash.finish(main_window)``."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QPainter, QPixmap
+    from PySide6.QtWidgets import QApplication, QSplashScreen
+
+    import resources
+    text = QCoreApplication.translate("Demo", "Preparing the demo: sample families and a year of payments\u2026")
+    icon = QPixmap(str(Path(resources.__file__).resolve().parent / "icons" / "gongji-128.png"))
+    pix = QPixmap(600, 220)
+    pix.fill(Qt.GlobalColor.white)
+    p = QPainter(pix)
+    if not icon.isNull():
+        p.drawPixmap(24, (220 - 128) // 2, icon)
+    font = QApplication.font()
+    font.setPointSizeF(font.pointSizeF() * 1.2)
+    p.setFont(font)
+    p.setPen(Qt.GlobalColor.black)
+    p.drawText(176, 20, 400, 180, int(Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap), text)
+    p.end()
+    splash = QSplashScreen(pix)
+    splash.setAccessibleName(text)
+    splash.show()
+    QApplication.processEvents()
+    return splash
 
 
 def _fresh(folder: Path, n: int) -> Collection:

@@ -60,14 +60,16 @@ def install_translators(app: QCoreApplication, lang: str | None) -> str:
         app.removeTranslator(old)
     installed: list[QTranslator] = []
     if lang != "en":
-        own = QTranslator(app)
-        if own.load(str(qm_path(lang))):
-            app.installTranslator(own)
-            installed.append(own)
+        # The translator installed last is asked first: Qt's own, then ours, so that ours can fill the gaps of
+        # Qt's (file dialog texts, see gui/dialogs/files.py) and correct it.
         qt = QTranslator(app)
         if qt.load(f"qtbase_{lang}", qt_translations_dir()):
             app.installTranslator(qt)
             installed.append(qt)
+        own = QTranslator(app)
+        if own.load(str(qm_path(lang))):
+            app.installTranslator(own)
+            installed.append(own)
     app._gongji_translators = installed  # keep them alive as long as the app
     app._gongji_language = lang
     core_i18n.set_language(lang)

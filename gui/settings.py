@@ -2,10 +2,13 @@
 
 Keys: ``ui/language`` ("zh_CN" | "en" | "" = follow the system), ``ui/elderly`` (长辈模式 on/off),
 ``ui/first_run_done``, ``ui/tour_done``, ``data/last_household`` (an id in the last database opened),
-``data/last_database`` (path of another database file the user chose; "" = the default one).
+``data/last_database`` (path of another database file the user chose; "" = the default one), ``files/last_folder``
+(where the user last saved or opened a file; gui/dialogs/files.py), ``pay/confirm_above_fen`` (ask before a payment
+takes more than this from other people's accounts; 0 = never ask).
 
 A demo session (``--demo``) uses :meth:`Settings.memory` — a throwaway store that starts from the user's language and
-长辈模式 but never writes back, so a service-center demo leaves the user's settings untouched.
+长辈模式. Everything else stays in memory, but a language chosen during a demo is kept (written through to the
+user's settings): it is how the person wants to read the app, not demo data.
 """
 from __future__ import annotations
 
@@ -17,6 +20,8 @@ from PySide6.QtCore import QSettings
 from core.i18n import normalise_language
 
 APP_NAME = "gongji"
+#: Ask before a payment takes more than ¥500.00 from other people's accounts (the user can change it).
+DEFAULT_CONFIRM_ABOVE_FEN = 500_00
 
 
 def config_dir() -> Path:
@@ -52,6 +57,7 @@ class Settings:
             s.elderly = start_from.elderly
             s.first_run_done = True
             s.tour_done = True
+        s._keep_language_in = start_from  # after the copy: only a change is written through
         return s
 
     @property
@@ -80,6 +86,9 @@ class Settings:
     @language.setter
     def language(self, lang: str | None) -> None:
         self._set("ui/language", normalise_language(lang) or "")
+        keep = getattr(self, "_keep_language_in", None)
+        if keep is not None and keep is not self and keep.language != normalise_language(lang):
+            keep.language = lang
 
     @property
     def elderly(self) -> bool:
@@ -124,3 +133,23 @@ class Settings:
     @last_database.setter
     def last_database(self, path: str | Path | None) -> None:
         self._set("data/last_database", str(path) if path else "")
+
+    @property
+    def last_folder(self) -> str:
+        return str(self._get("files/last_folder", "") or "")
+
+    @last_folder.setter
+    def last_folder(self, folder: str | Path | None) -> None:
+        self._set("files/last_folder", str(folder) if folder else "")
+
+    @property
+    def confirm_pooled_above_fen(self) -> int:
+        raw = self._get("pay/confirm_above_fen", DEFAULT_CONFIRM_ABOVE_FEN)
+        try:
+            return max(0, int(raw))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return DEFAULT_CONFIRM_ABOVE_FEN
+
+    @confirm_pooled_above_fen.setter
+    def confirm_pooled_above_fen(self, fen: int) -> None:
+        self._set("pay/confirm_above_fen", max(0, int(fen)))

@@ -11,7 +11,7 @@ together (``add_member_and_bind``, one transaction). Cancel leaves the household
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QGroupBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
 
 from core import ids
@@ -19,7 +19,9 @@ from core.errors import GongjiError
 from core.i18n import tr as core_tr
 from core.profiles import RELATIONS, relation_label
 from core.labels import PROOF_KINDS, insurance_label
+from gui.dialogs import fit
 from gui.dialogs.member import ERROR_STYLE, OK_STYLE, MemberDialog
+from gui.dialogs.relation_guess import guess_relation
 from gui.ops import Runner
 from gui.widgets import common
 
@@ -39,6 +41,12 @@ class BindDialog(QDialog):
         #: add_member's arguments of a new person not saved yet ("New person…"), or None.
         self.new_person: dict | None = None
         self.problems: list[str] = []
+        #: False until the user changes anything: refusals are shown without alarm colour before that.
+        self.touched = False
+        #: True once the user (or a caller) chose the relation: it is then no longer guessed from the ID numbers.
+        self.relation_chosen = False
+        self._guessing = False
+        self._members: dict = {}
         self.profile = runner.col.households.profile_of(household_id)
         self.setWindowTitle(self.tr("Bind: share a personal account"))
         self.setAccessibleName(self.tr("Bind: share a personal account"))
@@ -72,14 +80,14 @@ class BindDialog(QDialog):
                                       self.tr("This region requires a signed commitment letter before binding"))
         self.proofs: dict[str, QCheckBox] = {}
         proof_box = QGroupBox(self.tr("Proof of the relation (tick what you have)"), self)
-        pl = QVBoxLayout(proof_box)
+        pl = QGridLayout(proof_box)  # two columns: four rows were taller than a laptop screen in 长辈模式
         labels = {"household_register": self.tr("household register"),
                   "marriage_certificate": self.tr("marriage certificate"),
                   "birth_certificate": self.tr("birth certificate"), "other_proof": self.tr("other proof")}
-        for kind in PROOF_KINDS:
+        for i, kind in enumerate(PROOF_KINDS):
             cb = common.name(QCheckBox(labels[kind], proof_box), labels[kind])
             self.proofs[kind] = cb
-            pl.addWidget(cb)
+            pl.addWidget(cb, i // 2, i % 2)
         self.proof_box = proof_box
         self.period = common.name(QCheckBox(self.tr("Only for a limited period"), self),
                                   self.tr("Only for a limited period"))
@@ -108,32 +116,33 @@ class BindDialog(QDialog):
         u_row = QHBoxLayout()
         u_row.addWidget(self.user, 1)
         u_row.addWidget(self.new_user)
+        u_row.addWidget(self.swap)  # between the two people, on a row of its own it cost a line
         form = QFormLayout()
         a_lab = QLabel(self.tr("&Authorizer (account owner):"), self)
         a_lab.setBuddy(self.authorizer)
-        u_lab = QLabel(self.tr("U&ser (pays with it):"), self)
+        u_lab = QLabel(self.tr("&User (pays with it):"), self)
         u_lab.setBuddy(self.user)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        swap_row = QHBoxLayout()
-        swap_row.addWidget(self.swap)
-        swap_row.addStretch(1)
         form.addRow(a_lab, a_row)
-        form.addRow("", swap_row)
         form.addRow(u_lab, u_row)
         form.addRow(self.relation_label, self.relation)
+        area, body = fit.scrolling_body(self)  # scrolls only on a screen too small for everything
+        body_lay = QVBoxLayout(body)
+        body_lay.setContentsMargins(0, 0, 0, 0)
+        body_lay.addWidget(intro)
+        body_lay.addLayout(form)
         lay = QVBoxLayout(self)
-        lay.addWidget(intro)
-        lay.addLayout(form)
+        lay.addWidget(area, 1)
         if self.profile.commitment_required:
-            lay.addWidget(self.commitment)
+            body_lay.addWidget(self.commitment)
         else:
             self.commitment.hide()
         if self.profile.proof_required:
-            lay.addWidget(proof_box)
+            body_lay.addWidget(proof_box)
         else:
             proof_box.hide()
         if self.profile.authorization_period:
-            lay.addLayout(period_row)
+            body_lay.addLayout(period_row)
         else:
             for w in (self.period, self.start, self.end):
                 w.hide()
@@ -141,26 +150,32 @@ class BindDialog(QDialog):
         self.buttons, self.ok, self.cancel = common.accept_cancel(
             self, self.tr("&Bind"), self.tr("Bind"), self.tr("Save this binding"))
         lay.addWidget(self.buttons)
-        common.fit_on_show(self)
+        body_lay.addStretch(1)
 
         self._fill_members(authorizer_id, user_id)
+        if authorizer_id is None or user_id is None:
+            self._choose_valid_pair(fixed_authorizer=authorizer_id, fixed_user=user_id)
+        self._guess_relation()
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         self.swap.clicked.connect(self._swap)
         self.new_authorizer.clicked.connect(lambda: self._new_person(self.authorizer))
         self.new_user.clicked.connect(lambda: self._new_person(self.user))
-        for combo in (self.authorizer, self.user, self.relation):
-            combo.currentIndexChanged.connect(self.check)
+        for combo in (self.authorizer, self.user):
+            combo.currentIndexChanged.connect(self._pair_changed)
+        self.relation.currentIndexChanged.connect(self._relation_changed)
         for cb in (self.commitment, self.period, *self.proofs.values()):
             cb.toggled.connect(self.check)
         self.start.dateChanged.connect(self.check)
         self.end.dateChanged.connect(self.check)
         self.check()
+        self.touched = True  # every later check follows a change
 
     # ------------------------------------------------------------------ members
 
     def _fill_members(self, authorizer_id: int | None, user_id: int | None) -> None:
         members = self.runner.col.members.list(self.household_id)
+        self._members = {m.id: m for m in members}
         for combo, want in ((self.authorizer, authorizer_id), (self.user, user_id)):
             combo.blockSignals(True)
             keep = want if want is not None else combo.currentData()
@@ -201,7 +216,68 @@ class BindDialog(QDialog):
             other.setCurrentIndex(0)
         for c in (combo, other):
             c.blockSignals(False)
+        self._pair_changed()
+
+    def _id_number(self, member_id) -> str | None:
+        if member_id == NEW:
+            return self.new_person["id_number"] if self.new_person else None
+        m = self._members.get(member_id)
+        return m.id_number if m is not None else None
+
+    def _guess(self, authorizer_id, user_id) -> str:
+        """The relation the ID numbers suggest (the user is the authorizer's …), or the first allowed one."""
+        if None not in (authorizer_id, user_id) and NEW not in (authorizer_id, user_id) and authorizer_id != user_id:
+            try:
+                return self.runner.col.bindings.suggest_relation(authorizer_id, user_id)  # core's rule
+            except GongjiError:
+                pass
+        rel = guess_relation(self._id_number(user_id), self._id_number(authorizer_id))
+        return rel if rel is not None else self.relation.itemData(0)
+
+    def _guess_relation(self) -> None:
+        """Default the relation box from the ID numbers, unless the relation was chosen."""
+        if self.relation_chosen:
+            return
+        i = self.relation.findData(self._guess(self.authorizer.currentData(), self.user.currentData()))
+        if i >= 0 and i != self.relation.currentIndex():
+            self._guessing = True
+            try:
+                self.relation.setCurrentIndex(i)
+            finally:
+                self._guessing = False
+
+    def _relation_changed(self) -> None:
+        if not self._guessing:
+            self.relation_chosen = True
         self.check()
+
+    def _pair_changed(self) -> None:
+        self._guess_relation()
+        self.check()
+
+    def _choose_valid_pair(self, *, fixed_authorizer: int | None, fixed_user: int | None) -> None:
+        """Open on a pair that can be bound (once the form's boxes are ticked), if the household has one: an
+        employee with a personal account as the authorizer and someone else as the user, relation from the ID
+        numbers. Keeps the combos' current choice when no pair can be bound."""
+        bindings = self.runner.col.bindings
+        members = list(self._members.values())
+        authorizers = [m.id for m in members if m.insurance_type == "employee" and m.has_account
+                       and fixed_authorizer in (None, m.id)]
+        users = [m.id for m in members if fixed_user in (None, m.id)]
+        current = (self.authorizer.currentData(), self.user.currentData())
+        pairs = sorted(((a, u) for a in authorizers for u in users if a != u), key=lambda p: p != current)
+        for a, u in pairs:
+            try:
+                problems = bindings.check(a, u, self._guess(a, u), commitment_signed=True,
+                                        proofs=list(PROOF_KINDS))
+            except GongjiError:
+                continue
+            if not problems:
+                for combo, want in ((self.authorizer, a), (self.user, u)):
+                    combo.blockSignals(True)
+                    combo.setCurrentIndex(combo.findData(want))
+                    combo.blockSignals(False)
+                return
 
     def _swap(self) -> None:
         a, u = self.authorizer.currentIndex(), self.user.currentIndex()
@@ -211,7 +287,7 @@ class BindDialog(QDialog):
         self.user.setCurrentIndex(a)
         for c in (self.authorizer, self.user):
             c.blockSignals(False)
-        self.check()
+        self._pair_changed()
 
     # ------------------------------------------------------------------ checking
 
@@ -228,7 +304,7 @@ class BindDialog(QDialog):
     def check(self) -> list[str]:
         a_name = self.authorizer.currentText().split(" \u00b7 ")[0]
         u_name = self.user.currentText().split(" \u00b7 ")[0]
-        self.relation_label.setText(self.tr("&{user} is {authorizer}'s:").replace("{user}", u_name or "?").replace(
+        self.relation_label.setText(self.tr("&Relation: {user} is {authorizer}'s").replace("{user}", u_name or "?").replace(
             "{authorizer}", a_name or "?"))
         self.start.setEnabled(self.period.isChecked())
         self.end.setEnabled(self.period.isChecked())
@@ -247,7 +323,11 @@ class BindDialog(QDialog):
                     self.problems = self.runner.col.bindings.check(**req)
             except GongjiError as exc:
                 self.problems = [str(exc)]
-        if self.problems:
+        if self.problems and not self.touched:  # just opened: what is still needed, without alarm
+            self.verdict.setText(self.tr("This binding cannot be made yet:") + "\n" +
+                                 "\n".join("\u2022 " + p for p in self.problems))
+            self.verdict.setStyleSheet("")
+        elif self.problems:
             self.verdict.setText(self.tr("This binding would be refused:") + "\n" +
                                  "\n".join("\u2022 " + p for p in self.problems))
             self.verdict.setStyleSheet(ERROR_STYLE)

@@ -9,6 +9,7 @@ from core.errors import GongjiError
 from core.money import parse_yuan
 from core.labels import EXPENSE_KINDS, INELIGIBLE_EXPENSES, expense_label, yuan
 from core.views import TxnView
+from gui.dialogs import prefs
 from gui.dialogs.member import ERROR_STYLE
 from gui.models.payments import covered_text
 from gui.ops import Runner
@@ -44,6 +45,7 @@ class PayDialog(QDialog):
         self.note = common.name(QLineEdit(self), self.tr("Note"), self.tr("Where, or what for (optional)"))
         self.note.setMaxLength(500)
         self.table = QTableWidget(0, 2, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside (no keyboard trap)
         self.table.setAccessibleName(self.tr("How the payment would be covered"))
         self.table.setHorizontalHeaderLabels([self.tr("Paid from"), self.tr("Amount")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -120,12 +122,27 @@ class PayDialog(QDialog):
 
     def _save(self) -> None:
         self.update_preview()
-        if self.preview is None:
+        if self.preview is None or not self._confirmed(self.preview):
             return
         mid, fen, kind, note = self.member.currentData(), self.preview.amount_fen, self.kind.currentData(), \
             self.note.text()
         self.ok.setEnabled(False)
         self.runner.run(lambda g: g.ledger.pay(mid, fen, kind, note=note), success=self._saved, failure=self._failed)
+
+    def _confirmed(self, p) -> bool:
+        """Ask first when the payment would take more than the user's threshold (Settings) from other people's
+        accounts: a large draw on a relative's account should never be one slip of the Enter key."""
+        limit = prefs.current().confirm_pooled_above_fen
+        pooled = [sp for sp in p.splits if not sp.own]
+        total = sum(sp.amount_fen for sp in pooled)
+        if limit <= 0 or total <= limit:
+            return True
+        who = self.tr(", ").join(self.tr("{name} {amount}").replace("{name}", sp.member_name).replace(
+            "{amount}", yuan(sp.amount_fen)) for sp in pooled)
+        text = self.tr("This payment takes {total} from other people's accounts ({who}), more than the {limit} "
+                       "you asked to confirm. Record it?").replace("{total}", yuan(total)).replace(
+            "{who}", who).replace("{limit}", yuan(limit))
+        return common.ask(self, self.tr("Confirm a large payment"), text, self.tr("Record payment"))
 
     def _saved(self, result) -> None:
         self.result_txn = result.value

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QPushButton, QVBoxLayout, QWidget)
+                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
+from core.errors import GongjiError
+from core.money import format_fen, parse_yuan
 from gui import theme
+from gui.dialogs.member import ERROR_STYLE
 from gui.i18n import choose_language, current_language, install_translators
 from gui.settings import Settings
 
@@ -44,9 +47,26 @@ class SettingsDialog(QDialog):
         self.note.setAccessibleName(self.tr("Note"))
         self.language.currentIndexChanged.connect(self._language_note)
 
+        self.confirm_above = QLineEdit(self)
+        self.confirm_above.setAccessibleName(self.tr("Confirm payments above (yuan)"))
+        self.confirm_above.setToolTip(self.tr("Ask before recording a payment that takes more than this from other "
+                                              "people's accounts. 0: never ask."))
+        self.confirm_above.setAccessibleDescription(self.confirm_above.toolTip())
+        self.confirm_above.setText(format_fen(settings.confirm_pooled_above_fen, symbol=False))
+        confirm_label = QLabel(self.tr("Ask &before a payment takes more than this from others' accounts (yuan):"),
+                               self)
+        confirm_label.setWordWrap(True)
+        confirm_label.setBuddy(self.confirm_above)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setAccessibleName(self.tr("Problem"))
+        self.error.hide()
+
         form = QFormLayout()
         form.addRow(self.elderly)
         form.addRow(lang_label, self.language)
+        form.addRow(confirm_label, self.confirm_above)
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setAccessibleName(self.tr("Save"))
@@ -57,6 +77,7 @@ class SettingsDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.note)
+        lay.addWidget(self.error)
         lay.addWidget(self.buttons)
         self.setMinimumWidth(720)
         self._language_note()
@@ -68,6 +89,14 @@ class SettingsDialog(QDialog):
         self.note.setVisible(changed)
 
     def save(self) -> None:
+        try:
+            confirm_fen = parse_yuan(self.confirm_above.text() or "0", allow_zero=True)
+        except GongjiError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            self.confirm_above.setFocus()
+            return
+        self.settings.confirm_pooled_above_fen = confirm_fen
         app = QApplication.instance()
         elderly = self.elderly.isChecked()
         lang = self.language.currentData()

@@ -11,7 +11,7 @@
         <message>
             <location filename="../../core/_base.py" line="94" />
             <location filename="../../core/cli.py" line="303" />
-            <location filename="../../core/csvio.py" line="44" />
+            <location filename="../../core/csvio.py" line="45" />
             <location filename="../../core/ledger.py" line="46" />
             <source>member</source>
             <translation type="unfinished" />
@@ -251,33 +251,38 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/backup.py" line="58" />
+            <location filename="../../core/backup_files.py" line="89" />
             <source>The file {path} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/backup.py" line="84" />
+            <location filename="../../core/backup_files.py" line="119" />
             <source>There is no database file at {path} to back up.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/backup.py" line="95" />
+            <location filename="../../core/backup_files.py" line="138" />
             <source>The backup of {path} failed its check and was deleted: {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/backup.py" line="240" />
-            <source>The backup {path} cannot be used: {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/backup.py" line="91" />
+            <location filename="../../core/backup_files.py" line="134" />
             <source>The backup of {path} failed: {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/backup.py" line="63" />
+            <location filename="../../core/backup_files.py" line="94" />
             <source>The file {path} is not a gongji database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/backup_files.py" line="128" />
+            <source>The disk is full: no backup of {path} could be made. Free some space on the disk; your ledger is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/backup_files.py" line="131" />
+            <source>No backup could be made: gongji may not write to {folder} (permission denied). Your ledger is unchanged.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -523,13 +528,13 @@
         <message>
             <location filename="../../core/cli.py" line="226" />
             <location filename="../../core/cli.py" line="303" />
-            <location filename="../../core/csvio.py" line="44" />
+            <location filename="../../core/csvio.py" line="45" />
             <source>time</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/cli.py" line="303" />
-            <location filename="../../core/csvio.py" line="44" />
+            <location filename="../../core/csvio.py" line="45" />
             <source>kind</source>
             <translation type="unfinished" />
         </message>
@@ -540,7 +545,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="307" />
-            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>expense</source>
             <translation type="unfinished" />
         </message>
@@ -557,7 +562,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="308" />
-            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>note</source>
             <translation type="unfinished" />
         </message>
@@ -608,6 +613,12 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../core/cli.py" line="335" />
+            <location filename="../../core/cli.py" line="342" />
+            <source>Error: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../core/cli.py" line="91" />
             <location filename="../../core/cli.py" line="110" />
             <location filename="../../core/cli.py" line="119" />
@@ -637,7 +648,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="119" />
-            <location filename="../../core/csvio.py" line="45" />
+            <location filename="../../core/csvio.py" line="46" />
             <source>ID number</source>
             <translation type="unfinished" />
         </message>
@@ -756,11 +767,6 @@
         <message>
             <location filename="../../core/cli.py" line="276" />
             <source>{a}'s account no longer pays for {u} until {a} is insured again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="335" />
-            <source>Error: {message}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1456,38 +1462,38 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="44" />
+            <location filename="../../core/csvio.py" line="45" />
             <location filename="../../core/ledger.py" line="232" />
             <source>record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="45" />
+            <location filename="../../core/csvio.py" line="46" />
             <source>amount (yuan)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="45" />
+            <location filename="../../core/csvio.py" line="46" />
             <source>out of pocket (yuan)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>refund of record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="47" />
+            <location filename="../../core/csvio.py" line="48" />
             <source>refunded (yuan)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="47" />
+            <location filename="../../core/csvio.py" line="48" />
             <source>ledger entries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="270" />
+            <location filename="../../core/csvio.py" line="271" />
             <source>The household needs at least one member with a personal account.</source>
             <translation type="unfinished" />
         </message>
@@ -1657,12 +1663,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ids.py" line="84" />
-            <source>The ID number's check character is wrong: it should be {expected}, not {got}. Please check each digit.</source>
+            <location filename="../../core/ids.py" line="86" />
+            <source>The ID number has a typo somewhere: its digits do not add up (the last character is a check on all the others). Please compare each digit with the ID card.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ids.py" line="101" />
+            <location filename="../../core/ids.py" line="104" />
             <source>An old ID number has exactly 15 digits.</source>
             <translation type="unfinished" />
         </message>
@@ -1977,79 +1983,94 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/migrate.py" line="97" />
+            <location filename="../../core/migrate.py" line="136" />
             <source>{where} is not a gongji database (it holds other tables); nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="69" />
-            <location filename="../../core/money.py" line="69" />
+            <location filename="../../core/migrate.py" line="105" />
+            <source>{where} was saved by a newer version of gongji (database version {rev}). Please install the newer gongji to open it; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="82" />
+            <location filename="../../core/money.py" line="82" />
             <source>The amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="69" />
-            <location filename="../../core/money.py" line="70" />
+            <location filename="../../core/money.py" line="82" />
+            <location filename="../../core/money.py" line="83" />
             <source>The balance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="70" />
-            <location filename="../../core/money.py" line="71" />
-            <location filename="../../core/money.py" line="71" />
+            <location filename="../../core/money.py" line="83" />
+            <location filename="../../core/money.py" line="84" />
+            <location filename="../../core/money.py" line="84" />
             <source>The prior-years part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="72" />
+            <location filename="../../core/money.py" line="85" />
             <source>The correction</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="30" />
-            <location filename="../../core/money.py" line="56" />
+            <location filename="../../core/money.py" line="31" />
+            <location filename="../../core/money.py" line="60" />
             <source>The amount must be written as text or a whole number, not a floating-point value.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="59" />
+            <location filename="../../core/money.py" line="63" />
             <source>The amount must be a real number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="61" />
-            <location filename="../../core/money.py" line="85" />
+            <location filename="../../core/money.py" line="65" />
+            <location filename="../../core/money.py" line="98" />
             <source>{field} is too large (at most {max} yuan).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="79" />
+            <location filename="../../core/money.py" line="70" />
+            <source>{field} has more than two decimal places ({raw}); the smallest unit is one fen (0.01 yuan).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="92" />
             <source>{field} must be a whole number of fen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="81" />
+            <location filename="../../core/money.py" line="94" />
             <source>{field} cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="83" />
+            <location filename="../../core/money.py" line="96" />
             <source>{field} must be more than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="40" />
+            <location filename="../../core/money.py" line="41" />
             <source>Please enter an amount.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="48" />
-            <location filename="../../core/money.py" line="53" />
+            <location filename="../../core/money.py" line="43" />
+            <source>“{raw}” uses digits other than 0–9. Please write the amount with the digits 0–9.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="52" />
+            <location filename="../../core/money.py" line="57" />
             <source>“{raw}” is not an amount. Write it like 123.45 (yuan).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="44" />
+            <location filename="../../core/money.py" line="48" />
             <source>“{raw}” has a comma or space in the wrong place. Commas may only separate thousands, like 1,234.50.</source>
             <translation type="unfinished" />
         </message>
@@ -2302,6 +2323,26 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../core/restore.py" line="158" />
+            <source>The backup {path} cannot be used: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/restore.py" line="126" />
+            <source>A restore of {path} was interrupted and its journal {journal} cannot be read. Nothing was changed; please look at the files next to the ledger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/restore.py" line="178" />
+            <source>The backup could not be put in place ({detail}). Your ledger is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/restore.py" line="176" />
+            <source>The disk is full: the backup could not be put in place. Your ledger is unchanged; free some space on the disk and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../core/rules.py" line="105" />
             <source>must be more than 0</source>
             <translation type="unfinished" />
@@ -2414,36 +2455,140 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="191" />
-            <location filename="../../core/store.py" line="234" />
-            <location filename="../../core/store.py" line="287" />
-            <location filename="../../core/store.py" line="299" />
+            <location filename="../../core/store.py" line="290" />
+            <location filename="../../core/storefaults.py" line="22" />
             <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="332" />
+            <location filename="../../core/store.py" line="401" />
             <source>foreign key violation in {table} row {row}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="276" />
+            <location filename="../../core/store.py" line="323" />
             <source>The database driver for {kind} is not installed ({detail}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="303" />
-            <source>The database {where} cannot be opened: {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/store.py" line="62" />
+            <location filename="../../core/store.py" line="76" />
             <source>“{url}” is not a valid database URL.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="212" />
+            <location filename="../../core/store.py" line="255" />
+            <source>The ledger file {path} is gone (moved or deleted while gongji was using it). Nothing was saved by this change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="353" />
+            <source>The database {where} cannot be opened: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="242" />
+            <location filename="../../core/storefaults.py" line="168" />
             <source>The database is busy with another program; please try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="142" />
+            <source>{file} cannot be used: {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="27" />
+            <source>The disk holding {path} is full. Nothing was saved by this change, and nothing was lost. Free some space on the disk, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="32" />
+            <source>The ledger {path} is read-only (the file, its folder or the disk does not allow changes), so it was opened for looking only. Nothing can be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="38" />
+            <source>gongji may not read {path} (permission denied). The file is not damaged: ask the computer's owner to give your user access to it, or open another file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="118" />
+            <source>The ledger {path} cannot be opened: {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="130" />
+            <source>The file {file} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="132" />
+            <source>{file} is a folder, not a file. Choose a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="134" />
+            <source>{file} cannot be used: a part of its path is a file, not a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="136" />
+            <source>gongji may not use {file} (permission denied).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="138" />
+            <source>The disk is full: {file} could not be written. Free some space on the disk, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="141" />
+            <source>{file} is on a read-only disk and cannot be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="185" />
+            <source>The ledger file {path} is missing, but earlier copies of it exist ({where}). gongji did not create an empty ledger in its place. Restore a backup (the window offers this when it starts), or move the backups away to start a new, empty ledger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="72" />
+            <source>The ledger cannot be kept in {folder}: {file} is a file, not a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="75" />
+            <source>{path} is a folder, not a ledger file. Choose the ledger file itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="78" />
+            <source>{path} is not an ordinary file and cannot be a ledger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="83" />
+            <source>gongji may not create files in {folder} (permission denied), so the ledger {path} cannot be made there. Choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="116" />
+            <source>The ledger {path} cannot be made: {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="128" />
+            <source>The folder {folder} does not exist, so {file} cannot be used. Choose an existing folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="161" />
+            <source>The ledger {path} cannot be opened (the file or its folder cannot be read or written). Check that it exists and that your user may use it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="165" />
+            <source>Reading or writing {path} failed (a disk or file-system error). Nothing was saved by this change. Check the disk, then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2519,6 +2664,16 @@
         <message>
             <location filename="../../core/validate.py" line="44" />
             <source>{label} contains an invisible character ({code}); please retype it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/writelock.py" line="93" />
+            <source>The ledger is busy with another program; please try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/writelock.py" line="77" />
+            <source>The ledger is being restored from a backup by another program; please try again in a moment.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -11,7 +11,7 @@
         <message>
             <location filename="../../core/_base.py" line="94" />
             <location filename="../../core/cli.py" line="303" />
-            <location filename="../../core/csvio.py" line="44" />
+            <location filename="../../core/csvio.py" line="45" />
             <location filename="../../core/ledger.py" line="46" />
             <source>member</source>
             <translation>成员</translation>
@@ -251,34 +251,39 @@
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../core/backup.py" line="58" />
+            <location filename="../../core/backup_files.py" line="89" />
             <source>The file {path} does not exist.</source>
             <translation>文件 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../core/backup.py" line="84" />
+            <location filename="../../core/backup_files.py" line="119" />
             <source>There is no database file at {path} to back up.</source>
             <translation>{path} 没有可以备份的数据库文件。</translation>
         </message>
         <message>
-            <location filename="../../core/backup.py" line="95" />
+            <location filename="../../core/backup_files.py" line="138" />
             <source>The backup of {path} failed its check and was deleted: {detail}</source>
             <translation>{path} 的备份没有通过检查，已删除：{detail}</translation>
         </message>
         <message>
-            <location filename="../../core/backup.py" line="240" />
-            <source>The backup {path} cannot be used: {detail}</source>
-            <translation>备份 {path} 不能使用：{detail}</translation>
-        </message>
-        <message>
-            <location filename="../../core/backup.py" line="91" />
+            <location filename="../../core/backup_files.py" line="134" />
             <source>The backup of {path} failed: {detail}</source>
             <translation>{path} 备份失败：{detail}</translation>
         </message>
         <message>
-            <location filename="../../core/backup.py" line="63" />
+            <location filename="../../core/backup_files.py" line="94" />
             <source>The file {path} is not a gongji database.</source>
             <translation>文件 {path} 不是家庭共济助手的数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../core/backup_files.py" line="128" />
+            <source>The disk is full: no backup of {path} could be made. Free some space on the disk; your ledger is unchanged.</source>
+            <translation>磁盘已满：无法为 {path} 做备份。请清理磁盘空间；您的账本没有改动。</translation>
+        </message>
+        <message>
+            <location filename="../../core/backup_files.py" line="131" />
+            <source>No backup could be made: gongji may not write to {folder} (permission denied). Your ledger is unchanged.</source>
+            <translation>无法备份：家庭共济助手没有写入 {folder} 的权限（权限不足）。您的账本没有改动。</translation>
         </message>
         <message>
             <location filename="../../core/binding_parties.py" line="31" />
@@ -523,13 +528,13 @@
         <message>
             <location filename="../../core/cli.py" line="226" />
             <location filename="../../core/cli.py" line="303" />
-            <location filename="../../core/csvio.py" line="44" />
+            <location filename="../../core/csvio.py" line="45" />
             <source>time</source>
             <translation>时间</translation>
         </message>
         <message>
             <location filename="../../core/cli.py" line="303" />
-            <location filename="../../core/csvio.py" line="44" />
+            <location filename="../../core/csvio.py" line="45" />
             <source>kind</source>
             <translation>类别</translation>
         </message>
@@ -540,7 +545,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="307" />
-            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>expense</source>
             <translation>费用类别</translation>
         </message>
@@ -557,7 +562,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="308" />
-            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>note</source>
             <translation>备注</translation>
         </message>
@@ -608,6 +613,12 @@
             <translation>从{name}账户支出</translation>
         </message>
         <message>
+            <location filename="../../core/cli.py" line="335" />
+            <location filename="../../core/cli.py" line="342" />
+            <source>Error: {message}</source>
+            <translation>错误：{message}</translation>
+        </message>
+        <message>
             <location filename="../../core/cli.py" line="91" />
             <location filename="../../core/cli.py" line="110" />
             <location filename="../../core/cli.py" line="119" />
@@ -637,7 +648,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="119" />
-            <location filename="../../core/csvio.py" line="45" />
+            <location filename="../../core/csvio.py" line="46" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
@@ -757,11 +768,6 @@
             <location filename="../../core/cli.py" line="276" />
             <source>{a}'s account no longer pays for {u} until {a} is insured again.</source>
             <translation>在{a}恢复正常参保之前，{a}的账户不再为{u}支付。</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="335" />
-            <source>Error: {message}</source>
-            <translation>错误：{message}</translation>
         </message>
         <message>
             <location filename="../../core/cli_args.py" line="27" />
@@ -1458,38 +1464,38 @@
             <translation>退回某个账户的钱超过了支付 {id} 从该账户扣的钱</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="44" />
+            <location filename="../../core/csvio.py" line="45" />
             <location filename="../../core/ledger.py" line="232" />
             <source>record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="45" />
+            <location filename="../../core/csvio.py" line="46" />
             <source>amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="45" />
+            <location filename="../../core/csvio.py" line="46" />
             <source>out of pocket (yuan)</source>
             <translation>个人现金支付（元）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>refund of record</source>
             <translation>退费对应的记录</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="47" />
+            <location filename="../../core/csvio.py" line="48" />
             <source>refunded (yuan)</source>
             <translation>已退费（元）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="47" />
+            <location filename="../../core/csvio.py" line="48" />
             <source>ledger entries</source>
             <translation>账目明细</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="270" />
+            <location filename="../../core/csvio.py" line="271" />
             <source>The household needs at least one member with a personal account.</source>
             <translation>这个家庭至少需要一位有个人账户的成员。</translation>
         </message>
@@ -1659,12 +1665,12 @@
             <translation>身份证号中的出生日期（{d}）太早了。</translation>
         </message>
         <message>
-            <location filename="../../core/ids.py" line="84" />
-            <source>The ID number's check character is wrong: it should be {expected}, not {got}. Please check each digit.</source>
-            <translation>身份证号的校验位不对：应该是 {expected}，不是 {got}。请逐位核对。</translation>
+            <location filename="../../core/ids.py" line="86" />
+            <source>The ID number has a typo somewhere: its digits do not add up (the last character is a check on all the others). Please compare each digit with the ID card.</source>
+            <translation>身份证号中有一处输错了：各位数字对不上（最后一位是对前面所有数字的校验）。请对照身份证逐位核对。</translation>
         </message>
         <message>
-            <location filename="../../core/ids.py" line="101" />
+            <location filename="../../core/ids.py" line="104" />
             <source>An old ID number has exactly 15 digits.</source>
             <translation>旧身份证号正好是 15 位数字。</translation>
         </message>
@@ -1979,79 +1985,94 @@
             <translation>期初余额</translation>
         </message>
         <message>
-            <location filename="../../core/migrate.py" line="97" />
+            <location filename="../../core/migrate.py" line="136" />
             <source>{where} is not a gongji database (it holds other tables); nothing was changed.</source>
             <translation>{where} 不是家庭共济助手的数据库（里面有其他表）；没有做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="69" />
-            <location filename="../../core/money.py" line="69" />
+            <location filename="../../core/migrate.py" line="105" />
+            <source>{where} was saved by a newer version of gongji (database version {rev}). Please install the newer gongji to open it; nothing was changed.</source>
+            <translation>{where} 是由更新版本的家庭共济助手保存的（数据库版本 {rev}）。请安装新版本后再打开；没有做任何改动。</translation>
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="82" />
+            <location filename="../../core/money.py" line="82" />
             <source>The amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="69" />
-            <location filename="../../core/money.py" line="70" />
+            <location filename="../../core/money.py" line="82" />
+            <location filename="../../core/money.py" line="83" />
             <source>The balance</source>
             <translation>余额</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="70" />
-            <location filename="../../core/money.py" line="71" />
-            <location filename="../../core/money.py" line="71" />
+            <location filename="../../core/money.py" line="83" />
+            <location filename="../../core/money.py" line="84" />
+            <location filename="../../core/money.py" line="84" />
             <source>The prior-years part</source>
             <translation>历年账户部分</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="72" />
+            <location filename="../../core/money.py" line="85" />
             <source>The correction</source>
             <translation>更正金额</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="30" />
-            <location filename="../../core/money.py" line="56" />
+            <location filename="../../core/money.py" line="31" />
+            <location filename="../../core/money.py" line="60" />
             <source>The amount must be written as text or a whole number, not a floating-point value.</source>
             <translation>金额必须写成文字或整数，不能是浮点数。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="59" />
+            <location filename="../../core/money.py" line="63" />
             <source>The amount must be a real number.</source>
             <translation>金额必须是实数。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="61" />
-            <location filename="../../core/money.py" line="85" />
+            <location filename="../../core/money.py" line="65" />
+            <location filename="../../core/money.py" line="98" />
             <source>{field} is too large (at most {max} yuan).</source>
             <translation>{field}太大了（最多 {max} 元）。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="79" />
+            <location filename="../../core/money.py" line="70" />
+            <source>{field} has more than two decimal places ({raw}); the smallest unit is one fen (0.01 yuan).</source>
+            <translation>{field}的小数超过两位（{raw}）；最小单位是 1 分（0.01 元）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="92" />
             <source>{field} must be a whole number of fen.</source>
             <translation>{field}必须是以分为单位的整数。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="81" />
+            <location filename="../../core/money.py" line="94" />
             <source>{field} cannot be negative.</source>
             <translation>{field}不能是负数。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="83" />
+            <location filename="../../core/money.py" line="96" />
             <source>{field} must be more than zero.</source>
             <translation>{field}必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="40" />
+            <location filename="../../core/money.py" line="41" />
             <source>Please enter an amount.</source>
             <translation>请输入金额。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="48" />
-            <location filename="../../core/money.py" line="53" />
+            <location filename="../../core/money.py" line="43" />
+            <source>“{raw}” uses digits other than 0–9. Please write the amount with the digits 0–9.</source>
+            <translation>“{raw}”用了 0–9 以外的数字。请用数字 0–9 填写金额。</translation>
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="52" />
+            <location filename="../../core/money.py" line="57" />
             <source>“{raw}” is not an amount. Write it like 123.45 (yuan).</source>
             <translation>“{raw}”不是金额。请写成 123.45 这样（单位：元）。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="44" />
+            <location filename="../../core/money.py" line="48" />
             <source>“{raw}” has a comma or space in the wrong place. Commas may only separate thousands, like 1,234.50.</source>
             <translation>“{raw}”中的逗号或空格位置不对。逗号只能用来分隔千位，例如 1,234.50。</translation>
         </message>
@@ -2304,6 +2325,26 @@
             <translation>未知的政策方案“{id}”。已有的方案：{known}。</translation>
         </message>
         <message>
+            <location filename="../../core/restore.py" line="158" />
+            <source>The backup {path} cannot be used: {detail}</source>
+            <translation>备份 {path} 不能使用：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../core/restore.py" line="126" />
+            <source>A restore of {path} was interrupted and its journal {journal} cannot be read. Nothing was changed; please look at the files next to the ledger.</source>
+            <translation>{path} 的恢复被中断，且恢复记录文件 {journal} 无法读取。没有做任何改动；请查看账本旁边的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../core/restore.py" line="178" />
+            <source>The backup could not be put in place ({detail}). Your ledger is unchanged.</source>
+            <translation>无法用备份替换账本（{detail}）。您的账本没有改动。</translation>
+        </message>
+        <message>
+            <location filename="../../core/restore.py" line="176" />
+            <source>The disk is full: the backup could not be put in place. Your ledger is unchanged; free some space on the disk and try again.</source>
+            <translation>磁盘已满：无法用备份替换账本。您的账本没有改动；请清理磁盘空间后再试。</translation>
+        </message>
+        <message>
             <location filename="../../core/rules.py" line="105" />
             <source>must be more than 0</source>
             <translation>必须大于 0</translation>
@@ -2416,37 +2457,141 @@
             <translation>各笔退费合计超过了支付金额</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="191" />
-            <location filename="../../core/store.py" line="234" />
-            <location filename="../../core/store.py" line="287" />
-            <location filename="../../core/store.py" line="299" />
+            <location filename="../../core/store.py" line="290" />
+            <location filename="../../core/storefaults.py" line="22" />
             <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
             <translation>数据库文件 {path} 已损坏（{detail}）。请从备份恢复。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="332" />
+            <location filename="../../core/store.py" line="401" />
             <source>foreign key violation in {table} row {row}</source>
             <translation>{table} 表第 {row} 行外键不一致</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="276" />
+            <location filename="../../core/store.py" line="323" />
             <source>The database driver for {kind} is not installed ({detail}).</source>
             <translation>没有安装 {kind} 的数据库驱动（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="303" />
-            <source>The database {where} cannot be opened: {detail}</source>
-            <translation>无法打开数据库 {where}：{detail}</translation>
-        </message>
-        <message>
-            <location filename="../../core/store.py" line="62" />
+            <location filename="../../core/store.py" line="76" />
             <source>“{url}” is not a valid database URL.</source>
             <translation>“{url}”不是有效的数据库 URL。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="212" />
+            <location filename="../../core/store.py" line="255" />
+            <source>The ledger file {path} is gone (moved or deleted while gongji was using it). Nothing was saved by this change.</source>
+            <translation>账本文件 {path} 不见了（在使用中被移动或删除）。这次修改没有保存。</translation>
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="353" />
+            <source>The database {where} cannot be opened: {detail}</source>
+            <translation>无法打开数据库 {where}：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="242" />
+            <location filename="../../core/storefaults.py" line="168" />
             <source>The database is busy with another program; please try again.</source>
             <translation>数据库正被另一个程序使用；请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="142" />
+            <source>{file} cannot be used: {detail}.</source>
+            <translation>无法使用 {file}：{detail}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="27" />
+            <source>The disk holding {path} is full. Nothing was saved by this change, and nothing was lost. Free some space on the disk, then try again.</source>
+            <translation>{path} 所在的磁盘已满。这次修改没有保存，已有数据也没有丢失。请清理磁盘空间后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="32" />
+            <source>The ledger {path} is read-only (the file, its folder or the disk does not allow changes), so it was opened for looking only. Nothing can be changed.</source>
+            <translation>账本 {path} 是只读的（文件、所在文件夹或磁盘不允许修改），因此以只读方式打开：只能查看，不能修改。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="38" />
+            <source>gongji may not read {path} (permission denied). The file is not damaged: ask the computer's owner to give your user access to it, or open another file.</source>
+            <translation>家庭共济助手没有读取 {path} 的权限（权限不足）。文件本身没有损坏：请让电脑管理员给您的用户开通访问权限，或打开其他文件。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="118" />
+            <source>The ledger {path} cannot be opened: {detail}.</source>
+            <translation>无法打开账本 {path}：{detail}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="130" />
+            <source>The file {file} does not exist.</source>
+            <translation>文件 {file} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="132" />
+            <source>{file} is a folder, not a file. Choose a file.</source>
+            <translation>{file} 是文件夹，不是文件。请选择一个文件。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="134" />
+            <source>{file} cannot be used: a part of its path is a file, not a folder.</source>
+            <translation>无法使用 {file}：路径中有一部分是文件而不是文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="136" />
+            <source>gongji may not use {file} (permission denied).</source>
+            <translation>家庭共济助手没有使用 {file} 的权限（权限不足）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="138" />
+            <source>The disk is full: {file} could not be written. Free some space on the disk, then try again.</source>
+            <translation>磁盘已满：无法写入 {file}。请清理磁盘空间后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="141" />
+            <source>{file} is on a read-only disk and cannot be written.</source>
+            <translation>{file} 在只读磁盘上，无法写入。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="185" />
+            <source>The ledger file {path} is missing, but earlier copies of it exist ({where}). gongji did not create an empty ledger in its place. Restore a backup (the window offers this when it starts), or move the backups away to start a new, empty ledger.</source>
+            <translation>账本文件 {path} 不见了，但它以前的副本还在（{where}）。家庭共济助手没有用空账本代替它。请恢复一个备份（窗口启动时会提供这个选项），或者把备份移走，再开始一个新的空账本。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="72" />
+            <source>The ledger cannot be kept in {folder}: {file} is a file, not a folder.</source>
+            <translation>账本不能放在 {folder}：{file} 是文件，不是文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="75" />
+            <source>{path} is a folder, not a ledger file. Choose the ledger file itself.</source>
+            <translation>{path} 是文件夹，不是账本文件。请选择账本文件本身。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="78" />
+            <source>{path} is not an ordinary file and cannot be a ledger.</source>
+            <translation>{path} 不是普通文件，不能作为账本。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="83" />
+            <source>gongji may not create files in {folder} (permission denied), so the ledger {path} cannot be made there. Choose another folder.</source>
+            <translation>家庭共济助手没有在 {folder} 中新建文件的权限（权限不足），无法在那里建立账本 {path}。请选择其他文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="116" />
+            <source>The ledger {path} cannot be made: {detail}.</source>
+            <translation>无法建立账本 {path}：{detail}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="128" />
+            <source>The folder {folder} does not exist, so {file} cannot be used. Choose an existing folder.</source>
+            <translation>文件夹 {folder} 不存在，无法使用 {file}。请选择一个已有的文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="161" />
+            <source>The ledger {path} cannot be opened (the file or its folder cannot be read or written). Check that it exists and that your user may use it.</source>
+            <translation>无法打开账本 {path}（文件或所在文件夹不能读写）。请确认它存在，并且您的用户有权使用它。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="165" />
+            <source>Reading or writing {path} failed (a disk or file-system error). Nothing was saved by this change. Check the disk, then try again.</source>
+            <translation>读写 {path} 失败（磁盘或文件系统出错）。这次修改没有保存。请检查磁盘后再试。</translation>
         </message>
         <message>
             <location filename="../../core/undo.py" line="40" />
@@ -2522,6 +2667,20 @@
             <location filename="../../core/validate.py" line="44" />
             <source>{label} contains an invisible character ({code}); please retype it.</source>
             <translation>{label}中有看不见的字符（{code}）；请重新输入。</translation>
+        </message>
+        <message>
+            <location filename="../../core/writelock.py" line="93" />
+            <source>The ledger is busy with another program; please try again.</source>
+            <translation>账本正被另一个程序使用，请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../core/writelock.py" line="77" />
+            <source>The ledger is being restored from a backup by another program; please try again in a moment.</source>
+            <translation>另一个程序正在从备份恢复账本，请稍等片刻再试。</translation>
+        </message>
+        <message>
+            <source>The ID number's check character is wrong: it should be {expected}, not {got}. Please check each digit.</source>
+            <translation type="vanished">身份证号的校验位不对：应该是 {expected}，不是 {got}。请逐位核对。</translation>
         </message>
         <message>
             <source>{u} asked to use {a}'s account ({relation}); waiting for confirmation</source>

@@ -37,7 +37,7 @@ def _cases(g, fam, w, make_id):
         g.bindings.bind(a6, k, "child")  # a6 now has 3 children: the limit
     return [
         # (description, call, error type, words in the message)
-        ("bad ID", lambda: g.members.add(h, "X", "110105194912310021", "resident"), InvalidInput, "check character"),
+        ("bad ID", lambda: g.members.add(h, "X", "110105194912310021", "resident"), InvalidInput, "typo somewhere"),
         ("ID too short", lambda: g.members.add(h, "X", "1234", "resident"), InvalidInput, "18 characters"),
         ("duplicate ID", lambda: g.members.add(h, "X", g.members.get(u).id_number, "resident"), InvalidInput,
          "already in this household"),

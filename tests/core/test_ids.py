@@ -155,9 +155,11 @@ def test_birth_too_long_ago():
     assert "too far in the past" in rejected(body + ids.check_char(body))
 
 
-def test_wrong_check_character_says_which_it_should_be():
-    msg = rejected("110105194912310021")
-    assert "should be X" in msg and "not 1" in msg
+def test_wrong_check_character_says_there_is_a_typo_not_what_the_last_character_should_be():
+    msg = rejected("110105194912310021")  # the check character would be X
+    assert "typo" in msg and "each digit" in msg
+    assert "X" not in msg and "should be" not in msg  # no invitation to "fix" the last character
+    assert rejected("110105194912310022") == msg  # the same words whichever digit is wrong
 
 
 def test_is_valid():

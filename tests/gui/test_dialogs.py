@@ -16,6 +16,7 @@ from gui.dialogs.member import MemberDialog
 from gui.dialogs.pay import PayDialog, RefundDialog
 from gui.dialogs.unbind import UnbindDialog
 from gui.widgets.pending_panel import PendingPanel
+from test_elderly import themed  # noqa: F401 - fixture
 
 
 def click(qtbot, button) -> None:
@@ -365,3 +366,208 @@ def test_pay_preview_record_and_refund(qtbot, runner, service, demo, settle, fre
     done = RefundDialog(runner, after)
     qtbot.addWidget(done)
     assert not done.ok.isEnabled()
+
+
+# ------------------------------------------------------------------------------------- bind: how it opens
+
+def test_relation_guessed_from_the_id_numbers():
+    from gui.dialogs.relation_guess import guess_relation
+    today = date(2026, 11, 23)
+
+    def g(user_born, user_male, auth_born, auth_male):
+        return guess_relation(demo_id(user_born, 11, user_male), demo_id(auth_born, 12, auth_male), today=today)
+    kid, dad, mum = (date(2012, 9, 1), True), (date(1978, 11, 20), True), (date(1981, 5, 6), False)
+    grandpa = (date(1950, 3, 12), True)
+    assert g(*kid, *dad) == "child"                      # the user is the authorizer's child
+    assert g(*dad, *kid) == "father"                     # and the other way round
+    assert g(*mum, *kid) == "mother"
+    assert g(*kid, *grandpa) == "grandchild"
+    assert g(*grandpa, *kid) == "grandparent"
+    assert g(*mum, *dad) == "spouse"                     # same generation, different sexes, both adults
+    assert g(*dad, date(1980, 1, 1), True) == "sibling"  # same sex
+    assert g(*kid, date(2010, 1, 1), False) == "sibling"  # a 14-year-old is never guessed a spouse
+    assert guess_relation("not a number", demo_id(dad[0], 1, dad[1])) is None
+
+
+def test_bind_opens_on_a_pair_that_can_be_bound(qtbot, runner, service, demo):
+    from gui.dialogs.member import ERROR_STYLE, OK_STYLE
+    hid, kid = demo["张家"], demo["张子涵"]
+    bound_to_kid = {b.authorizer_id for b in service.bindings.list(hid) if b.user_id == kid and b.state != "ended"}
+    assert service.members.list(hid)[0].id in bound_to_kid  # the first employee cannot be proposed again
+    dlg = BindDialog(runner, hid, user_id=kid)
+    qtbot.addWidget(dlg)
+    assert dlg.user.currentData() == kid
+    assert dlg.authorizer.currentData() not in bound_to_kid
+    assert dlg.authorizer.currentData() == demo["王桂兰"]    # the grandmother: born 1953, the child 2012
+    assert dlg.relation.currentData() == "grandchild"       # not 配偶 for a 14-year-old
+    assert dlg.problems == [] and dlg.ok.isEnabled()
+    assert dlg.verdict.styleSheet() == OK_STYLE != ERROR_STYLE
+
+
+def test_bind_without_arguments_opens_on_a_valid_pair_and_guesses_the_relation(qtbot, runner, service, demo):
+    hid = demo["李家"]
+    dlg = BindDialog(runner, hid)
+    qtbot.addWidget(dlg)
+    req = dlg.request()
+    assert service.bindings.check(req["authorizer_id"], req["user_id"], req["relation"]) == []
+    assert dlg.problems == [] and dlg.ok.isEnabled()
+    a, u = service.members.get(req["authorizer_id"]), service.members.get(req["user_id"])
+    from gui.dialogs.relation_guess import guess_relation
+    assert req["relation"] == guess_relation(u.id_number, a.id_number)
+
+
+def test_bind_shows_no_red_refusal_before_the_user_changes_anything(qtbot, runner, service, person):
+    from gui.dialogs.member import ERROR_STYLE
+    hid = service.households.create("只有一对", "national").value.id
+    dad = person(hid, "爸爸", balance=500_00, born=date(1978, 1, 1))
+    kid = person(hid, "孩子", kind="resident", born=date(2012, 5, 5))
+    service.bindings.bind(dad, kid, "child")
+    dlg = BindDialog(runner, hid, user_id=kid)  # no pair can be bound: the only one already is
+    qtbot.addWidget(dlg)
+    assert dlg.problems and not dlg.ok.isEnabled()
+    assert dlg.verdict.styleSheet() != ERROR_STYLE
+    assert dlg.verdict.text().startswith(dlg.tr("This binding cannot be made yet:"))
+    assert all(p in dlg.verdict.text() for p in dlg.problems)
+    dlg.relation.setCurrentIndex(dlg.relation.findData("sibling"))  # the user changes something: now in red
+    assert dlg.verdict.styleSheet() == ERROR_STYLE
+    assert dlg.verdict.text().startswith(dlg.tr("This binding would be refused:"))
+
+
+def test_bind_jiangsu_opens_quietly_on_a_pair_that_only_needs_the_form(qtbot, runner, service, demo):
+    from gui.dialogs.member import ERROR_STYLE
+    hid = demo["周家"]
+    dlg = BindDialog(runner, hid)
+    qtbot.addWidget(dlg)
+    req = dlg.request()
+    # Complete the form in thought: the pair itself can be bound.
+    assert service.bindings.check(req["authorizer_id"], req["user_id"], req["relation"], commitment_signed=True,
+                              proofs=["household_register", "marriage_certificate", "birth_certificate",
+                                      "other_proof"]) == []
+    assert dlg.problems and dlg.verdict.styleSheet() != ERROR_STYLE  # still to do: commitment, proof
+    dlg.commitment.setChecked(True)
+    assert len(dlg.problems) == 1 and dlg.verdict.styleSheet() == ERROR_STYLE  # the proof; now in red
+
+
+def test_bind_relation_follows_the_pair_until_chosen(qtbot, runner, service, demo):
+    hid = demo["张家"]
+    dlg = BindDialog(runner, hid, authorizer_id=demo["张德福"])
+    qtbot.addWidget(dlg)
+    pick(dlg.user, demo["张伟"])
+    assert dlg.relation.currentData() == "child"      # 1978 vs 1950: the son
+    pick(dlg.user, demo["王桂兰"])
+    assert dlg.relation.currentData() == "spouse"
+    dlg.authorizer.setFocus()
+    pick(dlg.relation, "other")                        # chosen by the user: kept from now on
+    pick(dlg.user, demo["张子涵"])
+    assert dlg.relation.currentData() == "other"
+    dlg._swap()
+    assert dlg.relation.currentData() == "other"
+
+
+def test_bind_dialog_fits_the_screen_in_elderly_mode(qtbot, runner, demo, themed):
+    """长辈模式's big text and targets make the Jiangsu form (commitment, proofs, period) taller than a laptop screen:
+    the form scrolls, and the verdict and the Bind / Cancel buttons stay on the screen."""
+    themed(True)
+    dlg = BindDialog(runner, demo["周家"])
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    avail = dlg.screen().availableGeometry()
+    qtbot.waitUntil(lambda: dlg.height() > 300)
+    qtbot.wait(50)
+    assert dlg.frameGeometry().height() <= avail.height()
+    for w in (dlg.verdict, dlg.ok, dlg.cancel):
+        r = w.geometry().translated(w.parentWidget().mapTo(dlg, w.parentWidget().rect().topLeft()))
+        assert dlg.rect().contains(r), (w.accessibleName(), r, dlg.rect())
+
+
+def test_demo_preparation_is_announced(qtbot, runner, demo, settle):
+    """A splash says the demo is being prepared (gui/app.py shows it while the sample is seeded), and "Reset demo"
+    says so in the status bar until the fresh sample is in."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from gui.demo import preparing_splash
+    from gui.main_window import MainWindow
+    from gui.settings import Settings
+    from gui.tour import install_menus
+    splash = preparing_splash()
+    assert splash.isVisible() and "demo" in splash.accessibleName()
+    w = QMainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    splash.finish(w)
+    qtbot.waitUntil(lambda: not splash.isVisible())
+
+    class _Demo:
+        def reset(self, _runner, done):
+            self.done = done
+    fake = _Demo()
+    mw = MainWindow(runner)
+    qtbot.addWidget(mw)
+    acts = install_menus(mw, Settings.memory(), demo=fake)
+    acts["reset_demo"].trigger()
+    assert "fresh sample families" in mw.statusBar().currentMessage()
+    fake.done()
+    assert "was reset" in mw.statusBar().currentMessage()
+
+
+def test_pay_asks_before_a_large_draw_on_others_accounts(qtbot, runner, service, demo, settle, monkeypatch):
+    from gui.dialogs import prefs
+    from gui.settings import Settings
+    from gui.widgets import common
+    settings = Settings.memory()
+    monkeypatch.setattr(prefs, "_settings", settings)
+    hid, kid = demo["张家"], demo["张子涵"]  # the child has no own account: everything comes from relatives
+    asked: list[str] = []
+    answer = {"ok": False}
+    monkeypatch.setattr(common, "ask", lambda parent, title, text, ok: asked.append(text) or answer["ok"])
+
+    def pay(amount: str):
+        n = len(service.history.transactions(hid, member_id=kid, kind="payment", limit=500))
+        dlg = PayDialog(runner, hid, member_id=kid)
+        qtbot.addWidget(dlg)
+        dlg.amount.setText(amount)
+        dlg._save()
+        settle()
+        return len(service.history.transactions(hid, member_id=kid, kind="payment", limit=500)) - n
+
+    settings.confirm_pooled_above_fen = 100_00
+    assert pay("99.99") == 1 and asked == []              # below the threshold: no question
+    assert pay("356.80") == 0 and len(asked) == 1          # above: asked, and "Cancel" records nothing
+    assert "¥356.80" in asked[0] and "¥100.00" in asked[0]
+    answer["ok"] = True
+    assert pay("356.80") == 1 and len(asked) == 2          # confirmed: recorded
+    settings.confirm_pooled_above_fen = 0                  # 0: never ask
+    assert pay("356.80") == 1 and len(asked) == 2
+
+
+def test_settings_dialog_sets_the_confirmation_threshold(qtbot):
+    from gui.dialogs.settings import SettingsDialog
+    from gui.settings import Settings
+    settings = Settings.memory()
+    assert settings.confirm_pooled_above_fen == 500_00
+    dlg = SettingsDialog(settings)
+    qtbot.addWidget(dlg)
+    assert dlg.confirm_above.text() == "500.00"
+    dlg.confirm_above.setText("五百")  # not an amount: refused, nothing saved
+    dlg.save()
+    assert dlg.error.isVisibleTo(dlg) and dlg.error.text() and settings.confirm_pooled_above_fen == 500_00
+    dlg.confirm_above.setText("1,000")
+    dlg.save()
+    assert settings.confirm_pooled_above_fen == 1000_00
+
+
+def test_after_a_restore_restart_the_user_is_told(qtbot, runner):
+    """A restore restarts the app with --restored-from (and --kept-as); the new window says what happened."""
+    from gui.app import parse_args, restored_notice
+    from gui.main_window import MainWindow
+    args = parse_args(["--db", "/x/gongji.db", "--restored-from", "/x/backups/gongji-2026-11-20.db",
+                       "--kept-as", "/x/gongji.db.damaged"])
+    w = MainWindow(runner)
+    qtbot.addWidget(w)
+    w.show()
+    text = restored_notice(w, args.restored_from, args.kept_as)
+    assert "gongji-2026-11-20.db" in text and "/x/gongji.db.damaged" in text
+    assert w.statusBar().currentMessage() == text
+    assert w._restored_box.isVisible() and w._restored_box.text() == text
+    w._restored_box.close()
