@@ -71,8 +71,6 @@ def test_a_restore_killed_at_a_rename_or_fsync_leaves_the_old_or_the_restored_le
 
 @pytest.mark.sqlite_only
 @needs_strace
-@pytest.mark.xfail(strict=True, reason="issue #9 finding 1 (core.backup.restore, owned by the 'safety' change): "
-                                       "a kill between the two renames leaves no ledger")
 def test_a_restore_killed_between_its_renames_leaves_a_ledger(tmp_path):
     code, lines, text = run("--db", str(tmp_path / "t.db"), "--kills", "1", "--seed", "5", "--min-ops", "0",
                             "--kinds", "restore", "--inject", "rename:2")
