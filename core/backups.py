@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from core._base import Part
-from core.backup import (AUTO, MANUAL, AutoBackup, Backup, backup_now, is_good, list_backups, move_aside,
+from core.backup import (AUTO, MANUAL, AutoBackup, Backup, backup_now, is_good, leftovers, list_backups, move_aside,
                          newest_good_backup, problems, restore)
 from core.store import backup_dir_for
 
@@ -31,9 +31,17 @@ class Backups(Part):
         return backup_now(self.db.path, reason)
 
     def auto(self) -> AutoBackup | None:
-        """The automatic backup keeper for this file (None: not a local file)."""
-        return AutoBackup(self.db.path) if self.db.path is not None else None
+        """The automatic-backup policy core applies after every write to this file (None: not a local file)."""
+        if self.db.path is None:
+            return None
+        if self.db.auto_backup is None:
+            self.db.auto_backup = AutoBackup(self.db.path)
+        return self.db.auto_backup
+
+    def leftovers(self) -> list[Path]:
+        """Files a crash or a restore left next to the ledger (see core.backup_files.leftovers)."""
+        return leftovers(self.db.path) if self.db.path is not None else []
 
 
-__all__ = ["Backups", "Backup", "AutoBackup", "AUTO", "MANUAL", "backup_now", "is_good", "list_backups",
+__all__ = ["Backups", "Backup", "AutoBackup", "AUTO", "MANUAL", "backup_now", "is_good", "leftovers", "list_backups",
            "move_aside", "newest_good_backup", "problems", "restore", "backup_dir_for"]

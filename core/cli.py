@@ -337,6 +337,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `gongji history ... | head`
         sys.stderr.close()
         return 0
+    except OSError as exc:  # a file the user named: missing, a folder, no permission, disk full (issue #9)
+        from core.storefaults import file_error
+        print(tr("Error: {message}", message=file_error(exc)), file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":  # pragma: no cover

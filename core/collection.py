@@ -30,7 +30,8 @@ from core.ledger import Ledger
 from core.members import Members
 from core.order import Order
 from core.schema import Account, Binding, LedgerEntry, Transaction
-from core.store import Database, integrity_problems, open_database
+from core.integrity import integrity_problems
+from core.store import Database, open_database
 from core.undo import Undo
 from core.watch import Watch
 from core.validate import CST, clean_text, now_cst

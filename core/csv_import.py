@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from core import ids
-from core.csvio import (COLUMNS, MAX_REPORTED_ERRORS, REQUIRED, NewTxn, _account_members, _unsafe_cell, _yuan,
+from core.csvio import (COLUMNS, MAX_REPORTED_ERRORS, REQUIRED, NewTxn, _account_members, _yuan,
                         write_bulk)
 from core.errors import InvalidInput
-from core.i18n import tr
+from core.csvsafe import restore
+from core.i18n import in_every_language, tr
 from core.labels import INELIGIBLE_EXPENSES, expense_label, kind_label
 from core.money import MAX_FEN, parse_yuan
 from core.schema import EXPENSE_KINDS, TXN_KINDS, Account, LedgerEntry, Transaction
@@ -40,12 +41,12 @@ def _read_text(path: Path) -> str:
 def _header_map(header: list[str]) -> dict[str, int]:
     known = {}
     for key, text in COLUMNS:
-        known[text.casefold()] = key
-        known[tr(text).casefold()] = key  # i18n: marked
+        for shown in in_every_language(text):  # a file exported under either UI language
+            known[shown.casefold()] = key
         known[key] = key
     out: dict[str, int] = {}
     for i, h in enumerate(header):
-        k = known.get(h.strip().casefold())
+        k = known.get(restore(h).strip().casefold())
         if k and k not in out:
             out[k] = i
     return out
@@ -65,7 +66,8 @@ def _choice_map(codes: Iterable[str], label) -> dict[str, str]:
     out = {}
     for c in codes:
         out[c.casefold()] = c
-        out[label(c).casefold()] = c
+        for shown in in_every_language(label(c)):  # a file exported under either UI language
+            out[shown.casefold()] = c
     return out
 
 
@@ -167,7 +169,7 @@ def read_csv(g: Collection, household_id: int, path: str | Path) -> list[NewTxn]
 
         def cell(key: str) -> str:
             i = cols.get(key)
-            return row[i] if i is not None and i < len(row) else ""
+            return restore(row[i]) if i is not None and i < len(row) else ""  # undo core.csvsafe.neutralise
         try:
             fid = None
             if cell("id").strip():
@@ -189,7 +191,7 @@ def read_csv(g: Collection, household_id: int, path: str | Path) -> list[NewTxn]
             m = st.member(cell("member"), cell("id_number"))
             amount = parse_yuan(cell("amount"), allow_negative=kind == "adjustment")
             oop = parse_yuan(cell("out_of_pocket") or "0", allow_zero=True)
-            note = clean_text(_unsafe_cell(cell("note")), field="note", label=tr("the note"), max_len=500,
+            note = clean_text(cell("note"), field="note", label=tr("the note"), max_len=500,
                               required=False, multiline=True)
             expense = None
             if kind in ("payment", "refund"):

@@ -22,7 +22,9 @@ from sqlalchemy import bindparam, column, func, insert, select, table, update
 from sqlalchemy.engine import Connection
 
 from core import history, ids
+from core.csvsafe import neutralise
 from core.errors import InvalidInput
+from core.fsmode import open_private
 from core.filters import HistoryFilter
 from core.i18n import tr
 from core.labels import expense_label, kind_label
@@ -32,7 +34,6 @@ from core.store import Database
 from core.views import MemberView
 
 MAX_REPORTED_ERRORS = 50
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 # Column keys and their English header text (translated with core.i18n.tr on export; both accepted on import).
 def N_(text: str) -> str:
@@ -57,15 +58,6 @@ def _holder(name: str, id_number: str) -> str:
     return f"{name}[{ids.mask(id_number)}]"
 
 
-def _safe_cell(text: str) -> str:
-    """Keep spreadsheet programs from running a note as a formula (CSV injection)."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def _unsafe_cell(text: str) -> str:
-    return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
-
-
 def _fmt_time(t: datetime) -> str:
     return t.strftime("%Y-%m-%d %H:%M:%S.%f" if t.microsecond else "%Y-%m-%d %H:%M:%S")
 
@@ -87,9 +79,9 @@ def export_csv(db: Database, members: Sequence[MemberView], path: str | Path, fl
     holder_of = {a: _holder(by_id[m].name, by_id[m].id_number) for a, m in acct_member.items()}
     masked = {m.id: ids.mask(m.id_number) for m in members}
     expenses = {k: expense_label(k) for k in EXPENSE_KINDS}
-    with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+    with open_private(tmp, "w", encoding="utf-8-sig", newline="") as fh:  # 0600: names, masked IDs
         w = csv.writer(fh)
-        w.writerow(header)
+        w.writerow([neutralise(h) for h in header])
         after = None
         while True:
             keys = history.page_keys(db, flt, 2000, after=after)
@@ -101,9 +93,13 @@ def export_csv(db: Database, members: Sequence[MemberView], path: str | Path, fl
                 m = by_id[r.member_id]
                 ent = "; ".join(f"{holder_of[a]}:{part}:{_yuan(amt)}" for a, part, amt in entries.get(r.id, ()))
                 per = {s.member_id: s.amount_fen for s in r.splits}
-                w.writerow([r.id, _fmt_time(r.occurred_at), kinds[r.kind], m.name, masked[m.id],
-                            _yuan(r.amount_fen), _yuan(r.out_of_pocket_fen),
-                            expenses.get(r.expense_kind) or r.expense_kind or "", _safe_cell(r.note),
+                # Every text cell neutralised (CSV injection: a member named "=cmd|..." shows up in the member and
+                # the ledger-entries columns too); the numbers gongji formats itself stay numbers.
+                text = [kinds[r.kind], m.name, masked[m.id], expenses.get(r.expense_kind) or r.expense_kind or "",
+                        r.note, ent]
+                kind, name, id_number, expense, note, ent = (neutralise(c) for c in text)
+                w.writerow([r.id, _fmt_time(r.occurred_at), kind, name, id_number,
+                            _yuan(r.amount_fen), _yuan(r.out_of_pocket_fen), expense, note,
                             r.refund_of_id or "", _yuan(r.refunded_fen) if r.kind == "payment" else "", ent]
                            + [_yuan(per[h.id]) if h.id in per else "" for h in holders])
                 n += 1

@@ -29,7 +29,30 @@ class NotFound(GongjiError):
 
 
 class StorageError(GongjiError):
-    """The database cannot be opened, is corrupt, or is busy."""
+    """The database cannot be opened, is corrupt, or is busy.
+
+    ``kind`` says what is really wrong, so that a program can offer the right remedy — restoring a backup only
+    for real damage, never for a permission problem or a full disk:
+
+    - ``"damaged"``: the file's contents are damaged (restoring a backup is the remedy);
+    - ``"permission"``: the operating system refuses access to the file or its folder (fix the permissions);
+    - ``"not_a_file"``: a folder or other non-file is where the ledger should be, or the data folder is not a folder;
+    - ``"missing"``: the ledger is gone although backups or a moved-aside copy of it exist (nothing is created);
+    - ``"disk_full"``: no space left; ``"read_only"``: the file or disk is read-only;
+    - ``"newer"``: made by a newer gongji; ``"busy"``: another program holds it; ``""``: anything else.
+    """
+
+    KINDS = ("", "damaged", "permission", "not_a_file", "missing", "disk_full", "read_only", "newer", "busy")
+
+    def __init__(self, message: str, *, field: str | None = None, kind: str = ""):
+        super().__init__(message, field=field)
+        self.kind = kind
+
+    @property
+    def restore_helps(self) -> bool:
+        """Whether putting a backup in place is a sensible answer: only for a damaged file, or a ledger that is missing
+        while its backups exist — never for a permission problem, a folder, a full disk or a read-only file."""
+        return self.kind in ("damaged", "missing")
 
 
 class StaleState(RuleRefused):

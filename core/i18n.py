@@ -84,3 +84,11 @@ def tr(text: str, /, **params: object) -> str:
     """Translate a core message (context "core") and fill ``{name}`` placeholders."""
     out = translate("core", text)
     return out.format(**params) if params else out
+
+
+def in_every_language(shown: str) -> set[str]:
+    """A core text as shown in the current language → the same text in every supported language (and its English
+    source). For reading files written under another UI language: a CSV exported in English imports in Chinese.
+    Does not change the process-wide language (safe while another thread renders messages)."""
+    sources = {shown} | {src for (ctx, src), text in _catalogue(language()).items() if ctx == "core" and text == shown}
+    return sources | {translate("core", src, lang) for src in sources for lang in SUPPORTED}

@@ -21,6 +21,12 @@ from core.views import Changes, MemberView, OpResult
 class Members(Part):
     """The members of the households."""
 
+    @staticmethod
+    def check_name(name: object) -> str:
+        """A member's name as it will be stored, or InvalidInput with core's words (too long: the limit stated;
+        invisible or control characters). No database: the add-member form calls it live, as it is typed."""
+        return clean_name(name)
+
     def add(self, household_id: int, name: str, id_number: str, insurance_type: str, *,
                    status: str = "normal", region: str = "", person_number: str | None = None,
                    balance_fen: int = 0, prior_years_fen: int = 0) -> OpResult[MemberView]:
@@ -37,7 +43,7 @@ class Members(Part):
             m = self._member(s, member_id)
             before = {"name": m.name, "status": m.status, "region": m.region}
             if name is not None:
-                m.name = clean_text(name, field="name", label=tr("the name"), max_len=50)
+                m.name = clean_name(name)
             if status is not None:
                 m.status = check_choice(status, MEMBER_STATUSES, field="status", label=tr("insured status"))
             if region is not None:
@@ -90,10 +96,14 @@ class Members(Part):
             return m.id_number
 
 
+def clean_name(name: object) -> str:
+    return clean_text(name, field="name", label=tr("the name"), max_len=50)
+
+
 def member_fields(name: str, id_number: str, insurance_type: str, *, status: str = "normal", region: str = "",
                    person_number: str | None = None, balance_fen: int = 0, prior_years_fen: int = 0) -> dict:
     """add_member's arguments checked and cleaned (no database needed). Raises InvalidInput."""
-    name = clean_text(name, field="name", label=tr("the name"), max_len=50)
+    name = clean_name(name)
     number = ids.validate(id_number).number
     check_choice(insurance_type, INSURANCE_TYPES, field="insurance_type", label=tr("insurance type"))
     check_choice(status, MEMBER_STATUSES, field="status", label=tr("insured status"))

@@ -1,13 +1,13 @@
 """Money at the edges. Inside the program money is an int of fen (分); only input, display and export convert.
 
-Rounding is ROUND_HALF_UP to the fen. Input accepts full-width digits, a leading ¥/￥, thousands separators and
-a trailing 元; anything else (signs where not allowed, NaN, exponents, infinity, more than 2 decimals that would
-lose money, absurd sizes) is refused with a specific message.
+Nothing is ever rounded: an amount finer than a fen (``12.345``, ``0.005``) is refused with a specific message, as
+are signs where not allowed, NaN, exponents, infinity and absurd sizes. Input accepts ASCII and full-width digits
+only (not Arabic-Indic ``٣٠٠`` or other scripts' digits), a leading ¥/￥, thousands separators and a trailing 元.
 """
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 
 from core.errors import InvalidInput
 from core.i18n import tr
@@ -19,8 +19,9 @@ MAX_FEN = 100_000_000 * 100
 #: would also read circled ①, superscript ¹ or fractions as digits.
 _FULL_WIDTH = {0x3000: " ", 0xFFE5: "¥", **{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}}
 
-_GROUPED = re.compile(r"^[+-]?\d{1,3}([, ]\d{3})+(\.\d*)?$")
-_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+# [0-9], not \d: \d would also match Arabic-Indic, Devanagari ... digits, which Decimal() happily reads.
+_GROUPED = re.compile(r"^[+-]?[0-9]{1,3}([, ][0-9]{3})+(\.[0-9]*)?$")
+_NUMBER = re.compile(r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$")
 
 
 def parse_yuan(raw: str | int | Decimal, *, field: str = "amount", allow_zero: bool = False,
@@ -38,6 +39,9 @@ def parse_yuan(raw: str | int | Decimal, *, field: str = "amount", allow_zero: b
         s = s.removeprefix("¥").strip().removesuffix("元").strip()
         if not s:
             raise InvalidInput(tr("Please enter an amount."), field=field)
+        if any(c.isdecimal() and not "0" <= c <= "9" for c in s):
+            raise InvalidInput(tr("\u201c{raw}\u201d uses digits other than 0\u20139. Please write the amount with the "
+                                  "digits 0\u20139.", raw=raw.strip()[:40]), field=field)
         if "," in s or " " in s:
             # Only as thousands separators: "1,00" or "12 5" must not silently become 100 or 125 yuan.
             if not _GROUPED.match(s):
@@ -60,8 +64,17 @@ def parse_yuan(raw: str | int | Decimal, *, field: str = "amount", allow_zero: b
     if d.adjusted() > 12:  # ≥ 10^13 yuan: far above MAX_FEN; quantize() would overflow the decimal context
         raise InvalidInput(tr("{field} is too large (at most {max} yuan).", field=field_label(field),
                               max=format_fen(MAX_FEN, symbol=False)), field=field)
-    fen = int((d * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    scaled = d * 100
+    if scaled != scaled.to_integral_value():
+        # Never round money: 12.345 is not silently ¥12.35, 0.005 is not ¥0.01.
+        raise InvalidInput(tr("{field} has more than two decimal places ({raw}); the smallest unit is one fen "
+                              "(0.01 yuan).", field=field_label(field), raw=_shown(raw)), field=field)
+    fen = int(scaled)
     return check_fen(fen, field=field, allow_zero=allow_zero, allow_negative=allow_negative)
+
+
+def _shown(raw: object) -> str:
+    return raw.strip()[:40] if isinstance(raw, str) else str(raw)[:40]
 
 
 def field_label(field: str) -> str:

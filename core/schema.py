@@ -4,7 +4,9 @@ Time stamps are naive datetimes in China Standard Time (UTC+8, no daylight savin
 and naive values compare the same way on SQLite and PostgreSQL.
 
 Append-only tables (audit_log, transactions, ledger_entries) are protected by triggers created in the
-migrations: UPDATE and DELETE are refused by the database itself.
+migrations: UPDATE, DELETE, REPLACE (SQLite) and TRUNCATE (PostgreSQL) are refused by the database itself, and each
+row carries a seal chained to the previous row (``row_hash``, core.chain) so that ``check()`` names a row changed
+by another program.
 """
 from __future__ import annotations
 
@@ -142,6 +144,7 @@ class Transaction(Base):
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
     refund_of_id: Mapped[int | None] = mapped_column(ForeignKey("transactions.id"), nullable=True, index=True)
     operator: Mapped[str] = mapped_column(String(50), default="")
+    row_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)  # core.chain: set at commit
 
     entries: Mapped[list[LedgerEntry]] = relationship(back_populates="txn", order_by="LedgerEntry.seq")
     __table_args__ = (
@@ -165,6 +168,7 @@ class LedgerEntry(Base):
     seq: Mapped[int] = mapped_column(Integer)
     part: Mapped[str] = mapped_column(String(8))
     amount_fen: Mapped[int] = mapped_column(Money)
+    row_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)  # core.chain: set at commit
 
     txn: Mapped[Transaction] = relationship(back_populates="entries")
     __table_args__ = (
@@ -186,6 +190,7 @@ class AuditEvent(Base):
     action: Mapped[str] = mapped_column(String(30))
     summary: Mapped[str] = mapped_column(Text, default="")
     details: Mapped[str] = mapped_column(Text, default="{}")
+    row_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)  # core.chain: set at commit
     __table_args__ = (Index("ix_audit_log_household_at", "household_id", "at", "id"),)
 
 

@@ -4,19 +4,23 @@
 center with several desks). With no target the embedded SQLite file in the platformdirs user data dir is used.
 
 Every write goes through ``Database.write()``: one transaction, ``BEGIN IMMEDIATE`` on SQLite so that two
-writers queue behind the busy timeout instead of failing half-way with "database is locked".
+writers queue behind the busy timeout instead of failing half-way with "database is locked". On SQLite a write also
+holds the ledger's shared write lock (core.writelock), so a restore excludes every writer in every program, and
+after it commits core applies the automatic-backup policy (core.backup.AutoBackup) — for every writer, not only the
+window. Files are created owner-only (core.fsmode). Faults of the file or disk are reported by what they are
+(core.storefaults): damaged, permission, folder, missing, disk full, read-only — never as raw SQL text.
 """
 from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import re
-import shutil
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, text
@@ -24,8 +28,20 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from core import sqlite_uri
+from core import storefaults as faults
+from core.backup_files import backup_dir_for, sqlite_backup, timestamped_backup_name
+from core.chain import begin_seal
 from core.errors import StorageError
+from core.fsmode import create_private_file, private_dir
 from core.i18n import tr
+from core.restore import finish_interrupted_restore
+from core.storefaults import sqlite_header_problem
+from core.writelock import WriteLock
+
+__all__ = ["open_database", "Database", "resolve_url", "sqlite_path", "default_data_dir", "default_database_path",
+           "backup_dir_for", "sqlite_backup", "timestamped_backup_name", "sqlite_header_problem", "table_names",
+           "make_engine"]
 
 APP_NAME = "gongji"
 BUSY_TIMEOUT_MS = 15_000
@@ -43,16 +59,15 @@ def default_database_path() -> Path:
     return default_data_dir() / "gongji.db"
 
 
-def backup_dir_for(db_path: Path) -> Path:
-    return db_path.parent / "backups"
-
-
 def resolve_url(target: str | Path | None) -> URL:
     """A path (absolute, relative, ~) or a SQLAlchemy URL → URL. None → the default embedded database."""
     if target is None or str(target) == "":
         path = default_database_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return make_url(f"sqlite:///{path}")
+        try:
+            private_dir(path.parent)
+        except OSError as exc:
+            raise faults.os_error(exc, path.parent) from None
+        return URL.create("sqlite", database=str(path))
     s = str(target)
     if "://" in s:
         try:
@@ -62,7 +77,7 @@ def resolve_url(target: str | Path | None) -> URL:
         except (ArgumentError, ValueError, NoSuchModuleError, ImportError):
             raise StorageError(tr("\u201c{url}\u201d is not a valid database URL.", url=s)) from None
     path = Path(s).expanduser().resolve()
-    return make_url(f"sqlite:///{path}")
+    return URL.create("sqlite", database=str(path))
 
 
 def sqlite_path(url: URL) -> Path | None:
@@ -71,7 +86,7 @@ def sqlite_path(url: URL) -> Path | None:
     return None
 
 
-def _install_sqlite_hooks(engine: Engine) -> None:
+def _install_sqlite_hooks(engine: Engine, read_only: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):  # pragma: no cover - exercised by every test
         # Let SQLAlchemy, not pysqlite, decide where transactions begin (see SQLAlchemy's pysqlite notes).
@@ -79,7 +94,7 @@ def _install_sqlite_hooks(engine: Engine) -> None:
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys = ON")
-        if engine.url.database not in (None, "", ":memory:"):
+        if engine.url.database not in (None, "", ":memory:") and not read_only:
             cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
         cur.close()
@@ -104,15 +119,24 @@ class _MaskIdNumbers(logging.Filter):
 logging.getLogger("sqlalchemy.engine.Engine").addFilter(_MaskIdNumbers())
 
 
-def make_engine(url: URL) -> Engine:
+def make_engine(url: URL, *, read_only: bool = False) -> Engine:
     # hide_parameters: SQL logging and database error messages never show values (ID numbers, names).
     if url.get_backend_name() == "sqlite":
         path = sqlite_path(url)
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+        extra: dict[str, Any] = {}
+        if path is not None and read_only:
+            # mode=ro: SQLite never tries to write (no journal-mode change, no -wal created for a read-only file).
+            # Without a -shm file and without a writable folder SQLite can read a WAL file only as immutable.
+            shm_ok = Path(f"{path}-shm").exists() or os.access(path.parent, os.W_OK | os.X_OK)
+            uri = sqlite_uri.read_only(path, immutable=not shm_ok)
+            extra["creator"] = lambda: sqlite3.connect(uri, uri=True, check_same_thread=False,
+                                                       timeout=BUSY_TIMEOUT_MS / 1000)
+        elif path is not None and not path.exists():
+            private_dir(path.parent)
+            create_private_file(path)  # 0600 before SQLite writes: its -wal/-shm/-journal take the file's mode
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
-                               hide_parameters=True)
-        _install_sqlite_hooks(engine)
+                               hide_parameters=True, **extra)
+        _install_sqlite_hooks(engine, read_only)
         return engine
     engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
     if url.get_backend_name() == "postgresql" and url.get_driver_name() == "psycopg":
@@ -139,19 +163,6 @@ def _install_psycopg_hooks(engine: Engine) -> None:
         dbapi_conn.adapters.register_loader("numeric", WholeNumericLoader)
 
 
-def sqlite_backup(src: Path, dest: Path) -> Path:
-    """Consistent copy of a live SQLite file (the online backup API; safe while others write)."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
-    with contextlib.closing(sqlite3.connect(f"file:{src}?mode=ro", uri=True)) as s, \
-            contextlib.closing(sqlite3.connect(tmp)) as d:
-        s.backup(d)
-        # A backup is one self-contained file: no -wal/-shm next to it (the copied header says WAL).
-        d.execute("PRAGMA journal_mode = DELETE")
-    tmp.replace(dest)
-    return dest
-
-
 @dataclass
 class Database:
     url: URL
@@ -163,6 +174,18 @@ class Database:
     read_only_reason: str = ""
     #: True when open_database skipped the full quick check (a large file): run :meth:`full_check` soon after.
     full_check_pending: bool = False
+    #: The automatic-backup policy applied after each committed write (core.backup.AutoBackup); None: none.
+    auto_backup: Any = None
+    #: Why the last automatic backup failed (in the user's language); "" when it worked. The write itself stood.
+    backup_error: str = ""
+    _lock: WriteLock | None = None
+    _ino: int | None = None
+    _misc: dict = field(default_factory=dict)
+
+    @property
+    def read_only(self) -> bool:
+        """Writes are refused (another window owns the file, or the file/disk is read-only): see read_only_reason."""
+        return bool(self.read_only_reason)
 
     @property
     def is_sqlite(self) -> bool:
@@ -189,31 +212,67 @@ class Database:
         name = getattr(exc.orig, "sqlite_errorname", "")
         if not self.is_sqlite or name not in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
             return None
-        err = StorageError(tr("The database file {path} is damaged ({detail}). Restore it from a backup.",
-                              path=self.display_location(), detail=str(exc.orig).splitlines()[0]))
+        err = faults.damaged(self.display_location(), str(exc.orig).splitlines()[0])
         err.__cause__ = exc
         return err
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
-        """One write transaction. Commits at the end of the block; any exception rolls everything back."""
+        """One write transaction. Commits at the end of the block; any exception rolls everything back.
+
+        On SQLite it holds the ledger's shared write lock (a restore waits for it, and it waits for a restore),
+        and writes into the file that is at the ledger's path now: if a restore put another file there since the
+        last write, the connections to the old one are dropped first. After the commit, the automatic-backup
+        policy runs (a failed backup is kept in :attr:`backup_error`; the write stands)."""
         if self.read_only_reason:
-            raise StorageError(self.read_only_reason)
+            raise StorageError(self.read_only_reason, kind="read_only")
+        lock = self._lock.shared() if self._lock is not None else contextlib.nullcontext()
         try:
-            with self._write() as s, s.begin():
-                if self.url.get_backend_name() == "postgresql":
-                    # One writer at a time, as BEGIN IMMEDIATE gives on SQLite: without it two desks could both
-                    # read a balance under READ COMMITTED and the second write would undo the first.
-                    s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_WRITE_LOCK_KEY})
-                yield s
-                if self.url.get_backend_name() == "postgresql":  # other desks refresh (core.watch); sent on commit
-                    s.execute(text(f"SELECT pg_notify('{NOTIFY_CHANNEL}', '')"))
-        except OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise StorageError(tr("The database is busy with another program; please try again.")) from exc
-            raise
+            with lock:
+                self._follow_restore()
+                with self._write() as s, s.begin():
+                    if self.url.get_backend_name() == "postgresql":
+                        # One writer at a time, as BEGIN IMMEDIATE gives on SQLite: without it two desks could both
+                        # read a balance under READ COMMITTED and the second write would undo the first.
+                        s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_WRITE_LOCK_KEY})
+                    seal = begin_seal(s)  # tamper evidence: chain the rows this transaction inserts (core.chain)
+                    yield s
+                    seal()
+                    if self.url.get_backend_name() == "postgresql":  # other desks refresh (core.watch); sent on commit
+                        s.execute(text(f"SELECT pg_notify('{NOTIFY_CHANNEL}', '')"))
         except DatabaseError as exc:
-            raise self.damaged(exc) or exc
+            mapped = faults.sqlite_error(exc.orig, self.display_location()) if self.is_sqlite else None
+            if mapped is None and isinstance(exc, OperationalError) and ("locked" in str(exc) or "busy" in str(exc)):
+                mapped = StorageError(tr("The database is busy with another program; please try again."), kind="busy")
+            if mapped is None:
+                raise
+            raise mapped from exc
+        self._after_commit()
+
+    def _follow_restore(self) -> None:
+        path = self.path
+        if path is None or self._lock is None:
+            return
+        try:
+            ino = os.stat(path).st_ino
+        except FileNotFoundError:
+            raise StorageError(tr("The ledger file {path} is gone (moved or deleted while gongji was using it). "
+                                  "Nothing was saved by this change.", path=path), kind="missing") from None
+        if self._ino is not None and ino != self._ino:
+            self.engine.dispose()  # connections to the file that was moved aside: never write there
+        self._ino = ino
+
+    def _after_commit(self) -> None:
+        if self.auto_backup is None:
+            return
+        self.auto_backup.changed()
+        try:
+            made = self.auto_backup.tick()
+        except StorageError as exc:
+            self.backup_error = str(exc)
+            return
+        if made is not None:
+            self.backup_error = ""
 
     def full_check(self) -> list[str]:
         """``PRAGMA quick_check`` over the whole file (a full scan: seconds on a large ledger; run it off the GUI
@@ -237,56 +296,50 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.close()
 
 
 #: Files up to this size get the full ``PRAGMA quick_check`` when opened (well under a second); larger ones get the
 #: cheap checks of :func:`sqlite_header_problem` and the schema at open, and ``Database.full_check()`` later.
 QUICK_CHECK_AT_OPEN_MAX_BYTES = 32 * 1024 * 1024
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def sqlite_header_problem(path: Path) -> str:
-    """What is wrong with the 100-byte header of a (non-empty) SQLite file, in a few words; "" when it looks right:
-    the magic string, a valid page size, and a file at least as long as the page count in the header says (when
-    that count is valid, and no -wal file with not yet copied pages could make up the difference)."""
-    try:
-        with open(path, "rb") as f:
-            head = f.read(100)
-        size = path.stat().st_size
-    except OSError as exc:
-        return str(exc.strerror or exc)
-    if len(head) < 100 or not head.startswith(_SQLITE_MAGIC):
-        return "file is not a database"
-    page_size = int.from_bytes(head[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size > 65536 or page_size & (page_size - 1):
-        return "file is not a database"
-    change_counter, pages, valid_for = (int.from_bytes(head[i:i + 4], "big") for i in (24, 28, 92))
-    wal = Path(str(path) + "-wal")
-    wal_pending = wal.exists() and wal.stat().st_size > 0
-    if pages and change_counter == valid_for and not wal_pending and pages * page_size > size:
-        return f"database disk image is malformed: {size} bytes, the header says {pages} pages of {page_size}"
-    return ""
 
 
 def open_database(target: str | Path | None = None, *, migrate: bool = True, backup: bool = True) -> Database:
+    """Open (and migrate) a ledger. ``backup=False``: no backup before a migration and no automatic backups (demo,
+    benchmarks). A new SQLite file is created (0600) only when nothing suggests one existed: see
+    :func:`core.storefaults.missing_ledger_problem`. A file that cannot be written is opened read-only (``db.read_only``)."""
     url = resolve_url(target)
+    path = sqlite_path(url)
+    read_only = False
+    if path is not None:
+        try:
+            finish_interrupted_restore(path)
+        except OSError as exc:
+            raise faults.os_error(exc, path) from None
+        problem = faults.path_problem(path) or faults.missing_ledger_problem(path)
+        if problem is not None:
+            raise problem
+        read_only = faults.is_read_only(path)
     try:
-        engine = make_engine(url)
+        engine = make_engine(url, read_only=read_only)
     except ImportError as exc:
         raise StorageError(tr("The database driver for {kind} is not installed ({detail}).",
                               kind=url.get_backend_name(), detail=exc.name or exc)) from None
+    except OSError as exc:
+        raise faults.os_error(exc, path) from None
     write_engine = engine.execution_options(sqlite_begin="IMMEDIATE") if url.get_backend_name() == "sqlite" else engine
     db = Database(url=url, engine=engine, _write_engine=write_engine,
                   _read=sessionmaker(engine, expire_on_commit=False),
                   _write=sessionmaker(write_engine, expire_on_commit=False))
+    if path is not None and read_only:
+        db.read_only_reason = str(faults.read_only_error(path))
     try:
-        size = db.path.stat().st_size if db.is_sqlite and db.path is not None and db.path.exists() else 0
+        size = path.stat().st_size if path is not None and path.exists() else 0
         if size > 0:
-            header_problem = sqlite_header_problem(db.path)
+            header_problem = sqlite_header_problem(path)
             if header_problem:
-                raise StorageError(tr("The database file {path} is damaged ({detail}). Restore it from a backup.",
-                                      path=db.path, detail=header_problem))
+                raise faults.damaged(path, header_problem)
         with engine.connect() as conn:
             if size > QUICK_CHECK_AT_OPEN_MAX_BYTES:
                 # Large file: the full scan would hold up start-up for seconds. Cheap checks now (the header above;
@@ -297,52 +350,39 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True, bac
             elif size > 0:
                 row = conn.exec_driver_sql("PRAGMA quick_check").fetchone()
                 if row is None or row[0] != "ok":
-                    raise StorageError(tr("The database file {path} is damaged ({detail}). Restore it from a backup.",
-                                          path=db.path, detail=row[0] if row else "?"))
+                    raise faults.damaged(path, row[0] if row else "?")
     except DatabaseError as exc:
         engine.dispose()
-        raise StorageError(tr("The database {where} cannot be opened: {detail}", where=db.display_location(),
-                              detail=str(exc.orig).splitlines()[0] if exc.orig else exc)) from None
+        mapped = faults.sqlite_error(exc.orig, db.display_location()) if db.is_sqlite else None
+        raise mapped or StorageError(tr("The database {where} cannot be opened: {detail}",
+                                        where=db.display_location(),
+                                        detail=str(exc.orig).splitlines()[0] if exc.orig else exc)) from None
+    except UnicodeDecodeError:  # SQLite's message about a damaged schema holds the damaged bytes themselves
+        engine.dispose()
+        raise faults.damaged(path, "database disk image is malformed") from None
+    except OSError as exc:
+        engine.dispose()
+        raise faults.os_error(exc, path) from None
     except StorageError:
         engine.dispose()
         raise
-    if migrate:
+    if path is not None and not read_only:
+        db._lock = WriteLock(path)
+    if migrate and not read_only:
         from core.migrate import upgrade_to_head
-        upgrade_to_head(db, backup=backup)
+        try:
+            upgrade_to_head(db, backup=backup)
+        except BaseException:
+            db.close()
+            raise
+    if path is not None and not read_only:
+        with contextlib.suppress(OSError):
+            db._ino = os.stat(path).st_ino
+        if backup:
+            from core.backup import AutoBackup
+            db.auto_backup = AutoBackup(path)
     return db
 
 
 def table_names(db: Database) -> set[str]:
     return set(inspect(db.engine).get_table_names())
-
-
-def integrity_problems(db: Database) -> list[str]:
-    if not db.is_sqlite:
-        return []
-    try:
-        with db.engine.connect() as conn:
-            rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
-            fk = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
-    except DatabaseError as exc:
-        if db.damaged(exc) is None:
-            raise
-        return [str(exc.orig).splitlines()[0]]
-    out = [r for r in rows if r != "ok"]
-    out += [tr("foreign key violation in {table} row {row}", table=r[0], row=r[1]) for r in fk]
-    return out
-
-
-def timestamped_backup_name(db_path: Path, reason: str) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    return backup_dir_for(db_path) / f"{db_path.stem}-{stamp}-{reason}.db"
-
-
-def copy_file_backup(db_path: Path, reason: str) -> Path:
-    """Back up a SQLite file before a risky step. Uses the backup API; falls back to a byte copy if unreadable."""
-    dest = timestamped_backup_name(db_path, reason)
-    try:
-        return sqlite_backup(db_path, dest)
-    except sqlite3.DatabaseError:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(db_path, dest)
-        return dest

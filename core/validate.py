@@ -15,6 +15,10 @@ CST = timezone(timedelta(hours=8), "CST")
 
 #: Direction overrides and isolates: invisible, and they can make a name display as something else.
 _BIDI_CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+#: Letters that show nothing (the Hangul fillers). With every format character (category Cf: zero-width space
+#: U+200B, word joiner U+2060, Arabic letter mark U+061C, soft hyphen, BOM ...) and the line/paragraph separators they
+#: are refused like direction overrides: invisible, they make two equal-looking names different.
+_INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0")
 
 
 def now_cst() -> datetime:
@@ -35,6 +39,10 @@ def clean_text(raw: object, *, field: str, label: str, max_len: int, required: b
         if (cat in ("Cc", "Cs", "Co", "Cn") or ch in _BIDI_CONTROLS) and not (multiline and ch in "\n\t"):
             raise InvalidInput(tr("{label} contains an invisible control character; please retype it.", label=label),
                                field=field)
+        if (cat in ("Cf", "Zl", "Zp") or ch in _INVISIBLE_LETTERS) and not (multiline and ch == "\u200d"):
+            # (a note may keep the zero-width joiner of an emoji sequence)
+            raise InvalidInput(tr("{label} contains an invisible character ({code}); please retype it.", label=label,
+                                  code=f"U+{ord(ch):04X}"), field=field)
     if required and not s:
         raise InvalidInput(tr("Please enter {label}.", label=label), field=field)
     if len(s) > max_len:

@@ -7,7 +7,8 @@ Keys: ``ui/language`` ("zh_CN" | "en" | "" = follow the system), ``ui/elderly`` 
 takes more than this from other people's accounts; 0 = never ask).
 
 A demo session (``--demo``) uses :meth:`Settings.memory` — a throwaway store that starts from the user's language and
-长辈模式 but never writes back, so a service-center demo leaves the user's settings untouched.
+长辈模式. Everything else stays in memory, but a language chosen during a demo is kept (written through to the
+user's settings): it is how the person wants to read the app, not demo data.
 """
 from __future__ import annotations
 
@@ -56,6 +57,7 @@ class Settings:
             s.elderly = start_from.elderly
             s.first_run_done = True
             s.tour_done = True
+        s._keep_language_in = start_from  # after the copy: only a change is written through
         return s
 
     @property
@@ -84,6 +86,9 @@ class Settings:
     @language.setter
     def language(self, lang: str | None) -> None:
         self._set("ui/language", normalise_language(lang) or "")
+        keep = getattr(self, "_keep_language_in", None)
+        if keep is not None and keep is not self and keep.language != normalise_language(lang):
+            keep.language = lang
 
     @property
     def elderly(self) -> bool:

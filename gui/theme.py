@@ -156,6 +156,7 @@ QPushButton, QToolButton {{
     min-height: {inner}px; padding: {pad}px {pad + 6}px; border: 1px solid {c['border']}; border-radius: 6px;
     background: {c['button']}; color: {c['button_text']};
 }}
+QPushButton[{ROLE_PROPERTY}="bigButton"] {{ font-size: {head}pt; font-weight: bold; border: 2px solid {c['highlight']}; }}
 QPushButton:hover, QToolButton:hover {{ background: {c['alt_base']}; }}
 QPushButton:pressed, QToolButton:pressed {{ background: {c['highlight']}; color: {c['highlight_text']}; }}
 QPushButton:default {{ border: 2px solid {c['highlight']}; }}
@@ -262,24 +263,35 @@ def apply_theme(app: QApplication, elderly: bool) -> None:
     if not getattr(app, "_gongji_font_checked", False):
         app._gongji_font_checked = True
         ensure_cjk_font()
-    app.setStyle("Fusion")
-    app.setPalette(palette())
+    # The mode switch must be quick (issue #10): the style and the palette are the same in both modes, so they are
+    # set once; the row-height filter is off while the style sheet re-polishes every widget (thousands of events).
+    if not getattr(app, "_gongji_style_set", False):
+        app._gongji_style_set = True
+        app.setStyle("Fusion")
+    pal = palette()
+    if app.palette() != pal:
+        app.setPalette(pal)
+    rows = getattr(app, "_gongji_rows", None)
+    if rows is not None:
+        app.removeEventFilter(rows)
     font = QFont(app.font())
     font.setPointSize(s["body"])
     app.setFont(font)
     app.setProperty("gongjiElderly", bool(elderly))
     app.setStyleSheet(stylesheet(elderly))
-    rows = getattr(app, "_gongji_rows", None)
     if rows is None:
         rows = _RowHeights(app)
-        app.installEventFilter(rows)
         app._gongji_rows = rows
+    app.installEventFilter(rows)
     rows.row_px = s["target"] if elderly else 0
     for w in app.allWidgets():
         if isinstance(w, QTableView):
             rows.fit(w)
         if isinstance(w, QAbstractItemView):
             w.doItemsLayout()
+    for w in app.topLevelWidgets():  # the main window swaps to 长辈模式's own layout (gui/main_window.py)
+        if hasattr(w, "set_elderly"):
+            w.set_elderly(bool(elderly))
 
 
 # ----------------------------------------------------------------------------------------------- main window
@@ -297,7 +309,7 @@ class FigureDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt override
         super().initStyleOption(option, index)
-        if self.is_figure(index) and option.text[:1] in "¥-0123456789":  # numbers only, not "no account"
+        if self.is_figure(index) and option.text[:1] in "¥+-0123456789":  # numbers only, not "no account"
             f = QFont(option.font)
             f.setPointSize(figure_point_size())
             f.setBold(True)

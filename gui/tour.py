@@ -44,6 +44,20 @@ def _m(text: str) -> str:
     return QCoreApplication.translate("MainWindowExtras", text)
 
 
+def _extras_texts() -> dict[str, tuple[str, str]]:
+    """The extra actions' (text, tip) in the current language; called again after a language switch."""
+    return {
+        "settings": (_m("&Settings\u2026"), _m("Elderly mode (larger text) and language")),
+        "tour": (_m("Guided &tour"), _m("A short introduction: own account first, the payment order, binding")),
+        "about": (_m("&About and data\u2026"), _m("Where your data is stored; backups; open another database file")),
+        "reset_demo": (_m("Reset &demo"),
+                       _m("Throw away everything done in this demo and start again with fresh sample families")),
+        "help": (_m("&Help"), ""),
+        "reset_name": (_m("Reset demo"), ""),
+        "demo_title": (_m(" \u2014 demo"), ""),
+    }
+
+
 class TourDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -161,6 +175,24 @@ def install_menus(window, settings, demo=None) -> dict:
            lambda: AboutDialog(window.runner, settings, window, demo=demo is not None).exec(), None,
            _m("Where your data is stored; backups; open another database file"))
 
+    def retranslate() -> None:  # MainWindow.retranslate() calls this after a language switch
+        texts = _extras_texts()
+        for key, a in acts.items():
+            if key in texts and key != "help_menu":
+                a.setText(texts[key][0])
+                a.setToolTip(texts[key][1])
+                a.setStatusTip(texts[key][1])
+        if "help_menu" in acts:
+            acts["help_menu"].setText(texts["help"][0])
+            acts["help_menu"].menu().setTitle(texts["help"][0])
+        if demo is not None:
+            window._title_suffix = texts["demo_title"][0]
+            tb = getattr(window, "toolbar", None)
+            w = tb.widgetForAction(acts["reset_demo"]) if tb is not None else None
+            if w is not None:
+                w.setAccessibleName(texts["reset_name"][0])
+
+    window.retranslate_extras = retranslate
     theme.style_main_window(window)  # key figures, headings, screen-reader announcements of order moves
 
     mb = window.menuBar()
@@ -198,7 +230,8 @@ def install_menus(window, settings, demo=None) -> dict:
             w = tb.widgetForAction(reset)
             if w is not None:
                 w.setAccessibleName(_m("Reset demo"))
-        window.setWindowTitle(window.windowTitle() + _m(" \u2014 demo"))
+        window._title_suffix = _m(" \u2014 demo")
+        window.setWindowTitle(window.windowTitle() + window._title_suffix)
     return acts
 
 

@@ -5,8 +5,12 @@ uses core.backup.backup_now (verified copy). "Restore the selected backup" asks 
 closes the database, puts the backup in place (the current file is kept beside it, never deleted) and restarts
 the app on it, so that nothing shows stale data. A demo, a server database or a read-only window cannot restore.
 
-``install_auto_backup(runner, parent)`` makes an automatic backup after changes, at most every 10 minutes, and
-thins old automatic backups (core.backup.AutoBackup).
+``install_auto_backup(runner, parent)``: core makes the automatic backups after changes (at most every 10 minutes,
+thinned; core.backup.AutoBackup, for every program that writes); the window adds a timer for a backup still due
+after the last change, and shows a failed backup on the status line.
+
+Files a crash or a restore left next to the ledger (an unfinished ``.part`` backup, a ledger moved aside as
+``.replaced-…``) are listed under the backups, so nothing lies around unseen.
 """
 from __future__ import annotations
 
@@ -79,6 +83,10 @@ class BackupsDialog(QDialog):
         self.restore_button.clicked.connect(lambda: self.restore_selected())
         for b in (self.backup_button, self.restore_button):
             b.setAutoDefault(False)
+        self.leftovers_label = QLabel(self)
+        self.leftovers_label.setWordWrap(True)
+        self.leftovers_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.leftovers_label.setAccessibleName(_t("Other files kept next to the ledger"))
         self.result_label = QLabel(self.restore_refusal, self)
         self.result_label.setWordWrap(True)
         self.result_label.setAccessibleName(_t("Result"))
@@ -97,6 +105,7 @@ class BackupsDialog(QDialog):
         row.addWidget(self.restore_button)
         row.addStretch(1)
         lay.addLayout(row)
+        lay.addWidget(self.leftovers_label)
         lay.addWidget(self.result_label)
         lay.addWidget(buttons)
         self.setMinimumWidth(640)
@@ -116,6 +125,12 @@ class BackupsDialog(QDialog):
             self.list.addItem(_t("(no backups yet)"))
             self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         self.restore_button.setEnabled(bool(self.backups) and not self.restore_refusal)
+        self.leftovers = bk.leftovers(self.db_path) if self.db_path is not None else []
+        if self.leftovers:
+            self.leftovers_label.setText(
+                _t("Also kept (earlier ledgers put aside by a restore, or an unfinished backup copy; delete them "
+                   "yourself once you no longer need them):") + "\n" + "\n".join(str(p) for p in self.leftovers))
+        self.leftovers_label.setVisible(bool(self.leftovers))
 
     def backup_now(self) -> Path | None:
         if self.db_path is None or not self.backup_button.isEnabled():
@@ -140,7 +155,7 @@ class BackupsDialog(QDialog):
         ask = confirm or common.ask
         if not ask(self, _t("Restore a backup"),
                    _t("Put the backup of {time} in place of the current ledger? Changes made after it will not be "
-                      "shown. The current file is kept beside it (nothing is deleted), and the app starts again.")
+                      "shown. The current ledger is kept as a backup (nothing is deleted), and the app starts again.")
                    .replace("{time}", b.made_at.strftime("%Y-%m-%d %H:%M")), _t("Restore")):
             return False
         if not bk.is_good(b.path):
@@ -152,6 +167,7 @@ class BackupsDialog(QDialog):
             self.moved_aside = bk.restore(b, self.db_path)
         except (GongjiError, OSError) as exc:
             self.result_label.setText(str(exc))
+            self.refresh()
             return False
         self.restored_from = b.path
         self.result_label.setText(_t("Restored. The previous file was kept as {file}.")
@@ -163,26 +179,32 @@ class BackupsDialog(QDialog):
 
 
 def install_auto_backup(runner: Runner, parent: QObject, *, interval_ms: int = 60_000) -> bk.AutoBackup | None:
-    """Automatic backups of a SQLite ledger after changes (none for a server database or a read-only window).
-    A failed backup is reported on the runner's status message, once."""
+    """The window's part of the automatic backups: core applies the policy after every committed write (for every
+    program, core.store.Database.write); this timer only makes the backup that is still due after the last change
+    once the interval has passed, on the DB worker, and reports a failed backup on the status line, once.
+    None for a server database or a read-only window."""
     db = runner.col.db
     if db.path is None or db.read_only_reason:
         return None
-    auto = bk.AutoBackup(db.path)
+    auto = runner.col.backups.auto()  # core's policy (made for the window if the ledger was opened without one)
     last_error = {"text": ""}
 
-    def tick() -> None:
+    def report() -> None:
+        if db.backup_error and db.backup_error != last_error["text"]:
+            runner.message.emit(db.backup_error)
+        last_error["text"] = db.backup_error
+
+    def flush(_service) -> None:
         try:
             auto.tick()
+            db.backup_error = ""
         except GongjiError as exc:
-            if str(exc) != last_error["text"]:
-                last_error["text"] = str(exc)
-                runner.message.emit(str(exc))
+            db.backup_error = str(exc)
 
-    runner.changed.connect(lambda _changes: (auto.changed(), QTimer.singleShot(2_000, tick)))
+    runner.changed.connect(lambda _changes: QTimer.singleShot(0, report))
     timer = QTimer(parent)
     timer.setInterval(interval_ms)
-    timer.timeout.connect(tick)
+    timer.timeout.connect(lambda: runner.query(flush, success=lambda _r: report()) if auto.due() else report())
     timer.start()
     auto.timer = timer  # type: ignore[attr-defined] - kept alive with the AutoBackup
     return auto

@@ -73,7 +73,7 @@ class MemberDialog(QDialog):
         self.setMinimumWidth(460)  # room for the ID-number check line (it wrapped mid-phrase at the natural width)
 
         self.name_edit = common.name(QLineEdit(self), self.tr("Name"))
-        self.name_edit.setMaxLength(50)
+        # No setMaxLength: a longer pasted name would be cut in silence; core refuses it with the limit instead.
         self.id_field = IdNumberField(self)
         self.insurance = common.name(QComboBox(self), self.tr("Insurance type"),
                                      self.tr("Only employee insurance has a personal account that can be shared"))
@@ -166,6 +166,14 @@ class MemberDialog(QDialog):
                     status=self.status.currentData(), region=self.region.text(), balance_fen=bal,
                     prior_years_fen=prior)
 
+    def _name_problem(self) -> str:
+        """Core's own words for a name it would refuse (invisible characters, too long), as it is typed."""
+        try:
+            self.runner.col.members.check_name(self.name_edit.text())
+        except InvalidInput as exc:
+            return str(exc)
+        return ""
+
     def _validate(self) -> bool:
         employee = self.insurance.currentData() == "employee"
         self.balance.setEnabled(employee)
@@ -175,6 +183,8 @@ class MemberDialog(QDialog):
         problem = ""
         if not self.name_edit.text().strip():
             problem = self.tr("Please enter the name.")
+        elif (name_problem := self._name_problem()):
+            problem = name_problem
         elif self.id_field.info is None:
             problem = self.id_field.feedback.text() if self.id_field.edit.text().strip() else \
                 self.tr("Please enter the ID number.")

@@ -19,6 +19,7 @@ from core.labels import EXPENSE_KINDS, expense_label
 from core.money import format_fen
 from core.views import Key
 from core.views import TxnView as HistoryRow
+from gui.models.payments import signed
 
 WINDOW = 50
 MAX_WINDOWS = 12          # rows kept: at most WINDOW * MAX_WINDOWS
@@ -217,13 +218,13 @@ class HistoryModel(QAbstractTableModel):
         if col == "member":
             return r.member_name
         if col == "amount":
-            sign = "+" if r.kind in ("refund", "credit") else ""
-            return sign + format_fen(r.amount_fen)
+            return signed(r.kind, r.amount_fen)  # one sign convention everywhere (gui/models/payments.py)
         if col == "covered":
             if r.kind not in ("payment", "refund"):
                 return ""
-            return _t(", ").join(f"{s.member_name if not s.own else _t('own account')} {format_fen(s.amount_fen)}"
-                                 for s in r.splits) or _t("no account")
+            return _t(", ").join(
+                f"{s.member_name if not s.own else _t('own account')} {signed(r.kind, s.amount_fen)}"
+                for s in r.splits) or _t("no account")
         if col == "oop":
             return format_fen(r.out_of_pocket_fen) if r.kind in ("payment", "refund") else ""
         if col == "expense":

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from core.filters import HistoryFilter
+from core.fsmode import private_file
 from core.money import format_fen
 from core.collection import Collection
 
@@ -48,6 +49,7 @@ def write_statement(g: Collection, path: str | Path, flt: HistoryFilter, *, titl
     """Write the statement; returns the number of rows printed."""
     from gui.history.model import HistoryModel
     h = g.households.get(flt.household_id)
+    private_file(Path(path))  # owner-only (0600) before Qt writes the household's data into it
     writer = QPdfWriter(str(path))
     writer.setResolution(150)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))

@@ -111,7 +111,7 @@ class PaymentOrderModel(QAbstractListModel):
             if entry is None:
                 return _t("The user's own account always pays first. It cannot be moved.")
             if self._movable:
-                return _t("Drag, or use Move up / Move down (Alt+Up / Alt+Down), to change when this account pays.")
+                return _t("Drag, or use To top / Up / Down / To bottom (Alt+Home / Alt+Up / Alt+Down / Alt+End), to change when this account pays.")
             return _t("The order is set by the region's rule.")
         if role == Qt.ItemDataRole.FontRole and entry is None:
             from PySide6.QtGui import QFont  # QFont is a value type, not a widget
@@ -158,6 +158,14 @@ class PaymentOrderModel(QAbstractListModel):
 
     def move_down(self, row: int) -> bool:
         return self.moveRows(QModelIndex(), row, 1, QModelIndex(), row + 2)
+
+    def move_to_top(self, row: int) -> bool:
+        """置顶: the entry becomes the first shared account (right after the user's own account)."""
+        return self.moveRows(QModelIndex(), row, 1, QModelIndex(), self._pinned())
+
+    def move_to_bottom(self, row: int) -> bool:
+        """置底: the entry becomes the last."""
+        return self.moveRows(QModelIndex(), row, 1, QModelIndex(), self.rowCount())
 
     def removeRows(self, row, count, parent=QModelIndex()) -> bool:  # noqa: ARG002
         """Never: a drag must move entries, not delete them (Qt removes the source after a MoveAction)."""

@@ -1,4 +1,11 @@
-"""Recent payments (and refunds) of one member: a small table for the main window. Widget-free."""
+"""Recent payments (and refunds) of one member: a small table for the main window. Widget-free.
+
+Sign convention, the same in 最近的支付, the history tab and the detail pane (issue #10): amounts are shown from
+the accounts' side — a payment takes money out of the accounts, so it is shown with a minus sign (``-¥356.80``);
+a refund (or a contribution) puts money back, so it is shown with a plus sign (``+¥100.00``). The row also says
+in words what it is (门诊 / 退费：门诊), so nothing depends on the sign or the colour alone. ``signed()`` is the
+one place that applies it.
+"""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -16,12 +23,21 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("PaymentsModel", text)
 
 
+def signed(kind: str, fen: int) -> str:
+    """``-¥10.00`` for money out of the accounts (a payment), ``+¥10.00`` for money back (a refund, a
+    contribution); zero has no sign."""
+    if not fen:
+        return yuan(0)
+    return ("+" if kind in ("refund", "credit") else "-") + yuan(abs(fen))
+
+
 def covered_text(t: TxnView) -> str:
-    """'own ¥10.00, 张伟 ¥5.00, out of pocket ¥1.00' — how a payment (or refund) was covered."""
+    """'own -¥10.00, 张伟 -¥5.00, out of pocket ¥1.00' — how a payment was covered; for a refund, what went back
+    to which account (+)."""
     parts = []
     for sp in t.splits:
         who = _t("own account") if sp.own else sp.member_name
-        parts.append(f"{who} {yuan(sp.amount_fen)}")
+        parts.append(f"{who} {signed(t.kind, sp.amount_fen)}")
     if t.out_of_pocket_fen:
         parts.append(_t("out of pocket {amount}").replace("{amount}", yuan(t.out_of_pocket_fen)))
     return ", ".join(parts)
@@ -70,9 +86,10 @@ class PaymentsModel(QAbstractTableModel):
                 kind = expense_label(t.expense_kind) if t.expense_kind else ""
                 return kind if t.kind == "payment" else _t("refund: {kind}").replace("{kind}", kind)
             if c == self.AMOUNT:
-                return yuan(t.amount_fen)
+                return signed(t.kind, t.amount_fen)
             if c == self.COVERED:
-                return covered_text(t)
+                text = covered_text(t)
+                return text if t.kind == "payment" else _t("back to {accounts}").replace("{accounts}", text)
             if c == self.REFUNDED:
                 return yuan(t.refunded_fen) if t.kind == "payment" and t.refunded_fen else ""
         if role == Qt.ItemDataRole.TextAlignmentRole and c in (self.AMOUNT, self.REFUNDED):

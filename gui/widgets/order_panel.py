@@ -7,7 +7,7 @@ can be re-bound to move it to the front (after a plain-words confirmation).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget)
 
@@ -20,14 +20,16 @@ from gui.widgets import common
 
 
 class OrderListView(QListView):
-    """A list that also moves the current entry with Alt+Up / Alt+Down."""
+    """A list that also moves the current entry with Alt+Up / Alt+Down (one place) and Alt+Home / Alt+End
+    (to the top / the bottom)."""
 
-    move_requested = Signal(int)  # -1 up, +1 down
+    move_requested = Signal(int)  # -1 up, +1 down, TOP, BOTTOM
+    KEYS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_Home: -1000, Qt.Key.Key_End: 1000}
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if mods == Qt.KeyboardModifier.AltModifier and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.move_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+        if mods == Qt.KeyboardModifier.AltModifier and event.key() in self.KEYS:
+            self.move_requested.emit(self.KEYS[event.key()])
             event.accept()
             return
         super().keyPressEvent(event)
@@ -50,17 +52,13 @@ class OrderPanel(QWidget):
         self.title.setFont(f)
         self.explain = QLabel(self)
         self.explain.setWordWrap(True)
-        self.explain.setAccessibleName(self.tr("How the payment order works here"))
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
-        self.error.setAccessibleName(self.tr("Problem with the payment order"))
         self.error.hide()
 
         self.view = OrderListView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Payment order"))
-        self.view.setToolTip(self.tr("Top pays first. The user's own account always pays before anyone else's."))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -73,13 +71,10 @@ class OrderPanel(QWidget):
         self.view.move_requested.connect(self._move_current)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
-        self.up = common.name(QPushButton(self.tr("Move &up"), self), self.tr("Move up"),
-                              self.tr("Charge the selected account earlier (Alt+Up)"))
-        self.down = common.name(QPushButton(self.tr("Move &down"), self), self.tr("Move down"),
-                                self.tr("Charge the selected account later (Alt+Down)"))
-        self.rebind = common.name(QPushButton(self.tr("Re-bind to move to the front"), self),
-                                  self.tr("Re-bind to move to the front"),
-                                  self.tr("End the selected binding and bind it again, so it pays first"))
+        self.top, self.up, self.down, self.bottom = (QPushButton(self) for _ in range(4))
+        self.rebind = QPushButton(self)
+        self.top.clicked.connect(lambda: self._move_current(-1000))
+        self.bottom.clicked.connect(lambda: self._move_current(1000))
         self.up.clicked.connect(lambda: self._move_current(-1))
         self.down.clicked.connect(lambda: self._move_current(1))
         self.rebind.clicked.connect(self._rebind_selected)
@@ -87,8 +82,8 @@ class OrderPanel(QWidget):
         # Title and buttons share one row, so the list gets the height (长辈模式: 60 px per entry).
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
-        head.addWidget(self.up)
-        head.addWidget(self.down)
+        for b in (self.top, self.up, self.down, self.bottom):
+            head.addWidget(b)
         head.addWidget(self.rebind)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -98,7 +93,34 @@ class OrderPanel(QWidget):
         lay.addWidget(self.view, 1)
         lay.addWidget(self.error)
         runner.changed.connect(self._on_changed)
+        self.retranslate()
         self.set_user(None)
+
+    def retranslate(self) -> None:
+        """Static texts in the current language (again on a language switch); refresh() sets the others."""
+        self.explain.setAccessibleName(self.tr("How the payment order works here"))
+        self.error.setAccessibleName(self.tr("Problem with the payment order"))
+        self.view.setAccessibleName(self.tr("Payment order"))
+        self.view.setToolTip(self.tr("Top pays first. The user's own account always pays before anyone else's."))
+        for b, text, name, tip in (
+                (self.top, self.tr("&Top"), self.tr("To top"),
+                 self.tr("Charge the selected account first (Alt+Home)")),
+                (self.up, self.tr("&Up"), self.tr("Move up"),
+                 self.tr("Charge the selected account earlier (Alt+Up)")),
+                (self.down, self.tr("&Down"), self.tr("Move down"),
+                 self.tr("Charge the selected account later (Alt+Down)")),
+                (self.bottom, self.tr("Botto&m"), self.tr("To bottom"),
+                 self.tr("Charge the selected account last (Alt+End)")),
+                (self.rebind, self.tr("Re-bind to move to the front"), self.tr("Re-bind to move to the front"),
+                 self.tr("End the selected binding and bind it again, so it pays first"))):
+            b.setText(text)
+            common.name(b, name, tip)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "rebind"):
+            self.retranslate()
+            self.refresh()
 
     # ------------------------------------------------------------------ state
 
@@ -136,7 +158,8 @@ class OrderPanel(QWidget):
         self.view.viewport().setAcceptDrops(movable)
         self.title.setText(self.tr("Payment order for {name}").replace("{name}", user.name))
         if movable:
-            text = self.tr("Top pays first. Drag, or use Move up / Move down (Alt+Up / Alt+Down); saved at once.")
+            text = self.tr("Top pays first. Drag, or use the buttons (Alt+Home / Alt+Up / Alt+Down / Alt+End); saved "
+                           "at once, and Undo takes it back.")
         else:
             text = self.col.order.locked_reason(self.profile)
         if not entries:
@@ -166,8 +189,10 @@ class OrderPanel(QWidget):
         entry = self.model.entry_at(row)
         movable = self.model.movable
         order = self.profile.order if self.profile is not None and self.user_id is not None else None
-        self.up.setVisible(order in (None, "manual"))
-        self.down.setVisible(order in (None, "manual"))
+        for b in (self.top, self.up, self.down, self.bottom):
+            b.setVisible(order in (None, "manual"))
+        self.top.setEnabled(movable and entry is not None and row > 1)
+        self.bottom.setEnabled(movable and entry is not None and row < self.model.rowCount() - 1)
         self.rebind.setVisible(order == "bind_time")
         self.up.setEnabled(movable and entry is not None and row > 1)
         self.down.setEnabled(movable and entry is not None and row < self.model.rowCount() - 1)
@@ -188,7 +213,11 @@ class OrderPanel(QWidget):
             return
         if self.model.entry_at(row) is None:
             return
-        if step < 0:
+        if step <= -1000:
+            self.model.move_to_top(row)
+        elif step >= 1000:
+            self.model.move_to_bottom(row)
+        elif step < 0:
             self.model.move_up(row)
         else:
             self.model.move_down(row)

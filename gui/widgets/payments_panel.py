@@ -1,15 +1,15 @@
 """Recent payments of the selected member, with Pay… and Refund… (the full history view is elsewhere)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView,
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
 from core.errors import GongjiError
 from core.views import Changes
 from gui.models.payments import PaymentsModel
 from gui.ops import Runner
-from gui.widgets import common
+from gui.widgets import common, fit
 
 RECENT = 20
 
@@ -31,31 +31,15 @@ class PaymentsPanel(QWidget):
         self.view = QTableView(self)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside (no keyboard trap)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Recent payments"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
-        # Date, what, amount and refunded as wide as their contents; "Paid by" takes the rest and is cut off with
-        # "…" when it must be (its tooltip has the whole text).
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.setWordWrap(False)
-        hh = self.view.horizontalHeader()
-        hh.setMinimumSectionSize(40)
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        hh.setSectionResizeMode(PaymentsModel.COVERED, QHeaderView.ResizeMode.Stretch)
-        self._fit_timer = QTimer(self)  # one fit after a burst of resizes; dies with the panel
-        self._fit_timer.setSingleShot(True)
-        self._fit_timer.setInterval(0)
-        self._fit_timer.timeout.connect(self.fit_columns)
-        self.view.installEventFilter(self)
-        self.view.viewport().installEventFilter(self)
-        self.model.modelReset.connect(self.fit_columns)
-        self.pay = common.name(QPushButton(self.tr("&Pay\u2026"), self), self.tr("Pay a bill"),
-                               self.tr("Record a medical bill for this person, with a preview of who pays what"))
-        self.refund = common.name(QPushButton(self.tr("&Refund\u2026"), self), self.tr("Refund"),
-                                  self.tr("Refund all or part of the selected payment"))
+        # Date, what, amount and refunded as wide as their contents (never cut); "Paid by" takes the rest and
+        # wraps onto more lines when it must (gui.widgets.fit re-fits on data, language, mode and size changes).
+        fit.auto_fit(self.view, self.fit_columns)
+        self.pay, self.refund = QPushButton(self), QPushButton(self)
         self.pay.clicked.connect(lambda: self.member_id is not None and self.pay_requested.emit(self.member_id))
         self.refund.clicked.connect(self._refund_selected)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -70,27 +54,27 @@ class PaymentsPanel(QWidget):
         lay.addLayout(row)
         lay.addWidget(self.view, 1)
         runner.changed.connect(self._on_changed)
+        self.retranslate()
         self.set_member(None, None)
 
-    def fit_columns(self) -> None:
-        """Date, what, amount and refunded as wide as their contents; "Paid by" stretches over the rest. When the
-        panel is narrow, "What" gives way first so that "Paid by" keeps a quarter of the width (cut-off cells have
-        the whole text as tooltip); the amounts are never cut."""
-        v, hh, m = self.view, self.view.horizontalHeader(), PaymentsModel
-        fixed = (m.WHEN, m.KIND, m.AMOUNT, m.REFUNDED)
-        want = {c: max(v.sizeHintForColumn(c), hh.sectionSizeHint(c)) for c in fixed}
-        short = v.viewport().width() // 4 - (v.viewport().width() - sum(want.values()))
-        if short > 0:
-            want[m.KIND] = max(hh.sectionSizeHint(m.KIND), want[m.KIND] - short)
-        for c, w in want.items():
-            if hh.sectionSize(c) != w:
-                hh.resizeSection(c, w)
+    def retranslate(self) -> None:
+        """Static texts in the current language (again on a language switch); refresh() sets the title."""
+        self.view.setAccessibleName(self.tr("Recent payments"))
+        self.pay.setText(self.tr("&Pay\u2026"))
+        common.name(self.pay, self.tr("Pay a bill"),
+                    self.tr("Record a medical bill for this person, with a preview of who pays what"))
+        self.refund.setText(self.tr("&Refund\u2026"))
+        common.name(self.refund, self.tr("Refund"), self.tr("Refund all or part of the selected payment"))
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange, QEvent.Type.StyleChange,
-                            QEvent.Type.Polish):
-            self._fit_timer.start()
-        return False
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "refund"):
+            self.retranslate()
+            self.refresh()
+
+    def fit_columns(self) -> None:
+        m = PaymentsModel
+        fit.fit_wrapping(self.view, [m.WHEN, m.KIND, m.AMOUNT, m.REFUNDED], [m.COVERED])
 
     def set_member(self, household_id: int | None, member_id: int | None) -> None:
         self.household_id, self.member_id = household_id, member_id

@@ -11,7 +11,7 @@
         <message>
             <location filename="../../core/_base.py" line="98" />
             <location filename="../../core/cli.py" line="303" />
-            <location filename="../../core/csvio.py" line="44" />
+            <location filename="../../core/csvio.py" line="45" />
             <location filename="../../core/ledger.py" line="46" />
             <source>member</source>
             <translation type="unfinished" />
@@ -24,7 +24,7 @@
         </message>
         <message>
             <location filename="../../core/_base.py" line="91" />
-            <location filename="../../core/validate.py" line="66" />
+            <location filename="../../core/validate.py" line="74" />
             <source>There is no {what} with number {id}.</source>
             <translation type="unfinished" />
         </message>
@@ -251,33 +251,38 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/backup.py" line="58" />
+            <location filename="../../core/backup_files.py" line="89" />
             <source>The file {path} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/backup.py" line="84" />
+            <location filename="../../core/backup_files.py" line="119" />
             <source>There is no database file at {path} to back up.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/backup.py" line="95" />
+            <location filename="../../core/backup_files.py" line="138" />
             <source>The backup of {path} failed its check and was deleted: {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/backup.py" line="240" />
-            <source>The backup {path} cannot be used: {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/backup.py" line="91" />
+            <location filename="../../core/backup_files.py" line="134" />
             <source>The backup of {path} failed: {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/backup.py" line="63" />
+            <location filename="../../core/backup_files.py" line="94" />
             <source>The file {path} is not a gongji database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/backup_files.py" line="128" />
+            <source>The disk is full: no backup of {path} could be made. Free some space on the disk; your ledger is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/backup_files.py" line="131" />
+            <source>No backup could be made: gongji may not write to {folder} (permission denied). Your ledger is unchanged.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -454,7 +459,7 @@
         </message>
         <message>
             <location filename="../../core/bindings.py" line="198" />
-            <location filename="../../core/members.py" line="32" />
+            <location filename="../../core/members.py" line="38" />
             <source>{name} added.</source>
             <translation type="unfinished" />
         </message>
@@ -476,6 +481,26 @@
         <message>
             <location filename="../../core/bindings.py" line="332" />
             <source>Only an active binding can be re-bound.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/chain.py" line="156" />
+            <source>Row {id} of {table} has no seal: it was written into the database outside gongji.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/chain.py" line="159" />
+            <source>Row {id} of {table} does not match its seal: it (or the row before it) was changed outside gongji.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/chain.py" line="139" />
+            <source>The protection {trigger} of the table {table} is missing: someone changed the database file outside gongji.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/chain.py" line="146" />
+            <source>The table {table} cannot be read to the end ({detail}): the file is damaged.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -503,13 +528,13 @@
         <message>
             <location filename="../../core/cli.py" line="226" />
             <location filename="../../core/cli.py" line="303" />
-            <location filename="../../core/csvio.py" line="44" />
+            <location filename="../../core/csvio.py" line="45" />
             <source>time</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/cli.py" line="303" />
-            <location filename="../../core/csvio.py" line="44" />
+            <location filename="../../core/csvio.py" line="45" />
             <source>kind</source>
             <translation type="unfinished" />
         </message>
@@ -520,7 +545,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="307" />
-            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>expense</source>
             <translation type="unfinished" />
         </message>
@@ -537,7 +562,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="308" />
-            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>note</source>
             <translation type="unfinished" />
         </message>
@@ -563,7 +588,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="238" />
-            <location filename="../../core/csv_import.py" line="328" />
+            <location filename="../../core/csv_import.py" line="330" />
             <source>{n} records imported.</source>
             <translation type="unfinished" />
         </message>
@@ -585,6 +610,12 @@
         <message>
             <location filename="../../core/cli.py" line="306" />
             <source>from {name}'s account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="335" />
+            <location filename="../../core/cli.py" line="342" />
+            <source>Error: {message}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -617,7 +648,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="119" />
-            <location filename="../../core/csvio.py" line="45" />
+            <location filename="../../core/csvio.py" line="46" />
             <source>ID number</source>
             <translation type="unfinished" />
         </message>
@@ -713,7 +744,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="226" />
-            <location filename="../../core/collection.py" line="47" />
+            <location filename="../../core/collection.py" line="48" />
             <source>operator</source>
             <translation type="unfinished" />
         </message>
@@ -736,11 +767,6 @@
         <message>
             <location filename="../../core/cli.py" line="276" />
             <source>{a}'s account no longer pays for {u} until {a} is insured again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="335" />
-            <source>Error: {message}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1225,118 +1251,118 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/collection.py" line="135" />
+            <location filename="../../core/collection.py" line="136" />
             <source>Payment {id}: its parts do not add up to its amount.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/collection.py" line="138" />
+            <location filename="../../core/collection.py" line="139" />
             <source>Member {u} has two bindings at position {p}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/collection.py" line="126" />
+            <location filename="../../core/collection.py" line="127" />
             <source>Account of member {m}: balance {b} but its entries add up to {e}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/collection.py" line="129" />
+            <location filename="../../core/collection.py" line="130" />
             <source>Account of member {m}: prior-years part {b} but its entries add up to {e}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="37" />
+            <location filename="../../core/csv_import.py" line="38" />
             <source>The file {file} is not a text file in UTF-8 or GBK.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="61" />
+            <location filename="../../core/csv_import.py" line="62" />
             <source>“{raw}” is not a date; write it like 2025-03-01 14:30.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="154" />
+            <location filename="../../core/csv_import.py" line="156" />
             <source>The file {file} lacks the columns: {cols}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="295" />
+            <location filename="../../core/csv_import.py" line="297" />
             <source>line {n}: {msg}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="298" />
+            <location filename="../../core/csv_import.py" line="300" />
             <source>Nothing was imported from {file}: {n} rows have problems.
 {rows}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="322" />
+            <location filename="../../core/csv_import.py" line="324" />
             <source>The file has no records; nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="94" />
+            <location filename="../../core/csv_import.py" line="96" />
             <source>the member is missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="99" />
+            <location filename="../../core/csv_import.py" line="101" />
             <source>no member “{who}” in this household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="101" />
+            <location filename="../../core/csv_import.py" line="103" />
             <source>more than one member matches “{who}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="123" />
+            <location filename="../../core/csv_import.py" line="125" />
             <source>{name} has no personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="125" />
+            <location filename="../../core/csv_import.py" line="127" />
             <source>account part must be current or prior, not “{p}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="136" />
+            <location filename="../../core/csv_import.py" line="138" />
             <source>The file {file} is not a valid CSV file (line {line}): {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="150" />
+            <location filename="../../core/csv_import.py" line="152" />
             <source>The file {file} is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="297" />
+            <location filename="../../core/csv_import.py" line="299" />
             <source>... and {n} more rows with problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="114" />
+            <location filename="../../core/csv_import.py" line="116" />
             <source>ledger entry “{e}” must look like name[ID]:current:-12.00</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="183" />
+            <location filename="../../core/csv_import.py" line="185" />
             <source>unknown kind “{k}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="186" />
+            <location filename="../../core/csv_import.py" line="188" />
             <source>the date {d} is in the future</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="188" />
+            <location filename="../../core/csv_import.py" line="190" />
             <source>the date {d} is too far in the past</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="192" />
+            <location filename="../../core/csv_import.py" line="194" />
             <location filename="../../core/households.py" line="21" />
             <location filename="../../core/ledger.py" line="88" />
             <location filename="../../core/ledger.py" line="139" />
@@ -1345,129 +1371,129 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="175" />
+            <location filename="../../core/csv_import.py" line="177" />
             <source>the record number “{v}” is not a whole number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="179" />
+            <location filename="../../core/csv_import.py" line="181" />
             <source>record {id} appears twice (also on line {line})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="198" />
+            <location filename="../../core/csv_import.py" line="200" />
             <source>unknown expense “{e}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="200" />
+            <location filename="../../core/csv_import.py" line="202" />
             <source>{kind} cannot be paid from a personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="207" />
+            <location filename="../../core/csv_import.py" line="209" />
             <source>a payment can only take money from accounts (negative entries)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="209" />
-            <location filename="../../core/csv_import.py" line="215" />
+            <location filename="../../core/csv_import.py" line="211" />
+            <location filename="../../core/csv_import.py" line="217" />
             <source>the amount {a} is not the accounts' part {p} plus out of pocket {o}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="262" />
+            <location filename="../../core/csv_import.py" line="264" />
             <source>the refund is for another member than payment {id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="264" />
+            <location filename="../../core/csv_import.py" line="266" />
             <source>refund {a} is more than what is left of payment {id} ({left})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="279" />
+            <location filename="../../core/csv_import.py" line="281" />
             <source>this would leave {name}'s account below zero</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="213" />
+            <location filename="../../core/csv_import.py" line="215" />
             <source>a refund can only give money back (positive entries)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="219" />
+            <location filename="../../core/csv_import.py" line="221" />
             <source>a refund needs the record number of its payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="223" />
+            <location filename="../../core/csv_import.py" line="225" />
             <source>only payments and refunds have an out-of-pocket part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="225" />
+            <location filename="../../core/csv_import.py" line="227" />
             <source>a {kind} must move exactly its amount on {name}'s own account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="248" />
+            <location filename="../../core/csv_import.py" line="250" />
             <source>the refund comes before its payment {id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="251" />
+            <location filename="../../core/csv_import.py" line="253" />
             <source>its payment {id} cannot be imported (see its line)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="253" />
+            <location filename="../../core/csv_import.py" line="255" />
             <source>record {id} is not a payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="259" />
+            <location filename="../../core/csv_import.py" line="261" />
             <source>there is no payment {id} to refund in this household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="268" />
+            <location filename="../../core/csv_import.py" line="270" />
             <source>the refund gives back more to an account than payment {id} took from it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="44" />
+            <location filename="../../core/csvio.py" line="45" />
             <location filename="../../core/ledger.py" line="232" />
             <source>record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="45" />
+            <location filename="../../core/csvio.py" line="46" />
             <source>amount (yuan)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="45" />
+            <location filename="../../core/csvio.py" line="46" />
             <source>out of pocket (yuan)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>refund of record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="47" />
+            <location filename="../../core/csvio.py" line="48" />
             <source>refunded (yuan)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="47" />
+            <location filename="../../core/csvio.py" line="48" />
             <source>ledger entries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="275" />
+            <location filename="../../core/csvio.py" line="271" />
             <source>The household needs at least one member with a personal account.</source>
             <translation type="unfinished" />
         </message>
@@ -1684,6 +1710,11 @@
         <message>
             <location filename="../../core/ids.py" line="54" />
             <source>This is an old 15-digit ID number, and it is not valid: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/integrity.py" line="27" />
+            <source>foreign key violation in {table} row {row}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1904,158 +1935,172 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="144" />
+            <location filename="../../core/members.py" line="154" />
             <source>Added member {name} ({id})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="54" />
+            <location filename="../../core/members.py" line="60" />
             <source>{name} updated.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="40" />
-            <location filename="../../core/members.py" line="96" />
+            <location filename="../../core/members.py" line="100" />
             <source>the name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="98" />
+            <location filename="../../core/members.py" line="108" />
             <source>insurance type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="42" />
-            <location filename="../../core/members.py" line="99" />
+            <location filename="../../core/members.py" line="48" />
+            <location filename="../../core/members.py" line="109" />
             <source>insured status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="44" />
-            <location filename="../../core/members.py" line="100" />
+            <location filename="../../core/members.py" line="50" />
+            <location filename="../../core/members.py" line="110" />
             <source>the region</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="107" />
+            <location filename="../../core/members.py" line="117" />
             <source>The prior-years part ({prior}) cannot be more than the balance ({balance}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="111" />
+            <location filename="../../core/members.py" line="121" />
             <source>Only employee-insured members have a personal account; a resident-insured member cannot have a balance.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="121" />
+            <location filename="../../core/members.py" line="131" />
             <source>{name} with this ID number is already in this household.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="49" />
+            <location filename="../../core/members.py" line="55" />
             <source>Updated member {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="78" />
+            <location filename="../../core/members.py" line="84" />
             <source>No member “{who}” in this household.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="80" />
+            <location filename="../../core/members.py" line="86" />
             <source>More than one member is called “{who}”; use the ID number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="88" />
+            <location filename="../../core/members.py" line="94" />
             <source>Showed the full ID number of {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="47" />
-            <location filename="../../core/members.py" line="102" />
+            <location filename="../../core/members.py" line="53" />
+            <location filename="../../core/members.py" line="112" />
             <source>the insurance person number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="140" />
+            <location filename="../../core/members.py" line="150" />
             <source>opening balance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/migrate.py" line="97" />
+            <location filename="../../core/migrate.py" line="136" />
             <source>{where} is not a gongji database (it holds other tables); nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="69" />
-            <location filename="../../core/money.py" line="69" />
+            <location filename="../../core/migrate.py" line="105" />
+            <source>{where} was saved by a newer version of gongji (database version {rev}). Please install the newer gongji to open it; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="82" />
+            <location filename="../../core/money.py" line="82" />
             <source>The amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="69" />
-            <location filename="../../core/money.py" line="70" />
+            <location filename="../../core/money.py" line="82" />
+            <location filename="../../core/money.py" line="83" />
             <source>The balance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="70" />
-            <location filename="../../core/money.py" line="71" />
-            <location filename="../../core/money.py" line="71" />
+            <location filename="../../core/money.py" line="83" />
+            <location filename="../../core/money.py" line="84" />
+            <location filename="../../core/money.py" line="84" />
             <source>The prior-years part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="72" />
+            <location filename="../../core/money.py" line="85" />
             <source>The correction</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="30" />
-            <location filename="../../core/money.py" line="56" />
+            <location filename="../../core/money.py" line="31" />
+            <location filename="../../core/money.py" line="60" />
             <source>The amount must be written as text or a whole number, not a floating-point value.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="59" />
+            <location filename="../../core/money.py" line="63" />
             <source>The amount must be a real number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="61" />
-            <location filename="../../core/money.py" line="85" />
+            <location filename="../../core/money.py" line="65" />
+            <location filename="../../core/money.py" line="98" />
             <source>{field} is too large (at most {max} yuan).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="79" />
+            <location filename="../../core/money.py" line="70" />
+            <source>{field} has more than two decimal places ({raw}); the smallest unit is one fen (0.01 yuan).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="92" />
             <source>{field} must be a whole number of fen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="81" />
+            <location filename="../../core/money.py" line="94" />
             <source>{field} cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="83" />
+            <location filename="../../core/money.py" line="96" />
             <source>{field} must be more than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="40" />
+            <location filename="../../core/money.py" line="41" />
             <source>Please enter an amount.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="48" />
-            <location filename="../../core/money.py" line="53" />
+            <location filename="../../core/money.py" line="43" />
+            <source>“{raw}” uses digits other than 0–9. Please write the amount with the digits 0–9.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="52" />
+            <location filename="../../core/money.py" line="57" />
             <source>“{raw}” is not an amount. Write it like 123.45 (yuan).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="44" />
+            <location filename="../../core/money.py" line="48" />
             <source>“{raw}” has a comma or space in the wrong place. Commas may only separate thousands, like 1,234.50.</source>
             <translation type="unfinished" />
         </message>
@@ -2308,6 +2353,26 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../core/restore.py" line="158" />
+            <source>The backup {path} cannot be used: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/restore.py" line="126" />
+            <source>A restore of {path} was interrupted and its journal {journal} cannot be read. Nothing was changed; please look at the files next to the ledger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/restore.py" line="178" />
+            <source>The backup could not be put in place ({detail}). Your ledger is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/restore.py" line="176" />
+            <source>The disk is full: the backup could not be put in place. Your ledger is unchanged; free some space on the disk and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../core/rules.py" line="105" />
             <source>must be more than 0</source>
             <translation type="unfinished" />
@@ -2435,36 +2500,135 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="192" />
-            <location filename="../../core/store.py" line="235" />
-            <location filename="../../core/store.py" line="288" />
-            <location filename="../../core/store.py" line="300" />
+            <location filename="../../core/store.py" line="294" />
+            <location filename="../../core/storefaults.py" line="22" />
             <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="331" />
-            <source>foreign key violation in {table} row {row}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/store.py" line="277" />
+            <location filename="../../core/store.py" line="327" />
             <source>The database driver for {kind} is not installed ({detail}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="304" />
-            <source>The database {where} cannot be opened: {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/store.py" line="63" />
+            <location filename="../../core/store.py" line="78" />
             <source>“{url}” is not a valid database URL.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="213" />
+            <location filename="../../core/store.py" line="259" />
+            <source>The ledger file {path} is gone (moved or deleted while gongji was using it). Nothing was saved by this change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="357" />
+            <source>The database {where} cannot be opened: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="246" />
+            <location filename="../../core/storefaults.py" line="168" />
             <source>The database is busy with another program; please try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="142" />
+            <source>{file} cannot be used: {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="27" />
+            <source>The disk holding {path} is full. Nothing was saved by this change, and nothing was lost. Free some space on the disk, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="32" />
+            <source>The ledger {path} is read-only (the file, its folder or the disk does not allow changes), so it was opened for looking only. Nothing can be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="38" />
+            <source>gongji may not read {path} (permission denied). The file is not damaged: ask the computer's owner to give your user access to it, or open another file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="118" />
+            <source>The ledger {path} cannot be opened: {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="130" />
+            <source>The file {file} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="132" />
+            <source>{file} is a folder, not a file. Choose a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="134" />
+            <source>{file} cannot be used: a part of its path is a file, not a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="136" />
+            <source>gongji may not use {file} (permission denied).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="138" />
+            <source>The disk is full: {file} could not be written. Free some space on the disk, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="141" />
+            <source>{file} is on a read-only disk and cannot be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="185" />
+            <source>The ledger file {path} is missing, but earlier copies of it exist ({where}). gongji did not create an empty ledger in its place. Restore a backup (the window offers this when it starts), or move the backups away to start a new, empty ledger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="72" />
+            <source>The ledger cannot be kept in {folder}: {file} is a file, not a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="75" />
+            <source>{path} is a folder, not a ledger file. Choose the ledger file itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="78" />
+            <source>{path} is not an ordinary file and cannot be a ledger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="83" />
+            <source>gongji may not create files in {folder} (permission denied), so the ledger {path} cannot be made there. Choose another folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="116" />
+            <source>The ledger {path} cannot be made: {detail}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="128" />
+            <source>The folder {folder} does not exist, so {file} cannot be used. Choose an existing folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="161" />
+            <source>The ledger {path} cannot be opened (the file or its folder cannot be read or written). Check that it exists and that your user may use it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="165" />
+            <source>Reading or writing {path} failed (a disk or file-system error). Nothing was saved by this change. Check the disk, then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2488,58 +2652,73 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/validate.py" line="59" />
+            <location filename="../../core/validate.py" line="67" />
             <source>The start and end of the authorization period must be dates.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/validate.py" line="31" />
+            <location filename="../../core/validate.py" line="35" />
             <source>{label} must be text.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/validate.py" line="39" />
+            <location filename="../../core/validate.py" line="47" />
             <source>Please enter {label}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/validate.py" line="41" />
+            <location filename="../../core/validate.py" line="49" />
             <source>{label} is too long: at most {max} characters, this has {n}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/validate.py" line="48" />
+            <location filename="../../core/validate.py" line="56" />
             <source>{label} must be one of: {choices}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/validate.py" line="64" />
+            <location filename="../../core/validate.py" line="72" />
             <source>{field} must be a positive whole number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/validate.py" line="75" />
+            <location filename="../../core/validate.py" line="83" />
             <source>The date must be a date and time.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/validate.py" line="79" />
+            <location filename="../../core/validate.py" line="87" />
             <source>The date {d} is in the future.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/validate.py" line="82" />
+            <location filename="../../core/validate.py" line="90" />
             <source>The date {d} is too far in the past.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/validate.py" line="36" />
+            <location filename="../../core/validate.py" line="40" />
             <source>{label} contains an invisible control character; please retype it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/validate.py" line="44" />
+            <source>{label} contains an invisible character ({code}); please retype it.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/watch.py" line="86" />
             <source>The database at {where} cannot be reached right now. Nothing is saved until it is back; gongji keeps trying.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/writelock.py" line="93" />
+            <source>The ledger is busy with another program; please try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/writelock.py" line="77" />
+            <source>The ledger is being restored from a backup by another program; please try again in a moment.</source>
             <translation type="unfinished" />
         </message>
     </context>

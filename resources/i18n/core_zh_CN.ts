@@ -11,7 +11,7 @@
         <message>
             <location filename="../../core/_base.py" line="98" />
             <location filename="../../core/cli.py" line="303" />
-            <location filename="../../core/csvio.py" line="44" />
+            <location filename="../../core/csvio.py" line="45" />
             <location filename="../../core/ledger.py" line="46" />
             <source>member</source>
             <translation>成员</translation>
@@ -24,7 +24,7 @@
         </message>
         <message>
             <location filename="../../core/_base.py" line="91" />
-            <location filename="../../core/validate.py" line="66" />
+            <location filename="../../core/validate.py" line="74" />
             <source>There is no {what} with number {id}.</source>
             <translation>没有编号为 {id} 的{what}。</translation>
         </message>
@@ -251,34 +251,39 @@
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../core/backup.py" line="58" />
+            <location filename="../../core/backup_files.py" line="89" />
             <source>The file {path} does not exist.</source>
             <translation>文件 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../core/backup.py" line="84" />
+            <location filename="../../core/backup_files.py" line="119" />
             <source>There is no database file at {path} to back up.</source>
             <translation>{path} 没有可以备份的数据库文件。</translation>
         </message>
         <message>
-            <location filename="../../core/backup.py" line="95" />
+            <location filename="../../core/backup_files.py" line="138" />
             <source>The backup of {path} failed its check and was deleted: {detail}</source>
             <translation>{path} 的备份没有通过检查，已删除：{detail}</translation>
         </message>
         <message>
-            <location filename="../../core/backup.py" line="240" />
-            <source>The backup {path} cannot be used: {detail}</source>
-            <translation>备份 {path} 不能使用：{detail}</translation>
-        </message>
-        <message>
-            <location filename="../../core/backup.py" line="91" />
+            <location filename="../../core/backup_files.py" line="134" />
             <source>The backup of {path} failed: {detail}</source>
             <translation>{path} 备份失败：{detail}</translation>
         </message>
         <message>
-            <location filename="../../core/backup.py" line="63" />
+            <location filename="../../core/backup_files.py" line="94" />
             <source>The file {path} is not a gongji database.</source>
             <translation>文件 {path} 不是家庭共济助手的数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../core/backup_files.py" line="128" />
+            <source>The disk is full: no backup of {path} could be made. Free some space on the disk; your ledger is unchanged.</source>
+            <translation>磁盘已满：无法为 {path} 做备份。请清理磁盘空间；您的账本没有改动。</translation>
+        </message>
+        <message>
+            <location filename="../../core/backup_files.py" line="131" />
+            <source>No backup could be made: gongji may not write to {folder} (permission denied). Your ledger is unchanged.</source>
+            <translation>无法备份：家庭共济助手没有写入 {folder} 的权限（权限不足）。您的账本没有改动。</translation>
         </message>
         <message>
             <location filename="../../core/binding_parties.py" line="31" />
@@ -454,7 +459,7 @@
         </message>
         <message>
             <location filename="../../core/bindings.py" line="198" />
-            <location filename="../../core/members.py" line="32" />
+            <location filename="../../core/members.py" line="38" />
             <source>{name} added.</source>
             <translation>已添加 {name}。</translation>
         </message>
@@ -477,6 +482,26 @@
             <location filename="../../core/bindings.py" line="332" />
             <source>Only an active binding can be re-bound.</source>
             <translation>只有生效中的绑定才能重新绑定。</translation>
+        </message>
+        <message>
+            <location filename="../../core/chain.py" line="156" />
+            <source>Row {id} of {table} has no seal: it was written into the database outside gongji.</source>
+            <translation>{table} 的第 {id} 行没有校验封记：它是在家庭共济助手之外写入数据库的。</translation>
+        </message>
+        <message>
+            <location filename="../../core/chain.py" line="159" />
+            <source>Row {id} of {table} does not match its seal: it (or the row before it) was changed outside gongji.</source>
+            <translation>{table} 的第 {id} 行与其校验封记不符：它（或它前面的一行）在家庭共济助手之外被改动过。</translation>
+        </message>
+        <message>
+            <location filename="../../core/chain.py" line="139" />
+            <source>The protection {trigger} of the table {table} is missing: someone changed the database file outside gongji.</source>
+            <translation>数据表 {table} 的保护 {trigger} 不见了：有人在家庭共济助手之外改动了数据库文件。</translation>
+        </message>
+        <message>
+            <location filename="../../core/chain.py" line="146" />
+            <source>The table {table} cannot be read to the end ({detail}): the file is damaged.</source>
+            <translation>数据表 {table} 无法读到最后（{detail}）：文件已损坏。</translation>
         </message>
         <message>
             <location filename="../../core/cli.py" line="58" />
@@ -503,13 +528,13 @@
         <message>
             <location filename="../../core/cli.py" line="226" />
             <location filename="../../core/cli.py" line="303" />
-            <location filename="../../core/csvio.py" line="44" />
+            <location filename="../../core/csvio.py" line="45" />
             <source>time</source>
             <translation>时间</translation>
         </message>
         <message>
             <location filename="../../core/cli.py" line="303" />
-            <location filename="../../core/csvio.py" line="44" />
+            <location filename="../../core/csvio.py" line="45" />
             <source>kind</source>
             <translation>类别</translation>
         </message>
@@ -520,7 +545,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="307" />
-            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>expense</source>
             <translation>费用类别</translation>
         </message>
@@ -537,7 +562,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="308" />
-            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>note</source>
             <translation>备注</translation>
         </message>
@@ -563,7 +588,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="238" />
-            <location filename="../../core/csv_import.py" line="328" />
+            <location filename="../../core/csv_import.py" line="330" />
             <source>{n} records imported.</source>
             <translation>已导入 {n} 条记录。</translation>
         </message>
@@ -586,6 +611,12 @@
             <location filename="../../core/cli.py" line="306" />
             <source>from {name}'s account</source>
             <translation>从{name}账户支出</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="335" />
+            <location filename="../../core/cli.py" line="342" />
+            <source>Error: {message}</source>
+            <translation>错误：{message}</translation>
         </message>
         <message>
             <location filename="../../core/cli.py" line="91" />
@@ -617,7 +648,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="119" />
-            <location filename="../../core/csvio.py" line="45" />
+            <location filename="../../core/csvio.py" line="46" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
@@ -713,7 +744,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="226" />
-            <location filename="../../core/collection.py" line="47" />
+            <location filename="../../core/collection.py" line="48" />
             <source>operator</source>
             <translation>操作人</translation>
         </message>
@@ -737,11 +768,6 @@
             <location filename="../../core/cli.py" line="276" />
             <source>{a}'s account no longer pays for {u} until {a} is insured again.</source>
             <translation>在{a}恢复正常参保之前，{a}的账户不再为{u}支付。</translation>
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="335" />
-            <source>Error: {message}</source>
-            <translation>错误：{message}</translation>
         </message>
         <message>
             <location filename="../../core/cli_args.py" line="27" />
@@ -1226,119 +1252,119 @@
             <translation>家庭编号</translation>
         </message>
         <message>
-            <location filename="../../core/collection.py" line="135" />
+            <location filename="../../core/collection.py" line="136" />
             <source>Payment {id}: its parts do not add up to its amount.</source>
             <translation>支付 {id}：各部分加起来不等于支付金额。</translation>
         </message>
         <message>
-            <location filename="../../core/collection.py" line="138" />
+            <location filename="../../core/collection.py" line="139" />
             <source>Member {u} has two bindings at position {p}.</source>
             <translation>成员 {u} 有两个绑定都排在第 {p} 位。</translation>
         </message>
         <message>
-            <location filename="../../core/collection.py" line="126" />
+            <location filename="../../core/collection.py" line="127" />
             <source>Account of member {m}: balance {b} but its entries add up to {e}.</source>
             <translation>成员 {m} 的账户：余额是 {b}，但明细加起来是 {e}。</translation>
         </message>
         <message>
-            <location filename="../../core/collection.py" line="129" />
+            <location filename="../../core/collection.py" line="130" />
             <source>Account of member {m}: prior-years part {b} but its entries add up to {e}.</source>
             <translation>成员 {m} 的账户：历年账户部分是 {b}，但明细加起来是 {e}。</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="37" />
+            <location filename="../../core/csv_import.py" line="38" />
             <source>The file {file} is not a text file in UTF-8 or GBK.</source>
             <translation>文件 {file} 不是 UTF-8 或 GBK 编码的文本文件。</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="61" />
+            <location filename="../../core/csv_import.py" line="62" />
             <source>“{raw}” is not a date; write it like 2025-03-01 14:30.</source>
             <translation>“{raw}”不是日期；请写成 2025-03-01 14:30 这样。</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="154" />
+            <location filename="../../core/csv_import.py" line="156" />
             <source>The file {file} lacks the columns: {cols}.</source>
             <translation>文件 {file} 缺少这些列：{cols}。</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="295" />
+            <location filename="../../core/csv_import.py" line="297" />
             <source>line {n}: {msg}</source>
             <translation>第 {n} 行：{msg}</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="298" />
+            <location filename="../../core/csv_import.py" line="300" />
             <source>Nothing was imported from {file}: {n} rows have problems.
 {rows}</source>
             <translation>没有从 {file} 导入任何记录：有 {n} 行有问题。
 {rows}</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="322" />
+            <location filename="../../core/csv_import.py" line="324" />
             <source>The file has no records; nothing was imported.</source>
             <translation>文件里没有记录；什么也没有导入。</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="94" />
+            <location filename="../../core/csv_import.py" line="96" />
             <source>the member is missing</source>
             <translation>缺少成员</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="99" />
+            <location filename="../../core/csv_import.py" line="101" />
             <source>no member “{who}” in this household</source>
             <translation>这个家庭里没有“{who}”</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="101" />
+            <location filename="../../core/csv_import.py" line="103" />
             <source>more than one member matches “{who}”</source>
             <translation>有不止一位成员符合“{who}”</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="123" />
+            <location filename="../../core/csv_import.py" line="125" />
             <source>{name} has no personal account</source>
             <translation>{name} 没有个人账户</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="125" />
+            <location filename="../../core/csv_import.py" line="127" />
             <source>account part must be current or prior, not “{p}”</source>
             <translation>账户部分必须是 current（当年）或 prior（历年），不能是“{p}”</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="136" />
+            <location filename="../../core/csv_import.py" line="138" />
             <source>The file {file} is not a valid CSV file (line {line}): {detail}</source>
             <translation>文件 {file} 不是有效的 CSV 文件（第 {line} 行）：{detail}</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="150" />
+            <location filename="../../core/csv_import.py" line="152" />
             <source>The file {file} is empty.</source>
             <translation>文件 {file} 是空的。</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="297" />
+            <location filename="../../core/csv_import.py" line="299" />
             <source>... and {n} more rows with problems</source>
             <translation>……还有 {n} 行有问题</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="114" />
+            <location filename="../../core/csv_import.py" line="116" />
             <source>ledger entry “{e}” must look like name[ID]:current:-12.00</source>
             <translation>明细“{e}”必须写成 姓名[身份证号]:current:-12.00 这样</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="183" />
+            <location filename="../../core/csv_import.py" line="185" />
             <source>unknown kind “{k}”</source>
             <translation>未知的类别“{k}”</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="186" />
+            <location filename="../../core/csv_import.py" line="188" />
             <source>the date {d} is in the future</source>
             <translation>日期 {d} 在未来</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="188" />
+            <location filename="../../core/csv_import.py" line="190" />
             <source>the date {d} is too far in the past</source>
             <translation>日期 {d} 太早了</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="192" />
+            <location filename="../../core/csv_import.py" line="194" />
             <location filename="../../core/households.py" line="21" />
             <location filename="../../core/ledger.py" line="88" />
             <location filename="../../core/ledger.py" line="139" />
@@ -1347,129 +1373,129 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="175" />
+            <location filename="../../core/csv_import.py" line="177" />
             <source>the record number “{v}” is not a whole number</source>
             <translation>记录编号“{v}”不是整数</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="179" />
+            <location filename="../../core/csv_import.py" line="181" />
             <source>record {id} appears twice (also on line {line})</source>
             <translation>记录 {id} 出现了两次（第 {line} 行也有）</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="198" />
+            <location filename="../../core/csv_import.py" line="200" />
             <source>unknown expense “{e}”</source>
             <translation>未知的费用类别“{e}”</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="200" />
+            <location filename="../../core/csv_import.py" line="202" />
             <source>{kind} cannot be paid from a personal account</source>
             <translation>{kind}不能用个人账户支付</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="207" />
+            <location filename="../../core/csv_import.py" line="209" />
             <source>a payment can only take money from accounts (negative entries)</source>
             <translation>支付只能从账户扣钱（明细应为负数）</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="209" />
-            <location filename="../../core/csv_import.py" line="215" />
+            <location filename="../../core/csv_import.py" line="211" />
+            <location filename="../../core/csv_import.py" line="217" />
             <source>the amount {a} is not the accounts' part {p} plus out of pocket {o}</source>
             <translation>金额 {a} 不等于账户支付部分 {p} 加个人现金支付 {o}</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="262" />
+            <location filename="../../core/csv_import.py" line="264" />
             <source>the refund is for another member than payment {id}</source>
             <translation>退费的成员与支付 {id} 的成员不同</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="264" />
+            <location filename="../../core/csv_import.py" line="266" />
             <source>refund {a} is more than what is left of payment {id} ({left})</source>
             <translation>退费 {a} 超过了支付 {id} 剩余可退的金额（{left}）</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="279" />
+            <location filename="../../core/csv_import.py" line="281" />
             <source>this would leave {name}'s account below zero</source>
             <translation>这会让 {name} 的账户余额低于零</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="213" />
+            <location filename="../../core/csv_import.py" line="215" />
             <source>a refund can only give money back (positive entries)</source>
             <translation>退费只能把钱退回账户（明细应为正数）</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="219" />
+            <location filename="../../core/csv_import.py" line="221" />
             <source>a refund needs the record number of its payment</source>
             <translation>退费需要填写原支付的记录编号</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="223" />
+            <location filename="../../core/csv_import.py" line="225" />
             <source>only payments and refunds have an out-of-pocket part</source>
             <translation>只有支付和退费才有个人现金支付部分</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="225" />
+            <location filename="../../core/csv_import.py" line="227" />
             <source>a {kind} must move exactly its amount on {name}'s own account</source>
             <translation>一笔{kind}必须在 {name} 本人账户上变动正好相同的金额</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="248" />
+            <location filename="../../core/csv_import.py" line="250" />
             <source>the refund comes before its payment {id}</source>
             <translation>退费时间早于原支付 {id}</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="251" />
+            <location filename="../../core/csv_import.py" line="253" />
             <source>its payment {id} cannot be imported (see its line)</source>
             <translation>它对应的支付 {id} 无法导入（见那一行）</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="253" />
+            <location filename="../../core/csv_import.py" line="255" />
             <source>record {id} is not a payment</source>
             <translation>记录 {id} 不是支付</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="259" />
+            <location filename="../../core/csv_import.py" line="261" />
             <source>there is no payment {id} to refund in this household</source>
             <translation>这个家庭里没有可退费的支付 {id}</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="268" />
+            <location filename="../../core/csv_import.py" line="270" />
             <source>the refund gives back more to an account than payment {id} took from it</source>
             <translation>退回某个账户的钱超过了支付 {id} 从该账户扣的钱</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="44" />
+            <location filename="../../core/csvio.py" line="45" />
             <location filename="../../core/ledger.py" line="232" />
             <source>record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="45" />
+            <location filename="../../core/csvio.py" line="46" />
             <source>amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="45" />
+            <location filename="../../core/csvio.py" line="46" />
             <source>out of pocket (yuan)</source>
             <translation>个人现金支付（元）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>refund of record</source>
             <translation>退费对应的记录</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="47" />
+            <location filename="../../core/csvio.py" line="48" />
             <source>refunded (yuan)</source>
             <translation>已退费（元）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="47" />
+            <location filename="../../core/csvio.py" line="48" />
             <source>ledger entries</source>
             <translation>账目明细</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="275" />
+            <location filename="../../core/csvio.py" line="271" />
             <source>The household needs at least one member with a personal account.</source>
             <translation>这个家庭至少需要一位有个人账户的成员。</translation>
         </message>
@@ -1689,6 +1715,11 @@
             <translation>这是旧的 15 位身份证号，而且无效：{why}</translation>
         </message>
         <message>
+            <location filename="../../core/integrity.py" line="27" />
+            <source>foreign key violation in {table} row {row}</source>
+            <translation>{table} 表第 {row} 行外键不一致</translation>
+        </message>
+        <message>
             <location filename="../../core/labels.py" line="18" />
             <source>outpatient</source>
             <translation>门诊</translation>
@@ -1906,158 +1937,172 @@
             <translation>这笔支付已经全部退费。</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="144" />
+            <location filename="../../core/members.py" line="154" />
             <source>Added member {name} ({id})</source>
             <translation>添加了成员 {name}（{id}）</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="54" />
+            <location filename="../../core/members.py" line="60" />
             <source>{name} updated.</source>
             <translation>已更新 {name}。</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="40" />
-            <location filename="../../core/members.py" line="96" />
+            <location filename="../../core/members.py" line="100" />
             <source>the name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="98" />
+            <location filename="../../core/members.py" line="108" />
             <source>insurance type</source>
             <translation>险种</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="42" />
-            <location filename="../../core/members.py" line="99" />
+            <location filename="../../core/members.py" line="48" />
+            <location filename="../../core/members.py" line="109" />
             <source>insured status</source>
             <translation>参保状态</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="44" />
-            <location filename="../../core/members.py" line="100" />
+            <location filename="../../core/members.py" line="50" />
+            <location filename="../../core/members.py" line="110" />
             <source>the region</source>
             <translation>统筹区</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="107" />
+            <location filename="../../core/members.py" line="117" />
             <source>The prior-years part ({prior}) cannot be more than the balance ({balance}).</source>
             <translation>历年账户部分（{prior}）不能大于余额（{balance}）。</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="111" />
+            <location filename="../../core/members.py" line="121" />
             <source>Only employee-insured members have a personal account; a resident-insured member cannot have a balance.</source>
             <translation>只有职工医保参保人才有个人账户；城乡居民医保参保人不能有余额。</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="121" />
+            <location filename="../../core/members.py" line="131" />
             <source>{name} with this ID number is already in this household.</source>
             <translation>这个家庭里已经有身份证号相同的 {name}。</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="49" />
+            <location filename="../../core/members.py" line="55" />
             <source>Updated member {name}</source>
             <translation>更新了成员 {name}</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="78" />
+            <location filename="../../core/members.py" line="84" />
             <source>No member “{who}” in this household.</source>
             <translation>这个家庭里没有“{who}”。</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="80" />
+            <location filename="../../core/members.py" line="86" />
             <source>More than one member is called “{who}”; use the ID number.</source>
             <translation>有不止一位成员叫“{who}”；请用身份证号。</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="88" />
+            <location filename="../../core/members.py" line="94" />
             <source>Showed the full ID number of {name}</source>
             <translation>查看了 {name} 的完整身份证号</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="47" />
-            <location filename="../../core/members.py" line="102" />
+            <location filename="../../core/members.py" line="53" />
+            <location filename="../../core/members.py" line="112" />
             <source>the insurance person number</source>
             <translation>医保个人编号</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="140" />
+            <location filename="../../core/members.py" line="150" />
             <source>opening balance</source>
             <translation>期初余额</translation>
         </message>
         <message>
-            <location filename="../../core/migrate.py" line="97" />
+            <location filename="../../core/migrate.py" line="136" />
             <source>{where} is not a gongji database (it holds other tables); nothing was changed.</source>
             <translation>{where} 不是家庭共济助手的数据库（里面有其他表）；没有做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="69" />
-            <location filename="../../core/money.py" line="69" />
+            <location filename="../../core/migrate.py" line="105" />
+            <source>{where} was saved by a newer version of gongji (database version {rev}). Please install the newer gongji to open it; nothing was changed.</source>
+            <translation>{where} 是由更新版本的家庭共济助手保存的（数据库版本 {rev}）。请安装新版本后再打开；没有做任何改动。</translation>
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="82" />
+            <location filename="../../core/money.py" line="82" />
             <source>The amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="69" />
-            <location filename="../../core/money.py" line="70" />
+            <location filename="../../core/money.py" line="82" />
+            <location filename="../../core/money.py" line="83" />
             <source>The balance</source>
             <translation>余额</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="70" />
-            <location filename="../../core/money.py" line="71" />
-            <location filename="../../core/money.py" line="71" />
+            <location filename="../../core/money.py" line="83" />
+            <location filename="../../core/money.py" line="84" />
+            <location filename="../../core/money.py" line="84" />
             <source>The prior-years part</source>
             <translation>历年账户部分</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="72" />
+            <location filename="../../core/money.py" line="85" />
             <source>The correction</source>
             <translation>更正金额</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="30" />
-            <location filename="../../core/money.py" line="56" />
+            <location filename="../../core/money.py" line="31" />
+            <location filename="../../core/money.py" line="60" />
             <source>The amount must be written as text or a whole number, not a floating-point value.</source>
             <translation>金额必须写成文字或整数，不能是浮点数。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="59" />
+            <location filename="../../core/money.py" line="63" />
             <source>The amount must be a real number.</source>
             <translation>金额必须是实数。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="61" />
-            <location filename="../../core/money.py" line="85" />
+            <location filename="../../core/money.py" line="65" />
+            <location filename="../../core/money.py" line="98" />
             <source>{field} is too large (at most {max} yuan).</source>
             <translation>{field}太大了（最多 {max} 元）。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="79" />
+            <location filename="../../core/money.py" line="70" />
+            <source>{field} has more than two decimal places ({raw}); the smallest unit is one fen (0.01 yuan).</source>
+            <translation>{field}的小数超过两位（{raw}）；最小单位是 1 分（0.01 元）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="92" />
             <source>{field} must be a whole number of fen.</source>
             <translation>{field}必须是以分为单位的整数。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="81" />
+            <location filename="../../core/money.py" line="94" />
             <source>{field} cannot be negative.</source>
             <translation>{field}不能是负数。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="83" />
+            <location filename="../../core/money.py" line="96" />
             <source>{field} must be more than zero.</source>
             <translation>{field}必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="40" />
+            <location filename="../../core/money.py" line="41" />
             <source>Please enter an amount.</source>
             <translation>请输入金额。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="48" />
-            <location filename="../../core/money.py" line="53" />
+            <location filename="../../core/money.py" line="43" />
+            <source>“{raw}” uses digits other than 0–9. Please write the amount with the digits 0–9.</source>
+            <translation>“{raw}”用了 0–9 以外的数字。请用数字 0–9 填写金额。</translation>
+        </message>
+        <message>
+            <location filename="../../core/money.py" line="52" />
+            <location filename="../../core/money.py" line="57" />
             <source>“{raw}” is not an amount. Write it like 123.45 (yuan).</source>
             <translation>“{raw}”不是金额。请写成 123.45 这样（单位：元）。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="44" />
+            <location filename="../../core/money.py" line="48" />
             <source>“{raw}” has a comma or space in the wrong place. Commas may only separate thousands, like 1,234.50.</source>
             <translation>“{raw}”中的逗号或空格位置不对。逗号只能用来分隔千位，例如 1,234.50。</translation>
         </message>
@@ -2310,6 +2355,26 @@
             <translation>未知的政策方案“{id}”。已有的方案：{known}。</translation>
         </message>
         <message>
+            <location filename="../../core/restore.py" line="158" />
+            <source>The backup {path} cannot be used: {detail}</source>
+            <translation>备份 {path} 不能使用：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../core/restore.py" line="126" />
+            <source>A restore of {path} was interrupted and its journal {journal} cannot be read. Nothing was changed; please look at the files next to the ledger.</source>
+            <translation>{path} 的恢复被中断，且恢复记录文件 {journal} 无法读取。没有做任何改动；请查看账本旁边的文件。</translation>
+        </message>
+        <message>
+            <location filename="../../core/restore.py" line="178" />
+            <source>The backup could not be put in place ({detail}). Your ledger is unchanged.</source>
+            <translation>无法用备份替换账本（{detail}）。您的账本没有改动。</translation>
+        </message>
+        <message>
+            <location filename="../../core/restore.py" line="176" />
+            <source>The disk is full: the backup could not be put in place. Your ledger is unchanged; free some space on the disk and try again.</source>
+            <translation>磁盘已满：无法用备份替换账本。您的账本没有改动；请清理磁盘空间后再试。</translation>
+        </message>
+        <message>
             <location filename="../../core/rules.py" line="105" />
             <source>must be more than 0</source>
             <translation>必须大于 0</translation>
@@ -2437,37 +2502,136 @@
             <translation>服务器数据库不能用这个按钮：本程序只备份这台电脑上的账本文件。请用下面的命令，或找管理服务器的人。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="192" />
-            <location filename="../../core/store.py" line="235" />
-            <location filename="../../core/store.py" line="288" />
-            <location filename="../../core/store.py" line="300" />
+            <location filename="../../core/store.py" line="294" />
+            <location filename="../../core/storefaults.py" line="22" />
             <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
             <translation>数据库文件 {path} 已损坏（{detail}）。请从备份恢复。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="331" />
-            <source>foreign key violation in {table} row {row}</source>
-            <translation>{table} 表第 {row} 行外键不一致</translation>
-        </message>
-        <message>
-            <location filename="../../core/store.py" line="277" />
+            <location filename="../../core/store.py" line="327" />
             <source>The database driver for {kind} is not installed ({detail}).</source>
             <translation>没有安装 {kind} 的数据库驱动（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="304" />
-            <source>The database {where} cannot be opened: {detail}</source>
-            <translation>无法打开数据库 {where}：{detail}</translation>
-        </message>
-        <message>
-            <location filename="../../core/store.py" line="63" />
+            <location filename="../../core/store.py" line="78" />
             <source>“{url}” is not a valid database URL.</source>
             <translation>“{url}”不是有效的数据库 URL。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="213" />
+            <location filename="../../core/store.py" line="259" />
+            <source>The ledger file {path} is gone (moved or deleted while gongji was using it). Nothing was saved by this change.</source>
+            <translation>账本文件 {path} 不见了（在使用中被移动或删除）。这次修改没有保存。</translation>
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="357" />
+            <source>The database {where} cannot be opened: {detail}</source>
+            <translation>无法打开数据库 {where}：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../core/store.py" line="246" />
+            <location filename="../../core/storefaults.py" line="168" />
             <source>The database is busy with another program; please try again.</source>
             <translation>数据库正被另一个程序使用；请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="142" />
+            <source>{file} cannot be used: {detail}.</source>
+            <translation>无法使用 {file}：{detail}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="27" />
+            <source>The disk holding {path} is full. Nothing was saved by this change, and nothing was lost. Free some space on the disk, then try again.</source>
+            <translation>{path} 所在的磁盘已满。这次修改没有保存，已有数据也没有丢失。请清理磁盘空间后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="32" />
+            <source>The ledger {path} is read-only (the file, its folder or the disk does not allow changes), so it was opened for looking only. Nothing can be changed.</source>
+            <translation>账本 {path} 是只读的（文件、所在文件夹或磁盘不允许修改），因此以只读方式打开：只能查看，不能修改。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="38" />
+            <source>gongji may not read {path} (permission denied). The file is not damaged: ask the computer's owner to give your user access to it, or open another file.</source>
+            <translation>家庭共济助手没有读取 {path} 的权限（权限不足）。文件本身没有损坏：请让电脑管理员给您的用户开通访问权限，或打开其他文件。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="118" />
+            <source>The ledger {path} cannot be opened: {detail}.</source>
+            <translation>无法打开账本 {path}：{detail}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="130" />
+            <source>The file {file} does not exist.</source>
+            <translation>文件 {file} 不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="132" />
+            <source>{file} is a folder, not a file. Choose a file.</source>
+            <translation>{file} 是文件夹，不是文件。请选择一个文件。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="134" />
+            <source>{file} cannot be used: a part of its path is a file, not a folder.</source>
+            <translation>无法使用 {file}：路径中有一部分是文件而不是文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="136" />
+            <source>gongji may not use {file} (permission denied).</source>
+            <translation>家庭共济助手没有使用 {file} 的权限（权限不足）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="138" />
+            <source>The disk is full: {file} could not be written. Free some space on the disk, then try again.</source>
+            <translation>磁盘已满：无法写入 {file}。请清理磁盘空间后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="141" />
+            <source>{file} is on a read-only disk and cannot be written.</source>
+            <translation>{file} 在只读磁盘上，无法写入。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="185" />
+            <source>The ledger file {path} is missing, but earlier copies of it exist ({where}). gongji did not create an empty ledger in its place. Restore a backup (the window offers this when it starts), or move the backups away to start a new, empty ledger.</source>
+            <translation>账本文件 {path} 不见了，但它以前的副本还在（{where}）。家庭共济助手没有用空账本代替它。请恢复一个备份（窗口启动时会提供这个选项），或者把备份移走，再开始一个新的空账本。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="72" />
+            <source>The ledger cannot be kept in {folder}: {file} is a file, not a folder.</source>
+            <translation>账本不能放在 {folder}：{file} 是文件，不是文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="75" />
+            <source>{path} is a folder, not a ledger file. Choose the ledger file itself.</source>
+            <translation>{path} 是文件夹，不是账本文件。请选择账本文件本身。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="78" />
+            <source>{path} is not an ordinary file and cannot be a ledger.</source>
+            <translation>{path} 不是普通文件，不能作为账本。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="83" />
+            <source>gongji may not create files in {folder} (permission denied), so the ledger {path} cannot be made there. Choose another folder.</source>
+            <translation>家庭共济助手没有在 {folder} 中新建文件的权限（权限不足），无法在那里建立账本 {path}。请选择其他文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="116" />
+            <source>The ledger {path} cannot be made: {detail}.</source>
+            <translation>无法建立账本 {path}：{detail}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="128" />
+            <source>The folder {folder} does not exist, so {file} cannot be used. Choose an existing folder.</source>
+            <translation>文件夹 {folder} 不存在，无法使用 {file}。请选择一个已有的文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="161" />
+            <source>The ledger {path} cannot be opened (the file or its folder cannot be read or written). Check that it exists and that your user may use it.</source>
+            <translation>无法打开账本 {path}（文件或所在文件夹不能读写）。请确认它存在，并且您的用户有权使用它。</translation>
+        </message>
+        <message>
+            <location filename="../../core/storefaults.py" line="165" />
+            <source>Reading or writing {path} failed (a disk or file-system error). Nothing was saved by this change. Check the disk, then try again.</source>
+            <translation>读写 {path} 失败（磁盘或文件系统出错）。这次修改没有保存。请检查磁盘后再试。</translation>
         </message>
         <message>
             <location filename="../../core/undo.py" line="46" />
@@ -2490,59 +2654,74 @@
             <translation>没有可以重做的操作。</translation>
         </message>
         <message>
-            <location filename="../../core/validate.py" line="59" />
+            <location filename="../../core/validate.py" line="67" />
             <source>The start and end of the authorization period must be dates.</source>
             <translation>授权期限的开始和结束必须是日期。</translation>
         </message>
         <message>
-            <location filename="../../core/validate.py" line="31" />
+            <location filename="../../core/validate.py" line="35" />
             <source>{label} must be text.</source>
             <translation>{label}必须是文字。</translation>
         </message>
         <message>
-            <location filename="../../core/validate.py" line="39" />
+            <location filename="../../core/validate.py" line="47" />
             <source>Please enter {label}.</source>
             <translation>请输入{label}。</translation>
         </message>
         <message>
-            <location filename="../../core/validate.py" line="41" />
+            <location filename="../../core/validate.py" line="49" />
             <source>{label} is too long: at most {max} characters, this has {n}.</source>
             <translation>{label}太长了：最多 {max} 个字，现在有 {n} 个。</translation>
         </message>
         <message>
-            <location filename="../../core/validate.py" line="48" />
+            <location filename="../../core/validate.py" line="56" />
             <source>{label} must be one of: {choices}.</source>
             <translation>{label}必须是以下之一：{choices}。</translation>
         </message>
         <message>
-            <location filename="../../core/validate.py" line="64" />
+            <location filename="../../core/validate.py" line="72" />
             <source>{field} must be a positive whole number.</source>
             <translation>{field}必须是正整数。</translation>
         </message>
         <message>
-            <location filename="../../core/validate.py" line="75" />
+            <location filename="../../core/validate.py" line="83" />
             <source>The date must be a date and time.</source>
             <translation>日期必须是日期时间。</translation>
         </message>
         <message>
-            <location filename="../../core/validate.py" line="79" />
+            <location filename="../../core/validate.py" line="87" />
             <source>The date {d} is in the future.</source>
             <translation>日期 {d} 在未来。</translation>
         </message>
         <message>
-            <location filename="../../core/validate.py" line="82" />
+            <location filename="../../core/validate.py" line="90" />
             <source>The date {d} is too far in the past.</source>
             <translation>日期 {d} 太早了。</translation>
         </message>
         <message>
-            <location filename="../../core/validate.py" line="36" />
+            <location filename="../../core/validate.py" line="40" />
             <source>{label} contains an invisible control character; please retype it.</source>
             <translation>{label}中有看不见的控制字符；请重新输入。</translation>
+        </message>
+        <message>
+            <location filename="../../core/validate.py" line="44" />
+            <source>{label} contains an invisible character ({code}); please retype it.</source>
+            <translation>{label}中有看不见的字符（{code}）；请重新输入。</translation>
         </message>
         <message>
             <location filename="../../core/watch.py" line="86" />
             <source>The database at {where} cannot be reached right now. Nothing is saved until it is back; gongji keeps trying.</source>
             <translation>现在连不上 {where} 的数据库。连上之前什么都不会保存；程序会一直重试。</translation>
+        </message>
+        <message>
+            <location filename="../../core/writelock.py" line="93" />
+            <source>The ledger is busy with another program; please try again.</source>
+            <translation>账本正被另一个程序使用，请稍后再试。</translation>
+        </message>
+        <message>
+            <location filename="../../core/writelock.py" line="77" />
+            <source>The ledger is being restored from a backup by another program; please try again in a moment.</source>
+            <translation>另一个程序正在从备份恢复账本，请稍等片刻再试。</translation>
         </message>
         <message>
             <source>The ID number's check character is wrong: it should be {expected}, not {got}. Please check each digit.</source>

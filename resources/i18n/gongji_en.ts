@@ -421,6 +421,50 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
     </context>
     <context>
+        <name>ElderlyPage</name>
+        <message>
+            <location filename="../../gui/elderly/page.py" line="+68" />
+            <source>The family: choose a person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Pay a bill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Pay a medical bill for this person, step by step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Payment order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a person on the left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Who pays for {name}, in order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name} can only use their own account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The account at the top pays first. Use the buttons on a row to move it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
             <location filename="../../gui/dialogs/settings.py" line="+117" />
@@ -465,6 +509,105 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
     </context>
     <context>
+        <name>GuidedPayDialog</name>
+        <message>
+            <location filename="../../gui/elderly/pay_flow.py" line="+28" />
+            <source>Pay a bill for {name}</source>
+            <extracomment>The purposes offered as big buttons (the common ones; the normal pay dialog has them all).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Step 1 of 2: how much, and what for?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount in yuan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>For example 356.80</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Amount (yuan):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Next: see who pays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>What is it for?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Step 2 of 2: check and confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Who pays what</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Confirm payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Back: change the amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Please enter the amount first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Confirm: pay {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>{name}'s own account pays {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name}'s account pays {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Paid in cash or otherwise: {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-24" />
+            <source>{name} pays {amount} for {kind}. It is paid like this:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>IdNumberField</name>
         <message>
             <location filename="../../gui/dialogs/member.py" line="+28" />
@@ -505,29 +648,29 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="+108" />
-            <location line="+1" />
+            <location filename="../../gui/main_window.py" line="+100" />
+            <location line="+16" />
             <source>Family pooling helper</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+8" />
+            <location line="-11" />
             <location line="+1" />
             <source>Sections</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+14" />
+            <location line="+3" />
             <source>Working</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Data: {where}</source>
             <translation type="unfinished" />
         </message>
@@ -537,177 +680,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+35" />
-            <source>New &amp;household…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Create another household</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Add member…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add a family member to this household</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Bind…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Let one person pay with another's personal account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>End a binding (the history is kept)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Pay…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Record a medical bill, with a preview of who pays what</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+317" />
+            <location filename="../../gui/window/actions.py" line="72" />
             <source>Show full &amp;ID</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-316" />
-            <source>Show or hide the selected member's full ID number (showing it is logged)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+336" />
-            <source>&amp;Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-335" />
-            <location line="+337" />
-            <source>&amp;Redo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-336" />
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+2" />
-            <source>Main toolbar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Hou&amp;sehold:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Household</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Choose which household to show</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+20" />
-            <source>More toolbar buttons</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Menu bar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>More menus</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Region rules</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Payment order in short</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+90" />
-            <source>Show detai&amp;ls</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-89" />
-            <source>Details of the region rules</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Show or hide the full description of the region rules</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+15" />
-            <source>What the region rules say</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Family members</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Payment order and recent payments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Members and payment order</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Hide detai&amp;ls</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+100" />
+            <location line="-60" />
             <source>No household yet</source>
             <translation type="unfinished" />
         </message>
@@ -717,48 +695,318 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>Region rules: {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Payment order: the user's own account first; then the shared accounts ({order}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+35" />
+            <location line="+37" />
             <source>Hide full &amp;ID</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+22" />
-            <source>&amp;Undo: {what}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Redo: {what}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-403" />
+            <location line="-155" />
             <source>Household and poolin&amp;g</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
-            <source>His&amp;tory</source>
+            <location line="+115" />
+            <source>Own account first, then {order}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+55" />
+            <location line="-114" />
+            <source>Histor&amp;y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="61" />
+            <source>New &amp;household…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="61" />
+            <source>New household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="62" />
+            <source>Create another household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="63" />
+            <source>&amp;Add member…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="63" />
+            <source>Add member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="64" />
+            <source>Add a family member to this household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="65" />
+            <source>&amp;Bind…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="65" />
+            <source>Bind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="66" />
+            <source>Let one person pay with another's personal account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="67" />
             <source>E&amp;nd binding…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+53" />
+            <location filename="../../gui/window/actions.py" line="67" />
+            <source>End binding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="68" />
+            <source>End a binding (the history is kept)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="69" />
+            <source>&amp;Pay…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="69" />
+            <source>Pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="70" />
+            <source>Record a medical bill, with a preview of who pays what</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="74" />
+            <source>Show or hide the selected member's full ID number (showing it is logged)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="77" />
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="104" />
+            <location filename="../../gui/window/actions.py" line="105" />
+            <source>Main toolbar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="106" />
+            <source>Hou&amp;sehold:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="107" />
+            <source>Household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="107" />
+            <source>Choose which household to show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="131" />
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="132" />
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="133" />
             <source>H&amp;ousehold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="134" />
+            <source>Menu bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="145" />
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="146" />
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="114" />
+            <source>More toolbar buttons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="137" />
+            <source>More menus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="156" />
+            <source>Nothing to undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="158" />
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="149" />
+            <source>A payment cannot be undone (use Refund). Undo would undo the earlier setup change: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="155" />
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="173" />
+            <source>Undo an earlier change?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="176" />
+            <source>Undo the earlier change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="148" />
+            <source>&amp;Undo earlier change: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="157" />
+            <source>&amp;Redo: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="152" />
+            <source>&amp;Undo: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="174" />
+            <source>A payment cannot be undone; use Refund to give money back.
+
+Undo would instead undo the earlier setup change: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/layout_normal.py" line="140" />
+            <source>Region rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/layout_normal.py" line="141" />
+            <source>Payment order in short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/layout_normal.py" line="142" />
+            <source>Details of the region rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/layout_normal.py" line="143" />
+            <source>Show or hide the full description of the region rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/layout_normal.py" line="146" />
+            <source>What the region rules say</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/layout_normal.py" line="147" />
+            <source>Family members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/layout_normal.py" line="151" />
+            <source>Payment order and recent payments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/layout_normal.py" line="152" />
+            <source>Members and payment order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/layout_normal.py" line="144" />
+            <location filename="../../gui/window/layout_normal.py" line="158" />
+            <source>Hide detai&amp;ls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/layout_normal.py" line="145" />
+            <location filename="../../gui/window/layout_normal.py" line="158" />
+            <source>Show detai&amp;ls</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MemberCard</name>
+        <message>
+            <location filename="../../gui/elderly/cards.py" line="+45" />
+            <source>No personal account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+2" />
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-1" />
+            <location line="+1" />
+            <source>Also used by: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Used only by {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name}, balance {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Balance</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -878,12 +1126,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+52" />
+            <location line="+60" />
             <source>Please enter the name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Please enter the ID number.</source>
             <translation type="unfinished" />
         </message>
@@ -896,7 +1144,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>NewHouseholdDialog</name>
         <message>
-            <location filename="../../gui/main_window.py" line="-196" />
+            <location filename="../../gui/window/new_household.py" line="+17" />
             <location line="+1" />
             <source>New household</source>
             <translation type="unfinished" />
@@ -950,33 +1198,28 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>OrderPanel</name>
         <message>
-            <location filename="../../gui/widgets/order_panel.py" line="+53" />
+            <location filename="../../gui/widgets/order_panel.py" line="+101" />
             <source>How the payment order works here</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>Problem with the payment order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
-            <location line="+56" />
+            <location line="+1" />
+            <location line="+37" />
             <source>Payment order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-55" />
+            <location line="-36" />
             <source>Top pays first. The user's own account always pays before anyone else's.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+13" />
-            <source>Move &amp;up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
+            <location line="+4" />
             <source>Move up</source>
             <translation type="unfinished" />
         </message>
@@ -987,11 +1230,6 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
         <message>
             <location line="+1" />
-            <source>Move &amp;down</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+0" />
             <source>Move down</source>
             <translation type="unfinished" />
         </message>
@@ -1001,19 +1239,18 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
-            <location line="+1" />
-            <location line="+137" />
+            <location line="+3" />
+            <location line="+133" />
             <source>Re-bind to move to the front</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-136" />
+            <location line="-132" />
             <source>End the selected binding and bind it again, so it pays first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+37" />
+            <location line="+26" />
             <source>Select a member above to see whose accounts pay for them, and in what order.</source>
             <translation type="unfinished" />
         </message>
@@ -1023,17 +1260,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
-            <source>Top pays first. Drag, or use Move up / Move down (Alt+Up / Alt+Down); saved at once.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>{name} cannot use anyone else's account yet. Use “Bind…” to add one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+71" />
+            <location line="+77" />
             <source>{a}'s account will be unbound and then bound again for {u}. Under this region's rule the most recently bound account pays first, so {a}'s account will then pay first, right after {u}'s own account.
 
 The old binding stays in the history.</source>
@@ -1042,6 +1274,124 @@ The old binding stays in the history.</source>
         <message>
             <location line="+4" />
             <source>Re-bind now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-141" />
+            <source>To top</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Charge the selected account first (Alt+Home)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>To bottom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Charge the selected account last (Alt+End)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+48" />
+            <source>Top pays first. Drag, or use the buttons (Alt+Home / Alt+Up / Alt+Down / Alt+End); saved at once, and Undo takes it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-55" />
+            <source>&amp;Top</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Botto&amp;m</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrderRows</name>
+        <message>
+            <location filename="../../gui/elderly/order_rows.py" line="+48" />
+            <source>Payment order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{name}'s own account (always first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Balance {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No personal account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No. {n}: {name}'s account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Can pay {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Make {name}'s account pay first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Move {name}'s account up one place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Move {name}'s account down one place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Make {name}'s account pay last</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Bottom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Top</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1237,18 +1587,18 @@ The old binding stays in the history.</source>
     <context>
         <name>PaymentsPanel</name>
         <message>
-            <location filename="../../gui/widgets/payments_panel.py" line="+34" />
-            <location line="+68" />
+            <location filename="../../gui/widgets/payments_panel.py" line="+62" />
+            <location line="+24" />
             <source>Recent payments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-47" />
+            <location line="-23" />
             <source>&amp;Pay…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Pay a bill</source>
             <translation type="unfinished" />
         </message>
@@ -1258,22 +1608,22 @@ The old binding stays in the history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Refund</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Refund all or part of the selected payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+53" />
+            <location line="+28" />
             <source>Recent payments of {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-54" />
+            <location line="-29" />
             <source>&amp;Refund…</source>
             <translation type="unfinished" />
         </message>
@@ -1568,7 +1918,7 @@ Already refunded: {refunded}.</source>
     <context>
         <name>TourDialog</name>
         <message>
-            <location filename="../../gui/tour.py" line="+52" />
+            <location filename="../../gui/tour.py" line="+66" />
             <location line="+1" />
             <source>Guided tour</source>
             <translation type="unfinished" />
@@ -1743,119 +2093,129 @@ Already refunded: {refunded}.</source>
     <context>
         <name>BackupsDialog</name>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="47" />
-            <location filename="../../gui/dialogs/backups.py" line="48" />
+            <location filename="../../gui/dialogs/backups.py" line="51" />
+            <location filename="../../gui/dialogs/backups.py" line="52" />
             <source>Backups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="54" />
+            <location filename="../../gui/dialogs/backups.py" line="58" />
             <source>Where backups are kept</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="58" />
+            <location filename="../../gui/dialogs/backups.py" line="62" />
             <source>This is a demo; its data is thrown away on exit, so it has no backups.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="72" />
+            <location filename="../../gui/dialogs/backups.py" line="76" />
             <source>Backups, newest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="73" />
+            <location filename="../../gui/dialogs/backups.py" line="77" />
             <source>Make a &amp;backup now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="74" />
+            <location filename="../../gui/dialogs/backups.py" line="78" />
             <source>Make a backup now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="77" />
+            <location filename="../../gui/dialogs/backups.py" line="81" />
             <source>&amp;Restore the selected backup…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="78" />
+            <location filename="../../gui/dialogs/backups.py" line="82" />
             <source>Restore the selected backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="84" />
+            <location filename="../../gui/dialogs/backups.py" line="89" />
+            <source>Other files kept next to the ledger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="92" />
             <source>Result</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="87" />
+            <location filename="../../gui/dialogs/backups.py" line="95" />
             <source>&amp;Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="88" />
+            <location filename="../../gui/dialogs/backups.py" line="96" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="50" />
+            <location filename="../../gui/dialogs/backups.py" line="54" />
             <source>Backups of your ledger</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="60" />
+            <location filename="../../gui/dialogs/backups.py" line="64" />
             <source>This ledger is on a database server; its backups are made on the server.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="116" />
+            <location filename="../../gui/dialogs/backups.py" line="125" />
             <source>(no backups yet)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="141" />
+            <location filename="../../gui/dialogs/backups.py" line="156" />
             <source>Restore a backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="144" />
+            <location filename="../../gui/dialogs/backups.py" line="159" />
             <source>Restore</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="147" />
+            <location filename="../../gui/dialogs/backups.py" line="162" />
             <source>This backup is damaged and cannot be used; choose another one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="62" />
+            <location filename="../../gui/dialogs/backups.py" line="66" />
             <source>Another window has this ledger open; restore from there.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="129" />
+            <location filename="../../gui/dialogs/backups.py" line="144" />
             <source>Backup made and checked: {file}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="157" />
+            <location filename="../../gui/dialogs/backups.py" line="173" />
             <source>Restored. The previous file was kept as {file}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="160" />
+            <location filename="../../gui/dialogs/backups.py" line="176" />
             <source>Please start the app again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="65" />
+            <location filename="../../gui/dialogs/backups.py" line="69" />
             <source>Backups are made automatically after changes (at most every 10 minutes) and kept in {folder}: all from the last day, one a day for a week, one a week for a month, one a month for a year.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="142" />
-            <source>Put the backup of {time} in place of the current ledger? Changes made after it will not be shown. The current file is kept beside it (nothing is deleted), and the app starts again.</source>
+            <location filename="../../gui/dialogs/backups.py" line="131" />
+            <source>Also kept (earlier ledgers put aside by a restore, or an unfinished backup copy; delete them yourself once you no longer need them):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="157" />
+            <source>Put the backup of {time} in place of the current ledger? Changes made after it will not be shown. The current ledger is kept as a backup (nothing is deleted), and the app starts again.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1873,112 +2233,117 @@ Already refunded: {refunded}.</source>
         </message>
         <message>
             <location filename="../../gui/dialogs/recovery.py" line="31" />
+            <source>the ledger before a restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="33" />
             <source>made by hand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="47" />
-            <location filename="../../gui/dialogs/recovery.py" line="48" />
+            <location filename="../../gui/dialogs/recovery.py" line="49" />
+            <location filename="../../gui/dialogs/recovery.py" line="50" />
             <source>The ledger file cannot be used</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="56" />
+            <location filename="../../gui/dialogs/recovery.py" line="58" />
             <source>What happened</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="65" />
+            <location filename="../../gui/dialogs/recovery.py" line="67" />
             <source>No good backup found</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="67" />
+            <location filename="../../gui/dialogs/recovery.py" line="69" />
             <source>Restore the newest good backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="72" />
+            <location filename="../../gui/dialogs/recovery.py" line="74" />
             <source>Backups, newest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="80" />
+            <location filename="../../gui/dialogs/recovery.py" line="82" />
             <source>Restore the &amp;selected backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="81" />
+            <location filename="../../gui/dialogs/recovery.py" line="83" />
             <source>Restore the selected backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="85" />
+            <location filename="../../gui/dialogs/recovery.py" line="87" />
             <source>&amp;Open another file…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="86" />
+            <location filename="../../gui/dialogs/recovery.py" line="88" />
             <source>Open another file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="88" />
+            <location filename="../../gui/dialogs/recovery.py" line="90" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="89" />
+            <location filename="../../gui/dialogs/recovery.py" line="91" />
             <source>Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="97" />
+            <location filename="../../gui/dialogs/recovery.py" line="99" />
             <source>Result</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="50" />
+            <location filename="../../gui/dialogs/recovery.py" line="52" />
             <source>The ledger file is damaged or cannot be read</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="103" />
+            <location filename="../../gui/dialogs/recovery.py" line="105" />
             <source>Other backups:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="133" />
+            <location filename="../../gui/dialogs/recovery.py" line="135" />
             <source>Choose a backup in the list first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="139" />
+            <location filename="../../gui/dialogs/recovery.py" line="141" />
             <source>Open a database file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="140" />
+            <location filename="../../gui/dialogs/recovery.py" line="142" />
             <source>Database files (*.db *.sqlite);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="187" />
+            <location filename="../../gui/dialogs/recovery.py" line="195" />
             <source>Opened read-only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="62" />
+            <location filename="../../gui/dialogs/recovery.py" line="64" />
             <source>&amp;Restore the newest good backup ({time})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="36" />
+            <location filename="../../gui/dialogs/recovery.py" line="38" />
             <source>{time} — {kind}, {size} KB</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="51" />
+            <location filename="../../gui/dialogs/recovery.py" line="53" />
             <source>File: {file}
 Problem: {problem}
 
@@ -1986,7 +2351,7 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="121" />
+            <location filename="../../gui/dialogs/recovery.py" line="123" />
             <source>This backup cannot be used: {why}</source>
             <translation type="unfinished" />
         </message>
@@ -2010,70 +2375,70 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="80" />
-            <location filename="../../gui/history/view.py" line="222" />
+            <location filename="../../gui/history/model.py" line="81" />
+            <location filename="../../gui/history/view.py" line="174" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="80" />
+            <location filename="../../gui/history/model.py" line="81" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="80" />
-            <location filename="../../gui/history/view.py" line="132" />
+            <location filename="../../gui/history/model.py" line="81" />
+            <location filename="../../gui/history/view.py" line="84" />
             <source>Member</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="80" />
+            <location filename="../../gui/history/model.py" line="81" />
             <source>Amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="80" />
+            <location filename="../../gui/history/model.py" line="81" />
             <source>Covered by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="80" />
+            <location filename="../../gui/history/model.py" line="81" />
             <source>Out of pocket</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="81" />
+            <location filename="../../gui/history/model.py" line="82" />
             <source>Purpose</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="81" />
+            <location filename="../../gui/history/model.py" line="82" />
             <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="81" />
-            <location filename="../../gui/history/model.py" line="44" />
+            <location filename="../../gui/history/model.py" line="82" />
+            <location filename="../../gui/history/model.py" line="45" />
             <source>Refund</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="44" />
+            <location filename="../../gui/history/model.py" line="45" />
             <source>Payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="44" />
+            <location filename="../../gui/history/model.py" line="45" />
             <source>Contribution</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="45" />
+            <location filename="../../gui/history/model.py" line="46" />
             <source>Correction</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="226" />
+            <location filename="../../gui/history/model.py" line="227" />
             <source>no account</source>
             <translation type="unfinished" />
         </message>
@@ -2083,439 +2448,439 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="235" />
+            <location filename="../../gui/history/model.py" line="236" />
             <source>of payment #{id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="237" />
+            <location filename="../../gui/history/model.py" line="238" />
             <source>{amount} refunded</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="225" />
-            <location filename="../../gui/history/view.py" line="496" />
+            <location filename="../../gui/history/model.py" line="226" />
+            <location filename="../../gui/history/panes.py" line="185" />
             <source>own account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="132" />
-            <source>&amp;Member:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="134" />
-            <source>Sho&amp;w:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="138" />
-            <source>&amp;Kind:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="139" />
-            <source>All kinds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="142" />
-            <source>&amp;Period:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="148" />
-            <source>From date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="149" />
-            <source>To date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="155" />
-            <source>Search &amp;notes:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="162" />
-            <source>Totals for the records shown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="166" />
-            <location filename="../../gui/history/view.py" line="560" />
-            <source>Export to CSV</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="167" />
-            <source>Save the records shown as a spreadsheet file (ID numbers masked)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="168" />
-            <location filename="../../gui/history/view.py" line="565" />
-            <source>Print statement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="169" />
-            <source>Save a printable statement of the records shown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="173" />
-            <source>History sections</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="177" />
-            <source>Records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="177" />
-            <source>Newest first. Select a record to see its split.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="194" />
-            <source>Details of the selected record</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="198" />
-            <source>&amp;Records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="203" />
-            <source>Chart by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="204" />
-            <source>By member (who paid)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="205" />
-            <source>By paying account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="206" />
-            <source>Chart &amp;by:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="215" />
-            <source>Monthl&amp;y chart</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="219" />
-            <source>Setup changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="220" />
-            <source>Bindings, unbindings and changes of the payment order, newest first</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="229" />
-            <source>Show older changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="231" />
-            <source>Setup &amp;changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="283" />
-            <source>Everyone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="560" />
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="565" />
-            <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="133" />
-            <source>Show the records of one member, or everyone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="134" />
-            <source>What to show</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="135" />
-            <source>All records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="135" />
-            <source>How my payments were covered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="136" />
-            <source>Paid from my account for others</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="138" />
-            <source>Kind of record</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="142" />
-            <source>Period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="143" />
-            <source>Last 3 months</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="143" />
-            <source>Last 6 months</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="143" />
-            <source>Last year</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="144" />
-            <source>All dates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="144" />
-            <source>Custom…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="155" />
-            <source>Search notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="156" />
-            <source>Type part of a note, e.g. a hospital name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="166" />
-            <source>Export to CS&amp;V…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="168" />
-            <source>Print st&amp;atement (PDF)…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="222" />
-            <source>Operator</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="222" />
-            <source>Change</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="229" />
-            <source>Show ol&amp;der changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="493" />
+            <location filename="../../gui/history/panes.py" line="182" />
             <source>How it was covered:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="493" />
+            <location filename="../../gui/history/panes.py" line="182" />
             <source>Given back to:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="398" />
-            <source>counting records…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="434" />
-            <location filename="../../gui/history/view.py" line="399" />
+            <location filename="../../gui/history/panes.py" line="123" />
+            <location filename="../../gui/history/view.py" line="335" />
             <source>{n} records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="436" />
+            <location filename="../../gui/history/panes.py" line="125" />
             <source>payments {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="438" />
+            <location filename="../../gui/history/panes.py" line="127" />
             <source>refunds {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="440" />
+            <location filename="../../gui/history/panes.py" line="129" />
             <source>out of pocket {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="442" />
+            <location filename="../../gui/history/panes.py" line="131" />
             <source>contributions {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="451" />
+            <location filename="../../gui/history/panes.py" line="140" />
             <source>Paid from accounts: {list}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="545" />
-            <source>notes containing “{t}”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="447" />
+            <location filename="../../gui/history/panes.py" line="136" />
             <source>left my account: {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="496" />
+            <location filename="../../gui/history/panes.py" line="185" />
             <source>account of {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="498" />
+            <location filename="../../gui/history/panes.py" line="187" />
             <source>out of pocket</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="575" />
-            <source>{n} records written to {file}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="502" />
+            <location filename="../../gui/history/panes.py" line="191" />
             <source>Refunds of this payment:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="507" />
+            <location filename="../../gui/history/panes.py" line="196" />
             <source>Still refundable: {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="511" />
+            <location filename="../../gui/history/panes.py" line="200" />
             <source>Refund of payment #{id} on {date} ({amount}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="84" />
+            <source>&amp;Member:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="86" />
+            <source>Sho&amp;w:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="90" />
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="91" />
+            <source>All kinds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="94" />
+            <source>&amp;Period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="100" />
+            <source>From date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="101" />
+            <source>To date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="107" />
+            <source>Search &amp;notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="114" />
+            <source>Totals for the records shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="118" />
+            <location filename="../../gui/history/view.py" line="355" />
+            <source>Export to CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="119" />
+            <source>Save the records shown as a spreadsheet file (ID numbers masked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="120" />
+            <location filename="../../gui/history/view.py" line="360" />
+            <source>Print statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="121" />
+            <source>Save a printable statement of the records shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="125" />
+            <source>History sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="129" />
+            <source>Records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="129" />
+            <source>Newest first. Select a record to see its split.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="146" />
+            <source>Details of the selected record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="150" />
+            <source>&amp;Records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="155" />
+            <source>Chart by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="156" />
+            <source>By member (who paid)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="157" />
+            <source>By paying account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="158" />
+            <source>Chart &amp;by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="167" />
+            <source>Mon&amp;thly chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="171" />
+            <source>Setup changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="172" />
+            <source>Bindings, unbindings and changes of the payment order, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="181" />
+            <source>Show older changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="183" />
+            <source>Setup &amp;changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="235" />
+            <source>Everyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="355" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="360" />
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="85" />
+            <source>Show the records of one member, or everyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="86" />
+            <source>What to show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="87" />
+            <source>All records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="87" />
+            <source>How my payments were covered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="88" />
+            <source>Paid from my account for others</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="90" />
+            <source>Kind of record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="94" />
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="95" />
+            <source>Last 3 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="95" />
+            <source>Last 6 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="95" />
+            <source>Last year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="96" />
+            <source>All dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="96" />
+            <source>Custom…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="107" />
+            <source>Search notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="108" />
+            <source>Type part of a note, e.g. a hospital name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="118" />
+            <source>Export to CS&amp;V…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="120" />
+            <source>Print st&amp;atement (PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="174" />
+            <source>Operator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="174" />
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="181" />
+            <source>Show ol&amp;der changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="334" />
+            <source>counting records…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="340" />
+            <source>notes containing “{t}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="370" />
+            <source>{n} records written to {file}.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>Statement</name>
         <message>
-            <location filename="../../gui/history/statement.py" line="23" />
+            <location filename="../../gui/history/statement.py" line="24" />
             <source>all dates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="88" />
+            <location filename="../../gui/history/statement.py" line="90" />
             <source>Medical insurance account statement</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="103" />
+            <location filename="../../gui/history/statement.py" line="105" />
             <source>Totals</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="32" />
+            <location filename="../../gui/history/statement.py" line="33" />
             <source>Records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="32" />
+            <location filename="../../gui/history/statement.py" line="33" />
             <source>Payments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="33" />
+            <location filename="../../gui/history/statement.py" line="34" />
             <source>Refunds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="34" />
+            <location filename="../../gui/history/statement.py" line="35" />
             <source>Out of pocket</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="91" />
+            <location filename="../../gui/history/statement.py" line="93" />
             <source>Household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="91" />
+            <location filename="../../gui/history/statement.py" line="93" />
             <source>Period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="92" />
+            <location filename="../../gui/history/statement.py" line="94" />
             <source>Printed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="36" />
+            <location filename="../../gui/history/statement.py" line="37" />
             <source>Contributions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="55" />
+            <location filename="../../gui/history/statement.py" line="57" />
             <source>Statement</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="94" />
+            <location filename="../../gui/history/statement.py" line="96" />
             <source>Showing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="75" />
+            <location filename="../../gui/history/statement.py" line="77" />
             <source>Page {n}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="38" />
+            <location filename="../../gui/history/statement.py" line="39" />
             <source>Paid for {name} (payments minus refunds)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="41" />
+            <location filename="../../gui/history/statement.py" line="42" />
             <source>Paid from the account of {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="159" />
+            <location filename="../../gui/history/statement.py" line="161" />
             <source>Only the newest {n} of {total} records are printed; export to CSV for all of them.</source>
             <translation type="unfinished" />
         </message>
@@ -2613,7 +2978,7 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         </message>
         <message>
             <location filename="../../gui/models/order.py" line="114" />
-            <source>Drag, or use Move up / Move down (Alt+Up / Alt+Down), to change when this account pays.</source>
+            <source>Drag, or use To top / Up / Down / To bottom (Alt+Home / Alt+Up / Alt+Down / Alt+End), to change when this account pays.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2635,43 +3000,48 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
     <context>
         <name>PaymentsModel</name>
         <message>
-            <location filename="../../gui/models/payments.py" line="23" />
+            <location filename="../../gui/models/payments.py" line="39" />
             <source>own account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="26" />
+            <location filename="../../gui/models/payments.py" line="42" />
             <source>out of pocket {amount}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="56" />
+            <location filename="../../gui/models/payments.py" line="72" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="56" />
+            <location filename="../../gui/models/payments.py" line="72" />
             <source>What</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="56" />
+            <location filename="../../gui/models/payments.py" line="72" />
             <source>Amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="56" />
+            <location filename="../../gui/models/payments.py" line="72" />
             <source>Paid by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="56" />
+            <location filename="../../gui/models/payments.py" line="72" />
             <source>Refunded</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="71" />
+            <location filename="../../gui/models/payments.py" line="87" />
             <source>refund: {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/payments.py" line="92" />
+            <source>back to {accounts}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2701,7 +3071,7 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../../gui/theme.py" line="325" />
+            <location filename="../../gui/theme.py" line="337" />
             <source>{name} is now number {n} in the payment order</source>
             <translation type="unfinished" />
         </message>
@@ -2709,73 +3079,84 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
     <context>
         <name>MainWindowExtras</name>
         <message>
-            <location filename="../../gui/tour.py" line="155" />
+            <location filename="../../gui/tour.py" line="169" />
+            <location filename="../../gui/tour.py" line="50" />
             <source>&amp;Settings…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="157" />
+            <location filename="../../gui/tour.py" line="171" />
+            <location filename="../../gui/tour.py" line="50" />
             <source>Elderly mode (larger text) and language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="158" />
+            <location filename="../../gui/tour.py" line="172" />
+            <location filename="../../gui/tour.py" line="51" />
             <source>Guided &amp;tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="159" />
+            <location filename="../../gui/tour.py" line="173" />
+            <location filename="../../gui/tour.py" line="51" />
             <source>A short introduction: own account first, the payment order, binding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="160" />
+            <location filename="../../gui/tour.py" line="174" />
+            <location filename="../../gui/tour.py" line="52" />
             <source>&amp;About and data…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="162" />
+            <location filename="../../gui/tour.py" line="176" />
+            <location filename="../../gui/tour.py" line="52" />
             <source>Where your data is stored; backups; open another database file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="171" />
+            <location filename="../../gui/tour.py" line="203" />
+            <location filename="../../gui/tour.py" line="55" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="168" />
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="191" />
-            <source>Reset &amp;demo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="192" />
-            <source>Throw away everything done in this demo and start again with fresh sample families</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="185" />
-            <source>The demo was reset: fresh sample families.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="188" />
-            <source>Preparing fresh sample families…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/tour.py" line="201" />
+            <location filename="../../gui/tour.py" line="233" />
+            <location filename="../../gui/tour.py" line="57" />
             <source> — demo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="200" />
+            <location filename="../../gui/tour.py" line="53" />
+            <location filename="../../gui/tour.py" line="223" />
+            <source>Reset &amp;demo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="54" />
+            <location filename="../../gui/tour.py" line="224" />
+            <source>Throw away everything done in this demo and start again with fresh sample families</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="56" />
+            <location filename="../../gui/tour.py" line="232" />
             <source>Reset demo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="200" />
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="217" />
+            <source>The demo was reset: fresh sample families.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="220" />
+            <source>Preparing fresh sample families…</source>
             <translation type="unfinished" />
         </message>
     </context>

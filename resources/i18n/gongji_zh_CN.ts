@@ -138,9 +138,128 @@
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../../gui/theme.py" line="325" />
+            <location filename="../../gui/theme.py" line="337" />
             <source>{name} is now number {n} in the payment order</source>
             <translation>{name} 现在排第 {n} 位</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsMixin</name>
+        <message>
+            <source>New &amp;household…</source>
+            <translation type="obsolete">新建家庭(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>New household</source>
+            <translation type="obsolete">新建家庭</translation>
+        </message>
+        <message>
+            <source>Create another household</source>
+            <translation type="obsolete">再建一个家庭</translation>
+        </message>
+        <message>
+            <source>&amp;Add member…</source>
+            <translation type="obsolete">添加成员(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Add member</source>
+            <translation type="obsolete">添加成员</translation>
+        </message>
+        <message>
+            <source>Add a family member to this household</source>
+            <translation type="obsolete">给这个家庭添加一位成员</translation>
+        </message>
+        <message>
+            <source>&amp;Bind…</source>
+            <translation type="obsolete">绑定(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Bind</source>
+            <translation type="obsolete">绑定</translation>
+        </message>
+        <message>
+            <source>Let one person pay with another's personal account</source>
+            <translation type="obsolete">让一个人用另一个人的个人账户付钱</translation>
+        </message>
+        <message>
+            <source>&amp;End binding…</source>
+            <translation type="obsolete">解除绑定(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>End a binding (the history is kept)</source>
+            <translation type="obsolete">解除一个绑定（记录会保留）</translation>
+        </message>
+        <message>
+            <source>&amp;Pay…</source>
+            <translation type="obsolete">支付(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Record a medical bill, with a preview of who pays what</source>
+            <translation type="obsolete">记一笔医疗费用，先预览谁付多少</translation>
+        </message>
+        <message>
+            <source>Show or hide the selected member's full ID number (showing it is logged)</source>
+            <translation type="obsolete">显示或隐藏所选成员的完整身份证号（显示会被记录）</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="obsolete">退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation type="obsolete">主工具栏</translation>
+        </message>
+        <message>
+            <source>Hou&amp;sehold:</source>
+            <translation type="obsolete">家庭(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation type="obsolete">家庭</translation>
+        </message>
+        <message>
+            <source>Choose which household to show</source>
+            <translation type="obsolete">选择要显示的家庭</translation>
+        </message>
+        <message>
+            <source>More toolbar buttons</source>
+            <translation type="obsolete">更多工具栏按钮</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="obsolete">文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="obsolete">编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Household</source>
+            <translation type="obsolete">家庭(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Menu bar</source>
+            <translation type="obsolete">菜单栏</translation>
+        </message>
+        <message>
+            <source>More menus</source>
+            <translation type="obsolete">更多菜单</translation>
+        </message>
+        <message>
+            <source>&amp;Undo: {what}</source>
+            <translation type="obsolete">撤销(&amp;U)：{what}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="obsolete">撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo: {what}</source>
+            <translation type="obsolete">重做(&amp;R)：{what}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="obsolete">重做(&amp;R)</translation>
         </message>
     </context>
     <context>
@@ -207,120 +326,134 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>BackupsDialog</name>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="47" />
-            <location filename="../../gui/dialogs/backups.py" line="48" />
+            <location filename="../../gui/dialogs/backups.py" line="51" />
+            <location filename="../../gui/dialogs/backups.py" line="52" />
             <source>Backups</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="54" />
+            <location filename="../../gui/dialogs/backups.py" line="58" />
             <source>Where backups are kept</source>
             <translation>备份保存在哪里</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="58" />
+            <location filename="../../gui/dialogs/backups.py" line="62" />
             <source>This is a demo; its data is thrown away on exit, so it has no backups.</source>
             <translation>这是演示；退出时数据会被丢弃，所以没有备份。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="72" />
+            <location filename="../../gui/dialogs/backups.py" line="76" />
             <source>Backups, newest first</source>
             <translation>备份（最新的在前）</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="73" />
+            <location filename="../../gui/dialogs/backups.py" line="77" />
             <source>Make a &amp;backup now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="74" />
+            <location filename="../../gui/dialogs/backups.py" line="78" />
             <source>Make a backup now</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="77" />
+            <location filename="../../gui/dialogs/backups.py" line="81" />
             <source>&amp;Restore the selected backup…</source>
             <translation>恢复所选备份(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="78" />
+            <location filename="../../gui/dialogs/backups.py" line="82" />
             <source>Restore the selected backup</source>
             <translation>恢复所选备份</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="84" />
+            <location filename="../../gui/dialogs/backups.py" line="92" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="87" />
+            <location filename="../../gui/dialogs/backups.py" line="95" />
             <source>&amp;Close</source>
             <translation>关闭(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="88" />
+            <location filename="../../gui/dialogs/backups.py" line="96" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="50" />
+            <location filename="../../gui/dialogs/backups.py" line="54" />
             <source>Backups of your ledger</source>
             <translation>您的账本备份</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="60" />
+            <location filename="../../gui/dialogs/backups.py" line="64" />
             <source>This ledger is on a database server; its backups are made on the server.</source>
             <translation>这个账本在数据库服务器上；备份由服务器负责。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="116" />
+            <location filename="../../gui/dialogs/backups.py" line="125" />
             <source>(no backups yet)</source>
             <translation>（还没有备份）</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="141" />
+            <location filename="../../gui/dialogs/backups.py" line="156" />
             <source>Restore a backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="144" />
+            <location filename="../../gui/dialogs/backups.py" line="159" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="147" />
+            <location filename="../../gui/dialogs/backups.py" line="162" />
             <source>This backup is damaged and cannot be used; choose another one.</source>
             <translation>这个备份已损坏，不能使用；请选择其他备份。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="62" />
+            <location filename="../../gui/dialogs/backups.py" line="66" />
             <source>Another window has this ledger open; restore from there.</source>
             <translation>另一个窗口正打开着这个账本；请在那个窗口里恢复。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="129" />
+            <location filename="../../gui/dialogs/backups.py" line="144" />
             <source>Backup made and checked: {file}</source>
             <translation>已备份并检查无误：{file}</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="157" />
+            <location filename="../../gui/dialogs/backups.py" line="173" />
             <source>Restored. The previous file was kept as {file}.</source>
             <translation>已恢复。原来的文件保留为 {file}。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="160" />
+            <location filename="../../gui/dialogs/backups.py" line="176" />
             <source>Please start the app again.</source>
             <translation>请重新启动程序。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="65" />
+            <location filename="../../gui/dialogs/backups.py" line="69" />
             <source>Backups are made automatically after changes (at most every 10 minutes) and kept in {folder}: all from the last day, one a day for a week, one a week for a month, one a month for a year.</source>
             <translation>有改动后会自动备份（最多每 10 分钟一次），保存在 {folder}：最近一天的全部保留，一周内每天保留一个，一个月内每周保留一个，一年内每月保留一个。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="142" />
             <source>Put the backup of {time} in place of the current ledger? Changes made after it will not be shown. The current file is kept beside it (nothing is deleted), and the app starts again.</source>
-            <translation>要用 {time} 的备份替换当前账本吗？之后做的改动将不会显示。当前文件会保留在旁边（不会删除任何内容），程序将重新启动。</translation>
+            <translation type="vanished">要用 {time} 的备份替换当前账本吗？之后做的改动将不会显示。当前文件会保留在旁边（不会删除任何内容），程序将重新启动。</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="89" />
+            <source>Other files kept next to the ledger</source>
+            <translation>账本旁保留的其他文件</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="131" />
+            <source>Also kept (earlier ledgers put aside by a restore, or an unfinished backup copy; delete them yourself once you no longer need them):</source>
+            <translation>另外还保留着（恢复时移到一旁的旧账本，或没有完成的备份副本；不再需要时可以自己删除）：</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/backups.py" line="157" />
+            <source>Put the backup of {time} in place of the current ledger? Changes made after it will not be shown. The current ledger is kept as a backup (nothing is deleted), and the app starts again.</source>
+            <translation>用 {time} 的备份替换当前账本吗？之后做的修改将不再显示。当前账本会另存为一个备份（不会删除任何内容），然后程序重新启动。</translation>
         </message>
     </context>
     <context>
@@ -578,6 +711,50 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
     </context>
     <context>
+        <name>ElderlyPage</name>
+        <message>
+            <location filename="../../gui/elderly/page.py" line="+68" />
+            <source>The family: choose a person</source>
+            <translation>家里的人：点一位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Pay a bill</source>
+            <translation>付医药费</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Pay a medical bill for this person, step by step</source>
+            <translation>一步一步为这个人付医药费</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Payment order</source>
+            <translation>支付顺序</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a person on the left.</source>
+            <translation>请在左边点一个人。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Who pays for {name}, in order</source>
+            <translation>{name} 看病时，按顺序谁来付</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name} can only use their own account.</source>
+            <translation>{name} 只能用自己的账户。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The account at the top pays first. Use the buttons on a row to move it.</source>
+            <translation>排在上面的账户先付。用每一行右边的按钮调整顺序。</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
             <location filename="../../gui/dialogs/settings.py" line="+117" />
@@ -622,6 +799,105 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
     </context>
     <context>
+        <name>GuidedPayDialog</name>
+        <message>
+            <location filename="../../gui/elderly/pay_flow.py" line="+28" />
+            <source>Pay a bill for {name}</source>
+            <extracomment>The purposes offered as big buttons (the common ones; the normal pay dialog has them all).</extracomment>
+            <translation>为 {name} 付医药费</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Step 1 of 2: how much, and what for?</source>
+            <translation>第 1 步（共 2 步）：付多少钱，付什么费用？</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount in yuan</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>For example 356.80</source>
+            <translation>例如 356.80</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Amount (yuan):</source>
+            <translation>金额（元）(&amp;A)：</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Next: see who pays</source>
+            <translation>下一步：看看谁来付(&amp;N)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>What is it for?</source>
+            <translation>付什么费用？</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Step 2 of 2: check and confirm</source>
+            <translation>第 2 步（共 2 步）：核对并确认</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Who pays what</source>
+            <translation>谁付多少</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Confirm payment</source>
+            <translation>确认付款</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Back: change the amount</source>
+            <translation>返回修改金额(&amp;B)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Please enter the amount first.</source>
+            <translation>请先填写金额。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Confirm: pay {amount}</source>
+            <translation>确认付款 {amount}</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>{name}'s own account pays {amount}</source>
+            <translation>{name} 自己的账户付 {amount}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name}'s account pays {amount}</source>
+            <translation>{name} 的账户付 {amount}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Paid in cash or otherwise: {amount}</source>
+            <translation>自己付（现金等）：{amount}</translation>
+        </message>
+        <message>
+            <location line="-24" />
+            <source>{name} pays {amount} for {kind}. It is paid like this:</source>
+            <translation>{name} 付 {amount}（{kind}），这样付：</translation>
+        </message>
+    </context>
+    <context>
         <name>History</name>
         <message>
             <location filename="../../gui/history/chart.py" line="36" />
@@ -640,70 +916,70 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>{first} 至 {last}：{totals}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="80" />
-            <location filename="../../gui/history/view.py" line="222" />
+            <location filename="../../gui/history/model.py" line="81" />
+            <location filename="../../gui/history/view.py" line="174" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="80" />
+            <location filename="../../gui/history/model.py" line="81" />
             <source>Kind</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="80" />
-            <location filename="../../gui/history/view.py" line="132" />
+            <location filename="../../gui/history/model.py" line="81" />
+            <location filename="../../gui/history/view.py" line="84" />
             <source>Member</source>
             <translation>成员</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="80" />
+            <location filename="../../gui/history/model.py" line="81" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="80" />
+            <location filename="../../gui/history/model.py" line="81" />
             <source>Covered by</source>
             <translation>扣款方</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="80" />
+            <location filename="../../gui/history/model.py" line="81" />
             <source>Out of pocket</source>
             <translation>个人现金支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="81" />
+            <location filename="../../gui/history/model.py" line="82" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="81" />
+            <location filename="../../gui/history/model.py" line="82" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="81" />
-            <location filename="../../gui/history/model.py" line="44" />
+            <location filename="../../gui/history/model.py" line="82" />
+            <location filename="../../gui/history/model.py" line="45" />
             <source>Refund</source>
             <translation>退费</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="44" />
+            <location filename="../../gui/history/model.py" line="45" />
             <source>Payment</source>
             <translation>支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="44" />
+            <location filename="../../gui/history/model.py" line="45" />
             <source>Contribution</source>
             <translation>划入</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="45" />
+            <location filename="../../gui/history/model.py" line="46" />
             <source>Correction</source>
             <translation>更正</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="226" />
+            <location filename="../../gui/history/model.py" line="227" />
             <source>no account</source>
             <translation>无账户</translation>
         </message>
@@ -713,23 +989,23 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="235" />
+            <location filename="../../gui/history/model.py" line="236" />
             <source>of payment #{id}</source>
             <translation>（支付 #{id}）</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="237" />
+            <location filename="../../gui/history/model.py" line="238" />
             <source>{amount} refunded</source>
             <translation>已退 {amount}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="225" />
-            <location filename="../../gui/history/view.py" line="496" />
+            <location filename="../../gui/history/model.py" line="226" />
+            <location filename="../../gui/history/panes.py" line="185" />
             <source>own account</source>
             <translation>本人账户</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="132" />
+            <location filename="../../gui/history/view.py" line="84" />
             <source>&amp;Member:</source>
             <translation>成员(&amp;M)：</translation>
         </message>
@@ -738,27 +1014,27 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">显示(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="138" />
+            <location filename="../../gui/history/view.py" line="90" />
             <source>&amp;Kind:</source>
             <translation>类别(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="139" />
+            <location filename="../../gui/history/view.py" line="91" />
             <source>All kinds</source>
             <translation>全部类别</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="142" />
+            <location filename="../../gui/history/view.py" line="94" />
             <source>&amp;Period:</source>
             <translation>时间段(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="148" />
+            <location filename="../../gui/history/view.py" line="100" />
             <source>From date</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="149" />
+            <location filename="../../gui/history/view.py" line="101" />
             <source>To date</source>
             <translation>结束日期</translation>
         </message>
@@ -767,74 +1043,74 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">搜索备注(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="162" />
+            <location filename="../../gui/history/view.py" line="114" />
             <source>Totals for the records shown</source>
             <translation>所显示记录的合计</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="166" />
-            <location filename="../../gui/history/view.py" line="560" />
+            <location filename="../../gui/history/view.py" line="118" />
+            <location filename="../../gui/history/view.py" line="355" />
             <source>Export to CSV</source>
             <translation>导出为 CSV</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="167" />
+            <location filename="../../gui/history/view.py" line="119" />
             <source>Save the records shown as a spreadsheet file (ID numbers masked)</source>
             <translation>把所显示的记录保存为表格文件（身份证号已隐藏部分）</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="168" />
-            <location filename="../../gui/history/view.py" line="565" />
+            <location filename="../../gui/history/view.py" line="120" />
+            <location filename="../../gui/history/view.py" line="360" />
             <source>Print statement</source>
             <translation>打印对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="169" />
+            <location filename="../../gui/history/view.py" line="121" />
             <source>Save a printable statement of the records shown</source>
             <translation>把所显示的记录保存为可打印的对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="173" />
+            <location filename="../../gui/history/view.py" line="125" />
             <source>History sections</source>
             <translation>记录栏目</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="177" />
+            <location filename="../../gui/history/view.py" line="129" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="177" />
+            <location filename="../../gui/history/view.py" line="129" />
             <source>Newest first. Select a record to see its split.</source>
             <translation>最新的在前。选中一条记录可查看扣款明细。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="194" />
+            <location filename="../../gui/history/view.py" line="146" />
             <source>Details of the selected record</source>
             <translation>所选记录的详情</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="198" />
+            <location filename="../../gui/history/view.py" line="150" />
             <source>&amp;Records</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="203" />
+            <location filename="../../gui/history/view.py" line="155" />
             <source>Chart by</source>
             <translation>图表分组</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="204" />
+            <location filename="../../gui/history/view.py" line="156" />
             <source>By member (who paid)</source>
             <translation>按成员（谁付的）</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="205" />
+            <location filename="../../gui/history/view.py" line="157" />
             <source>By paying account</source>
             <translation>按扣款账户</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="206" />
+            <location filename="../../gui/history/view.py" line="158" />
             <source>Chart &amp;by:</source>
             <translation>图表分组(&amp;B)：</translation>
         </message>
@@ -843,107 +1119,107 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">按月图表(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="219" />
+            <location filename="../../gui/history/view.py" line="171" />
             <source>Setup changes</source>
             <translation>设置变更</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="220" />
+            <location filename="../../gui/history/view.py" line="172" />
             <source>Bindings, unbindings and changes of the payment order, newest first</source>
             <translation>绑定、解除绑定和支付顺序的变更，最新的在前</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="229" />
+            <location filename="../../gui/history/view.py" line="181" />
             <source>Show older changes</source>
             <translation>显示更早的变更</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="231" />
+            <location filename="../../gui/history/view.py" line="183" />
             <source>Setup &amp;changes</source>
             <translation>设置变更(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="283" />
+            <location filename="../../gui/history/view.py" line="235" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="560" />
+            <location filename="../../gui/history/view.py" line="355" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="565" />
+            <location filename="../../gui/history/view.py" line="360" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="133" />
+            <location filename="../../gui/history/view.py" line="85" />
             <source>Show the records of one member, or everyone</source>
             <translation>显示某一位成员或所有人的记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="134" />
+            <location filename="../../gui/history/view.py" line="86" />
             <source>What to show</source>
             <translation>显示什么</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="135" />
+            <location filename="../../gui/history/view.py" line="87" />
             <source>All records</source>
             <translation>全部记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="135" />
+            <location filename="../../gui/history/view.py" line="87" />
             <source>How my payments were covered</source>
             <translation>我的支付是怎么扣的</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="136" />
+            <location filename="../../gui/history/view.py" line="88" />
             <source>Paid from my account for others</source>
             <translation>从我的账户为家人支付的</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="138" />
+            <location filename="../../gui/history/view.py" line="90" />
             <source>Kind of record</source>
             <translation>记录类别</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="142" />
+            <location filename="../../gui/history/view.py" line="94" />
             <source>Period</source>
             <translation>时间段</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="143" />
+            <location filename="../../gui/history/view.py" line="95" />
             <source>Last 3 months</source>
             <translation>最近 3 个月</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="143" />
+            <location filename="../../gui/history/view.py" line="95" />
             <source>Last 6 months</source>
             <translation>最近 6 个月</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="143" />
+            <location filename="../../gui/history/view.py" line="95" />
             <source>Last year</source>
             <translation>最近一年</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="144" />
+            <location filename="../../gui/history/view.py" line="96" />
             <source>All dates</source>
             <translation>全部日期</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="144" />
+            <location filename="../../gui/history/view.py" line="96" />
             <source>Custom…</source>
             <translation>自定义…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="155" />
+            <location filename="../../gui/history/view.py" line="107" />
             <source>Search notes</source>
             <translation>搜索备注</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="156" />
+            <location filename="../../gui/history/view.py" line="108" />
             <source>Type part of a note, e.g. a hospital name</source>
             <translation>输入备注中的文字，例如医院名称</translation>
         </message>
@@ -956,12 +1232,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">打印对账单（PDF）(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="222" />
+            <location filename="../../gui/history/view.py" line="174" />
             <source>Operator</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="222" />
+            <location filename="../../gui/history/view.py" line="174" />
             <source>Change</source>
             <translation>变更内容</translation>
         </message>
@@ -970,120 +1246,120 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">显示更早的变更(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="493" />
+            <location filename="../../gui/history/panes.py" line="182" />
             <source>How it was covered:</source>
             <translation>扣款情况：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="493" />
+            <location filename="../../gui/history/panes.py" line="182" />
             <source>Given back to:</source>
             <translation>退回到：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="434" />
-            <location filename="../../gui/history/view.py" line="399" />
+            <location filename="../../gui/history/panes.py" line="123" />
+            <location filename="../../gui/history/view.py" line="335" />
             <source>{n} records</source>
             <translation>{n} 条记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="436" />
+            <location filename="../../gui/history/panes.py" line="125" />
             <source>payments {a}</source>
             <translation>支付 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="438" />
+            <location filename="../../gui/history/panes.py" line="127" />
             <source>refunds {a}</source>
             <translation>退费 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="440" />
+            <location filename="../../gui/history/panes.py" line="129" />
             <source>out of pocket {a}</source>
             <translation>个人现金支付 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="442" />
+            <location filename="../../gui/history/panes.py" line="131" />
             <source>contributions {a}</source>
             <translation>划入 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="451" />
+            <location filename="../../gui/history/panes.py" line="140" />
             <source>Paid from accounts: {list}</source>
             <translation>从账户支付：{list}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="545" />
+            <location filename="../../gui/history/view.py" line="340" />
             <source>notes containing “{t}”</source>
             <translation>备注包含“{t}”</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="447" />
+            <location filename="../../gui/history/panes.py" line="136" />
             <source>left my account: {a}</source>
             <translation>从我的账户支出：{a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="496" />
+            <location filename="../../gui/history/panes.py" line="185" />
             <source>account of {name}</source>
             <translation>{name} 的账户</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="498" />
+            <location filename="../../gui/history/panes.py" line="187" />
             <source>out of pocket</source>
             <translation>个人现金支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="575" />
+            <location filename="../../gui/history/view.py" line="370" />
             <source>{n} records written to {file}.</source>
             <translation>已把 {n} 条记录写入 {file}。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="502" />
+            <location filename="../../gui/history/panes.py" line="191" />
             <source>Refunds of this payment:</source>
             <translation>这笔支付的退费：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="507" />
+            <location filename="../../gui/history/panes.py" line="196" />
             <source>Still refundable: {a}</source>
             <translation>还可以退：{a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="511" />
+            <location filename="../../gui/history/panes.py" line="200" />
             <source>Refund of payment #{id} on {date} ({amount}).</source>
             <translation>{date} 对支付 #{id} 的退费（{amount}）。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="398" />
+            <location filename="../../gui/history/view.py" line="334" />
             <source>counting records…</source>
             <translation>正在统计记录…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="134" />
+            <location filename="../../gui/history/view.py" line="86" />
             <source>Sho&amp;w:</source>
             <translation>显示(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="155" />
+            <location filename="../../gui/history/view.py" line="107" />
             <source>Search &amp;notes:</source>
             <translation>搜索备注(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="215" />
-            <source>Monthl&amp;y chart</source>
-            <translation>按月图表(&amp;Y)</translation>
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="166" />
+            <location filename="../../gui/history/view.py" line="118" />
             <source>Export to CS&amp;V…</source>
             <translation>导出为 CSV(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="168" />
+            <location filename="../../gui/history/view.py" line="120" />
             <source>Print st&amp;atement (PDF)…</source>
             <translation>打印对账单（PDF）(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="229" />
+            <location filename="../../gui/history/view.py" line="181" />
             <source>Show ol&amp;der changes</source>
             <translation>显示更早的变更(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="167" />
+            <source>Mon&amp;thly chart</source>
+            <translation>按月图表(&amp;T)</translation>
         </message>
     </context>
     <context>
@@ -1127,13 +1403,13 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="+108" />
-            <location line="+1" />
+            <location filename="../../gui/main_window.py" line="+100" />
+            <location line="+16" />
             <source>Family pooling helper</source>
             <translation>家庭共济助手</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-11" />
             <location line="+1" />
             <source>Sections</source>
             <translation>栏目</translation>
@@ -1147,17 +1423,17 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">收支记录(&amp;I)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+3" />
             <source>Working</source>
             <translation>正在处理</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Data: {where}</source>
             <translation>数据：{where}</translation>
         </message>
@@ -1167,32 +1443,32 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>数据保存在哪里</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location filename="../../gui/window/actions.py" line="61" />
             <source>New &amp;household…</source>
             <translation>新建家庭(&amp;H)…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../gui/window/actions.py" line="62" />
             <source>Create another household</source>
             <translation>再建一个家庭</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../gui/window/actions.py" line="63" />
             <source>&amp;Add member…</source>
             <translation>添加成员(&amp;A)…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../gui/window/actions.py" line="64" />
             <source>Add a family member to this household</source>
             <translation>给这个家庭添加一位成员</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../gui/window/actions.py" line="65" />
             <source>&amp;Bind…</source>
             <translation>绑定(&amp;B)…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../gui/window/actions.py" line="66" />
             <source>Let one person pay with another's personal account</source>
             <translation>让一个人用另一个人的个人账户付钱</translation>
         </message>
@@ -1201,81 +1477,78 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">解除绑定(&amp;E)…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../gui/window/actions.py" line="68" />
             <source>End a binding (the history is kept)</source>
             <translation>解除一个绑定（记录会保留）</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../gui/window/actions.py" line="69" />
             <source>&amp;Pay…</source>
             <translation>支付(&amp;P)…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../gui/window/actions.py" line="70" />
             <source>Record a medical bill, with a preview of who pays what</source>
             <translation>记一笔医疗费用，先预览谁付多少</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+317" />
+            <location filename="../../gui/window/actions.py" line="72" />
             <source>Show full &amp;ID</source>
             <translation>显示完整身份证号(&amp;I)</translation>
         </message>
         <message>
-            <location line="-316" />
+            <location filename="../../gui/window/actions.py" line="74" />
             <source>Show or hide the selected member's full ID number (showing it is logged)</source>
             <translation>显示或隐藏所选成员的完整身份证号（显示会被记录）</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+336" />
+            <location filename="../../gui/window/actions.py" line="155" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location line="-335" />
-            <location line="+337" />
+            <location filename="../../gui/window/actions.py" line="158" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location line="-336" />
+            <location filename="../../gui/window/actions.py" line="77" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+2" />
+            <location filename="../../gui/window/actions.py" line="104" />
+            <location filename="../../gui/window/actions.py" line="105" />
             <source>Main toolbar</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../../gui/window/actions.py" line="106" />
             <source>Hou&amp;sehold:</source>
             <translation>家庭(&amp;S)：</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../gui/window/actions.py" line="107" />
             <source>Household</source>
             <translation>家庭</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../gui/window/actions.py" line="107" />
             <source>Choose which household to show</source>
             <translation>选择要显示的家庭</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location filename="../../gui/window/actions.py" line="114" />
             <source>More toolbar buttons</source>
             <translation>更多工具栏按钮</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../../gui/window/actions.py" line="131" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../../gui/window/actions.py" line="132" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
@@ -1284,68 +1557,69 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">家庭(&amp;H)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../../gui/window/actions.py" line="134" />
             <source>Menu bar</source>
             <translation>菜单栏</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../../gui/window/actions.py" line="137" />
             <source>More menus</source>
             <translation>更多菜单</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location filename="../../gui/window/layout_normal.py" line="140" />
             <source>Region rules</source>
             <translation>地区规则</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../../gui/window/layout_normal.py" line="141" />
             <source>Payment order in short</source>
             <translation>支付顺序简述</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+90" />
+            <location filename="../../gui/window/layout_normal.py" line="145" />
+            <location filename="../../gui/window/layout_normal.py" line="158" />
             <source>Show detai&amp;ls</source>
             <translation>详细说明(&amp;L)</translation>
         </message>
         <message>
-            <location line="-89" />
+            <location filename="../../gui/window/layout_normal.py" line="142" />
             <source>Details of the region rules</source>
             <translation>地区规则详细说明</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../gui/window/layout_normal.py" line="143" />
             <source>Show or hide the full description of the region rules</source>
             <translation>显示或收起地区规则的完整说明</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location filename="../../gui/window/layout_normal.py" line="146" />
             <source>What the region rules say</source>
             <translation>地区规则的内容</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../../gui/window/layout_normal.py" line="147" />
             <source>Family members</source>
             <translation>家庭成员</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location filename="../../gui/window/layout_normal.py" line="151" />
             <source>Payment order and recent payments</source>
             <translation>支付顺序和最近的支付</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location filename="../../gui/window/layout_normal.py" line="152" />
             <source>Members and payment order</source>
             <translation>成员和支付顺序</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location filename="../../gui/window/layout_normal.py" line="144" />
+            <location filename="../../gui/window/layout_normal.py" line="158" />
             <source>Hide detai&amp;ls</source>
             <translation>收起说明(&amp;L)</translation>
         </message>
         <message>
-            <location line="+100" />
+            <location line="-60" />
             <source>No household yet</source>
             <translation>还没有家庭</translation>
         </message>
@@ -1355,12 +1629,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>请用“文件 → 新建家庭”开始。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>Region rules: {name}</source>
             <translation>地区规则：{name}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Payment order: the user's own account first; then the shared accounts ({order}).</source>
             <translation>支付顺序：先用使用人本人的账户；然后是共济账户（{order}）。</translation>
         </message>
@@ -1381,80 +1655,161 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">支付顺序：{order}。{rule}</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+37" />
             <source>Hide full &amp;ID</source>
             <translation>隐藏完整身份证号(&amp;I)</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location filename="../../gui/window/actions.py" line="152" />
             <source>&amp;Undo: {what}</source>
             <translation>撤销(&amp;U)：{what}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../gui/window/actions.py" line="157" />
             <source>&amp;Redo: {what}</source>
             <translation>重做(&amp;R)：{what}</translation>
         </message>
         <message>
-            <location line="-403" />
+            <location line="-155" />
             <source>Household and poolin&amp;g</source>
             <translation>家庭与共济(&amp;G)</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>His&amp;tory</source>
-            <translation>收支记录(&amp;T)</translation>
-        </message>
-        <message>
-            <location line="+55" />
+            <location filename="../../gui/window/actions.py" line="67" />
             <source>E&amp;nd binding…</source>
             <translation>解除绑定(&amp;N)…</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location filename="../../gui/window/actions.py" line="133" />
             <source>H&amp;ousehold</source>
             <translation>家庭(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+115" />
+            <source>Own account first, then {order}</source>
+            <translation>先用本人账户，再按{order}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="61" />
+            <source>New household</source>
+            <translation>新建家庭</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="63" />
+            <source>Add member</source>
+            <translation>添加成员</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="65" />
+            <source>Bind</source>
+            <translation>绑定</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="67" />
+            <source>End binding</source>
+            <translation>解除绑定</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="69" />
+            <source>Pay</source>
+            <translation>支付</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="145" />
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="146" />
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="156" />
+            <source>Nothing to undo</source>
+            <translation>没有可以撤销的操作</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="149" />
+            <source>A payment cannot be undone (use Refund). Undo would undo the earlier setup change: {what}</source>
+            <translation>支付不能撤销（请用退费）。现在撤销的是之前的设置更改：{what}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="173" />
+            <source>Undo an earlier change?</source>
+            <translation>撤销之前的更改？</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="176" />
+            <source>Undo the earlier change</source>
+            <translation>撤销之前的更改</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="148" />
+            <source>&amp;Undo earlier change: {what}</source>
+            <translation>撤销之前的更改(&amp;U)：{what}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="174" />
+            <source>A payment cannot be undone; use Refund to give money back.
+
+Undo would instead undo the earlier setup change: {what}</source>
+            <translation>支付不能撤销；要把钱退回，请用“退费”。
+
+撤销会改为撤销之前的设置更改：{what}</translation>
+        </message>
+        <message>
+            <location line="-114" />
+            <source>Histor&amp;y</source>
+            <translation>收支记录(&amp;Y)</translation>
         </message>
     </context>
     <context>
         <name>MainWindowExtras</name>
         <message>
-            <location filename="../../gui/tour.py" line="155" />
+            <location filename="../../gui/tour.py" line="169" />
+            <location filename="../../gui/tour.py" line="50" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="157" />
+            <location filename="../../gui/tour.py" line="171" />
+            <location filename="../../gui/tour.py" line="50" />
             <source>Elderly mode (larger text) and language</source>
             <translation>长辈模式（大字）和语言</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="158" />
+            <location filename="../../gui/tour.py" line="172" />
+            <location filename="../../gui/tour.py" line="51" />
             <source>Guided &amp;tour</source>
             <translation>使用引导(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="159" />
+            <location filename="../../gui/tour.py" line="173" />
+            <location filename="../../gui/tour.py" line="51" />
             <source>A short introduction: own account first, the payment order, binding</source>
             <translation>简短介绍：本人账户先付、支付顺序、绑定</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="160" />
+            <location filename="../../gui/tour.py" line="174" />
+            <location filename="../../gui/tour.py" line="52" />
             <source>&amp;About and data…</source>
             <translation>关于与数据(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="162" />
+            <location filename="../../gui/tour.py" line="176" />
+            <location filename="../../gui/tour.py" line="52" />
             <source>Where your data is stored; backups; open another database file</source>
             <translation>数据保存在哪里；备份；打开其他数据库文件</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="171" />
+            <location filename="../../gui/tour.py" line="203" />
+            <location filename="../../gui/tour.py" line="55" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="168" />
+            <location filename="../../gui/tour.py" line="200" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -1463,34 +1818,73 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">重置演示(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="192" />
+            <location filename="../../gui/tour.py" line="54" />
+            <location filename="../../gui/tour.py" line="224" />
             <source>Throw away everything done in this demo and start again with fresh sample families</source>
             <translation>丢弃这次演示中的所有操作，用全新的示例家庭重新开始</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="185" />
+            <location filename="../../gui/tour.py" line="217" />
             <source>The demo was reset: fresh sample families.</source>
             <translation>演示已重置：已换成全新的示例家庭。</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="201" />
+            <location filename="../../gui/tour.py" line="233" />
+            <location filename="../../gui/tour.py" line="57" />
             <source> — demo</source>
             <translation>——演示</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="200" />
+            <location filename="../../gui/tour.py" line="56" />
+            <location filename="../../gui/tour.py" line="232" />
             <source>Reset demo</source>
             <translation>重置演示</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="191" />
+            <location filename="../../gui/tour.py" line="53" />
+            <location filename="../../gui/tour.py" line="223" />
             <source>Reset &amp;demo</source>
             <translation>重置演示(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="188" />
+            <location filename="../../gui/tour.py" line="220" />
             <source>Preparing fresh sample families…</source>
             <translation>正在准备新的示例家庭……</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberCard</name>
+        <message>
+            <location filename="../../gui/elderly/cards.py" line="+45" />
+            <source>No personal account</source>
+            <translation>没有个人账户</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+2" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <location line="+1" />
+            <source>Also used by: {names}</source>
+            <translation>也给这些人用：{names}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Used only by {name}</source>
+            <translation>只有 {name} 自己用</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name}, balance {amount}</source>
+            <translation>{name}，余额 {amount}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Balance</source>
+            <translation>余额</translation>
         </message>
     </context>
     <context>
@@ -1609,12 +2003,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>现在还没有保存：按“绑定”时，这位成员会和绑定一起保存。</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+60" />
             <source>Please enter the name.</source>
             <translation>请输入姓名。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Please enter the ID number.</source>
             <translation>请输入身份证号。</translation>
         </message>
@@ -1701,7 +2095,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>NewHouseholdDialog</name>
         <message>
-            <location filename="../../gui/main_window.py" line="-196" />
+            <location filename="../../gui/window/new_household.py" line="+17" />
             <location line="+1" />
             <source>New household</source>
             <translation>新建家庭</translation>
@@ -1753,35 +2147,77 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
     </context>
     <context>
+        <name>NormalLayoutMixin</name>
+        <message>
+            <source>Region rules</source>
+            <translation type="obsolete">地区规则</translation>
+        </message>
+        <message>
+            <source>Payment order in short</source>
+            <translation type="obsolete">支付顺序简述</translation>
+        </message>
+        <message>
+            <source>Details of the region rules</source>
+            <translation type="obsolete">地区规则详细说明</translation>
+        </message>
+        <message>
+            <source>Show or hide the full description of the region rules</source>
+            <translation type="obsolete">显示或收起地区规则的完整说明</translation>
+        </message>
+        <message>
+            <source>Hide detai&amp;ls</source>
+            <translation type="obsolete">收起说明(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Show detai&amp;ls</source>
+            <translation type="obsolete">详细说明(&amp;L)</translation>
+        </message>
+        <message>
+            <source>What the region rules say</source>
+            <translation type="obsolete">地区规则的内容</translation>
+        </message>
+        <message>
+            <source>Family members</source>
+            <translation type="obsolete">家庭成员</translation>
+        </message>
+        <message>
+            <source>Payment order and recent payments</source>
+            <translation type="obsolete">支付顺序和最近的支付</translation>
+        </message>
+        <message>
+            <source>Members and payment order</source>
+            <translation type="obsolete">成员和支付顺序</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderPanel</name>
         <message>
-            <location filename="../../gui/widgets/order_panel.py" line="+53" />
+            <location filename="../../gui/widgets/order_panel.py" line="+101" />
             <source>How the payment order works here</source>
             <translation>这里的支付顺序是怎么定的</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>Problem with the payment order</source>
             <translation>支付顺序有问题</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+56" />
+            <location line="+1" />
+            <location line="+37" />
             <source>Payment order</source>
             <translation>支付顺序</translation>
         </message>
         <message>
-            <location line="-55" />
+            <location line="-36" />
             <source>Top pays first. The user's own account always pays before anyone else's.</source>
             <translation>排在上面的先支付。使用人本人的账户总是最先支付。</translation>
         </message>
         <message>
-            <location line="+13" />
             <source>Move &amp;up</source>
-            <translation>上移(&amp;U)</translation>
+            <translation type="vanished">上移(&amp;U)</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+4" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
@@ -1791,12 +2227,11 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>让所选账户提前扣款（Alt+上箭头）</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Move &amp;down</source>
-            <translation>下移(&amp;D)</translation>
+            <translation type="vanished">下移(&amp;D)</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
@@ -1806,19 +2241,18 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>让所选账户推后扣款（Alt+下箭头）</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+1" />
-            <location line="+137" />
+            <location line="+3" />
+            <location line="+133" />
             <source>Re-bind to move to the front</source>
             <translation>重新绑定，调到最前</translation>
         </message>
         <message>
-            <location line="-136" />
+            <location line="-132" />
             <source>End the selected binding and bind it again, so it pays first</source>
             <translation>解除所选绑定再重新绑定，让它最先支付</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+26" />
             <source>Select a member above to see whose accounts pay for them, and in what order.</source>
             <translation>请在上面选择一位成员，查看哪些人的账户为他/她支付，以及先后顺序。</translation>
         </message>
@@ -1828,21 +2262,20 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>{name} 的支付顺序</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Top pays first. Drag, or use Move up / Move down (Alt+Up / Alt+Down); saved at once.</source>
-            <translation>排在上面的先支付。拖动，或按“上移”/“下移”（Alt+↑ / Alt+↓）调整，立即保存。</translation>
+            <translation type="vanished">排在上面的先支付。拖动，或按“上移”/“下移”（Alt+↑ / Alt+↓）调整，立即保存。</translation>
         </message>
         <message>
             <source>Top pays first. Drag an account, or select it and use Move up / Move down (Alt+Up / Alt+Down). Changes are saved at once.</source>
             <translation type="vanished">排在上面的先支付。可以拖动账户，或选中后按“上移”/“下移”（Alt+上箭头 / Alt+下箭头）。改动立即保存。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>{name} cannot use anyone else's account yet. Use “Bind…” to add one.</source>
             <translation>{name} 还不能使用其他人的账户。请用“绑定…”添加。</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+77" />
             <source>{a}'s account will be unbound and then bound again for {u}. Under this region's rule the most recently bound account pays first, so {a}'s account will then pay first, right after {u}'s own account.
 
 The old binding stays in the history.</source>
@@ -1854,6 +2287,140 @@ The old binding stays in the history.</source>
             <location line="+4" />
             <source>Re-bind now</source>
             <translation>现在重新绑定</translation>
+        </message>
+        <message>
+            <source>To &amp;top</source>
+            <translation type="vanished">置顶(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="-141" />
+            <source>To top</source>
+            <translation>置顶</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Charge the selected account first (Alt+Home)</source>
+            <translation>让选中的账户最先扣款（Alt+Home）</translation>
+        </message>
+        <message>
+            <source>To botto&amp;m</source>
+            <translation type="vanished">置底(&amp;M)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>To bottom</source>
+            <translation>置底</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Charge the selected account last (Alt+End)</source>
+            <translation>让选中的账户最后扣款（Alt+End）</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>Top pays first. Drag, or use the buttons (Alt+Home / Alt+Up / Alt+Down / Alt+End); saved at once, and Undo takes it back.</source>
+            <translation>排在上面的先支付。拖动，或用按钮（Alt+Home / Alt+↑ / Alt+↓ / Alt+End）调整，立即保存，可以撤销。</translation>
+        </message>
+        <message>
+            <location line="-55" />
+            <source>&amp;Top</source>
+            <translation>置顶(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Up</source>
+            <translation>上移(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Down</source>
+            <translation>下移(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Botto&amp;m</source>
+            <translation>置底(&amp;M)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderRows</name>
+        <message>
+            <location filename="../../gui/elderly/order_rows.py" line="+48" />
+            <source>Payment order</source>
+            <translation>支付顺序</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{name}'s own account (always first)</source>
+            <translation>{name} 本人账户（总是最先支付）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Balance {amount}</source>
+            <translation>余额 {amount}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No personal account</source>
+            <translation>没有个人账户</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No. {n}: {name}'s account</source>
+            <translation>第 {n} 位：{name} 的账户</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Can pay {amount}</source>
+            <translation>可付 {amount}</translation>
+        </message>
+        <message>
+            <source>To top</source>
+            <translation type="vanished">置顶</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Make {name}'s account pay first</source>
+            <translation>让 {name} 的账户最先付</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Move {name}'s account up one place</source>
+            <translation>把 {name} 的账户上移一位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Move {name}'s account down one place</source>
+            <translation>把 {name} 的账户下移一位</translation>
+        </message>
+        <message>
+            <source>To bottom</source>
+            <translation type="vanished">置底</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Make {name}'s account pay last</source>
+            <translation>让 {name} 的账户最后付</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Bottom</source>
+            <translation>置底</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Top</source>
+            <translation>置顶</translation>
         </message>
     </context>
     <context>
@@ -2066,9 +2633,8 @@ The old binding stays in the history.</source>
             <translation>使用人本人的账户总是最先支付，不能移动。</translation>
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="114" />
             <source>Drag, or use Move up / Move down (Alt+Up / Alt+Down), to change when this account pays.</source>
-            <translation>拖动，或用“上移”/“下移”（Alt+上箭头 / Alt+下箭头）改变这个账户的扣款先后。</translation>
+            <translation type="vanished">拖动，或用“上移”/“下移”（Alt+上箭头 / Alt+下箭头）改变这个账户的扣款先后。</translation>
         </message>
         <message>
             <location filename="../../gui/models/order.py" line="88" />
@@ -2094,65 +2660,75 @@ The old binding stays in the history.</source>
             <source>{name}'s own account (always first) — {balance}</source>
             <translation>{name} 本人账户（总是最先支付）——{balance}</translation>
         </message>
+        <message>
+            <location filename="../../gui/models/order.py" line="114" />
+            <source>Drag, or use To top / Up / Down / To bottom (Alt+Home / Alt+Up / Alt+Down / Alt+End), to change when this account pays.</source>
+            <translation>拖动，或用置顶 / 上移 / 下移 / 置底（Alt+Home / Alt+↑ / Alt+↓ / Alt+End）调整这个账户的扣款先后。</translation>
+        </message>
     </context>
     <context>
         <name>PaymentsModel</name>
         <message>
-            <location filename="../../gui/models/payments.py" line="23" />
+            <location filename="../../gui/models/payments.py" line="39" />
             <source>own account</source>
             <translation>本人账户</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="26" />
+            <location filename="../../gui/models/payments.py" line="42" />
             <source>out of pocket {amount}</source>
             <translation>个人现金支付 {amount}</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="56" />
+            <location filename="../../gui/models/payments.py" line="72" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="56" />
+            <location filename="../../gui/models/payments.py" line="72" />
             <source>What</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="56" />
+            <location filename="../../gui/models/payments.py" line="72" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="56" />
+            <location filename="../../gui/models/payments.py" line="72" />
             <source>Paid by</source>
             <translation>扣款方</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="56" />
+            <location filename="../../gui/models/payments.py" line="72" />
             <source>Refunded</source>
             <translation>已退费</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="71" />
+            <location filename="../../gui/models/payments.py" line="87" />
             <source>refund: {kind}</source>
             <translation>退费：{kind}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/models/payments.py" line="92" />
+            <source>back to {accounts}</source>
+            <translation>退回：{accounts}</translation>
         </message>
     </context>
     <context>
         <name>PaymentsPanel</name>
         <message>
-            <location filename="../../gui/widgets/payments_panel.py" line="+34" />
-            <location line="+68" />
+            <location filename="../../gui/widgets/payments_panel.py" line="+62" />
+            <location line="+24" />
             <source>Recent payments</source>
             <translation>最近的支付</translation>
         </message>
         <message>
-            <location line="-47" />
+            <location line="-23" />
             <source>&amp;Pay…</source>
             <translation>支付(&amp;P)…</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Pay a bill</source>
             <translation>支付一笔费用</translation>
         </message>
@@ -2166,22 +2742,22 @@ The old binding stays in the history.</source>
             <translation type="vanished">退费(&amp;F)…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Refund</source>
             <translation>退费</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Refund all or part of the selected payment</source>
             <translation>把所选支付全部或部分退回</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+28" />
             <source>Recent payments of {name}</source>
             <translation>{name} 最近的支付</translation>
         </message>
         <message>
-            <location line="-54" />
+            <location line="-29" />
             <source>&amp;Refund…</source>
             <translation>退费(&amp;R)…</translation>
         </message>
@@ -2320,113 +2896,113 @@ The old binding stays in the history.</source>
             <translation>更新前</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="31" />
+            <location filename="../../gui/dialogs/recovery.py" line="33" />
             <source>made by hand</source>
             <translation>手动</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="47" />
-            <location filename="../../gui/dialogs/recovery.py" line="48" />
+            <location filename="../../gui/dialogs/recovery.py" line="49" />
+            <location filename="../../gui/dialogs/recovery.py" line="50" />
             <source>The ledger file cannot be used</source>
             <translation>账本文件无法使用</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="56" />
+            <location filename="../../gui/dialogs/recovery.py" line="58" />
             <source>What happened</source>
             <translation>发生了什么</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="65" />
+            <location filename="../../gui/dialogs/recovery.py" line="67" />
             <source>No good backup found</source>
             <translation>没有找到完好的备份</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="67" />
+            <location filename="../../gui/dialogs/recovery.py" line="69" />
             <source>Restore the newest good backup</source>
             <translation>恢复最新的完好备份</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="72" />
+            <location filename="../../gui/dialogs/recovery.py" line="74" />
             <source>Backups, newest first</source>
             <translation>备份（最新的在前）</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="80" />
+            <location filename="../../gui/dialogs/recovery.py" line="82" />
             <source>Restore the &amp;selected backup</source>
             <translation>恢复所选备份(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="81" />
+            <location filename="../../gui/dialogs/recovery.py" line="83" />
             <source>Restore the selected backup</source>
             <translation>恢复所选备份</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="85" />
+            <location filename="../../gui/dialogs/recovery.py" line="87" />
             <source>&amp;Open another file…</source>
             <translation>打开其他文件(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="86" />
+            <location filename="../../gui/dialogs/recovery.py" line="88" />
             <source>Open another file</source>
             <translation>打开其他文件</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="88" />
+            <location filename="../../gui/dialogs/recovery.py" line="90" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="89" />
+            <location filename="../../gui/dialogs/recovery.py" line="91" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="97" />
+            <location filename="../../gui/dialogs/recovery.py" line="99" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="50" />
+            <location filename="../../gui/dialogs/recovery.py" line="52" />
             <source>The ledger file is damaged or cannot be read</source>
             <translation>账本文件已损坏或无法读取</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="103" />
+            <location filename="../../gui/dialogs/recovery.py" line="105" />
             <source>Other backups:</source>
             <translation>其他备份：</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="133" />
+            <location filename="../../gui/dialogs/recovery.py" line="135" />
             <source>Choose a backup in the list first.</source>
             <translation>请先在列表中选择一个备份。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="139" />
+            <location filename="../../gui/dialogs/recovery.py" line="141" />
             <source>Open a database file</source>
             <translation>打开数据库文件</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="140" />
+            <location filename="../../gui/dialogs/recovery.py" line="142" />
             <source>Database files (*.db *.sqlite);;All files (*)</source>
             <translation>数据库文件 (*.db *.sqlite);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="187" />
+            <location filename="../../gui/dialogs/recovery.py" line="195" />
             <source>Opened read-only</source>
             <translation>已以只读方式打开</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="62" />
+            <location filename="../../gui/dialogs/recovery.py" line="64" />
             <source>&amp;Restore the newest good backup ({time})</source>
             <translation>恢复最新的完好备份（{time}）(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="36" />
+            <location filename="../../gui/dialogs/recovery.py" line="38" />
             <source>{time} — {kind}, {size} KB</source>
             <translation>{time}——{kind}，{size} KB</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="51" />
+            <location filename="../../gui/dialogs/recovery.py" line="53" />
             <source>File: {file}
 Problem: {problem}
 
@@ -2437,9 +3013,14 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
 没有删除任何内容。您可以用备份替换它（损坏的文件会保留在旁边）、打开其他文件，或者退出。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="121" />
+            <location filename="../../gui/dialogs/recovery.py" line="123" />
             <source>This backup cannot be used: {why}</source>
             <translation>这个备份不能使用：{why}</translation>
+        </message>
+        <message>
+            <location filename="../../gui/dialogs/recovery.py" line="31" />
+            <source>the ledger before a restore</source>
+            <translation>恢复前的账本</translation>
         </message>
     </context>
     <context>
@@ -2640,87 +3221,87 @@ Already refunded: {refunded}.</source>
     <context>
         <name>Statement</name>
         <message>
-            <location filename="../../gui/history/statement.py" line="23" />
+            <location filename="../../gui/history/statement.py" line="24" />
             <source>all dates</source>
             <translation>全部日期</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="88" />
+            <location filename="../../gui/history/statement.py" line="90" />
             <source>Medical insurance account statement</source>
             <translation>医保账户对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="103" />
+            <location filename="../../gui/history/statement.py" line="105" />
             <source>Totals</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="32" />
+            <location filename="../../gui/history/statement.py" line="33" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="32" />
+            <location filename="../../gui/history/statement.py" line="33" />
             <source>Payments</source>
             <translation>支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="33" />
+            <location filename="../../gui/history/statement.py" line="34" />
             <source>Refunds</source>
             <translation>退费</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="34" />
+            <location filename="../../gui/history/statement.py" line="35" />
             <source>Out of pocket</source>
             <translation>个人现金支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="91" />
+            <location filename="../../gui/history/statement.py" line="93" />
             <source>Household</source>
             <translation>家庭</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="91" />
+            <location filename="../../gui/history/statement.py" line="93" />
             <source>Period</source>
             <translation>时间段</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="92" />
+            <location filename="../../gui/history/statement.py" line="94" />
             <source>Printed</source>
             <translation>打印时间</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="36" />
+            <location filename="../../gui/history/statement.py" line="37" />
             <source>Contributions</source>
             <translation>划入</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="55" />
+            <location filename="../../gui/history/statement.py" line="57" />
             <source>Statement</source>
             <translation>对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="94" />
+            <location filename="../../gui/history/statement.py" line="96" />
             <source>Showing</source>
             <translation>显示内容</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="75" />
+            <location filename="../../gui/history/statement.py" line="77" />
             <source>Page {n}</source>
             <translation>第 {n} 页</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="41" />
+            <location filename="../../gui/history/statement.py" line="42" />
             <source>Paid from the account of {name}</source>
             <translation>从 {name} 的账户支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="159" />
+            <location filename="../../gui/history/statement.py" line="161" />
             <source>Only the newest {n} of {total} records are printed; export to CSV for all of them.</source>
             <translation>共 {total} 条记录，只打印了最新的 {n} 条；如需全部，请导出为 CSV。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="38" />
+            <location filename="../../gui/history/statement.py" line="39" />
             <source>Paid for {name} (payments minus refunds)</source>
             <translation>为 {name} 支付的金额（支付减去退费）</translation>
         </message>
@@ -2781,7 +3362,7 @@ Already refunded: {refunded}.</source>
     <context>
         <name>TourDialog</name>
         <message>
-            <location filename="../../gui/tour.py" line="+52" />
+            <location filename="../../gui/tour.py" line="+66" />
             <location line="+1" />
             <source>Guided tour</source>
             <translation>使用引导</translation>

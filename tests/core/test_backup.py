@@ -21,7 +21,7 @@ pytestmark = pytest.mark.sqlite_only
 def dbfile(tmp_path) -> Path:
     """A database file with one household and two members, all connections closed."""
     path = tmp_path / "ledger.db"
-    db = open_database(path)
+    db = open_database(path, backup=False)
     g = Collection(db, actor="test")
     hid = g.households.create("household A").value.id
     g.members.add(hid, "A one", "11010519491231002X", "employee", balance_fen=10_000)
@@ -30,7 +30,7 @@ def dbfile(tmp_path) -> Path:
 
 
 def household_names(path: Path) -> list[str]:
-    db = open_database(path)
+    db = open_database(path, backup=False)
     try:
         return [h.name for h in Collection(db, actor="t").households.list()]
     finally:
@@ -38,7 +38,7 @@ def household_names(path: Path) -> list[str]:
 
 
 def add_household(path: Path, name: str) -> None:
-    db = open_database(path)
+    db = open_database(path, backup=False)
     try:
         Collection(db, actor="t").households.create(name)
     finally:
@@ -92,7 +92,7 @@ def test_a_copy_that_fails_the_check_is_deleted_and_reported(dbfile, monkeypatch
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.write_bytes(b"not a database at all" * 100)
         return dest
-    monkeypatch.setattr(bk, "sqlite_backup", bad_copy)
+    monkeypatch.setattr("core.backup_files.sqlite_backup", bad_copy)
     with pytest.raises(StorageError) as exc:
         bk.backup_now(dbfile)
     assert str(exc.value)
@@ -241,7 +241,8 @@ def test_restore_refuses_a_bad_backup_and_changes_nothing(dbfile, tmp_path):
         bk.restore(bad, dbfile)
     assert str(exc.value)
     assert dbfile.read_bytes() == before
-    assert sorted(p.name for p in dbfile.parent.iterdir() if p.name.startswith(dbfile.name)) == [dbfile.name]
+    assert sorted(p.name for p in dbfile.parent.iterdir()
+                  if p.name.startswith(dbfile.name) and not p.name.endswith(".writelock")) == [dbfile.name]
 
 
 def test_restore_when_the_live_file_is_missing(dbfile, tmp_path):
@@ -259,3 +260,50 @@ def test_problems_of_non_databases(tmp_path):
     q = tmp_path / "plain.db"
     sqlite3.connect(q).execute("CREATE TABLE t(x)").connection.close()
     assert bk.problems(q)  # a sound SQLite file, but not ours
+
+
+# ----------------------------------------------------------------------------------------------- policy in core
+
+def test_every_writer_gets_automatic_backups_by_the_policy(tmp_path):
+    """Issue #9 finding 8: ~1,950 writes through the CLI and core made no automatic backup. The policy now runs
+    in core after each committed write: the first change is backed up, then at most one per interval."""
+    import os
+    import subprocess
+    import sys
+    root = Path(__file__).resolve().parents[2]
+    path = tmp_path / "cli.db"
+    env = {**os.environ, "PYTHONPATH": str(root)}
+
+    def cli(*args):
+        r = subprocess.run([sys.executable, "-m", "core.cli", "--db", str(path), *args], cwd=root, env=env,
+                           capture_output=True, text=True, timeout=120)
+        assert r.returncode == 0, r.stderr
+    cli("demo")
+    autos = [b for b in bk.list_backups(path) if b.automatic]
+    assert len(autos) == 1 and bk.is_good(autos[0].path)
+    cli("demo", "--force")  # within the interval: no second backup
+    assert len([b for b in bk.list_backups(path) if b.automatic]) == 1
+
+    # core alone (no CLI, no window), on a controllable clock
+    db = open_database(tmp_path / "core.db")
+    now = [datetime(2026, 1, 1, 12, 0)]
+    db.auto_backup.clock = lambda: now[0]
+    g = Collection(db, actor="t")
+    g.households.create("one")
+    assert len(bk.list_backups(db.path)) == 1
+    now[0] += timedelta(minutes=5)
+    g.households.create("two")
+    assert len(bk.list_backups(db.path)) == 1
+    now[0] += timedelta(minutes=6)
+    g.households.create("three")
+    assert len(bk.list_backups(db.path)) == 2
+    db.close()
+
+
+def test_a_failed_automatic_backup_does_not_undo_the_write(tmp_path, monkeypatch):
+    db = open_database(tmp_path / "l.db")
+    monkeypatch.setattr("core.backup.backup_now", lambda *_a, **_k: (_ for _ in ()).throw(StorageError("no room")))
+    Collection(db, actor="t").households.create("kept")
+    assert db.backup_error == "no room"
+    assert [h.name for h in Collection(db, actor="t").households.list()] == ["kept"]
+    db.close()

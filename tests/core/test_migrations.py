@@ -107,7 +107,7 @@ def newer_scripts(tmp_path, monkeypatch):
 
 
 def _file_with_data(path: Path) -> tuple[int, list]:
-    db = open_database(path)  # made by the real scripts: at the real head
+    db = open_database(path, backup=False)  # made by the real scripts: at the real head; no automatic backup
     try:
         h = Collection(db, actor="test").households.create("老数据").value.id
     finally:
@@ -147,14 +147,17 @@ def test_real_newest_revision_from_the_one_before_makes_a_backup(tmp_path):
         pytest.skip("only one real revision so far; covered by the no-op revision test")
     previous = head.down_revision
     path = tmp_path / "prev.db"
-    db = open_database(path, migrate=False)
+    db = open_database(path, migrate=False, backup=False)
     try:
         cfg = migrate.alembic_config(db)
         with db.engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, previous)
         assert migrate.current_revision(db) == previous
-        Collection(db, actor="test").households.create("老数据")
+        # Written the way that older gongji wrote it (today's write path expects today's schema).
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO households (name, profile_id, note, created_at) "
+                                 "VALUES ('老数据', 'national', '', '2026-01-01 00:00:00.000000')")
     finally:
         db.close()
     with sqlite3.connect(path) as con:

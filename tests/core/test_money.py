@@ -36,19 +36,27 @@ def test_accepted_forms(raw, fen):
     assert parse_yuan(raw) == fen
 
 
-@pytest.mark.parametrize("raw, fen", [
-    ("0.005", 1), ("0.004", None), ("1.005", 101), ("1.015", 102), ("2.675", 268), ("1.0049", 100),
-    ("99.995", 10000),
-])
-def test_round_half_up_to_the_fen(raw, fen):
-    if fen is None:
-        assert "more than zero" in refused(raw)
-    else:
-        assert parse_yuan(raw) == fen
+@pytest.mark.parametrize("raw", ["0.005", "0.004", "1.005", "1.015", "2.675", "1.0049", "99.995", "12.345",
+                                 "１２.３４５", "1,234.567", Decimal("3.215")])
+def test_more_than_a_fen_is_refused_never_rounded(raw):
+    # Issue #9: 12.345 was recorded as ¥12.35 and 0.005 as ¥0.01.
+    assert "more than two decimal places" in refused(raw)
 
 
-def test_negative_rounds_half_away_from_zero_when_allowed():
-    assert parse_yuan("-1.005", allow_negative=True) == -101
+@pytest.mark.parametrize("raw, fen", [("12.340", 1234), ("0.010", 1), ("1.50000", 150)])
+def test_trailing_zeros_lose_nothing_and_are_accepted(raw, fen):
+    assert parse_yuan(raw) == fen
+
+
+@pytest.mark.parametrize("raw", ["\u0663\u0660\u0660", "\u06f3\u06f0\u06f0", "\u0967\u0968", "1\u0663", "\u0e51\u0e52.50",
+                                 "\u1811\u1812"])
+def test_digits_of_other_scripts_are_refused(raw):
+    # Issue #9: Arabic-Indic ٣٠٠ was read as 300 yuan. Only ASCII and full-width digits are money.
+    assert "digits other than 0" in refused(raw)
+
+
+def test_negative_with_more_than_a_fen_is_refused_too():
+    assert "more than two decimal places" in refused("-1.005", allow_negative=True)
 
 
 @pytest.mark.parametrize("raw", ["NaN", "nan", "inf", "Infinity", "-inf", "1e309", "1E3", "0x10", "12abc", "abc",
@@ -158,11 +166,12 @@ def test_format_then_parse_round_trips(fen):
 
 
 @given(st.decimals(min_value=Decimal("0.01"), max_value=Decimal("1000000"), places=3))
-def test_half_up_matches_decimal(d):
-    expected = int((d * 100).quantize(Decimal(1), rounding="ROUND_HALF_UP"))
-    if expected == 0:
-        return
-    assert parse_yuan(str(d)) == expected
+def test_exact_or_refused_never_rounded(d):
+    scaled = d * 100
+    if scaled != scaled.to_integral_value():
+        assert "more than two decimal places" in refused(str(d))
+    else:
+        assert parse_yuan(str(d)) == int(scaled)
 
 
 def test_messages_name_the_amount_not_an_identifier():

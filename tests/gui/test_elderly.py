@@ -276,10 +276,11 @@ def test_status_messages_have_no_time_limit(window, monkeypatch):
 # ----------------------------------------------------------------------------------------------- the switch
 
 def test_settings_switch_turns_elderly_mode_on_and_off(qtbot, window, themed):
+    """The switch in Settings swaps the main window to the other layout at once, in the other size."""
     from gui.dialogs.settings import SettingsDialog
     settings = Settings.memory()
-    button = next(b for b in shown(window, QPushButton))
-    assert button.height() >= MIN_PX
+    assert window.pages.currentWidget() is window.elderly_page
+    assert all(b.height() >= MIN_PX for b in shown(window, QPushButton))
     dlg = SettingsDialog(settings, window)
     qtbot.addWidget(dlg)
     assert dlg.elderly.isChecked()
@@ -287,6 +288,8 @@ def test_settings_switch_turns_elderly_mode_on_and_off(qtbot, window, themed):
     dlg.save()
     qtbot.wait(50)
     assert settings.elderly is False and not theme.is_elderly()
+    assert window.pages.currentWidget() is window.tabs and not window.elderly_page.isVisible()
+    button = next(b for b in shown(window, QPushButton))
     assert button.font().pointSizeF() < MIN_PT and button.height() < MIN_PX
     dlg = SettingsDialog(settings, window)
     qtbot.addWidget(dlg)
@@ -294,7 +297,8 @@ def test_settings_switch_turns_elderly_mode_on_and_off(qtbot, window, themed):
     dlg.save()
     qtbot.wait(50)
     assert settings.elderly is True and theme.is_elderly()
-    assert button.font().pointSizeF() >= MIN_PT and button.height() >= MIN_PX
+    assert window.pages.currentWidget() is window.elderly_page and window.elderly_page.isVisible()
+    assert all(b.font().pointSizeF() >= MIN_PT and b.height() >= MIN_PX for b in shown(window, QPushButton))
 
 
 def test_first_run_asks_once(qtbot, themed, tmp_path):
@@ -306,3 +310,52 @@ def test_first_run_asks_once(qtbot, themed, tmp_path):
     assert s.elderly and s.first_run_done and theme.is_elderly()
     assert first_run(Settings(tmp_path / "s.ini"), app, ask=lambda: asked.append(1) or False) is True
     assert asked == [1]  # the second start does not ask again; the choice was saved to the file
+
+
+# ------------------------------------------------------------------------------------- 长辈模式's own layout
+
+def test_elderly_mode_is_its_own_layout_with_member_cards(window, service, demo):
+    """长辈模式 shows its own page: one large card per member with name and balance, not the zoomed grid."""
+    assert window.pages.currentWidget() is window.elderly_page
+    assert not window.members_view.isVisible() and not window.toolbar.isVisible()
+    page = window.elderly_page
+    cards = [c for c in page.cards if c.isVisible()]
+    members = service.members.list(demo["张家"])
+    assert [c.name.text() for c in cards] == [m.name for m in members]
+    dad = next(c for c in cards if c.member_id == demo["张德福"])
+    assert dad.balance.text() == "¥{:,.2f}".format(service.members.get(demo["张德福"]).balance_fen / 100)
+    assert dad.balance.font().pointSizeF() >= theme.ELDERLY_FIGURE_PT
+    assert "张子涵" in dad.users.text()
+    assert all(c.height() >= MIN_PX for c in cards)
+    # Choosing a card shows that person's payment order.
+    dad.click()
+    assert page.member_id == demo["张德福"] and window.selected_member_id() == demo["张德福"]
+
+
+def test_guided_pay_two_steps_nothing_written_before_confirm(qtbot, window, runner, service, settle, demo, fresh):
+    from gui.elderly.pay_flow import GuidedPayDialog
+    kid = demo["张子涵"]
+    before = fresh(lambda g: len(g.history.transactions(demo["张家"], member_id=kid, limit=1000)))
+    dlg = GuidedPayDialog(runner, demo["张家"], kid, window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.amount.setText("12元5角")  # not an amount: refused with a message, stays on step 1
+    dlg.go_next()
+    assert dlg.steps.currentIndex() == 0 and dlg.error.text()
+    dlg.amount.setText("356.80")
+    dlg.go_next()
+    assert dlg.steps.currentIndex() == 1
+    preview = service.ledger.preview(kid, 35_680)
+    text = dlg.sentences.text()
+    for sp in preview.splits:
+        assert sp.member_name in text and "¥{:,.2f}".format(sp.amount_fen / 100) in text
+    assert "¥{:,.2f}".format(preview.out_of_pocket_fen / 100) in text
+    assert "356.80" in dlg.confirm.text()
+    assert fresh(lambda g: len(g.history.transactions(demo["张家"], member_id=kid, limit=1000))) == before
+    dlg.go_back()
+    assert dlg.steps.currentIndex() == 0
+    dlg.go_next()
+    qtbot.mouseClick(dlg.confirm, Qt.MouseButton.LeftButton)
+    settle()
+    assert dlg.paid is not None and dlg.paid.amount_fen == 35_680
+    assert fresh(lambda g: len(g.history.transactions(demo["张家"], member_id=kid, limit=1000))) == before + 1

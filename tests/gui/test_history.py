@@ -2,6 +2,7 @@
 log, live refresh, and a 100k-row database where the model fetches only a bounded number of rows."""
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from datetime import date, datetime
@@ -141,6 +142,8 @@ def test_pdf_statement(setup, tmp_path):
     assert v.export_pdf_to(str(out)) == 2
     data = out.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 2000
+    if os.name == "posix":  # issue #9: exports hold names and amounts; only their owner may read them
+        assert out.stat().st_mode & 0o777 == 0o600
     from gui.history.statement import statement_summary
     summary = dict(statement_summary(s["g"], v.current_filter()))
     assert "\u00a5300.00" in summary.values() and "\u00a5100.00" in summary.values()

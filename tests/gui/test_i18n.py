@@ -19,8 +19,8 @@ from core import i18n as core_i18n
 from gui.i18n import choose_language, install_translators, qm_path, remove_translators
 from gui.main_window import MainWindow, NewHouseholdDialog
 
-ALLOWED_WORDS = {"CSV", "PDF", "Alt", "Ctrl", "Shift", "Esc", "Tab", "Enter", "SQLite", "JSON", "URL", "English",
-                 "PNG", "GBK", "UTF"}
+ALLOWED_WORDS = {"CSV", "PDF", "Alt", "Ctrl", "Home", "End", "Shift", "Esc", "Tab", "Enter", "SQLite", "JSON", "URL",
+                 "English", "PNG", "GBK", "UTF"}
 PATH = re.compile(r"(?:[A-Za-z]:)?[/\\][^\s，。、；：）)]*")
 FILE_PATTERN = re.compile(r"\(\*[^)]*\)")  # file dialog filters such as (*.db *.sqlite)
 WORD = re.compile(r"[A-Za-z]{3,}")

@@ -17,6 +17,15 @@ from gui.models.members import MembersModel
 REPO = Path(__file__).resolve().parents[2]
 
 
+@pytest.fixture(autouse=True)
+def _language_restored():
+    """Tests here switch languages: put core's language back afterwards (the translators are removed in them)."""
+    from core import i18n as core_i18n
+    previous = core_i18n.language()
+    yield
+    core_i18n.set_language(previous)
+
+
 @pytest.fixture()
 def window(qtbot, runner, demo):  # noqa: ARG001
     w = MainWindow(runner)
@@ -155,14 +164,16 @@ def test_empty_database_offers_new_household(qtbot, runner):
 # ------------------------------------------------------------------------------------- the command
 
 def _run_app(*args: str, tmp_path: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"))
+    # A temp folder of its own: other programs' (and parallel test runs') demo folders in /tmp must not count.
+    (tmp_path / "tmp").mkdir(exist_ok=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"),
+               TMPDIR=str(tmp_path / "tmp"))
     return subprocess.run([sys.executable, "-c", "import sys, gui.app; sys.exit(gui.app.main())", *args],
                           cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
 
 
 def test_demo_screenshot_and_cleanup(tmp_path):
     png = tmp_path / "main.png"
-    before = set(Path(os.environ.get("TMPDIR", "/tmp")).glob("gongji-demo-*"))
     r = _run_app("--demo", "--screenshot", str(png), tmp_path=tmp_path)
     assert r.returncode == 0, r.stderr
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
@@ -170,7 +181,7 @@ def test_demo_screenshot_and_cleanup(tmp_path):
     img = QImage(str(png))
     assert img.width() >= 800 and img.height() >= 600
     # The throwaway demo database is gone, and the real data folder was never created.
-    assert set(Path(os.environ.get("TMPDIR", "/tmp")).glob("gongji-demo-*")) == before
+    assert not list((tmp_path / "tmp").glob("gongji-demo-*"))
     assert not (tmp_path / "data" / "gongji").exists()
 
 
@@ -183,3 +194,200 @@ def test_bad_database_is_a_message_not_a_traceback(tmp_path, monkeypatch):  # no
     monkeypatch.setattr(app_mod, "_install_gui_translators", lambda app, lang: None)
     assert app_mod.main(["--db", str(bad)]) == 1
     assert len(shown) == 1 and str(bad) in shown[0][1]
+
+
+# ------------------------------------------------------------------------------------- refunds read as refunds
+
+def test_refund_sign_convention_in_recent_payments_and_history(qtbot, window, runner, service, settle, demo):
+    """One convention (gui/models/payments.py): a payment is money out of the accounts (-), a refund money back
+    (+), and the row says 退费 in words — in 最近的支付 and in the history tab alike."""
+    from gui.history.model import HistoryModel  # noqa: F401 - the history tab's model
+    from gui.models.payments import PaymentsModel
+    from PySide6.QtWidgets import QApplication
+
+    from gui.i18n import install_translators, remove_translators
+    install_translators(QApplication.instance(), "zh_CN")
+    kid = demo["张子涵"]
+    window.household_combo.setCurrentIndex(window.household_combo.findData(demo["张家"]))
+    window.select_member(kid)
+    got = []
+    runner.run(lambda g: g.ledger.pay(kid, 45_680, "outpatient"), success=lambda r: got.append(r.value))
+    settle()
+    paid = got[0]
+    runner.run(lambda g: g.ledger.refund(paid.id, 10_000))
+    settle()
+    m = window.payments_panel.model
+    rows = {m.txn_at(r).kind: r for r in range(2)}
+    pay_row, ref_row = rows["payment"], rows["refund"]
+    cell = lambda r, c: m.data(m.index(r, c))  # noqa: E731
+    assert cell(pay_row, PaymentsModel.AMOUNT) == "-¥456.80"
+    assert cell(ref_row, PaymentsModel.AMOUNT) == "+¥100.00"
+    assert "退费" in cell(ref_row, PaymentsModel.KIND) and "退费" not in cell(pay_row, PaymentsModel.KIND)
+    assert "+¥" in cell(ref_row, PaymentsModel.COVERED) and "-¥" not in cell(ref_row, PaymentsModel.COVERED)
+    assert "-¥" in cell(pay_row, PaymentsModel.COVERED) and "+¥" not in cell(pay_row, PaymentsModel.COVERED)
+    window.tabs.setCurrentWidget(window.history)  # the history tab loads when it is shown
+    window.history.set_household(demo["张家"])
+    settle()
+    h = window.history.model
+    qtbot.waitUntil(lambda: h.rowCount() >= 2, timeout=5000)
+    texts = {}
+    for r in range(min(h.rowCount(), 5)):
+        row = h.row_at(r)
+        if row.id in (paid.id,) or row.refund_of_id == paid.id:
+            texts[row.kind] = (h.cell(row, "amount"), h.cell(row, "kind"), h.cell(row, "covered"))
+    assert texts["payment"][0] == "-¥456.80" and texts["refund"][0] == "+¥100.00"
+    assert "退费" in texts["refund"][1]
+    assert "+¥" in texts["refund"][2] and "-¥" in texts["payment"][2]
+    remove_translators(QApplication.instance())
+
+
+# ------------------------------------------------------------------------------------- toolbar and Undo
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_toolbar_keeps_every_button_after_a_long_undo_label(qtbot, runner, demo, settle, lang, monkeypatch):
+    """Short toolbar labels (details in the tooltip): after a reorder with a long undo label, and with the demo's
+    extra button, every toolbar action still has its own visible button — no overflow arrow — at 1280 px."""
+    from PySide6.QtWidgets import QApplication, QToolButton
+
+    from gui.i18n import install_translators, remove_translators
+    from gui.settings import Settings
+    from gui.tour import install_menus
+    from PySide6.QtGui import QFont, QPalette
+
+    from gui import theme
+    app = QApplication.instance()
+    font, palette, sheet = QFont(app.font()), QPalette(app.palette()), app.styleSheet()
+    install_translators(app, lang)
+    theme.apply_theme(app, False)  # the real look: padded buttons
+    try:
+        w = MainWindow(runner)
+        w.extras = install_menus(w, Settings.memory(), demo=object())  # the demo adds 重置演示
+        qtbot.addWidget(w)
+        w.resize(1280, 648)
+        w.show()
+        qtbot.waitExposed(w)
+        w.household_combo.setCurrentIndex(w.household_combo.findData(demo["张家"]))
+        kid = demo["张子涵"]
+        w.select_member(kid)
+        ids = [e.binding.id for e in runner.col.order.list(kid)]
+        runner.run(lambda g: g.order.reorder(kid, list(reversed(ids))))
+        settle()
+        assert runner.col.undo.can_undo and len(w.act_undo.text()) > 12  # a long label: "Undo: …"
+        qtbot.wait(50)
+        tb = w.toolbar
+        assert w.width() <= 1280 and tb.width() <= 1280
+        for a in tb.actions():
+            if a.isSeparator() or not a.isVisible():
+                continue
+            b = tb.widgetForAction(a)
+            assert b is not None and b.isVisible(), a.text()
+            assert b.geometry().right() <= tb.width(), a.text()
+        ext = tb.findChild(QToolButton, "qt_toolbar_ext_button")
+        assert ext is None or not ext.isVisible()
+        assert w.act_undo.iconText() in (w.tr("Undo"), "撤销", "Undo")
+        assert runner.col.undo.undo_label in w.act_undo.toolTip()
+    finally:
+        remove_translators(app)
+        app.setStyleSheet(sheet)
+        app.setPalette(palette)
+        app.setFont(font)
+
+
+def test_undo_after_a_payment_says_so_and_asks(qtbot, window, runner, settle, demo, fresh, monkeypatch):
+    """A payment cannot be undone: afterwards Undo says it would undo the earlier setup change, and asks first."""
+    from gui.widgets import common
+    kid = demo["张子涵"]
+    window.household_combo.setCurrentIndex(window.household_combo.findData(demo["张家"]))
+    ids = [e.binding.id for e in runner.col.order.list(kid)]
+    runner.run(lambda g: g.order.reorder(kid, list(reversed(ids))))
+    settle()
+    plain = window.act_undo.text()
+    runner.run(lambda g: g.ledger.pay(kid, 1_000, "outpatient"))
+    settle()
+    assert window.act_undo.text() != plain and runner.col.undo.undo_label in window.act_undo.text()
+    assert window._after_payment
+    asked = []
+    monkeypatch.setattr(common, "ask", lambda *a: asked.append(a) or False)
+    window.undo()
+    settle()
+    assert len(asked) == 1 and runner.col.undo.undo_label in asked[0][2]
+    assert [e.binding.id for e in fresh(lambda g: g.order.list(kid))] == list(reversed(ids))  # not undone
+    monkeypatch.setattr(common, "ask", lambda *a: True)
+    window.undo()
+    settle()
+    assert [e.binding.id for e in fresh(lambda g: g.order.list(kid))] == ids
+
+
+# ------------------------------------------------------------------------------------- language at run time
+
+_CJK = __import__("re").compile(r"[\u3400-\u9fff\u3000-\u303f\uff01-\uff5e]")
+
+
+def _data_strings(service) -> list[str]:
+    """Names the user typed (members, households): they stay as they are in either language."""
+    out = []
+    for h in service.households.list():
+        out.append(h.name)
+        out += [m.name for m in service.members.list(h.id)]
+    return sorted(set(out), key=len, reverse=True)
+
+
+@pytest.mark.parametrize("elderly", [False, True], ids=["normal", "elderly"])
+def test_language_switches_completely_at_run_time(qtbot, runner, service, demo, settle, elderly):
+    """Chinese → English → Chinese while the window is open: afterwards no text, tooltip, title, menu, tab or
+    header is left in the other language (names typed by the user excepted)."""
+    from PySide6.QtWidgets import QApplication
+    from test_i18n import english_words, visible_texts
+
+    from gui.i18n import install_translators, remove_translators
+    from gui.settings import Settings
+    from gui.tour import install_menus
+    app = QApplication.instance()
+    install_translators(app, "zh_CN")
+    try:
+        w = MainWindow(runner)
+        w.extras = install_menus(w, Settings.memory())
+        w.set_elderly(elderly)
+        qtbot.addWidget(w)
+        w.resize(1366, 696)
+        w.show()
+        qtbot.waitExposed(w)
+        w.household_combo.setCurrentIndex(w.household_combo.findData(demo["张家"]))
+        w.select_member(demo["张子涵"])
+        settle()
+        data = _data_strings(service) + [service.db.display_location()]
+
+        def chinese_left() -> list[str]:
+            bad = set()
+            for where, text in visible_texts(w):
+                rest = text
+                for d in data:
+                    rest = rest.replace(d, "")
+                if _CJK.search(rest):
+                    bad.add(f"{where}: {text!r}")
+            return sorted(bad)
+
+        install_translators(app, "en")
+        settle()
+        QApplication.processEvents()
+        assert not chinese_left(), "\n".join(chinese_left())
+        install_translators(app, "zh_CN")
+        settle()
+        QApplication.processEvents()
+        english = sorted({f"{where}: {t!r}" for where, t in visible_texts(w) if english_words(t)})
+        assert not english, "\n".join(english)
+    finally:
+        remove_translators(app)
+
+
+def test_language_chosen_in_a_demo_is_kept(tmp_path):
+    """A demo keeps the user's data settings untouched, but a language chosen in it is kept for next time."""
+    from gui.settings import Settings
+    real = Settings(tmp_path / "s.ini")
+    real.language = "zh_CN"
+    demo = Settings.memory(real)
+    demo.language = "en"
+    demo.first_run_done = False
+    again = Settings(tmp_path / "s.ini")
+    assert again.language == "en"
+    assert again.first_run_done is False and Settings.memory(again).language == "en"

@@ -190,6 +190,68 @@ def test_alt_up_down_keys_move_and_save(qtbot, kid_panel, settle, fresh, demo):
     assert stored_order(fresh, kid) == before
 
 
+def test_to_top_and_to_bottom_buttons_keys_persist_and_undo(qtbot, kid_panel, runner, service, settle, fresh, demo):
+    """置顶 / 置底 beside 上移 / 下移 (Alt+Home / Alt+End): saved at once, one Undo step each."""
+    kid = demo["张子涵"]
+    before = stored_order(fresh, kid)
+    p = kid_panel
+    p.view.setCurrentIndex(p.model.index(1))
+    assert not p.top.isEnabled() and p.bottom.isEnabled()
+    qtbot.mouseClick(p.bottom, Qt.MouseButton.LeftButton)
+    settle()
+    assert stored_order(fresh, kid) == [before[1], before[2], before[0]]
+    assert p.selected_binding_id() == p.model.entry_at(3).binding.id
+    assert not p.bottom.isEnabled() and p.top.isEnabled()
+    qtbot.mouseClick(p.top, Qt.MouseButton.LeftButton)
+    settle()
+    assert stored_order(fresh, kid) == before
+    assert first_pooled_payer(fresh, kid) == before[0]
+    p.view.setCurrentIndex(p.model.index(2))
+    qtbot.keyClick(p.view, Qt.Key.Key_End, Qt.KeyboardModifier.AltModifier)
+    settle()
+    assert stored_order(fresh, kid) == [before[0], before[2], before[1]]
+    p.view.setCurrentIndex(p.model.index(3))
+    qtbot.keyClick(p.view, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    settle()
+    assert stored_order(fresh, kid) == [before[1], before[0], before[2]]
+    assert first_pooled_payer(fresh, kid) == before[1]
+    runner.run(lambda g: g.undo.undo())
+    settle()
+    assert stored_order(fresh, kid) == [before[0], before[2], before[1]]  # one step back: before the Alt+Home
+    runner.run(lambda g: g.undo.undo())
+    settle()
+    assert stored_order(fresh, kid) == before
+
+
+def test_elderly_rows_have_four_buttons_that_save(qtbot, runner, settle, fresh, demo):
+    """长辈模式: every shared account's row has 置顶 / 上移 / 下移 / 置底; each click is stored."""
+    from gui.elderly.page import ElderlyPage
+    kid = demo["张子涵"]
+    before = stored_order(fresh, kid)
+    page = ElderlyPage(runner)
+    qtbot.addWidget(page)
+    page.show_household(demo["张家"], kid)
+    page.show()
+    rows = [r for r in page.order_rows.rows if not r.isHidden()]
+    assert len(rows) == 1 + len(before)
+    assert all(b.isHidden() for b in rows[0].buttons.values())  # the own account cannot move
+    for r in rows[1:]:
+        assert [b.isVisible() for b in r.buttons.values()] == [True] * 4
+    assert not rows[1].buttons["top"].isEnabled() and not rows[-1].buttons["bottom"].isEnabled()
+    qtbot.mouseClick(rows[1].buttons["bottom"], Qt.MouseButton.LeftButton)
+    settle()
+    assert stored_order(fresh, kid) == [before[1], before[2], before[0]]
+    qtbot.mouseClick(rows[3].buttons["top"], Qt.MouseButton.LeftButton)
+    settle()
+    assert stored_order(fresh, kid) == before
+    qtbot.mouseClick(rows[1].buttons["down"], Qt.MouseButton.LeftButton)
+    settle()
+    assert stored_order(fresh, kid) == [before[1], before[0], before[2]]
+    qtbot.mouseClick(rows[2].buttons["up"], Qt.MouseButton.LeftButton)
+    settle()
+    assert stored_order(fresh, kid) == before
+
+
 # ------------------------------------------------------------------------------------- locked orders
 
 @pytest.mark.parametrize("user, household", [("李娜", "李家"), ("赵磊", "赵家")])

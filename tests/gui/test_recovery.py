@@ -15,7 +15,7 @@ from gui.dialogs.recovery import RecoveryDialog
 
 
 def make_ledger(path: Path, *names: str) -> None:
-    db = open_database(path)
+    db = open_database(path, backup=False)  # only the backups each test makes itself
     g = Collection(db, actor="t")
     for n in names:
         g.households.create(n)
@@ -23,7 +23,7 @@ def make_ledger(path: Path, *names: str) -> None:
 
 
 def names_in(path: Path) -> list[str]:
-    db = open_database(path)
+    db = open_database(path, backup=False)
     try:
         return [h.name for h in Collection(db, actor="t").households.list()]
     finally:

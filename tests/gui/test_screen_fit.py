@@ -1,0 +1,240 @@
+"""The main window fits ordinary laptop screens (issue #10): at 1366×768 and 1280×720, in normal mode and in
+长辈模式, in Chinese and in English, rendered for real (offscreen) over the demo family:
+
+- the window's minimum size fits the screen's working area (screen minus a task bar and a title bar);
+- every visible control lies inside the window;
+- every visible label's, button's and tab's text fits its rectangle (QFontMetrics against the rect);
+- every visible cell of every item view fits its visualRect, measured with the font the view's delegate really
+  uses (FigureDelegate draws balances bigger), and every header section fits its title;
+- no main table scrolls sideways, and the demo user's whole payment order is visible without scrolling.
+"""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QHeaderView, QLabel, QStyle,
+                               QStyleOptionViewItem, QTabBar, QWidget)
+
+from gui import theme
+from gui.i18n import install_translators
+from gui.main_window import MainWindow
+from gui.settings import Settings
+from gui.tour import install_menus
+
+SCREENS = [(1366, 768), (1280, 720)]
+CHROME_PX = 40 + 32  # a task bar and the window's title bar take this much of the screen's height
+
+CASES = [(w, h, elderly, lang) for (w, h) in SCREENS for elderly in (False, True) for lang in ("zh_CN", "en")]
+
+
+def _ids(case) -> str:
+    w, h, elderly, lang = case
+    return f"{w}x{h}-{'elderly' if elderly else 'normal'}-{lang}"
+
+
+@pytest.fixture()
+def app_state(qtbot):  # noqa: ARG001 - a QApplication exists
+    from core import i18n as core_i18n
+    from gui.i18n import remove_translators
+    app = QApplication.instance()
+    font, palette, sheet = QFont(app.font()), QPalette(app.palette()), app.styleSheet()
+    language = core_i18n.language()
+    yield app
+    remove_translators(app)
+    core_i18n.set_language(language)
+    app.setStyleSheet(sheet)
+    app.setPalette(palette)
+    app.setFont(font)
+    app.setProperty("gongjiElderly", False)
+    rows = getattr(app, "_gongji_rows", None)
+    if rows is not None:
+        rows.row_px = 0
+
+
+def open_window(qtbot, runner, app, size, elderly, lang, settle, household=None, member=None) -> MainWindow:
+    install_translators(app, lang)
+    theme.apply_theme(app, elderly)
+    w = MainWindow(runner)
+    w.extras = install_menus(w, Settings.memory())
+    if hasattr(w, "set_elderly"):
+        w.set_elderly(elderly)
+    qtbot.addWidget(w)
+    w.resize(*size)
+    w.show()
+    qtbot.waitExposed(w)
+    if household is not None:
+        w.household_combo.setCurrentIndex(w.household_combo.findData(household))
+    if member is not None:
+        w.select_member(member)
+    settle()
+    for _ in range(3):
+        QApplication.processEvents()
+    return w
+
+
+def _visible(w: QWidget, root: QWidget) -> bool:
+    return w.isVisibleTo(root) and w.isVisible() and w.width() > 0 and w.height() > 0
+
+
+def _fits_text(fm: QFontMetrics, text: str, width: int, height: int) -> bool:
+    lines = [ln for ln in text.split("\n")] or [""]
+    return max(fm.horizontalAdvance(ln) for ln in lines) <= width and fm.height() * len(lines) <= height + 1
+
+
+def _clean(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def text_problems(root: QWidget) -> list[str]:
+    """Every visible label/button/tab/cell/header whose text does not fit its rectangle, and every visible control
+    outside ``root``."""
+    problems: list[str] = []
+    window_rect = root.rect()
+    for w in root.findChildren(QWidget):
+        if not _visible(w, root) or w.window() is not root:
+            continue
+        top_left = w.mapTo(root, w.rect().topLeft())
+        r = QRect(top_left, w.size())
+        if isinstance(w, (QAbstractButton, QLabel, QAbstractItemView, QTabBar)) and not window_rect.contains(r):
+            problems.append(f"outside the window: {type(w).__name__} {w.objectName() or w.accessibleName()!r} "
+                            f"at {r.getRect()} (window {window_rect.width()}×{window_rect.height()})")
+        fm = w.fontMetrics()
+        if isinstance(w, QLabel) and w.text() and not w.pixmap():
+            if getattr(w, "is_elided", None) and w.is_elided():
+                problems.append(f"label cut off with …: {w.text()!r} in {w.contentsRect().width()} px")
+            elif w.wordWrap():
+                need = w.heightForWidth(w.width())
+                if need > w.height() + 1:
+                    problems.append(f"wrapped label needs {need} px, has {w.height()}: {w.text()[:40]!r}")
+            elif w.textFormat() != Qt.TextFormat.RichText and "<" not in w.text():
+                cr = w.contentsRect()
+                text = _clean(w.text()) if w.buddy() is not None else w.text()
+                if not _fits_text(fm, text, cr.width() - 2 * w.margin(), cr.height()):
+                    problems.append(f"label text does not fit {cr.width()}×{cr.height()}: {w.text()!r}")
+        elif isinstance(w, QAbstractButton) and w.text():
+            text = _clean(w.text())
+            need = fm.horizontalAdvance(text) + (w.iconSize().width() if not w.icon().isNull() else 0)
+            if need > w.width() - 4:
+                problems.append(f"button text does not fit {w.width()} px (needs {need}): {text!r}")
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                if w.isTabVisible(i):
+                    text = _clean(w.tabText(i))
+                    if fm.horizontalAdvance(text) > w.tabRect(i).width() - 4:
+                        problems.append(f"tab title does not fit: {text!r}")
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            problems += view_problems(w)
+    return problems
+
+
+def _columns(model) -> int:
+    try:
+        return model.columnCount(QModelIndex())
+    except TypeError:  # a QAbstractListModel: one column (its columnCount is private in PySide6)
+        return 1
+
+
+def view_problems(view: QAbstractItemView) -> list[str]:
+    problems: list[str] = []
+    model = view.model()
+    vp = view.viewport().rect()
+    delegate = view.itemDelegate()
+    hh = getattr(view, "horizontalHeader", None)
+    header: QHeaderView | None = hh() if hh else None
+    name = view.accessibleName() or type(view).__name__
+    if header is not None and header.isVisible():
+        for c in range(_columns(model)):
+            if header.isSectionHidden(c):
+                continue
+            title = str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+            fm = header.fontMetrics()
+            f = QFont(header.font())
+            f.setBold(True)
+            need = QFontMetrics(f).horizontalAdvance(title) + 16
+            if need > header.sectionSize(c):
+                problems.append(f"{name}: header {title!r} needs {need} px, has {header.sectionSize(c)}")
+    if view.horizontalScrollBar().isVisible():
+        problems.append(f"{name}: scrolls sideways")
+    for r in range(model.rowCount(QModelIndex())):
+        for c in range(_columns(model)):
+            idx = model.index(r, c, QModelIndex())
+            rect = view.visualRect(idx)
+            if rect.isEmpty() or not vp.intersects(rect):
+                continue
+            opt = QStyleOptionViewItem()
+            opt.initFrom(view)
+            opt.rect = rect
+            opt.font = view.font()
+            opt.fontMetrics = view.fontMetrics()
+            if getattr(view, "wordWrap", lambda: False)():
+                opt.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+            delegate.initStyleOption(opt, idx)
+            text = opt.text
+            if not text:
+                continue
+            style = view.style()
+            text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, view)
+            fm = QFontMetrics(opt.font)
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+            if opt.features & QStyleOptionViewItem.ViewItemFeature.WrapText:
+                bound = fm.boundingRect(QRect(0, 0, text_rect.width() - 2 * margin, 100000),
+                                        int(Qt.TextFlag.TextWordWrap), text)
+                if bound.height() > text_rect.height() + 1:
+                    problems.append(f"{name}: cell ({r},{c}) {text!r} needs {bound.height()} px high, "
+                                    f"has {text_rect.height()}")
+            elif not _fits_text(fm, text, text_rect.width() - 2 * margin, text_rect.height()):
+                problems.append(f"{name}: cell ({r},{c}) {text!r} does not fit {text_rect.width()}×"
+                                f"{text_rect.height()}")
+    return problems
+
+
+@pytest.mark.parametrize("case", CASES, ids=_ids)
+def test_main_window_fits_the_screen(qtbot, runner, demo, settle, app_state, case):
+    width, height, elderly, lang = case
+    avail = (width, height - CHROME_PX)
+    w = open_window(qtbot, runner, app_state, avail, elderly, lang, settle, demo["张家"], demo["张子涵"])
+    problems: list[str] = []
+    ms = w.minimumSizeHint().expandedTo(w.minimumSize())
+    if ms.width() > avail[0] or ms.height() > avail[1]:
+        problems.append(f"minimum size {ms.width()}×{ms.height()} is larger than the screen's {avail[0]}×{avail[1]}")
+    if w.width() > avail[0] or w.height() > avail[1]:
+        problems.append(f"window is {w.width()}×{w.height()} on a {avail[0]}×{avail[1]} working area")
+    problems += text_problems(w)
+    problems += order_problems(w)
+    assert not problems, "\n".join(problems)
+
+
+def order_problems(w: MainWindow) -> list[str]:
+    """Every entry of the selected person's payment order is on screen, without scrolling."""
+    problems = []
+    page = w.current_order_view() if hasattr(w, "current_order_view") else w.order_panel.view
+    if hasattr(page, "all_rows_visible"):
+        if not page.all_rows_visible():
+            problems.append("the payment order needs scrolling")
+        return problems
+    view = page
+    n = view.model().rowCount()
+    if n == 0:
+        problems.append("the payment order is empty")
+    for r in range(n):
+        rect = view.visualRect(view.model().index(r, 0))
+        if not view.viewport().rect().contains(rect):
+            problems.append(f"payment order entry {r + 1} of {n} is not fully visible without scrolling")
+    return problems
+
+
+@pytest.mark.parametrize("elderly", [False, True], ids=["normal", "elderly"])
+def test_columns_refit_after_language_and_mode_change(qtbot, runner, demo, settle, app_state, elderly):
+    """Switching language and mode while the window is open re-fits everything (not only at start)."""
+    w = open_window(qtbot, runner, app_state, (1280, 720 - CHROME_PX), not elderly, "zh_CN", settle,
+                    demo["张家"], demo["张子涵"])
+    install_translators(app_state, "en")
+    theme.apply_theme(app_state, elderly)
+    if hasattr(w, "set_elderly"):
+        w.set_elderly(elderly)
+    settle()
+    for _ in range(3):
+        QApplication.processEvents()
+    problems = text_problems(w) + order_problems(w)
+    assert not problems, "\n".join(problems)
