@@ -9,11 +9,10 @@ open buttons are disabled and the dialog says it is a demo.
 from __future__ import annotations
 
 import importlib
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QProcess, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
@@ -22,6 +21,7 @@ from core.errors import GongjiError
 from core.location import backup_dir_for, default_data_dir
 from gui import theme
 from gui.ops import Runner
+from gui.restart import restart_with_database
 from gui.settings import Settings, settings_path
 
 
@@ -31,18 +31,6 @@ def app_version() -> str:
         return version("gongji")
     except Exception:  # noqa: BLE001 - frozen builds may have no metadata
         return "0.1.0"
-
-
-def restart_with_database(path: str) -> bool:
-    """Start a new copy of the app on ``path`` and quit this one. Returns False if it could not be started."""
-    if getattr(sys, "frozen", False):
-        program, args = sys.executable, []
-    else:
-        program, args = sys.executable, ["-m", "gui.app"]
-    ok = QProcess.startDetached(program, [*args, "--db", path])[0]
-    if ok:
-        QCoreApplication.quit()
-    return bool(ok)
 
 
 def backups_dialog_class():

@@ -26,6 +26,7 @@ from core.errors import GongjiError
 from gui import theme
 from gui.dialogs.recovery import backup_line
 from gui.ops import Runner
+from gui.restart import restart_with_database
 from gui.widgets import common
 
 
@@ -33,19 +34,14 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("BackupsDialog", text)
 
 
-def _restart(path: str) -> bool:
-    from gui.dialogs.about import restart_with_database
-    return restart_with_database(path)
-
-
 class BackupsDialog(QDialog):
     def __init__(self, runner: Runner, parent: QWidget | None = None, *,
-                 restart: Callable[[str], bool] = _restart, demo: bool = False):
+                 restart: Callable[[str], bool] | None = None, demo: bool = False):
         super().__init__(parent)
         self.runner = runner
         self.db = runner.col.db
         self.db_path: Path | None = self.db.path
-        self._restart = restart
+        self._restart = restart or self._restart_on_restored
         self.restored_from: Path | None = None
         self.moved_aside: Path | None = None
         self.setWindowTitle(_t("Backups"))
@@ -176,6 +172,15 @@ class BackupsDialog(QDialog):
             self.result_label.setText(self.result_label.text() + " " + _t("Please start the app again."))
         self.accept()
         return True
+
+
+    def _restart_on_restored(self, path: str) -> bool:
+        """Start the app again on the restored ledger, telling the new window what was restored and where the
+        replaced file was kept (gui.app's --restored-from / --kept-as), so the restart is not a silent flash."""
+        extra = ["--restored-from", str(self.restored_from)] if self.restored_from else []
+        if self.moved_aside:
+            extra += ["--kept-as", str(self.moved_aside)]
+        return restart_with_database(path, *extra)
 
 
 def install_auto_backup(runner: Runner, parent: QObject, *, interval_ms: int = 60_000) -> bk.AutoBackup | None:

@@ -146,6 +146,22 @@ def test_backup_now_and_restore_from_the_dialog(qtbot, runner, service, db_path)
     assert dlg.moved_aside is not None and dlg.moved_aside.exists()
 
 
+def test_a_restore_restarts_the_app_saying_what_was_restored(qtbot, runner, service, db_path, monkeypatch):
+    """The default restart passes --restored-from and --kept-as, so the new window can tell the user (gui.app)."""
+    import gui.dialogs.backups as backups_dialog
+    started = []
+    monkeypatch.setattr(backups_dialog, "restart_with_database", lambda path, *extra: started.append((path, extra)) or True)
+    service.households.create("kept")
+    dlg = BackupsDialog(runner)
+    qtbot.addWidget(dlg)
+    made = dlg.backup_now()
+    assert dlg.restore_selected(confirm=lambda *a: True)
+    [(path, extra)] = started
+    assert path == str(db_path)
+    assert extra[:2] == ("--restored-from", str(made))
+    assert extra[2:] == (("--kept-as", str(dlg.moved_aside)) if dlg.moved_aside else ())
+
+
 def test_read_only_window_cannot_restore(qtbot, runner, service):
     service.db.read_only_reason = "another window has it"
     bk.backup_now(service.db.path)
