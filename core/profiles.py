@@ -1,7 +1,7 @@
 """Region policy profiles: the rules that differ between regions, as data (``resources/policies/*.json``).
 
 A profile is validated strictly when loaded; a bad file names the file and the field. Limits are enforced on
-bind by :mod:`core.service` with a specific refusal, never by silently doing something else.
+bind by :mod:`core.bindings` with a specific refusal, never by silently doing something else.
 """
 from __future__ import annotations
 
