@@ -50,6 +50,7 @@ def _extras_texts() -> dict[str, tuple[str, str]]:
         "settings": (_m("&Settings\u2026"), _m("Elderly mode (larger text) and language")),
         "tour": (_m("Guided &tour"), _m("A short introduction: own account first, the payment order, binding")),
         "about": (_m("&About and data\u2026"), _m("Where your data is stored; backups; open another database file")),
+        "backups": (_m("&Backups and restore\u2026"), _m("Make a backup now, or put a backup in place of the ledger")),
         "reset_demo": (_m("Reset &demo"),
                        _m("Throw away everything done in this demo and start again with fresh sample families")),
         "help": (_m("&Help"), ""),
@@ -150,6 +151,7 @@ def install_menus(window, settings, demo=None) -> dict:
     from PySide6.QtGui import QAction, QKeySequence
 
     from gui.dialogs.about import AboutDialog
+    from gui.dialogs.backups import BackupsDialog
     from gui.dialogs.settings import SettingsDialog
 
     acts: dict = {}
@@ -174,6 +176,9 @@ def install_menus(window, settings, demo=None) -> dict:
     action("about", _m("&About and data\u2026"),
            lambda: AboutDialog(window.runner, settings, window, demo=demo is not None).exec(), None,
            _m("Where your data is stored; backups; open another database file"))
+    action("backups", _m("&Backups and restore\u2026"),
+           lambda: BackupsDialog(window.runner, window, demo=demo is not None).exec(), None,
+           _m("Make a backup now, or put a backup in place of the ledger"))
 
     def retranslate() -> None:  # MainWindow.retranslate() calls this after a language switch
         texts = _extras_texts()
@@ -200,6 +205,7 @@ def install_menus(window, settings, demo=None) -> dict:
     file_menu = next(iter(menus.values()), None) or mb.addMenu(_m("&File"))
     first = file_menu.actions()[0] if file_menu.actions() else None
     file_menu.insertAction(first, acts["settings"])
+    file_menu.insertAction(first, acts["backups"])  # findable where people look for it, not only under Help → About
     help_menu = mb.addMenu(_m("&Help"))
     help_menu.addAction(acts["tour"])
     help_menu.addAction(acts["about"])

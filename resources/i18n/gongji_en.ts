@@ -4,7 +4,7 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../gui/dialogs/about.py" line="+65" />
+            <location filename="../../gui/dialogs/about.py" line="+53" />
             <location line="+1" />
             <source>About and data</source>
             <translation type="unfinished" />
@@ -1918,7 +1918,7 @@ Already refunded: {refunded}.</source>
     <context>
         <name>TourDialog</name>
         <message>
-            <location filename="../../gui/tour.py" line="+66" />
+            <location filename="../../gui/tour.py" line="+67" />
             <location line="+1" />
             <source>Guided tour</source>
             <translation type="unfinished" />
@@ -2093,128 +2093,128 @@ Already refunded: {refunded}.</source>
     <context>
         <name>BackupsDialog</name>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="51" />
-            <location filename="../../gui/dialogs/backups.py" line="52" />
+            <location filename="../../gui/dialogs/backups.py" line="47" />
+            <location filename="../../gui/dialogs/backups.py" line="48" />
             <source>Backups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="58" />
+            <location filename="../../gui/dialogs/backups.py" line="54" />
             <source>Where backups are kept</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="62" />
+            <location filename="../../gui/dialogs/backups.py" line="58" />
             <source>This is a demo; its data is thrown away on exit, so it has no backups.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="76" />
+            <location filename="../../gui/dialogs/backups.py" line="72" />
             <source>Backups, newest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="77" />
+            <location filename="../../gui/dialogs/backups.py" line="73" />
             <source>Make a &amp;backup now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="78" />
+            <location filename="../../gui/dialogs/backups.py" line="74" />
             <source>Make a backup now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="81" />
+            <location filename="../../gui/dialogs/backups.py" line="77" />
             <source>&amp;Restore the selected backup…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="82" />
+            <location filename="../../gui/dialogs/backups.py" line="78" />
             <source>Restore the selected backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="89" />
+            <location filename="../../gui/dialogs/backups.py" line="85" />
             <source>Other files kept next to the ledger</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="92" />
+            <location filename="../../gui/dialogs/backups.py" line="88" />
             <source>Result</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="95" />
+            <location filename="../../gui/dialogs/backups.py" line="91" />
             <source>&amp;Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="96" />
+            <location filename="../../gui/dialogs/backups.py" line="92" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="54" />
+            <location filename="../../gui/dialogs/backups.py" line="50" />
             <source>Backups of your ledger</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="64" />
+            <location filename="../../gui/dialogs/backups.py" line="60" />
             <source>This ledger is on a database server; its backups are made on the server.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="125" />
+            <location filename="../../gui/dialogs/backups.py" line="121" />
             <source>(no backups yet)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="156" />
+            <location filename="../../gui/dialogs/backups.py" line="152" />
             <source>Restore a backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="159" />
+            <location filename="../../gui/dialogs/backups.py" line="155" />
             <source>Restore</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="162" />
+            <location filename="../../gui/dialogs/backups.py" line="158" />
             <source>This backup is damaged and cannot be used; choose another one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="66" />
+            <location filename="../../gui/dialogs/backups.py" line="62" />
             <source>Another window has this ledger open; restore from there.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="144" />
+            <location filename="../../gui/dialogs/backups.py" line="140" />
             <source>Backup made and checked: {file}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="173" />
+            <location filename="../../gui/dialogs/backups.py" line="169" />
             <source>Restored. The previous file was kept as {file}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="176" />
+            <location filename="../../gui/dialogs/backups.py" line="172" />
             <source>Please start the app again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="69" />
+            <location filename="../../gui/dialogs/backups.py" line="65" />
             <source>Backups are made automatically after changes (at most every 10 minutes) and kept in {folder}: all from the last day, one a day for a week, one a week for a month, one a month for a year.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="131" />
+            <location filename="../../gui/dialogs/backups.py" line="127" />
             <source>Also kept (earlier ledgers put aside by a restore, or an unfinished backup copy; delete them yourself once you no longer need them):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="157" />
+            <location filename="../../gui/dialogs/backups.py" line="153" />
             <source>Put the backup of {time} in place of the current ledger? Changes made after it will not be shown. The current ledger is kept as a backup (nothing is deleted), and the app starts again.</source>
             <translation type="unfinished" />
         </message>
@@ -3079,83 +3079,95 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
     <context>
         <name>MainWindowExtras</name>
         <message>
-            <location filename="../../gui/tour.py" line="169" />
+            <location filename="../../gui/tour.py" line="171" />
             <location filename="../../gui/tour.py" line="50" />
             <source>&amp;Settings…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="171" />
+            <location filename="../../gui/tour.py" line="173" />
             <location filename="../../gui/tour.py" line="50" />
             <source>Elderly mode (larger text) and language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="172" />
+            <location filename="../../gui/tour.py" line="174" />
             <location filename="../../gui/tour.py" line="51" />
             <source>Guided &amp;tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="173" />
+            <location filename="../../gui/tour.py" line="175" />
             <location filename="../../gui/tour.py" line="51" />
             <source>A short introduction: own account first, the payment order, binding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="174" />
+            <location filename="../../gui/tour.py" line="176" />
             <location filename="../../gui/tour.py" line="52" />
             <source>&amp;About and data…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="176" />
+            <location filename="../../gui/tour.py" line="178" />
             <location filename="../../gui/tour.py" line="52" />
             <source>Where your data is stored; backups; open another database file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="203" />
-            <location filename="../../gui/tour.py" line="55" />
+            <location filename="../../gui/tour.py" line="179" />
+            <location filename="../../gui/tour.py" line="53" />
+            <source>&amp;Backups and restore…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="181" />
+            <location filename="../../gui/tour.py" line="53" />
+            <source>Make a backup now, or put a backup in place of the ledger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="209" />
+            <location filename="../../gui/tour.py" line="56" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="233" />
-            <location filename="../../gui/tour.py" line="57" />
+            <location filename="../../gui/tour.py" line="239" />
+            <location filename="../../gui/tour.py" line="58" />
             <source> — demo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="53" />
-            <location filename="../../gui/tour.py" line="223" />
+            <location filename="../../gui/tour.py" line="54" />
+            <location filename="../../gui/tour.py" line="229" />
             <source>Reset &amp;demo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="54" />
-            <location filename="../../gui/tour.py" line="224" />
+            <location filename="../../gui/tour.py" line="55" />
+            <location filename="../../gui/tour.py" line="230" />
             <source>Throw away everything done in this demo and start again with fresh sample families</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="56" />
-            <location filename="../../gui/tour.py" line="232" />
+            <location filename="../../gui/tour.py" line="57" />
+            <location filename="../../gui/tour.py" line="238" />
             <source>Reset demo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="200" />
+            <location filename="../../gui/tour.py" line="205" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="217" />
+            <location filename="../../gui/tour.py" line="223" />
             <source>The demo was reset: fresh sample families.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="220" />
+            <location filename="../../gui/tour.py" line="226" />
             <source>Preparing fresh sample families…</source>
             <translation type="unfinished" />
         </message>

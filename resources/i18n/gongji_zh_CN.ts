@@ -4,7 +4,7 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../gui/dialogs/about.py" line="+65" />
+            <location filename="../../gui/dialogs/about.py" line="+53" />
             <location line="+1" />
             <source>About and data</source>
             <translation>关于与数据</translation>
@@ -326,113 +326,113 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>BackupsDialog</name>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="51" />
-            <location filename="../../gui/dialogs/backups.py" line="52" />
+            <location filename="../../gui/dialogs/backups.py" line="47" />
+            <location filename="../../gui/dialogs/backups.py" line="48" />
             <source>Backups</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="58" />
+            <location filename="../../gui/dialogs/backups.py" line="54" />
             <source>Where backups are kept</source>
             <translation>备份保存在哪里</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="62" />
+            <location filename="../../gui/dialogs/backups.py" line="58" />
             <source>This is a demo; its data is thrown away on exit, so it has no backups.</source>
             <translation>这是演示；退出时数据会被丢弃，所以没有备份。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="76" />
+            <location filename="../../gui/dialogs/backups.py" line="72" />
             <source>Backups, newest first</source>
             <translation>备份（最新的在前）</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="77" />
+            <location filename="../../gui/dialogs/backups.py" line="73" />
             <source>Make a &amp;backup now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="78" />
+            <location filename="../../gui/dialogs/backups.py" line="74" />
             <source>Make a backup now</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="81" />
+            <location filename="../../gui/dialogs/backups.py" line="77" />
             <source>&amp;Restore the selected backup…</source>
             <translation>恢复所选备份(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="82" />
+            <location filename="../../gui/dialogs/backups.py" line="78" />
             <source>Restore the selected backup</source>
             <translation>恢复所选备份</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="92" />
+            <location filename="../../gui/dialogs/backups.py" line="88" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="95" />
+            <location filename="../../gui/dialogs/backups.py" line="91" />
             <source>&amp;Close</source>
             <translation>关闭(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="96" />
+            <location filename="../../gui/dialogs/backups.py" line="92" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="54" />
+            <location filename="../../gui/dialogs/backups.py" line="50" />
             <source>Backups of your ledger</source>
             <translation>您的账本备份</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="64" />
+            <location filename="../../gui/dialogs/backups.py" line="60" />
             <source>This ledger is on a database server; its backups are made on the server.</source>
             <translation>这个账本在数据库服务器上；备份由服务器负责。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="125" />
+            <location filename="../../gui/dialogs/backups.py" line="121" />
             <source>(no backups yet)</source>
             <translation>（还没有备份）</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="156" />
+            <location filename="../../gui/dialogs/backups.py" line="152" />
             <source>Restore a backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="159" />
+            <location filename="../../gui/dialogs/backups.py" line="155" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="162" />
+            <location filename="../../gui/dialogs/backups.py" line="158" />
             <source>This backup is damaged and cannot be used; choose another one.</source>
             <translation>这个备份已损坏，不能使用；请选择其他备份。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="66" />
+            <location filename="../../gui/dialogs/backups.py" line="62" />
             <source>Another window has this ledger open; restore from there.</source>
             <translation>另一个窗口正打开着这个账本；请在那个窗口里恢复。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="144" />
+            <location filename="../../gui/dialogs/backups.py" line="140" />
             <source>Backup made and checked: {file}</source>
             <translation>已备份并检查无误：{file}</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="173" />
+            <location filename="../../gui/dialogs/backups.py" line="169" />
             <source>Restored. The previous file was kept as {file}.</source>
             <translation>已恢复。原来的文件保留为 {file}。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="176" />
+            <location filename="../../gui/dialogs/backups.py" line="172" />
             <source>Please start the app again.</source>
             <translation>请重新启动程序。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="69" />
+            <location filename="../../gui/dialogs/backups.py" line="65" />
             <source>Backups are made automatically after changes (at most every 10 minutes) and kept in {folder}: all from the last day, one a day for a week, one a week for a month, one a month for a year.</source>
             <translation>有改动后会自动备份（最多每 10 分钟一次），保存在 {folder}：最近一天的全部保留，一周内每天保留一个，一个月内每周保留一个，一年内每月保留一个。</translation>
         </message>
@@ -441,17 +441,17 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">要用 {time} 的备份替换当前账本吗？之后做的改动将不会显示。当前文件会保留在旁边（不会删除任何内容），程序将重新启动。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="89" />
+            <location filename="../../gui/dialogs/backups.py" line="85" />
             <source>Other files kept next to the ledger</source>
             <translation>账本旁保留的其他文件</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="131" />
+            <location filename="../../gui/dialogs/backups.py" line="127" />
             <source>Also kept (earlier ledgers put aside by a restore, or an unfinished backup copy; delete them yourself once you no longer need them):</source>
             <translation>另外还保留着（恢复时移到一旁的旧账本，或没有完成的备份副本；不再需要时可以自己删除）：</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="157" />
+            <location filename="../../gui/dialogs/backups.py" line="153" />
             <source>Put the backup of {time} in place of the current ledger? Changes made after it will not be shown. The current ledger is kept as a backup (nothing is deleted), and the app starts again.</source>
             <translation>用 {time} 的备份替换当前账本吗？之后做的修改将不再显示。当前账本会另存为一个备份（不会删除任何内容），然后程序重新启动。</translation>
         </message>
@@ -1767,49 +1767,49 @@ Undo would instead undo the earlier setup change: {what}</source>
     <context>
         <name>MainWindowExtras</name>
         <message>
-            <location filename="../../gui/tour.py" line="169" />
+            <location filename="../../gui/tour.py" line="171" />
             <location filename="../../gui/tour.py" line="50" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="171" />
+            <location filename="../../gui/tour.py" line="173" />
             <location filename="../../gui/tour.py" line="50" />
             <source>Elderly mode (larger text) and language</source>
             <translation>长辈模式（大字）和语言</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="172" />
+            <location filename="../../gui/tour.py" line="174" />
             <location filename="../../gui/tour.py" line="51" />
             <source>Guided &amp;tour</source>
             <translation>使用引导(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="173" />
+            <location filename="../../gui/tour.py" line="175" />
             <location filename="../../gui/tour.py" line="51" />
             <source>A short introduction: own account first, the payment order, binding</source>
             <translation>简短介绍：本人账户先付、支付顺序、绑定</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="174" />
+            <location filename="../../gui/tour.py" line="176" />
             <location filename="../../gui/tour.py" line="52" />
             <source>&amp;About and data…</source>
             <translation>关于与数据(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="176" />
+            <location filename="../../gui/tour.py" line="178" />
             <location filename="../../gui/tour.py" line="52" />
             <source>Where your data is stored; backups; open another database file</source>
             <translation>数据保存在哪里；备份；打开其他数据库文件</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="203" />
-            <location filename="../../gui/tour.py" line="55" />
+            <location filename="../../gui/tour.py" line="209" />
+            <location filename="../../gui/tour.py" line="56" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="200" />
+            <location filename="../../gui/tour.py" line="205" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -1818,38 +1818,50 @@ Undo would instead undo the earlier setup change: {what}</source>
             <translation type="vanished">重置演示(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="54" />
-            <location filename="../../gui/tour.py" line="224" />
+            <location filename="../../gui/tour.py" line="55" />
+            <location filename="../../gui/tour.py" line="230" />
             <source>Throw away everything done in this demo and start again with fresh sample families</source>
             <translation>丢弃这次演示中的所有操作，用全新的示例家庭重新开始</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="217" />
+            <location filename="../../gui/tour.py" line="223" />
             <source>The demo was reset: fresh sample families.</source>
             <translation>演示已重置：已换成全新的示例家庭。</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="233" />
-            <location filename="../../gui/tour.py" line="57" />
+            <location filename="../../gui/tour.py" line="239" />
+            <location filename="../../gui/tour.py" line="58" />
             <source> — demo</source>
             <translation>——演示</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="56" />
-            <location filename="../../gui/tour.py" line="232" />
+            <location filename="../../gui/tour.py" line="57" />
+            <location filename="../../gui/tour.py" line="238" />
             <source>Reset demo</source>
             <translation>重置演示</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="53" />
-            <location filename="../../gui/tour.py" line="223" />
+            <location filename="../../gui/tour.py" line="54" />
+            <location filename="../../gui/tour.py" line="229" />
             <source>Reset &amp;demo</source>
             <translation>重置演示(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="220" />
+            <location filename="../../gui/tour.py" line="226" />
             <source>Preparing fresh sample families…</source>
             <translation>正在准备新的示例家庭……</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="179" />
+            <location filename="../../gui/tour.py" line="53" />
+            <source>&amp;Backups and restore…</source>
+            <translation>备份与恢复(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/tour.py" line="181" />
+            <location filename="../../gui/tour.py" line="53" />
+            <source>Make a backup now, or put a backup in place of the ledger</source>
+            <translation>现在备份一次，或用一份备份替换当前账本</translation>
         </message>
     </context>
     <context>
@@ -3362,7 +3374,7 @@ Already refunded: {refunded}.</source>
     <context>
         <name>TourDialog</name>
         <message>
-            <location filename="../../gui/tour.py" line="+66" />
+            <location filename="../../gui/tour.py" line="+67" />
             <location line="+1" />
             <source>Guided tour</source>
             <translation>使用引导</translation>

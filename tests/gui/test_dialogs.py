@@ -571,3 +571,20 @@ def test_after_a_restore_restart_the_user_is_told(qtbot, runner):
     assert w.statusBar().currentMessage() == text
     assert w._restored_box.isVisible() and w._restored_box.text() == text
     w._restored_box.close()
+
+
+def test_backups_and_restore_are_in_the_file_menu(qtbot, runner, monkeypatch):
+    """Backup and restore are findable in the File menu (not only under Help → About), and open the Backups dialog."""
+    import gui.dialogs.backups as backups_dialog
+    from gui.main_window import MainWindow
+    from gui.settings import Settings
+    from gui.tour import install_menus
+    opened = []
+    monkeypatch.setattr(backups_dialog.BackupsDialog, "exec", lambda self: opened.append(self) or 0)
+    mw = MainWindow(runner)
+    qtbot.addWidget(mw)
+    acts = install_menus(mw, Settings.memory())
+    file_menu = mw.menuBar().actions()[0].menu()
+    assert acts["backups"] in file_menu.actions()
+    acts["backups"].trigger()
+    assert len(opened) == 1 and isinstance(opened[0], backups_dialog.BackupsDialog)
