@@ -36,26 +36,26 @@ class Undo(Part):
     def undo(self) -> OpResult[str]:
         if not self._ctx.undo:
             raise RuleRefused(tr("There is nothing to undo."))
-        step = self._ctx.undo[-1]
-        with self.db.write() as s:
-            check_step(s, step.user_id, step.after, step.label)
-            changes = step.undo(s)
-            after = user_fingerprint(s, step.user_id) if step.user_id is not None else None
-        self._ctx.undo.pop()
-        self._ctx.redo.append(replace(step, after=after))
+        step, changes = self._replay(self._ctx.undo, self._ctx.redo, lambda st, s: st.undo(s))
         return OpResult(step.label, changes, tr("Undone: {what}", what=step.label))
 
     def redo(self) -> OpResult[str]:
         if not self._ctx.redo:
             raise RuleRefused(tr("There is nothing to redo."))
-        step = self._ctx.redo[-1]
+        step, changes = self._replay(self._ctx.redo, self._ctx.undo, lambda st, s: st.redo(s))
+        return OpResult(step.label, changes, tr("Redone: {what}", what=step.label))
+
+    def _replay(self, source: list, target: list, run):
+        """Run the newest step of ``source`` (refused when another desk changed the user's bindings since), then
+        move it to ``target`` with the fingerprint it leaves behind."""
+        step = source[-1]
         with self.db.write() as s:
             check_step(s, step.user_id, step.after, step.label)
-            changes = step.redo(s)
+            changes = run(step, s)
             after = user_fingerprint(s, step.user_id) if step.user_id is not None else None
-        self._ctx.redo.pop()
-        self._ctx.undo.append(replace(step, after=after))
-        return OpResult(step.label, changes, tr("Redone: {what}", what=step.label))
+        source.pop()
+        target.append(replace(step, after=after))
+        return step, changes
 
     def clear(self) -> None:
         """Forget every step (e.g. after seeding sample data: nothing the user did)."""
