@@ -150,6 +150,8 @@ def install_menus(window, settings, demo=None) -> dict:
     Returns the actions by name (tests use them)."""
     from PySide6.QtGui import QAction, QKeySequence
 
+    from gui.widgets import common
+
     from gui.dialogs.about import AboutDialog
     from gui.dialogs.backups import BackupsDialog
     from gui.dialogs.settings import SettingsDialog
@@ -157,15 +159,7 @@ def install_menus(window, settings, demo=None) -> dict:
     acts: dict = {}
 
     def action(key: str, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
-        a = QAction(text, window)
-        if shortcut is not None:
-            a.setShortcut(QKeySequence(shortcut))
-        if tip:
-            a.setToolTip(tip)
-            a.setStatusTip(tip)
-        a.triggered.connect(slot)
-        window.addAction(a)
-        acts[key] = a
+        acts[key] = a = common.action(window, text, slot, shortcut, tip)
         return a
 
     action("settings", _m("&Settings\u2026"), lambda: SettingsDialog(settings, window).exec(),

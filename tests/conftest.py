@@ -14,6 +14,8 @@ import os
 import shutil
 import tempfile
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("GONGJI_LANG", "zh_CN")
 
@@ -31,3 +33,16 @@ if os.name == "nt":
 
 def pytest_unconfigure(config):  # noqa: ARG001 - pytest hook signature
     shutil.rmtree(_SESSION_HOME, ignore_errors=True)
+
+
+@pytest.fixture()
+def english():
+    """Core's and the window's messages in English for the test (assertions read English text), Chinese after.
+
+    A test module that matches English messages says ``pytestmark = pytest.mark.usefixtures("english")``.
+    """
+    from core.i18n import set_language
+
+    set_language("en")
+    yield
+    set_language(None)

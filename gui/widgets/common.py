@@ -2,12 +2,29 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QPushButton, QSizePolicy, QWidget
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Common", text)
+
+
+def action(owner: QWidget, text: str, slot, shortcut=None, tip: str | None = None,
+           short: str | None = None) -> QAction:
+    """A window-wide action: its text, optional short toolbar label, shortcut and tooltip (also the status tip),
+    added to ``owner`` so the shortcut works wherever the focus is in that window."""
+    a = QAction(text, owner)
+    if short:
+        a.setIconText(short)
+    if shortcut is not None:
+        a.setShortcut(QKeySequence(shortcut))
+    if tip:
+        a.setToolTip(tip)
+        a.setStatusTip(tip)
+    a.triggered.connect(slot)
+    owner.addAction(a)
+    return a
 
 
 def ask(parent: QWidget | None, title: str, text: str, ok_text: str) -> bool:

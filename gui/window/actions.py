@@ -27,17 +27,7 @@ class ActionsMixin:
     """Mixed into MainWindow (a QMainWindow with ``runner``, ``household_id`` and the panels)."""
 
     def _action(self, text: str, slot, shortcut=None, tip: str | None = None, short: str | None = None) -> QAction:
-        a = QAction(text, self)
-        if short:
-            a.setIconText(short)
-        if shortcut is not None:
-            a.setShortcut(QKeySequence(shortcut))
-        if tip:
-            a.setToolTip(tip)
-            a.setStatusTip(tip)
-        a.triggered.connect(slot)
-        self.addAction(a)
-        return a
+        return common.action(self, text, slot, shortcut, tip, short)
 
     def _make_actions(self) -> None:
         self.act_new_household = self._action("", self.new_household)

@@ -7,14 +7,8 @@ from datetime import date
 import pytest
 
 from core.errors import InvalidInput, NotFound, RuleRefused
-from core.i18n import set_language
 
-
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language(None)
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def person(make_id, name="New", *, kind="resident", male=True, balance=0, born=date(1985, 3, 3), **kw) -> dict:

@@ -6,15 +6,9 @@ from datetime import date, datetime
 import pytest
 
 from core.errors import GongjiError, InvalidInput, NotFound, RuleRefused
-from core.i18n import set_language
 from core.money import MAX_FEN
 
-
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language(None)
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture()

@@ -10,14 +10,8 @@ import pytest
 
 from core import profiles
 from core.errors import RuleRefused
-from core.i18n import set_language
 
-
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language(None)
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def test_bind_refuses_an_implausible_parent_with_the_reason(g, fam, snap):

@@ -4,14 +4,8 @@ from __future__ import annotations
 import pytest
 
 from core.errors import InvalidInput, NotFound, RuleRefused
-from core.i18n import set_language
 
-
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language(None)
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def order(g, user) -> list[int]:

@@ -20,14 +20,10 @@ from core.collection import Collection
 from core.store import open_database
 from tests.core.conftest import FakeClock
 
+pytestmark = pytest.mark.usefixtures("english")
+
 HOSTILE = "=cmd|' /C calc'!A0"
 NUMBER = re.compile(r"^-?\d+(\.\d\d)?$")
-
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language(None)
 
 @pytest.fixture()
 def hostile(g, fam):

@@ -16,14 +16,7 @@ from core.collection import Collection
 from core.store import open_database
 from tests.core.conftest import FakeClock, snapshot
 
-
-@pytest.fixture(autouse=True)
-def english():
-    """Messages are matched in English here; the Chinese path has its own test."""
-    from core.i18n import set_language
-    set_language("en")
-    yield
-    set_language(None)
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture()

@@ -13,12 +13,7 @@ from core.errors import StaleState
 from core.i18n import set_language
 from core.store import open_database
 
-
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language(None)
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture()

@@ -10,16 +10,10 @@ from hypothesis import strategies as st
 
 from core import ids
 from core.errors import InvalidInput
-from core.i18n import set_language
+
+pytestmark = pytest.mark.usefixtures("english")
 
 VALID = "11010519491231002X"
-
-
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language(None)
 
 
 def rejected(raw, **kw) -> str:

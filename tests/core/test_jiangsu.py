@@ -8,17 +8,11 @@ import pytest
 from sqlalchemy import select
 
 from core.errors import InvalidInput, RuleRefused
-from core.i18n import set_language
 from core.schema import AuditEvent
 
+pytestmark = pytest.mark.usefixtures("english")
+
 PROOF = {"commitment_signed": True, "proofs": ["marriage_certificate"]}
-
-
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language(None)
 
 
 @pytest.fixture()

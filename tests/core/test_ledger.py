@@ -8,18 +8,12 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from core.errors import GongjiError
-from core.i18n import set_language
 from core.schema import APPEND_ONLY_TABLES
+
+pytestmark = pytest.mark.usefixtures("english")
 
 KINDS = ["outpatient", "inpatient", "pharmacy", "premium", "vaccine", "cash_withdrawal"]
 RELATIONS = ["child", "sibling", "grandchild", "spouse", "grandparent"]
-
-
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language(None)
 
 
 def entry_sums(db) -> tuple[dict[int, int], dict[int, int]]:

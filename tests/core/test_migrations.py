@@ -22,10 +22,11 @@ from sqlalchemy import text
 
 from core import migrate
 from core.errors import StorageError
-from core.i18n import set_language
 from core.schema import APPEND_ONLY_TABLES, Base
 from core.collection import Collection
 from core.store import backup_dir_for, open_database, table_names
+
+pytestmark = pytest.mark.usefixtures("english")
 
 NOOP_REVISION = '''"""test-only no-op revision"""
 revision = "test_noop"
@@ -41,13 +42,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     pass
 '''
-
-
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language(None)
 
 
 def test_empty_database_reaches_head(db):

@@ -8,15 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from core.errors import InvalidInput
-from core.i18n import set_language
 from core.money import MAX_FEN, check_fen, format_fen, parse_yuan, to_decimal
 
-
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language(None)
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def refused(raw, **kw) -> str:

@@ -6,17 +6,11 @@ from __future__ import annotations
 import pytest
 
 from core.errors import InvalidInput
-from core.i18n import set_language
 from core.validate import clean_text
 
+pytestmark = pytest.mark.usefixtures("english")
+
 INVISIBLE = ["\u200b", "\u2060", "\u061c", "\u200c", "\u200d", "\ufeff", "\u00ad", "\u180e", "\u2028", "\u3164"]
-
-
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language(None)
 
 
 def test_a_long_pasted_name_is_refused_with_the_limit_stated(g, fam, snap):

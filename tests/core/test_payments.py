@@ -7,14 +7,8 @@ from datetime import date, timedelta
 import pytest
 
 from core.errors import InvalidInput, RuleRefused
-from core.i18n import set_language
 
-
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language(None)
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def splits(t) -> list[tuple[int, int]]:

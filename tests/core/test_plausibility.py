@@ -7,18 +7,12 @@ from datetime import date
 import pytest
 
 from core import ids
-from core.i18n import set_language
 from core.plausibility import (MIN_PARENT_GAP_YEARS, Person, Tie, age_on, binding_problems, person,
                                suggest_relation)
 
+pytestmark = pytest.mark.usefixtures("english")
+
 TODAY = date(2026, 6, 15)
-
-
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language(None)
 
 
 def P(key, born, male=True):

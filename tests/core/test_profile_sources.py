@@ -15,21 +15,15 @@ from alembic import command
 
 from core import migrate
 from core.errors import InvalidInput
-from core.i18n import set_language
 from core.profiles import (ALIASES, DEFAULT_PROFILE, NATIONAL_DEFAULT, PARAMS, builtin_profiles, get_profile,
                            profile_from_dict, readme_table)
 from core.collection import Collection
 from core.store import open_database
 
+pytestmark = pytest.mark.usefixtures("english")
+
 README = Path(__file__).resolve().parents[2] / "README.md"
 SOURCE_START = re.compile(r"^(seeds? \d{3}|public reporting|DOMAIN\.md|design)")
-
-
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language(None)
 
 
 def _raw(pid: str) -> dict:

@@ -8,15 +8,9 @@ from datetime import date
 import pytest
 
 from core.errors import InvalidInput, RuleRefused
-from core.i18n import set_language
 from core.profiles import builtin_profiles, get_profile, profile_from_dict
 
-
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language(None)
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def refusal(g, a, u, rel, **kw) -> str:

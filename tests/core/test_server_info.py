@@ -8,12 +8,7 @@ from sqlalchemy.engine import make_url
 from core.i18n import set_language
 from core.server import server_info
 
-
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language(None)
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def test_a_file_has_no_server_info(tmp_path):

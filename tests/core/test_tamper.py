@@ -18,14 +18,7 @@ from core.collection import Collection
 from core.store import open_database
 from tests.core.conftest import TEST_DB_URL, Family
 
-
-@pytest.fixture(autouse=True)
-def english():
-    """Messages are matched in English here (the Chinese ones are checked by the translation tests)."""
-    from core.i18n import set_language
-    set_language("en")
-    yield
-    set_language(None)
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def family(g: Collection) -> dict[str, int]:

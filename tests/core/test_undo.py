@@ -7,15 +7,9 @@ from datetime import date
 import pytest
 
 from core.errors import RuleRefused, StaleState
-from core.i18n import set_language
 from core.collection import Collection
 
-
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language(None)
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def order(g, user) -> list[int]:

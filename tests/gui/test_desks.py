@@ -19,23 +19,17 @@ from sqlalchemy.engine import make_url
 
 from core.collection import Collection
 from core.demo import demo_id
-from core.i18n import set_language
 from core.store import open_database
 from gui.desks import install_desk_sync
 from gui.main_window import MainWindow
 from gui.models.members import MembersModel
 
+pytestmark = pytest.mark.usefixtures("english")
+
 TEST_DB_URL = os.environ.get("GONGJI_TEST_DB_URL", "").strip()
 ON_PG = bool(TEST_DB_URL) and make_url(TEST_DB_URL).get_backend_name() == "postgresql"
 #: How soon another desk's change must be on screen (issue #14).
 BOUND_MS = 1000 if ON_PG else 2000
-
-
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language(None)
 
 
 @pytest.fixture()

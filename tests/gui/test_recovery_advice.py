@@ -16,15 +16,9 @@ from core.collection import Collection
 from core.store import open_database
 from gui.dialogs.recovery import open_with_recovery
 
+pytestmark = pytest.mark.usefixtures("english")
+
 ROOT_USER = hasattr(os, "geteuid") and os.geteuid() == 0
-
-
-@pytest.fixture(autouse=True)
-def english():
-    from core.i18n import set_language
-    set_language("en")  # the assertions read core's messages in English
-    yield
-    set_language(None)
 
 
 def ledger_with_backup(path: Path) -> None:

@@ -5,17 +5,11 @@ from __future__ import annotations
 import pytest
 from sqlalchemy.engine import make_url
 
-from core.i18n import set_language
 from core.server import server_info
 from gui.dialogs.about import AboutDialog
 from gui.settings import Settings
 
-
-@pytest.fixture(autouse=True)
-def english():
-    set_language("en")
-    yield
-    set_language(None)
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def test_a_server_database_is_described_with_its_backup_commands(qtbot, runner, service):
