@@ -49,6 +49,24 @@ class ApplicationDoc:
         return "\n".join(lines) + "\n"
 
 
+def for_binding(col, binding_id: int, *, full_ids: bool = False, today: date | None = None) -> ApplicationDoc:
+    """The application for a stored binding (``col``: a :class:`core.collection.Collection`). ID numbers are masked
+    unless ``full_ids``: then each party's full number is fetched with ``col.members.reveal_id``, which writes the
+    reveal to the audit log (one entry per person)."""
+    b = col.bindings.get(binding_id)
+    a, u = col.members.get(b.authorizer_id), col.members.get(b.user_id)
+    household = col.households.get(b.household_id)
+    a_id, u_id = a.id_number, u.id_number
+    if full_ids:
+        reason = tr("binding application #{id} printed with full ID numbers", id=b.id)
+        a_id = col.members.reveal_id(a.id, reason=reason)
+        u_id = col.members.reveal_id(u.id, reason=reason)
+    return binding_application(household=household.name, profile=household.profile, relation=b.relation,
+                               authorizer=Party(a.name, a_id, a.insurance_type),
+                               user=Party(u.name, u_id, u.insurance_type), today=today or col.clock().date(),
+                               reveal_ids=full_ids, period_start=b.period_start, period_end=b.period_end)
+
+
 def _insurance(kind: str) -> str:
     return {"employee": tr("employee insurance"), "resident": tr("resident insurance")}.get(kind, kind)
 

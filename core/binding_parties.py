@@ -68,3 +68,15 @@ def reverse_binding(part, s: Session, profile: Profile, b: Binding, now) -> Bind
     s.flush()
     b.partner_id = rev.id
     return rev
+
+
+def who_applies_and_confirms(view) -> tuple[str, str | None]:
+    """For a :class:`core.views.BindingView`: the name of the person who applied, and of the person who must confirm
+    (or who confirmed; None when no confirmation was needed or none is recorded)."""
+    def name(who: str | None) -> str:
+        return view.user_name if who == "user" else view.authorizer_name
+
+    applicant = name(view.initiated_by or "authorizer")
+    if view.state == "pending":
+        return applicant, name(other_party(view.initiated_by))
+    return applicant, name(view.confirmed_by) if view.confirmed_by else None

@@ -75,6 +75,14 @@ def party_label(who: str | None) -> str:
     return {"authorizer": tr("the authorizer"), "user": tr("the user")}.get(who or "", "-")
 
 
+def _parties_json(b) -> dict:
+    """The names behind initiated_by / confirmed_by; ``waiting_for``: who must confirm a pending binding."""
+    from core.binding_parties import who_applies_and_confirms
+    applicant, confirmer = who_applies_and_confirms(b)
+    return {"applied_by_name": applicant, "confirmed_by_name": confirmer if b.state != "pending" else None,
+            "waiting_for": confirmer if b.state == "pending" else None}
+
+
 def _when(t) -> str:
     return f"{t:%Y-%m-%d %H:%M}" if t else ""
 
@@ -131,19 +139,26 @@ def run(args, out: _Out) -> int:
     if args.command == "bindings":
         from core.profiles import relation_label
         from core.labels import ended_by_label, state_label
+        from core.binding_parties import who_applies_and_confirms
         bs = g.bindings.list(args.household)
-        rows = [{"id": b.id, "authorizer": b.authorizer_name, "user": b.user_name,
-                 "relation": relation_label(b.relation), "state": state_label(b.state),
-                 "bound_at": _when(b.bound_at), "confirmed_at": _when(b.confirmed_at),
-                 "period": f"{b.period_start or ''}..{b.period_end or ''}" if b.period_start or b.period_end else "-",
-                 "applied_by": party_label(b.initiated_by), "confirmed_by": party_label(b.confirmed_by),
-                 "ended_at": _when(b.ended_at), "ended_by": ended_by_label(b.ended_by)} for b in bs]
+        rows = []
+        for b in bs:
+            applicant, confirmer = who_applies_and_confirms(b)
+            rows.append({"id": b.id, "authorizer": b.authorizer_name, "user": b.user_name,
+                         "relation": relation_label(b.relation), "state": state_label(b.state),
+                         "bound_at": _when(b.bound_at), "confirmed_at": _when(b.confirmed_at),
+                         "period": f"{b.period_start or ''}..{b.period_end or ''}"
+                         if b.period_start or b.period_end else "-",
+                         "applied_by": f"{applicant} ({party_label(b.initiated_by or 'authorizer')})",
+                         "confirmed_by": (tr("waiting for {name}", name=confirmer) if b.state == "pending" else
+                                          f"{confirmer} ({party_label(b.confirmed_by)})" if confirmer else "-"),
+                         "ended_at": _when(b.ended_at), "ended_by": ended_by_label(b.ended_by)})
         out.table(rows, [("id", "#"), ("authorizer", tr("authorizer")), ("user", tr("user")),
                          ("relation", tr("relation")), ("state", tr("state")), ("bound_at", tr("bound at")),
                          ("confirmed_at", tr("confirmed at")), ("period", tr("authorization period")),
                          ("applied_by", tr("applied by")), ("confirmed_by", tr("confirmed by")),
                          ("ended_at", tr("ended at")), ("ended_by", tr("ended by"))],
-                  [J.binding(b) for b in bs])
+                  [J.binding(b) | _parties_json(b) for b in bs])
         return 0
     if args.command == "bind":
         a = g.members.find(args.household, args.authorizer)
@@ -220,6 +235,9 @@ def run(args, out: _Out) -> int:
         return 0
     if args.command == "history":
         return _history_command(g, args, out)
+    if args.command in ("reconcile", "credit-month", "application"):
+        from core import cli_books
+        return cli_books.run(g, args, out)
     if args.command == "audit":
         events = g.audit.log(args.household)
         rows = [{"at": _when(e.at), "actor": e.actor, "action": e.action, "summary": e.summary} for e in events]

@@ -269,4 +269,6 @@ def build_parser() -> argparse.ArgumentParser:
     dm = sub.add_parser("demo", help=tr("fill the database with sample households"))
     dm.add_argument("--force", action="store_true", help=tr("also when the database already has households"))
     sub.add_parser("check", help=tr("verify the database: integrity, and every balance equals its ledger entries"))
+    from core.cli_books import add_parsers
+    add_parsers(sub, household_arg, parse_date)
     return p

@@ -22,6 +22,7 @@ from core._base import Context
 from core.audit import Audit
 from core.backups import Backups
 from core.bindings import Bindings
+from core.bookkeeping import Bookkeeping
 from core.filters import PERSPECTIVES, RANGE_PRESETS, HistoryFilter
 from core.history_api import History
 from core.households import Households
@@ -53,6 +54,7 @@ class Collection:
         self.bindings = Bindings(self._ctx)
         self.order = Order(self._ctx)
         self.ledger = Ledger(self._ctx)
+        self.bookkeeping = Bookkeeping(self._ctx)  # 对账 and the monthly 划入 (core/bookkeeping.py)
         self.history = History(self._ctx)
         self.audit = Audit(self._ctx)
         self.undo = Undo(self._ctx)

@@ -19,6 +19,7 @@ def expense_label(kind: str) -> str:
         "premium": tr("relative's resident insurance premium"), "vaccine": tr("vaccination"),
         "long_term_care": tr("long-term care insurance"), "commercial_insurance": tr("inclusive commercial insurance"),
         "cash_withdrawal": tr("cash withdrawal"), "wellness": tr("wellness / fitness"), "other": tr("other expense"),
+        "reconcile": tr("reconciliation with the official app"),
     }.get(kind, kind)
 
 

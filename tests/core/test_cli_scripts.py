@@ -134,7 +134,8 @@ def test_confirm_and_rebind_json(gj):
     assert done["binding"]["state"] == "active" and done["binding"]["confirmed_at"]
     assert done["binding"]["confirmed_by"] == "user" and done["binding"]["partner_id"]
     code, out, _ = gj("bindings", "-H", "5")
-    assert "applied by: the authorizer" in out and "confirmed by: the user" in out
+    b = pending[0]
+    assert f"applied by: {b['authorizer']} (the authorizer)" in out and f"confirmed by: {b['user']} (the user)" in out
     hubei = gj.js("bindings", "-H", "2")
     moved = gj.js("rebind", str(hubei[0]["id"]))
     assert moved["binding"]["id"] != hubei[0]["id"] and moved["binding"]["state"] == "active"
