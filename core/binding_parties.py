@@ -70,13 +70,7 @@ def reverse_binding(part, s: Session, profile: Profile, b: Binding, now) -> Bind
     return rev
 
 
-def who_applies_and_confirms(view) -> tuple[str, str | None]:
-    """For a :class:`core.views.BindingView`: the name of the person who applied, and of the person who must confirm
-    (or who confirmed; None when no confirmation was needed or none is recorded)."""
-    def name(who: str | None) -> str:
-        return view.user_name if who == "user" else view.authorizer_name
 
-    applicant = name(view.initiated_by or "authorizer")
-    if view.state == "pending":
-        return applicant, name(other_party(view.initiated_by))
-    return applicant, name(view.confirmed_by) if view.confirmed_by else None
+def who_applies_and_confirms(view) -> tuple[str, str | None]:
+    """For a :class:`core.views.BindingView`: who applied, and who must confirm (pending) or confirmed."""
+    return view.applicant_name, view.confirmer_name

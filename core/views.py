@@ -121,6 +121,18 @@ class BindingView:
             (self.period_end is None or day <= self.period_end)
 
     @property
+    def applicant_name(self) -> str:
+        """Who applied (the authorizer, the 主账户, unless recorded otherwise)."""
+        return self.user_name if self.initiated_by == "user" else self.authorizer_name
+
+    @property
+    def confirmer_name(self) -> str | None:
+        """Who must confirm a pending binding (never the applicant), or who confirmed; None: no confirmation."""
+        if self.state == "pending":
+            return self.authorizer_name if self.initiated_by == "user" else self.user_name
+        return {"user": self.user_name, "authorizer": self.authorizer_name}.get(self.confirmed_by or "")
+
+    @property
     def version(self) -> str:
         """The state version: pass it back as ``expected_version`` to unbind/confirm/re-bind (see core.desks)."""
         from core.desks import binding_version

@@ -13,6 +13,9 @@ from core.application import ApplicationDoc
 
 
 def write_application_pdf(doc: ApplicationDoc, path: str | Path) -> None:
+    """Write ``doc`` to ``path`` (readable by its user only: created 0600 before Qt writes into it)."""
+    from core.fsmode import private_file, tighten
+    path = private_file(Path(path))
     writer = QPdfWriter(str(path))
     writer.setResolution(150)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -24,6 +27,7 @@ def write_application_pdf(doc: ApplicationDoc, path: str | Path) -> None:
         _paint(p, doc, QRectF(0, 0, writer.width(), writer.height()), writer)
     finally:
         p.end()
+    tighten(path)
 
 
 def _paint(p: QPainter, doc: ApplicationDoc, page: QRectF, writer: QPdfWriter) -> None:

@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 #: Window actions that write (disabled while the database cannot be reached). Others (refresh, quit …) stay.
 WRITING_ACTIONS = ("act_new_household", "act_add_member", "act_bind", "act_unbind", "act_pay", "act_reveal",
-                   "act_undo", "act_redo")
+                   "act_undo", "act_redo", "act_reconcile", "act_monthly", "act_application")
 #: Panels that write by themselves (drag and drop, Confirm …).
 WRITING_PANELS = ("order_panel", "pending_panel")
 

@@ -180,7 +180,8 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
     def set_household(self, household_id: int | None) -> None:
         self.household_id = household_id
         has = household_id is not None
-        for a in (self.act_add_member, self.act_bind, self.act_unbind, self.act_pay, self.act_reveal):
+        for a in (self.act_add_member, self.act_bind, self.act_unbind, self.act_pay, self.act_reveal,
+                  self.act_reconcile, self.act_monthly, self.act_application):
             a.setEnabled(has)
         self.refresh_household()
         if has and self.members_model.rowCount():

@@ -61,16 +61,28 @@ class PendingPanel(QWidget):
             except GongjiError:
                 pending = []
         for b in pending:
-            item = QListWidgetItem(self.tr("{u} asked to use {a}'s account ({relation}) on {date}").replace(
-                "{u}", b.user_name).replace("{a}", b.authorizer_name).replace(
-                "{relation}", relation_label(b.relation)).replace("{date}", b.bound_at.strftime("%Y-%m-%d")))
+            confirmer = b.confirmer_name
+            if b.initiated_by == "user":
+                text = self.tr("{u} asked on {date} to use {a}'s account ({relation}); waiting for {c} to confirm")
+            else:
+                text = self.tr("{a} applied on {date} to let {u} use {a}'s account ({relation}); waiting for {c} to "
+                               "confirm")
+            item = QListWidgetItem(text.replace("{u}", b.user_name).replace("{a}", b.authorizer_name).replace(
+                "{relation}", relation_label(b.relation)).replace("{date}", b.bound_at.strftime("%Y-%m-%d")).replace(
+                "{c}", confirmer or ""))
+            item.setToolTip(item.text())
             item.setData(256, b.id)
+            item.setData(258, b.initiated_by or "authorizer")  # who applied: the one who may withdraw
             item.setData(257, b.version)  # sent back with Confirm / Withdraw (compare-and-set, issue #14)
             self.list.addItem(item)
         if pending:
             self.list.setCurrentRow(0)
         self.setVisible(bool(pending))
         self._update_buttons()
+
+    def selected_binding_id(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(256) if item is not None else None
 
     def _update_buttons(self) -> None:
         ok = self.list.currentItem() is not None
@@ -81,7 +93,7 @@ class PendingPanel(QWidget):
         item = self.list.currentItem()
         if item is None:
             return
-        bid, version = item.data(256), item.data(257)
+        bid, version, applicant = item.data(256), item.data(257), item.data(258)
 
         def fail(exc: Exception) -> None:
             self.refresh()  # show what is stored now
@@ -89,7 +101,7 @@ class PendingPanel(QWidget):
         if what == "confirm":
             self.runner.run(lambda g: g.bindings.confirm(bid, expected_version=version), failure=fail)
         else:
-            self.runner.run(lambda g: g.bindings.unbind(bid, ended_by="user", expected_version=version), failure=fail)
+            self.runner.run(lambda g: g.bindings.unbind(bid, ended_by=applicant, expected_version=version), failure=fail)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.bindings or changes.households:

@@ -36,6 +36,9 @@ class ActionsMixin:
         self.act_unbind = self._action("", self.unbind, "Ctrl+E")
         self.act_pay = self._action("", self.pay, "Ctrl+P")
         self.act_reveal = self._action("", self.toggle_reveal, "Ctrl+I")
+        self.act_reconcile = self._action("", self.reconcile)
+        self.act_monthly = self._action("", self.credit_month)
+        self.act_application = self._action("", self.print_application)
         self.act_undo = self._action("", self.undo, QKeySequence.StandardKey.Undo)
         self.act_redo = self._action("", self.redo, "Ctrl+Shift+Z")
         self.act_quit = self._action("", self.close, QKeySequence.StandardKey.Quit)
@@ -58,6 +61,12 @@ class ActionsMixin:
             _t("End a binding (the history is kept)"))
         put(self.act_pay, _t("&Pay\u2026"), _t("Pay"),
             _t("Record a medical bill, with a preview of who pays what"))
+        put(self.act_reconcile, _t("&Reconcile with the official app\u2026"), _t("Reconcile"),
+            _t("对账: type what the official app shows; one correction for the difference"))
+        put(self.act_monthly, _t("&Monthly contributions\u2026"), _t("Monthly contributions"),
+            _t("Record this month's contributions (划入) for everyone at once"))
+        put(self.act_application, _t("Print binding &application\u2026"), _t("Binding application"),
+            _t("A PDF for the service counter, ready to sign"))
         if not self.act_reveal.text():
             self.act_reveal.setText(_t("Show full &ID"))
         self.act_reveal.setIconText(self.act_reveal.text().replace("&", ""))
@@ -114,6 +123,9 @@ class ActionsMixin:
         self.menu_edit.addAction(self.act_redo)
         self.menu_household = mb.addMenu("")
         for a in (self.act_add_member, self.act_bind, self.act_unbind, self.act_pay, self.act_reveal):
+            self.menu_household.addAction(a)
+        self.menu_household.addSeparator()
+        for a in (self.act_reconcile, self.act_monthly, self.act_application):
             self.menu_household.addAction(a)
 
     def _translate_menus(self) -> None:
@@ -208,6 +220,29 @@ class ActionsMixin:
             GuidedPayDialog(self.runner, self.household_id, mid, self).exec()
             return
         PayDialog(self.runner, self.household_id, member_id=mid, parent=self).exec()
+
+    def reconcile(self) -> None:
+        if self.household_id is None:
+            return
+        from gui.dialogs.reconcile import ReconcileDialog
+        dlg = ReconcileDialog(self.runner, self.household_id, member_id=self.selected_member_id(), parent=self)
+        if dlg.exec() and dlg.result is not None:
+            self.statusBar().showMessage(dlg.result.message)
+
+    def credit_month(self) -> None:
+        if self.household_id is None:
+            return
+        from gui.dialogs.monthly import MonthlyDialog
+        dlg = MonthlyDialog(self.runner, self.household_id, parent=self)
+        if dlg.exec() and dlg.result is not None:
+            self.statusBar().showMessage(dlg.result.message)
+
+    def print_application(self) -> None:
+        if self.household_id is None:
+            return
+        from gui.dialogs.application import ApplicationDialog
+        ApplicationDialog(self.runner, self.household_id, binding_id=self.pending.selected_binding_id()
+                          if hasattr(self.pending, "selected_binding_id") else None, parent=self).exec()
 
     def refund(self, txn) -> None:
         RefundDialog(self.runner, txn, self).exec()

@@ -238,3 +238,40 @@ def test_columns_refit_after_language_and_mode_change(qtbot, runner, demo, settl
         QApplication.processEvents()
     problems = text_problems(w) + order_problems(w)
     assert not problems, "\n".join(problems)
+
+
+def _dialogs():
+    from gui.dialogs.application import ApplicationDialog
+    from gui.dialogs.monthly import MonthlyDialog
+    from gui.dialogs.reconcile import ReconcileDialog
+    return {"reconcile": (ReconcileDialog, "张家"), "monthly": (MonthlyDialog, "张家"),
+            "application": (ApplicationDialog, "周家")}
+
+
+DIALOG_CASES = [(name, elderly, lang) for name in ("reconcile", "monthly", "application") for elderly in (False, True)
+                for lang in ("zh_CN", "en")]
+
+
+@pytest.mark.parametrize("case", DIALOG_CASES, ids=lambda c: f"{c[0]}-{'elderly' if c[1] else 'normal'}-{c[2]}")
+def test_bookkeeping_dialogs_fit_1366x768(qtbot, runner, demo, settle, app_state, case):
+    """对账, the monthly 划入 and the binding application fit 1366×768 (minus chrome) in both modes and languages,
+    with nothing cut off."""
+    name, elderly, lang = case
+    install_translators(app_state, lang)
+    theme.apply_theme(app_state, elderly)
+    cls, household = _dialogs()[name]
+    dlg = cls(runner, demo[household])
+    qtbot.addWidget(dlg)
+    if name == "reconcile":
+        dlg.current.setText("1234.56")
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    settle()
+    for _ in range(3):
+        QApplication.processEvents()
+    avail = (1366, 768 - CHROME_PX)
+    problems = []
+    if dlg.width() > avail[0] or dlg.height() > avail[1]:
+        problems.append(f"dialog is {dlg.width()}×{dlg.height()} on a {avail[0]}×{avail[1]} working area")
+    problems += text_problems(dlg)
+    assert not problems, "\n".join(problems)
