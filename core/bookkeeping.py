@@ -174,7 +174,7 @@ class Bookkeeping(Part):
                 return OpResult(rec, Changes(), tr("{name}'s balance already matches the official app on {day}; "
                                                    "nothing was recorded.", name=m.name, day=rec.on.isoformat()))
             figures = self._figures_text(rec)
-            text = tr("对账 on {day}: {figures}", day=rec.on.isoformat(), figures=figures)
+            text = tr("Reconciliation of {day}: {figures}", day=rec.on.isoformat(), figures=figures)
             if note:
                 text += " — " + note
             parts = [(p, d) for p, d in (("current", rec.current_delta_fen), ("prior", rec.prior_delta_fen)) if d]

@@ -10,7 +10,8 @@
         </message>
         <message>
             <location filename="../../core/_base.py" line="98" />
-            <location filename="../../core/cli.py" line="303" />
+            <location filename="../../core/bookkeeping.py" line="255" />
+            <location filename="../../core/cli.py" line="321" />
             <location filename="../../core/csvio.py" line="45" />
             <location filename="../../core/ledger.py" line="46" />
             <source>member</source>
@@ -18,7 +19,7 @@
         </message>
         <message>
             <location filename="../../core/_base.py" line="101" />
-            <location filename="../../core/cli.py" line="186" />
+            <location filename="../../core/cli.py" line="201" />
             <source>binding</source>
             <translation type="unfinished" />
         </message>
@@ -89,164 +90,169 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="74" />
-            <source>until ended</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/application.py" line="98" />
-            <source>I, the authorizer, agree that the user named above may use my employee medical-insurance personal account to pay their eligible medical expenses, under the pooling rules of my insurance region.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/application.py" line="100" />
-            <source>We confirm that the relation stated above is true and the documents provided are genuine, and we bear the consequences of any false statement.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/application.py" line="102" />
-            <source>We know that either of us may end the binding, and that money already paid is not returned by ending it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/application.py" line="104" />
-            <source>We know that a binding made at the counter usually takes 3 to 5 working days and takes effect when the insurance office has completed it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/application.py" line="76" />
-            <source>Household</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/application.py" line="77" />
-            <source>Region rules</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/application.py" line="78" />
-            <source>Authorizer (主账户人, whose account pays)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/application.py" line="79" />
-            <source>Authorizer's ID number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/application.py" line="80" />
-            <source>Authorizer's insurance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/application.py" line="81" />
-            <source>User (使用人, who may use the account)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/application.py" line="82" />
-            <source>User's ID number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/application.py" line="83" />
-            <source>User's insurance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/application.py" line="84" />
-            <source>The user is the authorizer's</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/application.py" line="85" />
-            <source>Authorization period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/application.py" line="86" />
-            <source>Date of application</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/application.py" line="90" />
-            <source>ID card of the authorizer (主账户身份证件)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/application.py" line="91" />
-            <source>ID card or household register page of the user (家庭成员有效身份证件)</source>
+            <location filename="../../core/application.py" line="61" />
+            <source>binding application #{id} printed with full ID numbers</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/application.py" line="92" />
-            <source>Household register (户口簿)</source>
+            <source>until ended</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="93" />
-            <source>Marriage certificate (结婚证)</source>
+            <location filename="../../core/application.py" line="116" />
+            <source>I, the authorizer, agree that the user named above may use my employee medical-insurance personal account to pay their eligible medical expenses, under the pooling rules of my insurance region.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="118" />
+            <source>We confirm that the relation stated above is true and the documents provided are genuine, and we bear the consequences of any false statement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="120" />
+            <source>We know that either of us may end the binding, and that money already paid is not returned by ending it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="122" />
+            <source>We know that a binding made at the counter usually takes 3 to 5 working days and takes effect when the insurance office has completed it.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/application.py" line="94" />
-            <source>Birth certificate (出生医学证明)</source>
+            <source>Household</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/application.py" line="95" />
-            <source>Signed commitment (承诺书, below)</source>
+            <source>Region rules</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="96" />
+            <source>Authorizer (主账户人, whose account pays)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="97" />
+            <source>Authorizer's ID number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="98" />
+            <source>Authorizer's insurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="99" />
+            <source>User (使用人, who may use the account)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="100" />
+            <source>User's ID number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="101" />
+            <source>User's insurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="102" />
+            <source>The user is the authorizer's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="103" />
+            <source>Authorization period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="104" />
+            <source>Date of application</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/application.py" line="108" />
-            <source>Under {profile}, the user confirms the application after the authorizer has applied.</source>
+            <source>ID card of the authorizer (主账户身份证件)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="109" />
+            <source>ID card or household register page of the user (家庭成员有效身份证件)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="110" />
+            <source>Household register (户口簿)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/application.py" line="111" />
+            <source>Marriage certificate (结婚证)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="112" />
+            <source>Birth certificate (出生医学证明)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="113" />
+            <source>Signed commitment (承诺书, below)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="126" />
+            <source>Under {profile}, the user confirms the application after the authorizer has applied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="129" />
             <source>Application for family pooling of a medical-insurance personal account (家庭共济绑定申请)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="112" />
+            <location filename="../../core/application.py" line="130" />
             <source>Documents to bring (originals):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="112" />
+            <location filename="../../core/application.py" line="130" />
             <source>Commitment (承诺书)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="114" />
+            <location filename="../../core/application.py" line="132" />
             <source>Prepared with 家庭共济助手 (gongji); not an official form. The insurance office's own form and rules take precedence.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="53" />
-            <location filename="../../core/labels.py" line="26" />
+            <location filename="../../core/application.py" line="71" />
+            <location filename="../../core/labels.py" line="27" />
             <source>employee insurance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="53" />
-            <location filename="../../core/labels.py" line="26" />
+            <location filename="../../core/application.py" line="71" />
+            <location filename="../../core/labels.py" line="27" />
             <source>resident insurance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="113" />
+            <location filename="../../core/application.py" line="131" />
             <source>Authorizer's signature</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="113" />
+            <location filename="../../core/application.py" line="131" />
             <source>User's signature</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="113" />
+            <location filename="../../core/application.py" line="131" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
@@ -357,7 +363,7 @@
         </message>
         <message>
             <location filename="../../core/bindings.py" line="49" />
-            <location filename="../../core/cli.py" line="142" />
+            <location filename="../../core/cli.py" line="157" />
             <source>relation</source>
             <translation type="unfinished" />
         </message>
@@ -484,6 +490,128 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../core/bookkeeping.py" line="206" />
+            <source>official app: current year {oc}, prior years {op}; ledger: current year {lc}, prior years {lp}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="101" />
+            <source>{month} has not begun yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="103" />
+            <location filename="../../core/bookkeeping.py" line="132" />
+            <location filename="../../core/validate.py" line="90" />
+            <source>The date {d} is too far in the past.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="177" />
+            <source>Reconciliation of {day}: {figures}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="293" />
+            <source>Contributions for {month} recorded: {n} members, {total} in all.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="128" />
+            <location filename="../../core/validate.py" line="83" />
+            <source>The date must be a date and time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="130" />
+            <location filename="../../core/validate.py" line="87" />
+            <source>The date {d} is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="143" />
+            <location filename="../../core/ledger.py" line="223" />
+            <source>{name} has resident insurance and no personal account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="146" />
+            <source>Under {profile} the current-year and prior-years parts are kept apart; enter the prior-years (历年) balance too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="170" />
+            <location filename="../../core/bookkeeping.py" line="250" />
+            <location filename="../../core/csv_import.py" line="194" />
+            <location filename="../../core/households.py" line="21" />
+            <location filename="../../core/ledger.py" line="88" />
+            <location filename="../../core/ledger.py" line="139" />
+            <location filename="../../core/ledger.py" line="203" />
+            <source>the note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="189" />
+            <source>Reconciled {name}'s account with the official app ({day}): {figures}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="199" />
+            <source>{name}'s balance corrected by {delta} to match the official app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="201" />
+            <source>{name}'s current-year and prior-years parts corrected to match the official app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="249" />
+            <source>monthly contribution {month}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="252" />
+            <source>No amounts given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="260" />
+            <source>Every amount is zero; nothing to record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="286" />
+            <source>Monthly contributions for {month}: {n} members, {total} in all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="174" />
+            <source>{name}'s balance already matches the official app on {day}; nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="276" />
+            <source>Contributions for {month} are already recorded: {listed}. Confirm to record them again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="98" />
+            <source>“{raw}” is not a month; write it as 2026-11.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="271" />
+            <location filename="../../core/ledger.py" line="208" />
+            <source>{name} has resident insurance and no personal account to credit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="269" />
+            <source>{name} is not a member of this household.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../core/chain.py" line="156" />
             <source>Row {id} of {table} has no seal: it was written into the database outside gongji.</source>
             <translation type="unfinished" />
@@ -505,63 +633,63 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="58" />
-            <location filename="../../core/cli.py" line="183" />
+            <location filename="../../core/cli.py" line="198" />
             <source>own account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="98" />
-            <location filename="../../core/cli.py" line="99" />
+            <location filename="../../core/cli.py" line="106" />
+            <location filename="../../core/cli.py" line="107" />
             <source>The database {where} is ready.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="232" />
+            <location filename="../../core/cli.py" line="250" />
             <source>{n} records written to {file}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="246" />
+            <location filename="../../core/cli.py" line="264" />
             <source>Sample households created: {n}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="226" />
-            <location filename="../../core/cli.py" line="303" />
+            <location filename="../../core/cli.py" line="244" />
+            <location filename="../../core/cli.py" line="321" />
             <location filename="../../core/csvio.py" line="45" />
             <source>time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="303" />
+            <location filename="../../core/cli.py" line="321" />
             <location filename="../../core/csvio.py" line="45" />
             <source>kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="304" />
+            <location filename="../../core/cli.py" line="322" />
             <source>amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="307" />
+            <location filename="../../core/cli.py" line="325" />
             <location filename="../../core/csvio.py" line="47" />
             <source>expense</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="307" />
+            <location filename="../../core/cli.py" line="325" />
             <source>paid by</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/cli.py" line="60" />
-            <location filename="../../core/cli.py" line="307" />
+            <location filename="../../core/cli.py" line="325" />
             <source>out of pocket</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="308" />
+            <location filename="../../core/cli.py" line="326" />
             <location filename="../../core/csvio.py" line="47" />
             <source>note</source>
             <translation type="unfinished" />
@@ -577,196 +705,202 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="196" />
+            <location filename="../../core/cli.py" line="211" />
             <source>A payment of {amount} by {name} would be covered by:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="200" />
+            <location filename="../../core/cli.py" line="215" />
+            <location filename="../../core/cli_books.py" line="40" />
             <source>(dry run: nothing recorded)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="238" />
+            <location filename="../../core/cli.py" line="256" />
             <location filename="../../core/csv_import.py" line="330" />
             <source>{n} records imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="244" />
+            <location filename="../../core/cli.py" line="262" />
             <source>The database already has households; add --force to add the samples anyway.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="253" />
+            <location filename="../../core/cli.py" line="271" />
             <source>No problems found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="253" />
+            <location filename="../../core/cli.py" line="271" />
             <source>{n} problems found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="306" />
+            <location filename="../../core/cli.py" line="324" />
             <source>from {name}'s account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="335" />
-            <location filename="../../core/cli.py" line="342" />
+            <location filename="../../core/cli.py" line="353" />
+            <location filename="../../core/cli.py" line="360" />
             <source>Error: {message}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="91" />
-            <location filename="../../core/cli.py" line="110" />
-            <location filename="../../core/cli.py" line="119" />
+            <location filename="../../core/cli.py" line="99" />
+            <location filename="../../core/cli.py" line="118" />
+            <location filename="../../core/cli.py" line="127" />
             <location filename="../../core/cli_args.py" line="180" />
             <source>name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="91" />
+            <location filename="../../core/cli.py" line="99" />
             <source>order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="91" />
+            <location filename="../../core/cli.py" line="99" />
             <source>max users</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="110" />
+            <location filename="../../core/cli.py" line="118" />
             <source>profile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="110" />
+            <location filename="../../core/cli.py" line="118" />
             <source>members</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="119" />
+            <location filename="../../core/cli.py" line="127" />
             <location filename="../../core/csvio.py" line="46" />
             <source>ID number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="119" />
+            <location filename="../../core/cli.py" line="127" />
             <source>insurance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="120" />
+            <location filename="../../core/cli.py" line="128" />
             <source>status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="120" />
+            <location filename="../../core/cli.py" line="128" />
             <source>balance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="120" />
+            <location filename="../../core/cli.py" line="128" />
             <source>prior years</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="141" />
+            <location filename="../../core/cli.py" line="156" />
             <source>authorizer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="141" />
+            <location filename="../../core/cli.py" line="156" />
             <source>user</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="142" />
+            <location filename="../../core/cli.py" line="157" />
             <source>state</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="142" />
+            <location filename="../../core/cli.py" line="157" />
             <source>bound at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="143" />
+            <location filename="../../core/cli.py" line="158" />
             <source>confirmed at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="143" />
+            <location filename="../../core/cli.py" line="158" />
             <source>authorization period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="144" />
+            <location filename="../../core/cli.py" line="159" />
             <source>applied by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="144" />
+            <location filename="../../core/cli.py" line="159" />
             <source>confirmed by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="145" />
+            <location filename="../../core/cli.py" line="160" />
             <source>ended at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="145" />
+            <location filename="../../core/cli.py" line="160" />
             <source>ended by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="158" />
+            <location filename="../../core/cli.py" line="173" />
             <source>Allowed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="186" />
+            <location filename="../../core/cli.py" line="201" />
             <source>pays</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="186" />
+            <location filename="../../core/cli.py" line="201" />
             <source>account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="187" />
+            <location filename="../../core/cli.py" line="202" />
             <source>usable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="226" />
-            <location filename="../../core/collection.py" line="48" />
+            <location filename="../../core/cli.py" line="244" />
+            <location filename="../../core/collection.py" line="49" />
             <source>operator</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="226" />
+            <location filename="../../core/cli.py" line="244" />
             <source>change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="273" />
+            <location filename="../../core/cli.py" line="291" />
             <source>{a}'s account no longer pays for {u} until {u} is insured again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="274" />
-            <location filename="../../core/cli.py" line="277" />
+            <location filename="../../core/cli.py" line="292" />
+            <location filename="../../core/cli.py" line="295" />
             <source>{a}'s account pays for {u} again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="276" />
+            <location filename="../../core/cli.py" line="294" />
             <source>{a}'s account no longer pays for {u} until {a} is insured again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="153" />
+            <source>waiting for {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -958,6 +1092,7 @@
         <message>
             <location filename="../../core/cli_args.py" line="175" />
             <location filename="../../core/cli_args.py" line="242" />
+            <location filename="../../core/cli_books.py" line="112" />
             <source>name or ID number</source>
             <translation type="unfinished" />
         </message>
@@ -1060,6 +1195,7 @@
             <location filename="../../core/cli_args.py" line="209" />
             <location filename="../../core/cli_args.py" line="212" />
             <location filename="../../core/cli_args.py" line="216" />
+            <location filename="../../core/cli_books.py" line="134" />
             <source>binding number</source>
             <translation type="unfinished" />
         </message>
@@ -1117,6 +1253,8 @@
             <location filename="../../core/cli_args.py" line="231" />
             <location filename="../../core/cli_args.py" line="238" />
             <location filename="../../core/cli_args.py" line="245" />
+            <location filename="../../core/cli_books.py" line="119" />
+            <location filename="../../core/cli_books.py" line="130" />
             <source>where / what for</source>
             <translation type="unfinished" />
         </message>
@@ -1251,22 +1389,127 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/collection.py" line="136" />
+            <location filename="../../core/cli_books.py" line="29" />
+            <source>{name} on {day}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="30" />
+            <source>official app: current year {c}, prior years {p}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="32" />
+            <source>ledger: current year {c}, prior years {p}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="34" />
+            <source>difference: {d}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="62" />
+            <source>Already recorded in {month}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="67" />
+            <source>Contributions for {month} (dry run: nothing recorded):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="109" />
+            <source>对账: make a member's balance agree with the official app (one audited correction for the difference)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="113" />
+            <source>the current-year (当年) balance the official app shows, in yuan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="115" />
+            <source>the prior-years (历年) balance it shows, in yuan (default: as the ledger has it; required where only the prior-years part is shared)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="117" />
+            <source>the day the official app showed these figures (default: today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="120" />
+            <source>only show the difference; record nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="122" />
+            <source>record this month's contributions (划入) for every member at once, amounts as last month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="125" />
+            <source>the month (default: this month)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="126" />
+            <source>a different amount for one member (0 skips them); repeatable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="128" />
+            <source>record even though contributions for the month are already recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="131" />
+            <source>only show the amounts; record nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="133" />
+            <source>print the binding application for the service counter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="135" />
+            <source>print full ID numbers (written to the audit log); masked otherwise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="38" />
+            <source>The figures agree; nothing would be recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="51" />
+            <source>“{raw}”: write a member and an amount, like 张伟=180.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="78" />
+            <source>(add --again to record them anyway)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/collection.py" line="138" />
             <source>Payment {id}: its parts do not add up to its amount.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/collection.py" line="139" />
+            <location filename="../../core/collection.py" line="141" />
             <source>Member {u} has two bindings at position {p}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/collection.py" line="127" />
+            <location filename="../../core/collection.py" line="129" />
             <source>Account of member {m}: balance {b} but its entries add up to {e}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/collection.py" line="130" />
+            <location filename="../../core/collection.py" line="132" />
             <source>Account of member {m}: prior-years part {b} but its entries add up to {e}.</source>
             <translation type="unfinished" />
         </message>
@@ -1359,15 +1602,6 @@
         <message>
             <location filename="../../core/csv_import.py" line="190" />
             <source>the date {d} is too far in the past</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/csv_import.py" line="194" />
-            <location filename="../../core/households.py" line="21" />
-            <location filename="../../core/ledger.py" line="88" />
-            <location filename="../../core/ledger.py" line="139" />
-            <location filename="../../core/ledger.py" line="203" />
-            <source>the note</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1768,93 +2002,98 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/labels.py" line="30" />
+            <location filename="../../core/labels.py" line="22" />
+            <source>reconciliation with the official app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="31" />
             <source>insured</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/labels.py" line="30" />
+            <location filename="../../core/labels.py" line="31" />
             <source>suspended</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/labels.py" line="34" />
+            <location filename="../../core/labels.py" line="35" />
             <source>waiting for confirmation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/labels.py" line="34" />
+            <location filename="../../core/labels.py" line="35" />
             <source>active</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/labels.py" line="34" />
+            <location filename="../../core/labels.py" line="35" />
             <source>ended</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/labels.py" line="38" />
+            <location filename="../../core/labels.py" line="39" />
             <source>ended by the authorizer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/labels.py" line="38" />
+            <location filename="../../core/labels.py" line="39" />
             <source>ended by the user</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/labels.py" line="39" />
+            <location filename="../../core/labels.py" line="40" />
             <source>authorization period over</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/labels.py" line="39" />
+            <location filename="../../core/labels.py" line="40" />
             <source>request withdrawn</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/labels.py" line="40" />
+            <location filename="../../core/labels.py" line="41" />
             <source>undone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/labels.py" line="40" />
+            <location filename="../../core/labels.py" line="41" />
             <source>re-bound to move to the front</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/labels.py" line="44" />
+            <location filename="../../core/labels.py" line="45" />
             <source>all records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/labels.py" line="44" />
+            <location filename="../../core/labels.py" line="45" />
             <source>how my payments were covered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/labels.py" line="45" />
+            <location filename="../../core/labels.py" line="46" />
             <source>paid from my account for others</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/labels.py" line="49" />
+            <location filename="../../core/labels.py" line="50" />
             <location filename="../../core/ledger.py" line="142" />
             <source>payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/labels.py" line="49" />
+            <location filename="../../core/labels.py" line="50" />
             <source>refund</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/labels.py" line="49" />
+            <location filename="../../core/labels.py" line="50" />
             <source>contribution</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/labels.py" line="50" />
+            <location filename="../../core/labels.py" line="51" />
             <source>correction</source>
             <translation type="unfinished" />
         </message>
@@ -1917,16 +2156,6 @@
         <message>
             <location filename="../../core/ledger.py" line="147" />
             <source>The refund date {d} is before the payment it refunds ({p}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/ledger.py" line="208" />
-            <source>{name} has resident insurance and no personal account to credit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/ledger.py" line="223" />
-            <source>{name} has resident insurance and no personal account.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2632,12 +2861,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/undo.py" line="46" />
+            <location filename="../../core/undo.py" line="40" />
             <source>Undone: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/undo.py" line="58" />
+            <location filename="../../core/undo.py" line="46" />
             <source>Redone: {what}</source>
             <translation type="unfinished" />
         </message>
@@ -2647,7 +2876,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/undo.py" line="50" />
+            <location filename="../../core/undo.py" line="44" />
             <source>There is nothing to redo.</source>
             <translation type="unfinished" />
         </message>
@@ -2679,21 +2908,6 @@
         <message>
             <location filename="../../core/validate.py" line="72" />
             <source>{field} must be a positive whole number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/validate.py" line="83" />
-            <source>The date must be a date and time.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/validate.py" line="87" />
-            <source>The date {d} is in the future.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/validate.py" line="90" />
-            <source>The date {d} is too far in the past.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -10,7 +10,8 @@
         </message>
         <message>
             <location filename="../../core/_base.py" line="98" />
-            <location filename="../../core/cli.py" line="303" />
+            <location filename="../../core/bookkeeping.py" line="255" />
+            <location filename="../../core/cli.py" line="321" />
             <location filename="../../core/csvio.py" line="45" />
             <location filename="../../core/ledger.py" line="46" />
             <source>member</source>
@@ -18,7 +19,7 @@
         </message>
         <message>
             <location filename="../../core/_base.py" line="101" />
-            <location filename="../../core/cli.py" line="186" />
+            <location filename="../../core/cli.py" line="201" />
             <source>binding</source>
             <translation>绑定</translation>
         </message>
@@ -89,164 +90,169 @@
             <translation>按照{profile}，{a} 最多只能和 {limit} 位{relation}共济；已绑定 {n} 位。</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="74" />
+            <location filename="../../core/application.py" line="61" />
+            <source>binding application #{id} printed with full ID numbers</source>
+            <translation>打印绑定申请 #{id}（完整身份证号）</translation>
+        </message>
+        <message>
+            <location filename="../../core/application.py" line="92" />
             <source>until ended</source>
             <translation>至解除为止</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="98" />
+            <location filename="../../core/application.py" line="116" />
             <source>I, the authorizer, agree that the user named above may use my employee medical-insurance personal account to pay their eligible medical expenses, under the pooling rules of my insurance region.</source>
             <translation>本人（授权人）同意上述使用人按参保地家庭共济规定，使用本人职工医保个人账户支付其符合规定的医疗费用。</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="100" />
+            <location filename="../../core/application.py" line="118" />
             <source>We confirm that the relation stated above is true and the documents provided are genuine, and we bear the consequences of any false statement.</source>
             <translation>我们确认上述亲属关系真实、所提供材料真实有效，如有虚假，愿承担相应后果。</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="102" />
+            <location filename="../../core/application.py" line="120" />
             <source>We know that either of us may end the binding, and that money already paid is not returned by ending it.</source>
             <translation>我们知悉任何一方均可解除绑定，解除绑定不退回已经支付的费用。</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="104" />
+            <location filename="../../core/application.py" line="122" />
             <source>We know that a binding made at the counter usually takes 3 to 5 working days and takes effect when the insurance office has completed it.</source>
             <translation>我们知悉线下办理一般需要 3–5 个工作日，经医保经办机构办结后生效。</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="76" />
+            <location filename="../../core/application.py" line="94" />
             <source>Household</source>
             <translation>家庭</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="77" />
+            <location filename="../../core/application.py" line="95" />
             <source>Region rules</source>
             <translation>地区规则</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="78" />
+            <location filename="../../core/application.py" line="96" />
             <source>Authorizer (主账户人, whose account pays)</source>
             <translation>授权人（主账户人，由其账户支付）</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="79" />
+            <location filename="../../core/application.py" line="97" />
             <source>Authorizer's ID number</source>
             <translation>授权人身份证号</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="80" />
+            <location filename="../../core/application.py" line="98" />
             <source>Authorizer's insurance</source>
             <translation>授权人参保类型</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="81" />
+            <location filename="../../core/application.py" line="99" />
             <source>User (使用人, who may use the account)</source>
             <translation>使用人（可使用该账户的人）</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="82" />
+            <location filename="../../core/application.py" line="100" />
             <source>User's ID number</source>
             <translation>使用人身份证号</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="83" />
+            <location filename="../../core/application.py" line="101" />
             <source>User's insurance</source>
             <translation>使用人参保类型</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="84" />
+            <location filename="../../core/application.py" line="102" />
             <source>The user is the authorizer's</source>
             <translation>使用人是授权人的</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="85" />
+            <location filename="../../core/application.py" line="103" />
             <source>Authorization period</source>
             <translation>授权期限</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="86" />
+            <location filename="../../core/application.py" line="104" />
             <source>Date of application</source>
             <translation>申请日期</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="90" />
+            <location filename="../../core/application.py" line="108" />
             <source>ID card of the authorizer (主账户身份证件)</source>
             <translation>主账户人身份证件</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="91" />
+            <location filename="../../core/application.py" line="109" />
             <source>ID card or household register page of the user (家庭成员有效身份证件)</source>
             <translation>家庭成员有效身份证件（身份证或户口簿本人页）</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="92" />
+            <location filename="../../core/application.py" line="110" />
             <source>Household register (户口簿)</source>
             <translation>户口簿</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="93" />
+            <location filename="../../core/application.py" line="111" />
             <source>Marriage certificate (结婚证)</source>
             <translation>结婚证</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="94" />
+            <location filename="../../core/application.py" line="112" />
             <source>Birth certificate (出生医学证明)</source>
             <translation>出生医学证明</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="95" />
+            <location filename="../../core/application.py" line="113" />
             <source>Signed commitment (承诺书, below)</source>
             <translation>签字的承诺书（见下文）</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="108" />
+            <location filename="../../core/application.py" line="126" />
             <source>Under {profile}, the user confirms the application after the authorizer has applied.</source>
             <translation>按{profile}，授权人提交申请后，由使用人确认。</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="111" />
+            <location filename="../../core/application.py" line="129" />
             <source>Application for family pooling of a medical-insurance personal account (家庭共济绑定申请)</source>
             <translation>职工医保个人账户家庭共济绑定申请</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="112" />
+            <location filename="../../core/application.py" line="130" />
             <source>Documents to bring (originals):</source>
             <translation>需携带的材料（原件）：</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="112" />
+            <location filename="../../core/application.py" line="130" />
             <source>Commitment (承诺书)</source>
             <translation>承诺书</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="114" />
+            <location filename="../../core/application.py" line="132" />
             <source>Prepared with 家庭共济助手 (gongji); not an official form. The insurance office's own form and rules take precedence.</source>
             <translation>由家庭共济助手生成，并非官方表格；以医保经办机构的表格和规定为准。</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="53" />
-            <location filename="../../core/labels.py" line="26" />
+            <location filename="../../core/application.py" line="71" />
+            <location filename="../../core/labels.py" line="27" />
             <source>employee insurance</source>
             <translation>职工医保</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="53" />
-            <location filename="../../core/labels.py" line="26" />
+            <location filename="../../core/application.py" line="71" />
+            <location filename="../../core/labels.py" line="27" />
             <source>resident insurance</source>
             <translation>城乡居民医保</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="113" />
+            <location filename="../../core/application.py" line="131" />
             <source>Authorizer's signature</source>
             <translation>授权人签字</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="113" />
+            <location filename="../../core/application.py" line="131" />
             <source>User's signature</source>
             <translation>使用人签字</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="113" />
+            <location filename="../../core/application.py" line="131" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
@@ -357,7 +363,7 @@
         </message>
         <message>
             <location filename="../../core/bindings.py" line="49" />
-            <location filename="../../core/cli.py" line="142" />
+            <location filename="../../core/cli.py" line="157" />
             <source>relation</source>
             <translation>关系</translation>
         </message>
@@ -484,6 +490,128 @@
             <translation>只有生效中的绑定才能重新绑定。</translation>
         </message>
         <message>
+            <location filename="../../core/bookkeeping.py" line="206" />
+            <source>official app: current year {oc}, prior years {op}; ledger: current year {lc}, prior years {lp}</source>
+            <translation>官方应用：当年 {oc}，历年 {op}；账本：当年 {lc}，历年 {lp}</translation>
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="101" />
+            <source>{month} has not begun yet.</source>
+            <translation>{month} 还没有开始。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="103" />
+            <location filename="../../core/bookkeeping.py" line="132" />
+            <location filename="../../core/validate.py" line="90" />
+            <source>The date {d} is too far in the past.</source>
+            <translation>日期 {d} 太早了。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="177" />
+            <source>Reconciliation of {day}: {figures}</source>
+            <translation>对账调整（{day}）：{figures}</translation>
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="293" />
+            <source>Contributions for {month} recorded: {n} members, {total} in all.</source>
+            <translation>已记录 {month} 的划入：{n} 人，共 {total}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="128" />
+            <location filename="../../core/validate.py" line="83" />
+            <source>The date must be a date and time.</source>
+            <translation>日期必须是日期时间。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="130" />
+            <location filename="../../core/validate.py" line="87" />
+            <source>The date {d} is in the future.</source>
+            <translation>日期 {d} 在未来。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="143" />
+            <location filename="../../core/ledger.py" line="223" />
+            <source>{name} has resident insurance and no personal account.</source>
+            <translation>{name} 参加的是城乡居民医保，没有个人账户。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="146" />
+            <source>Under {profile} the current-year and prior-years parts are kept apart; enter the prior-years (历年) balance too.</source>
+            <translation>{profile}的当年和历年账户分开计算，请同时填写历年账户余额。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="170" />
+            <location filename="../../core/bookkeeping.py" line="250" />
+            <location filename="../../core/csv_import.py" line="194" />
+            <location filename="../../core/households.py" line="21" />
+            <location filename="../../core/ledger.py" line="88" />
+            <location filename="../../core/ledger.py" line="139" />
+            <location filename="../../core/ledger.py" line="203" />
+            <source>the note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="189" />
+            <source>Reconciled {name}'s account with the official app ({day}): {figures}</source>
+            <translation>{name}的账户已与官方应用对账（{day}）：{figures}</translation>
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="199" />
+            <source>{name}'s balance corrected by {delta} to match the official app.</source>
+            <translation>已按官方应用校正{name}的余额：{delta}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="201" />
+            <source>{name}'s current-year and prior-years parts corrected to match the official app.</source>
+            <translation>已按官方应用校正{name}的当年和历年账户。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="249" />
+            <source>monthly contribution {month}</source>
+            <translation>{month} 每月划入</translation>
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="252" />
+            <source>No amounts given.</source>
+            <translation>没有填写金额。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="260" />
+            <source>Every amount is zero; nothing to record.</source>
+            <translation>所有金额都是零，没有可记录的。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="286" />
+            <source>Monthly contributions for {month}: {n} members, {total} in all</source>
+            <translation>{month} 每月划入：{n} 人，共 {total}</translation>
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="174" />
+            <source>{name}'s balance already matches the official app on {day}; nothing was recorded.</source>
+            <translation>{name}的余额在 {day} 已与官方应用一致，没有记录任何调整。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="276" />
+            <source>Contributions for {month} are already recorded: {listed}. Confirm to record them again.</source>
+            <translation>{month} 的划入已经记录过：{listed}。确认后才会再记录一次。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="98" />
+            <source>“{raw}” is not a month; write it as 2026-11.</source>
+            <translation>“{raw}”不是月份，请写成 2026-11 这样。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="271" />
+            <location filename="../../core/ledger.py" line="208" />
+            <source>{name} has resident insurance and no personal account to credit.</source>
+            <translation>{name} 参加的是城乡居民医保，没有可以划入的个人账户。</translation>
+        </message>
+        <message>
+            <location filename="../../core/bookkeeping.py" line="269" />
+            <source>{name} is not a member of this household.</source>
+            <translation>{name}不是这个家庭的成员。</translation>
+        </message>
+        <message>
             <location filename="../../core/chain.py" line="156" />
             <source>Row {id} of {table} has no seal: it was written into the database outside gongji.</source>
             <translation>{table} 的第 {id} 行没有校验封记：它是在家庭共济助手之外写入数据库的。</translation>
@@ -505,63 +633,63 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="58" />
-            <location filename="../../core/cli.py" line="183" />
+            <location filename="../../core/cli.py" line="198" />
             <source>own account</source>
             <translation>本人账户</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="98" />
-            <location filename="../../core/cli.py" line="99" />
+            <location filename="../../core/cli.py" line="106" />
+            <location filename="../../core/cli.py" line="107" />
             <source>The database {where} is ready.</source>
             <translation>数据库 {where} 已就绪。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="232" />
+            <location filename="../../core/cli.py" line="250" />
             <source>{n} records written to {file}.</source>
             <translation>已把 {n} 条记录写入 {file}。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="246" />
+            <location filename="../../core/cli.py" line="264" />
             <source>Sample households created: {n}.</source>
             <translation>已创建示例家庭：{n} 个。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="226" />
-            <location filename="../../core/cli.py" line="303" />
+            <location filename="../../core/cli.py" line="244" />
+            <location filename="../../core/cli.py" line="321" />
             <location filename="../../core/csvio.py" line="45" />
             <source>time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="303" />
+            <location filename="../../core/cli.py" line="321" />
             <location filename="../../core/csvio.py" line="45" />
             <source>kind</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="304" />
+            <location filename="../../core/cli.py" line="322" />
             <source>amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="307" />
+            <location filename="../../core/cli.py" line="325" />
             <location filename="../../core/csvio.py" line="47" />
             <source>expense</source>
             <translation>费用类别</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="307" />
+            <location filename="../../core/cli.py" line="325" />
             <source>paid by</source>
             <translation>支付方</translation>
         </message>
         <message>
             <location filename="../../core/cli.py" line="60" />
-            <location filename="../../core/cli.py" line="307" />
+            <location filename="../../core/cli.py" line="325" />
             <source>out of pocket</source>
             <translation>个人现金支付</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="308" />
+            <location filename="../../core/cli.py" line="326" />
             <location filename="../../core/csvio.py" line="47" />
             <source>note</source>
             <translation>备注</translation>
@@ -577,197 +705,203 @@
             <translation>使用人</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="196" />
+            <location filename="../../core/cli.py" line="211" />
             <source>A payment of {amount} by {name} would be covered by:</source>
             <translation>{name} 支付 {amount}，将这样扣款：</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="200" />
+            <location filename="../../core/cli.py" line="215" />
+            <location filename="../../core/cli_books.py" line="40" />
             <source>(dry run: nothing recorded)</source>
             <translation>（试算：没有记账）</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="238" />
+            <location filename="../../core/cli.py" line="256" />
             <location filename="../../core/csv_import.py" line="330" />
             <source>{n} records imported.</source>
             <translation>已导入 {n} 条记录。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="244" />
+            <location filename="../../core/cli.py" line="262" />
             <source>The database already has households; add --force to add the samples anyway.</source>
             <translation>数据库中已经有家庭；如仍要添加示例，请加上 --force。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="253" />
+            <location filename="../../core/cli.py" line="271" />
             <source>No problems found.</source>
             <translation>没有发现问题。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="253" />
+            <location filename="../../core/cli.py" line="271" />
             <source>{n} problems found.</source>
             <translation>发现 {n} 个问题。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="306" />
+            <location filename="../../core/cli.py" line="324" />
             <source>from {name}'s account</source>
             <translation>从{name}账户支出</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="335" />
-            <location filename="../../core/cli.py" line="342" />
+            <location filename="../../core/cli.py" line="353" />
+            <location filename="../../core/cli.py" line="360" />
             <source>Error: {message}</source>
             <translation>错误：{message}</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="91" />
-            <location filename="../../core/cli.py" line="110" />
-            <location filename="../../core/cli.py" line="119" />
+            <location filename="../../core/cli.py" line="99" />
+            <location filename="../../core/cli.py" line="118" />
+            <location filename="../../core/cli.py" line="127" />
             <location filename="../../core/cli_args.py" line="180" />
             <source>name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="91" />
+            <location filename="../../core/cli.py" line="99" />
             <source>order</source>
             <translation>支付顺序规则</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="91" />
+            <location filename="../../core/cli.py" line="99" />
             <source>max users</source>
             <translation>最多使用人数</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="110" />
+            <location filename="../../core/cli.py" line="118" />
             <source>profile</source>
             <translation>政策方案</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="110" />
+            <location filename="../../core/cli.py" line="118" />
             <source>members</source>
             <translation>成员</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="119" />
+            <location filename="../../core/cli.py" line="127" />
             <location filename="../../core/csvio.py" line="46" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="119" />
+            <location filename="../../core/cli.py" line="127" />
             <source>insurance</source>
             <translation>险种</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="120" />
+            <location filename="../../core/cli.py" line="128" />
             <source>status</source>
             <translation>参保状态</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="120" />
+            <location filename="../../core/cli.py" line="128" />
             <source>balance</source>
             <translation>余额</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="120" />
+            <location filename="../../core/cli.py" line="128" />
             <source>prior years</source>
             <translation>历年账户</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="141" />
+            <location filename="../../core/cli.py" line="156" />
             <source>authorizer</source>
             <translation>授权人</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="141" />
+            <location filename="../../core/cli.py" line="156" />
             <source>user</source>
             <translation>使用人</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="142" />
+            <location filename="../../core/cli.py" line="157" />
             <source>state</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="142" />
+            <location filename="../../core/cli.py" line="157" />
             <source>bound at</source>
             <translation>绑定时间</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="143" />
+            <location filename="../../core/cli.py" line="158" />
             <source>confirmed at</source>
             <translation>确认时间</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="143" />
+            <location filename="../../core/cli.py" line="158" />
             <source>authorization period</source>
             <translation>授权期限</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="144" />
+            <location filename="../../core/cli.py" line="159" />
             <source>applied by</source>
             <translation>申请人</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="144" />
+            <location filename="../../core/cli.py" line="159" />
             <source>confirmed by</source>
             <translation>确认人</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="145" />
+            <location filename="../../core/cli.py" line="160" />
             <source>ended at</source>
             <translation>解除时间</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="145" />
+            <location filename="../../core/cli.py" line="160" />
             <source>ended by</source>
             <translation>结束方式</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="158" />
+            <location filename="../../core/cli.py" line="173" />
             <source>Allowed.</source>
             <translation>允许。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="186" />
+            <location filename="../../core/cli.py" line="201" />
             <source>pays</source>
             <translation>顺位</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="186" />
+            <location filename="../../core/cli.py" line="201" />
             <source>account</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="187" />
+            <location filename="../../core/cli.py" line="202" />
             <source>usable</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="226" />
-            <location filename="../../core/collection.py" line="48" />
+            <location filename="../../core/cli.py" line="244" />
+            <location filename="../../core/collection.py" line="49" />
             <source>operator</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="226" />
+            <location filename="../../core/cli.py" line="244" />
             <source>change</source>
             <translation>变更内容</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="273" />
+            <location filename="../../core/cli.py" line="291" />
             <source>{a}'s account no longer pays for {u} until {u} is insured again.</source>
             <translation>在{u}恢复正常参保之前，{a}的账户不再为{u}支付。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="274" />
-            <location filename="../../core/cli.py" line="277" />
+            <location filename="../../core/cli.py" line="292" />
+            <location filename="../../core/cli.py" line="295" />
             <source>{a}'s account pays for {u} again.</source>
             <translation>{a}的账户重新为{u}支付。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="276" />
+            <location filename="../../core/cli.py" line="294" />
             <source>{a}'s account no longer pays for {u} until {a} is insured again.</source>
             <translation>在{a}恢复正常参保之前，{a}的账户不再为{u}支付。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="153" />
+            <source>waiting for {name}</source>
+            <translation>等待{name}确认</translation>
         </message>
         <message>
             <location filename="../../core/cli_args.py" line="27" />
@@ -959,6 +1093,7 @@
         <message>
             <location filename="../../core/cli_args.py" line="175" />
             <location filename="../../core/cli_args.py" line="242" />
+            <location filename="../../core/cli_books.py" line="112" />
             <source>name or ID number</source>
             <translation>姓名或身份证号</translation>
         </message>
@@ -1061,6 +1196,7 @@
             <location filename="../../core/cli_args.py" line="209" />
             <location filename="../../core/cli_args.py" line="212" />
             <location filename="../../core/cli_args.py" line="216" />
+            <location filename="../../core/cli_books.py" line="134" />
             <source>binding number</source>
             <translation>绑定编号</translation>
         </message>
@@ -1118,6 +1254,8 @@
             <location filename="../../core/cli_args.py" line="231" />
             <location filename="../../core/cli_args.py" line="238" />
             <location filename="../../core/cli_args.py" line="245" />
+            <location filename="../../core/cli_books.py" line="119" />
+            <location filename="../../core/cli_books.py" line="130" />
             <source>where / what for</source>
             <translation>地点 / 用途</translation>
         </message>
@@ -1252,22 +1390,127 @@
             <translation>家庭编号</translation>
         </message>
         <message>
-            <location filename="../../core/collection.py" line="136" />
+            <location filename="../../core/cli_books.py" line="29" />
+            <source>{name} on {day}:</source>
+            <translation>{name} 在 {day} 的余额：</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="30" />
+            <source>official app: current year {c}, prior years {p}</source>
+            <translation>官方应用：当年 {c}，历年 {p}</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="32" />
+            <source>ledger: current year {c}, prior years {p}</source>
+            <translation>账本：当年 {c}，历年 {p}</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="34" />
+            <source>difference: {d}</source>
+            <translation>差额：{d}</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="62" />
+            <source>Already recorded in {month}:</source>
+            <translation>{month} 已记录：</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="67" />
+            <source>Contributions for {month} (dry run: nothing recorded):</source>
+            <translation>{month} 的划入（预览，不记录）：</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="109" />
+            <source>对账: make a member's balance agree with the official app (one audited correction for the difference)</source>
+            <translation>对账：让成员余额与官方应用一致（差额记一笔调整，写入操作日志）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="113" />
+            <source>the current-year (当年) balance the official app shows, in yuan</source>
+            <translation>官方应用显示的当年账户余额（元）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="115" />
+            <source>the prior-years (历年) balance it shows, in yuan (default: as the ledger has it; required where only the prior-years part is shared)</source>
+            <translation>官方应用显示的历年账户余额（元；默认沿用账本的数字；只共济历年账户的地区必须填写）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="117" />
+            <source>the day the official app showed these figures (default: today)</source>
+            <translation>官方应用显示这些数字的日期（默认今天）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="120" />
+            <source>only show the difference; record nothing</source>
+            <translation>只显示差额，不记录</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="122" />
+            <source>record this month's contributions (划入) for every member at once, amounts as last month</source>
+            <translation>一次记录全家本月的划入，金额沿用上月</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="125" />
+            <source>the month (default: this month)</source>
+            <translation>月份（默认本月）</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="126" />
+            <source>a different amount for one member (0 skips them); repeatable</source>
+            <translation>某个成员的不同金额（0 表示跳过），可重复</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="128" />
+            <source>record even though contributions for the month are already recorded</source>
+            <translation>即使本月已有划入也再记录一次</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="131" />
+            <source>only show the amounts; record nothing</source>
+            <translation>只显示金额，不记录</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="133" />
+            <source>print the binding application for the service counter</source>
+            <translation>打印到窗口办理用的绑定申请</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="135" />
+            <source>print full ID numbers (written to the audit log); masked otherwise</source>
+            <translation>打印完整身份证号（写入操作日志）；否则遮挡显示</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="38" />
+            <source>The figures agree; nothing would be recorded.</source>
+            <translation>数字一致，不会记录任何调整。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="51" />
+            <source>“{raw}”: write a member and an amount, like 张伟=180.</source>
+            <translation>“{raw}”：请写成员和金额，例如 张伟=180。</translation>
+        </message>
+        <message>
+            <location filename="../../core/cli_books.py" line="78" />
+            <source>(add --again to record them anyway)</source>
+            <translation>（加上 --again 可再记录一次）</translation>
+        </message>
+        <message>
+            <location filename="../../core/collection.py" line="138" />
             <source>Payment {id}: its parts do not add up to its amount.</source>
             <translation>支付 {id}：各部分加起来不等于支付金额。</translation>
         </message>
         <message>
-            <location filename="../../core/collection.py" line="139" />
+            <location filename="../../core/collection.py" line="141" />
             <source>Member {u} has two bindings at position {p}.</source>
             <translation>成员 {u} 有两个绑定都排在第 {p} 位。</translation>
         </message>
         <message>
-            <location filename="../../core/collection.py" line="127" />
+            <location filename="../../core/collection.py" line="129" />
             <source>Account of member {m}: balance {b} but its entries add up to {e}.</source>
             <translation>成员 {m} 的账户：余额是 {b}，但明细加起来是 {e}。</translation>
         </message>
         <message>
-            <location filename="../../core/collection.py" line="130" />
+            <location filename="../../core/collection.py" line="132" />
             <source>Account of member {m}: prior-years part {b} but its entries add up to {e}.</source>
             <translation>成员 {m} 的账户：历年账户部分是 {b}，但明细加起来是 {e}。</translation>
         </message>
@@ -1362,15 +1605,6 @@
             <location filename="../../core/csv_import.py" line="190" />
             <source>the date {d} is too far in the past</source>
             <translation>日期 {d} 太早了</translation>
-        </message>
-        <message>
-            <location filename="../../core/csv_import.py" line="194" />
-            <location filename="../../core/households.py" line="21" />
-            <location filename="../../core/ledger.py" line="88" />
-            <location filename="../../core/ledger.py" line="139" />
-            <location filename="../../core/ledger.py" line="203" />
-            <source>the note</source>
-            <translation>备注</translation>
         </message>
         <message>
             <location filename="../../core/csv_import.py" line="177" />
@@ -1770,93 +2004,98 @@
             <translation>其他费用</translation>
         </message>
         <message>
-            <location filename="../../core/labels.py" line="30" />
+            <location filename="../../core/labels.py" line="22" />
+            <source>reconciliation with the official app</source>
+            <translation>对账调整</translation>
+        </message>
+        <message>
+            <location filename="../../core/labels.py" line="31" />
             <source>insured</source>
             <translation>正常参保</translation>
         </message>
         <message>
-            <location filename="../../core/labels.py" line="30" />
+            <location filename="../../core/labels.py" line="31" />
             <source>suspended</source>
             <translation>暂停参保</translation>
         </message>
         <message>
-            <location filename="../../core/labels.py" line="34" />
+            <location filename="../../core/labels.py" line="35" />
             <source>waiting for confirmation</source>
             <translation>等待确认</translation>
         </message>
         <message>
-            <location filename="../../core/labels.py" line="34" />
+            <location filename="../../core/labels.py" line="35" />
             <source>active</source>
             <translation>生效中</translation>
         </message>
         <message>
-            <location filename="../../core/labels.py" line="34" />
+            <location filename="../../core/labels.py" line="35" />
             <source>ended</source>
             <translation>已解除</translation>
         </message>
         <message>
-            <location filename="../../core/labels.py" line="38" />
+            <location filename="../../core/labels.py" line="39" />
             <source>ended by the authorizer</source>
             <translation>授权人解除</translation>
         </message>
         <message>
-            <location filename="../../core/labels.py" line="38" />
+            <location filename="../../core/labels.py" line="39" />
             <source>ended by the user</source>
             <translation>使用人解除</translation>
         </message>
         <message>
-            <location filename="../../core/labels.py" line="39" />
+            <location filename="../../core/labels.py" line="40" />
             <source>authorization period over</source>
             <translation>授权期限已到</translation>
         </message>
         <message>
-            <location filename="../../core/labels.py" line="39" />
+            <location filename="../../core/labels.py" line="40" />
             <source>request withdrawn</source>
             <translation>申请已撤回</translation>
         </message>
         <message>
-            <location filename="../../core/labels.py" line="40" />
+            <location filename="../../core/labels.py" line="41" />
             <source>undone</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../core/labels.py" line="40" />
+            <location filename="../../core/labels.py" line="41" />
             <source>re-bound to move to the front</source>
             <translation>为调到最前而重新绑定</translation>
         </message>
         <message>
-            <location filename="../../core/labels.py" line="44" />
+            <location filename="../../core/labels.py" line="45" />
             <source>all records</source>
             <translation>全部记录</translation>
         </message>
         <message>
-            <location filename="../../core/labels.py" line="44" />
+            <location filename="../../core/labels.py" line="45" />
             <source>how my payments were covered</source>
             <translation>我的支付是怎么扣的</translation>
         </message>
         <message>
-            <location filename="../../core/labels.py" line="45" />
+            <location filename="../../core/labels.py" line="46" />
             <source>paid from my account for others</source>
             <translation>从我的账户为家人支付的</translation>
         </message>
         <message>
-            <location filename="../../core/labels.py" line="49" />
+            <location filename="../../core/labels.py" line="50" />
             <location filename="../../core/ledger.py" line="142" />
             <source>payment</source>
             <translation>支付</translation>
         </message>
         <message>
-            <location filename="../../core/labels.py" line="49" />
+            <location filename="../../core/labels.py" line="50" />
             <source>refund</source>
             <translation>退费</translation>
         </message>
         <message>
-            <location filename="../../core/labels.py" line="49" />
+            <location filename="../../core/labels.py" line="50" />
             <source>contribution</source>
             <translation>划入</translation>
         </message>
         <message>
-            <location filename="../../core/labels.py" line="50" />
+            <location filename="../../core/labels.py" line="51" />
             <source>correction</source>
             <translation>更正</translation>
         </message>
@@ -1920,16 +2159,6 @@
             <location filename="../../core/ledger.py" line="147" />
             <source>The refund date {d} is before the payment it refunds ({p}).</source>
             <translation>退费日期 {d} 早于原支付日期（{p}）。</translation>
-        </message>
-        <message>
-            <location filename="../../core/ledger.py" line="208" />
-            <source>{name} has resident insurance and no personal account to credit.</source>
-            <translation>{name} 参加的是城乡居民医保，没有可以划入的个人账户。</translation>
-        </message>
-        <message>
-            <location filename="../../core/ledger.py" line="223" />
-            <source>{name} has resident insurance and no personal account.</source>
-            <translation>{name} 参加的是城乡居民医保，没有个人账户。</translation>
         </message>
         <message>
             <location filename="../../core/ledger.py" line="154" />
@@ -2634,12 +2863,12 @@
             <translation>读写 {path} 失败（磁盘或文件系统出错）。这次修改没有保存。请检查磁盘后再试。</translation>
         </message>
         <message>
-            <location filename="../../core/undo.py" line="46" />
+            <location filename="../../core/undo.py" line="40" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../core/undo.py" line="58" />
+            <location filename="../../core/undo.py" line="46" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
@@ -2649,7 +2878,7 @@
             <translation>没有可以撤销的操作。</translation>
         </message>
         <message>
-            <location filename="../../core/undo.py" line="50" />
+            <location filename="../../core/undo.py" line="44" />
             <source>There is nothing to redo.</source>
             <translation>没有可以重做的操作。</translation>
         </message>
@@ -2682,21 +2911,6 @@
             <location filename="../../core/validate.py" line="72" />
             <source>{field} must be a positive whole number.</source>
             <translation>{field}必须是正整数。</translation>
-        </message>
-        <message>
-            <location filename="../../core/validate.py" line="83" />
-            <source>The date must be a date and time.</source>
-            <translation>日期必须是日期时间。</translation>
-        </message>
-        <message>
-            <location filename="../../core/validate.py" line="87" />
-            <source>The date {d} is in the future.</source>
-            <translation>日期 {d} 在未来。</translation>
-        </message>
-        <message>
-            <location filename="../../core/validate.py" line="90" />
-            <source>The date {d} is too far in the past.</source>
-            <translation>日期 {d} 太早了。</translation>
         </message>
         <message>
             <location filename="../../core/validate.py" line="40" />

@@ -193,6 +193,85 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
     </context>
     <context>
+        <name>ApplicationDialog</name>
+        <message>
+            <location filename="../../gui/dialogs/application.py" line="+25" />
+            <location line="+1" />
+            <source>Print a binding application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A form to take to the medical-insurance counter, with both people's names, the relation, the documents to bring and the commitment (承诺书) to sign.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Which binding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{u} uses {a}'s account ({relation}, {state})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Print &amp;full ID numbers (written to the audit log)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print full ID numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Otherwise the ID numbers are printed masked, like 110105********002X</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Binding:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Save PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This household has no binding to apply for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Save the binding application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>binding-application-{id}.pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BindDialog</name>
         <message>
             <location filename="../../gui/dialogs/bind.py" line="+51" />
@@ -680,7 +759,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="72" />
+            <location filename="../../gui/window/actions.py" line="71" />
             <source>Show full &amp;ID</source>
             <translation type="unfinished" />
         </message>
@@ -710,213 +789,258 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-155" />
+            <location line="-156" />
             <source>Household and poolin&amp;g</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+115" />
+            <location line="+116" />
             <source>Own account first, then {order}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-114" />
+            <location line="-115" />
             <source>Histor&amp;y</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="61" />
+            <location filename="../../gui/window/actions.py" line="54" />
             <source>New &amp;household…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="61" />
+            <location filename="../../gui/window/actions.py" line="54" />
             <source>New household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="62" />
+            <location filename="../../gui/window/actions.py" line="55" />
             <source>Create another household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="63" />
+            <location filename="../../gui/window/actions.py" line="56" />
             <source>&amp;Add member…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="63" />
+            <location filename="../../gui/window/actions.py" line="56" />
             <source>Add member</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="64" />
+            <location filename="../../gui/window/actions.py" line="57" />
             <source>Add a family member to this household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="65" />
+            <location filename="../../gui/window/actions.py" line="58" />
             <source>&amp;Bind…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="65" />
+            <location filename="../../gui/window/actions.py" line="58" />
             <source>Bind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="66" />
+            <location filename="../../gui/window/actions.py" line="59" />
             <source>Let one person pay with another's personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="67" />
+            <location filename="../../gui/window/actions.py" line="60" />
             <source>E&amp;nd binding…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="67" />
+            <location filename="../../gui/window/actions.py" line="60" />
             <source>End binding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="68" />
+            <location filename="../../gui/window/actions.py" line="61" />
             <source>End a binding (the history is kept)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="69" />
+            <location filename="../../gui/window/actions.py" line="62" />
             <source>&amp;Pay…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="69" />
+            <location filename="../../gui/window/actions.py" line="62" />
             <source>Pay</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="70" />
+            <location filename="../../gui/window/actions.py" line="63" />
             <source>Record a medical bill, with a preview of who pays what</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="74" />
+            <location filename="../../gui/window/actions.py" line="64" />
+            <source>&amp;Reconcile with the official app…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="64" />
+            <source>Reconcile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="65" />
+            <source>对账: type what the official app shows; one correction for the difference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="66" />
+            <source>&amp;Monthly contributions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="66" />
+            <source>Monthly contributions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="67" />
+            <source>Record this month's contributions (划入) for everyone at once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="68" />
+            <source>Print binding &amp;application…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="68" />
+            <source>Binding application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="69" />
+            <source>A PDF for the service counter, ready to sign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="73" />
             <source>Show or hide the selected member's full ID number (showing it is logged)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="77" />
+            <location filename="../../gui/window/actions.py" line="76" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../gui/window/actions.py" line="103" />
             <location filename="../../gui/window/actions.py" line="104" />
-            <location filename="../../gui/window/actions.py" line="105" />
             <source>Main toolbar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="106" />
+            <location filename="../../gui/window/actions.py" line="105" />
             <source>Hou&amp;sehold:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="107" />
+            <location filename="../../gui/window/actions.py" line="106" />
             <source>Household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="107" />
+            <location filename="../../gui/window/actions.py" line="106" />
             <source>Choose which household to show</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="131" />
+            <location filename="../../gui/window/actions.py" line="133" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="132" />
+            <location filename="../../gui/window/actions.py" line="134" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="133" />
+            <location filename="../../gui/window/actions.py" line="135" />
             <source>H&amp;ousehold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="134" />
+            <location filename="../../gui/window/actions.py" line="136" />
             <source>Menu bar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="145" />
+            <location filename="../../gui/window/actions.py" line="147" />
             <source>Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="146" />
+            <location filename="../../gui/window/actions.py" line="148" />
             <source>Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="114" />
+            <location filename="../../gui/window/actions.py" line="113" />
             <source>More toolbar buttons</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="137" />
+            <location filename="../../gui/window/actions.py" line="139" />
             <source>More menus</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="156" />
+            <location filename="../../gui/window/actions.py" line="158" />
             <source>Nothing to undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="158" />
+            <location filename="../../gui/window/actions.py" line="160" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="149" />
+            <location filename="../../gui/window/actions.py" line="151" />
             <source>A payment cannot be undone (use Refund). Undo would undo the earlier setup change: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="155" />
+            <location filename="../../gui/window/actions.py" line="157" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="173" />
+            <location filename="../../gui/window/actions.py" line="175" />
             <source>Undo an earlier change?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="176" />
+            <location filename="../../gui/window/actions.py" line="178" />
             <source>Undo the earlier change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="148" />
+            <location filename="../../gui/window/actions.py" line="150" />
             <source>&amp;Undo earlier change: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="157" />
+            <location filename="../../gui/window/actions.py" line="159" />
             <source>&amp;Redo: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="152" />
+            <location filename="../../gui/window/actions.py" line="154" />
             <source>&amp;Undo: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="174" />
+            <location filename="../../gui/window/actions.py" line="176" />
             <source>A payment cannot be undone; use Refund to give money back.
 
 Undo would instead undo the earlier setup change: {what}</source>
@@ -1138,6 +1262,105 @@ Undo would instead undo the earlier setup change: {what}</source>
         <message>
             <location line="+5" />
             <source>The prior-years part cannot be more than the balance.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MonthlyDialog</name>
+        <message>
+            <location filename="../../gui/dialogs/monthly.py" line="+36" />
+            <location line="+1" />
+            <source>Monthly contributions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Record this month's contributions (划入) for everyone at once. Each amount is last month's; change any that differ. 0 leaves a person out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Month:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Already recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Record contributions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Record contributions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>{name}: amount in yuan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last month: {amount}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{name}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Already recorded for {month}: {listed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No one in this household has a personal account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>{n} people, {total} in all.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Record again?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record these contributions as well?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record again</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1676,8 +1899,13 @@ The old binding stays in the history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+33" />
-            <source>{u} asked to use {a}'s account ({relation}) on {date}</source>
+            <location line="+35" />
+            <source>{u} asked on {date} to use {a}'s account ({relation}); waiting for {c} to confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{a} applied on {date} to let {u} use {a}'s account ({relation}); waiting for {c} to confirm</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1746,6 +1974,145 @@ The old binding stays in the history.</source>
         <message>
             <location line="+1" />
             <source>%1 bytes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReconcileDialog</name>
+        <message>
+            <location filename="../../gui/dialogs/reconcile.py" line="+26" />
+            <location line="+1" />
+            <source>Reconcile with the official app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The official medical-insurance app is right about balances. Type what it shows; the ledger records one correction for the difference (nothing if they agree).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Whose account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The day the official app showed these figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Current-year balance in yuan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>当年账户: as the official app shows it, e.g. 1,234.50</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Prior-years balance in yuan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>历年账户: as the official app shows it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>历年账户: leave empty to keep the ledger's figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>as recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Optional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ledger and difference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Member:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Day:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Current year (当年):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Prior years (历年):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Record the correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Record the correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>No one in this household has a personal account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type the current-year balance to see the difference.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Official app: current year {c}, prior years {p}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ledger on {day}: current year {c}, prior years {p}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>They agree: nothing needs to be recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The ledger will be corrected by {d}.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3079,95 +3446,95 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
     <context>
         <name>MainWindowExtras</name>
         <message>
-            <location filename="../../gui/tour.py" line="171" />
+            <location filename="../../gui/tour.py" line="165" />
             <location filename="../../gui/tour.py" line="50" />
             <source>&amp;Settings…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="173" />
+            <location filename="../../gui/tour.py" line="167" />
             <location filename="../../gui/tour.py" line="50" />
             <source>Elderly mode (larger text) and language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="174" />
+            <location filename="../../gui/tour.py" line="168" />
             <location filename="../../gui/tour.py" line="51" />
             <source>Guided &amp;tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="175" />
+            <location filename="../../gui/tour.py" line="169" />
             <location filename="../../gui/tour.py" line="51" />
             <source>A short introduction: own account first, the payment order, binding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="176" />
+            <location filename="../../gui/tour.py" line="170" />
             <location filename="../../gui/tour.py" line="52" />
             <source>&amp;About and data…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="178" />
+            <location filename="../../gui/tour.py" line="172" />
             <location filename="../../gui/tour.py" line="52" />
             <source>Where your data is stored; backups; open another database file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="179" />
+            <location filename="../../gui/tour.py" line="173" />
             <location filename="../../gui/tour.py" line="53" />
             <source>&amp;Backups and restore…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="181" />
+            <location filename="../../gui/tour.py" line="175" />
             <location filename="../../gui/tour.py" line="53" />
             <source>Make a backup now, or put a backup in place of the ledger</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="209" />
+            <location filename="../../gui/tour.py" line="203" />
             <location filename="../../gui/tour.py" line="56" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="239" />
+            <location filename="../../gui/tour.py" line="233" />
             <location filename="../../gui/tour.py" line="58" />
             <source> — demo</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../gui/tour.py" line="54" />
-            <location filename="../../gui/tour.py" line="229" />
+            <location filename="../../gui/tour.py" line="223" />
             <source>Reset &amp;demo</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../gui/tour.py" line="55" />
-            <location filename="../../gui/tour.py" line="230" />
+            <location filename="../../gui/tour.py" line="224" />
             <source>Throw away everything done in this demo and start again with fresh sample families</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../gui/tour.py" line="57" />
-            <location filename="../../gui/tour.py" line="238" />
+            <location filename="../../gui/tour.py" line="232" />
             <source>Reset demo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="205" />
+            <location filename="../../gui/tour.py" line="199" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="223" />
+            <location filename="../../gui/tour.py" line="217" />
             <source>The demo was reset: fresh sample families.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="226" />
+            <location filename="../../gui/tour.py" line="220" />
             <source>Preparing fresh sample families…</source>
             <translation type="unfinished" />
         </message>
@@ -3228,9 +3595,9 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
     <context>
         <name>Common</name>
         <message>
-            <location filename="../../gui/widgets/common.py" line="17" />
-            <location filename="../../gui/widgets/common.py" line="19" />
-            <location filename="../../gui/widgets/common.py" line="41" />
+            <location filename="../../gui/widgets/common.py" line="34" />
+            <location filename="../../gui/widgets/common.py" line="36" />
+            <location filename="../../gui/widgets/common.py" line="58" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>

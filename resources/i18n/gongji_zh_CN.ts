@@ -324,6 +324,85 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
     </context>
     <context>
+        <name>ApplicationDialog</name>
+        <message>
+            <location filename="../../gui/dialogs/application.py" line="+25" />
+            <location line="+1" />
+            <source>Print a binding application</source>
+            <translation>打印绑定申请</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A form to take to the medical-insurance counter, with both people's names, the relation, the documents to bring and the commitment (承诺书) to sign.</source>
+            <translation>带到医保窗口办理用的申请表：双方姓名、关系、需要携带的材料和待签字的承诺书。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Which binding</source>
+            <translation>哪一个绑定</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{u} uses {a}'s account ({relation}, {state})</source>
+            <translation>{u}使用{a}的账户（{relation}，{state}）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Print &amp;full ID numbers (written to the audit log)</source>
+            <translation>打印完整身份证号(&amp;F)（写入操作日志）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print full ID numbers</source>
+            <translation>打印完整身份证号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Otherwise the ID numbers are printed masked, like 110105********002X</source>
+            <translation>否则身份证号遮挡打印，例如 110105********002X</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Binding:</source>
+            <translation>绑定(&amp;B)：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Save PDF…</source>
+            <translation>保存PDF(&amp;S)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save PDF</source>
+            <translation>保存PDF</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This household has no binding to apply for.</source>
+            <translation>这个家庭没有可申请的绑定。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Save the binding application</source>
+            <translation>保存绑定申请</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>binding-application-{id}.pdf</source>
+            <translation>绑定申请-{id}.pdf</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupsDialog</name>
         <message>
             <location filename="../../gui/dialogs/backups.py" line="47" />
@@ -662,9 +741,9 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>Common</name>
         <message>
-            <location filename="../../gui/widgets/common.py" line="17" />
-            <location filename="../../gui/widgets/common.py" line="19" />
-            <location filename="../../gui/widgets/common.py" line="41" />
+            <location filename="../../gui/widgets/common.py" line="34" />
+            <location filename="../../gui/widgets/common.py" line="36" />
+            <location filename="../../gui/widgets/common.py" line="58" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -1443,32 +1522,32 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>数据保存在哪里</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="61" />
+            <location filename="../../gui/window/actions.py" line="54" />
             <source>New &amp;household…</source>
             <translation>新建家庭(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="62" />
+            <location filename="../../gui/window/actions.py" line="55" />
             <source>Create another household</source>
             <translation>再建一个家庭</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="63" />
+            <location filename="../../gui/window/actions.py" line="56" />
             <source>&amp;Add member…</source>
             <translation>添加成员(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="64" />
+            <location filename="../../gui/window/actions.py" line="57" />
             <source>Add a family member to this household</source>
             <translation>给这个家庭添加一位成员</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="65" />
+            <location filename="../../gui/window/actions.py" line="58" />
             <source>&amp;Bind…</source>
             <translation>绑定(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="66" />
+            <location filename="../../gui/window/actions.py" line="59" />
             <source>Let one person pay with another's personal account</source>
             <translation>让一个人用另一个人的个人账户付钱</translation>
         </message>
@@ -1477,78 +1556,78 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">解除绑定(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="68" />
+            <location filename="../../gui/window/actions.py" line="61" />
             <source>End a binding (the history is kept)</source>
             <translation>解除一个绑定（记录会保留）</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="69" />
+            <location filename="../../gui/window/actions.py" line="62" />
             <source>&amp;Pay…</source>
             <translation>支付(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="70" />
+            <location filename="../../gui/window/actions.py" line="63" />
             <source>Record a medical bill, with a preview of who pays what</source>
             <translation>记一笔医疗费用，先预览谁付多少</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="72" />
+            <location filename="../../gui/window/actions.py" line="71" />
             <source>Show full &amp;ID</source>
             <translation>显示完整身份证号(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="74" />
+            <location filename="../../gui/window/actions.py" line="73" />
             <source>Show or hide the selected member's full ID number (showing it is logged)</source>
             <translation>显示或隐藏所选成员的完整身份证号（显示会被记录）</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="155" />
+            <location filename="../../gui/window/actions.py" line="157" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="158" />
+            <location filename="../../gui/window/actions.py" line="160" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="77" />
+            <location filename="../../gui/window/actions.py" line="76" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
+            <location filename="../../gui/window/actions.py" line="103" />
             <location filename="../../gui/window/actions.py" line="104" />
-            <location filename="../../gui/window/actions.py" line="105" />
             <source>Main toolbar</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="106" />
+            <location filename="../../gui/window/actions.py" line="105" />
             <source>Hou&amp;sehold:</source>
             <translation>家庭(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="107" />
+            <location filename="../../gui/window/actions.py" line="106" />
             <source>Household</source>
             <translation>家庭</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="107" />
+            <location filename="../../gui/window/actions.py" line="106" />
             <source>Choose which household to show</source>
             <translation>选择要显示的家庭</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="114" />
+            <location filename="../../gui/window/actions.py" line="113" />
             <source>More toolbar buttons</source>
             <translation>更多工具栏按钮</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="131" />
+            <location filename="../../gui/window/actions.py" line="133" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="132" />
+            <location filename="../../gui/window/actions.py" line="134" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
@@ -1557,12 +1636,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">家庭(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="134" />
+            <location filename="../../gui/window/actions.py" line="136" />
             <source>Menu bar</source>
             <translation>菜单栏</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="137" />
+            <location filename="../../gui/window/actions.py" line="139" />
             <source>More menus</source>
             <translation>更多菜单</translation>
         </message>
@@ -1660,97 +1739,97 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>隐藏完整身份证号(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="152" />
+            <location filename="../../gui/window/actions.py" line="154" />
             <source>&amp;Undo: {what}</source>
             <translation>撤销(&amp;U)：{what}</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="157" />
+            <location filename="../../gui/window/actions.py" line="159" />
             <source>&amp;Redo: {what}</source>
             <translation>重做(&amp;R)：{what}</translation>
         </message>
         <message>
-            <location line="-155" />
+            <location line="-156" />
             <source>Household and poolin&amp;g</source>
             <translation>家庭与共济(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="67" />
+            <location filename="../../gui/window/actions.py" line="60" />
             <source>E&amp;nd binding…</source>
             <translation>解除绑定(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="133" />
+            <location filename="../../gui/window/actions.py" line="135" />
             <source>H&amp;ousehold</source>
             <translation>家庭(&amp;O)</translation>
         </message>
         <message>
-            <location line="+115" />
+            <location line="+116" />
             <source>Own account first, then {order}</source>
             <translation>先用本人账户，再按{order}</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="61" />
+            <location filename="../../gui/window/actions.py" line="54" />
             <source>New household</source>
             <translation>新建家庭</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="63" />
+            <location filename="../../gui/window/actions.py" line="56" />
             <source>Add member</source>
             <translation>添加成员</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="65" />
+            <location filename="../../gui/window/actions.py" line="58" />
             <source>Bind</source>
             <translation>绑定</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="67" />
+            <location filename="../../gui/window/actions.py" line="60" />
             <source>End binding</source>
             <translation>解除绑定</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="69" />
+            <location filename="../../gui/window/actions.py" line="62" />
             <source>Pay</source>
             <translation>支付</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="145" />
+            <location filename="../../gui/window/actions.py" line="147" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="146" />
+            <location filename="../../gui/window/actions.py" line="148" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="156" />
+            <location filename="../../gui/window/actions.py" line="158" />
             <source>Nothing to undo</source>
             <translation>没有可以撤销的操作</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="149" />
+            <location filename="../../gui/window/actions.py" line="151" />
             <source>A payment cannot be undone (use Refund). Undo would undo the earlier setup change: {what}</source>
             <translation>支付不能撤销（请用退费）。现在撤销的是之前的设置更改：{what}</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="173" />
+            <location filename="../../gui/window/actions.py" line="175" />
             <source>Undo an earlier change?</source>
             <translation>撤销之前的更改？</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="176" />
+            <location filename="../../gui/window/actions.py" line="178" />
             <source>Undo the earlier change</source>
             <translation>撤销之前的更改</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="148" />
+            <location filename="../../gui/window/actions.py" line="150" />
             <source>&amp;Undo earlier change: {what}</source>
             <translation>撤销之前的更改(&amp;U)：{what}</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="174" />
+            <location filename="../../gui/window/actions.py" line="176" />
             <source>A payment cannot be undone; use Refund to give money back.
 
 Undo would instead undo the earlier setup change: {what}</source>
@@ -1759,57 +1838,102 @@ Undo would instead undo the earlier setup change: {what}</source>
 撤销会改为撤销之前的设置更改：{what}</translation>
         </message>
         <message>
-            <location line="-114" />
+            <location line="-115" />
             <source>Histor&amp;y</source>
             <translation>收支记录(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="64" />
+            <source>&amp;Reconcile with the official app…</source>
+            <translation>与官方应用对账(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="64" />
+            <source>Reconcile</source>
+            <translation>对账</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="65" />
+            <source>对账: type what the official app shows; one correction for the difference</source>
+            <translation>对账：填写官方应用显示的余额，差额记一笔调整</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="66" />
+            <source>&amp;Monthly contributions…</source>
+            <translation>每月划入(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="66" />
+            <source>Monthly contributions</source>
+            <translation>每月划入</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="67" />
+            <source>Record this month's contributions (划入) for everyone at once</source>
+            <translation>一次记录全家本月的划入</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="68" />
+            <source>Print binding &amp;application…</source>
+            <translation>打印绑定申请(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="68" />
+            <source>Binding application</source>
+            <translation>绑定申请</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="69" />
+            <source>A PDF for the service counter, ready to sign</source>
+            <translation>到窗口办理用的PDF，可直接签字</translation>
         </message>
     </context>
     <context>
         <name>MainWindowExtras</name>
         <message>
-            <location filename="../../gui/tour.py" line="171" />
+            <location filename="../../gui/tour.py" line="165" />
             <location filename="../../gui/tour.py" line="50" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="173" />
+            <location filename="../../gui/tour.py" line="167" />
             <location filename="../../gui/tour.py" line="50" />
             <source>Elderly mode (larger text) and language</source>
             <translation>长辈模式（大字）和语言</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="174" />
+            <location filename="../../gui/tour.py" line="168" />
             <location filename="../../gui/tour.py" line="51" />
             <source>Guided &amp;tour</source>
             <translation>使用引导(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="175" />
+            <location filename="../../gui/tour.py" line="169" />
             <location filename="../../gui/tour.py" line="51" />
             <source>A short introduction: own account first, the payment order, binding</source>
             <translation>简短介绍：本人账户先付、支付顺序、绑定</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="176" />
+            <location filename="../../gui/tour.py" line="170" />
             <location filename="../../gui/tour.py" line="52" />
             <source>&amp;About and data…</source>
             <translation>关于与数据(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="178" />
+            <location filename="../../gui/tour.py" line="172" />
             <location filename="../../gui/tour.py" line="52" />
             <source>Where your data is stored; backups; open another database file</source>
             <translation>数据保存在哪里；备份；打开其他数据库文件</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="209" />
+            <location filename="../../gui/tour.py" line="203" />
             <location filename="../../gui/tour.py" line="56" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="205" />
+            <location filename="../../gui/tour.py" line="199" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -1819,46 +1943,46 @@ Undo would instead undo the earlier setup change: {what}</source>
         </message>
         <message>
             <location filename="../../gui/tour.py" line="55" />
-            <location filename="../../gui/tour.py" line="230" />
+            <location filename="../../gui/tour.py" line="224" />
             <source>Throw away everything done in this demo and start again with fresh sample families</source>
             <translation>丢弃这次演示中的所有操作，用全新的示例家庭重新开始</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="223" />
+            <location filename="../../gui/tour.py" line="217" />
             <source>The demo was reset: fresh sample families.</source>
             <translation>演示已重置：已换成全新的示例家庭。</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="239" />
+            <location filename="../../gui/tour.py" line="233" />
             <location filename="../../gui/tour.py" line="58" />
             <source> — demo</source>
             <translation>——演示</translation>
         </message>
         <message>
             <location filename="../../gui/tour.py" line="57" />
-            <location filename="../../gui/tour.py" line="238" />
+            <location filename="../../gui/tour.py" line="232" />
             <source>Reset demo</source>
             <translation>重置演示</translation>
         </message>
         <message>
             <location filename="../../gui/tour.py" line="54" />
-            <location filename="../../gui/tour.py" line="229" />
+            <location filename="../../gui/tour.py" line="223" />
             <source>Reset &amp;demo</source>
             <translation>重置演示(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="226" />
+            <location filename="../../gui/tour.py" line="220" />
             <source>Preparing fresh sample families…</source>
             <translation>正在准备新的示例家庭……</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="179" />
+            <location filename="../../gui/tour.py" line="173" />
             <location filename="../../gui/tour.py" line="53" />
             <source>&amp;Backups and restore…</source>
             <translation>备份与恢复(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="181" />
+            <location filename="../../gui/tour.py" line="175" />
             <location filename="../../gui/tour.py" line="53" />
             <source>Make a backup now, or put a backup in place of the ledger</source>
             <translation>现在备份一次，或用一份备份替换当前账本</translation>
@@ -2102,6 +2226,105 @@ Undo would instead undo the earlier setup change: {what}</source>
             <location filename="../../gui/models/members.py" line="130" />
             <source>Who can pay with this person's account.</source>
             <translation>哪些人可以用这个人的账户付钱。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlyDialog</name>
+        <message>
+            <location filename="../../gui/dialogs/monthly.py" line="+36" />
+            <location line="+1" />
+            <source>Monthly contributions</source>
+            <translation>每月划入</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Record this month's contributions (划入) for everyone at once. Each amount is last month's; change any that differ. 0 leaves a person out.</source>
+            <translation>一次记录全家本月的划入。金额沿用上月，有变化的请改；填 0 表示这个人不记。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Month:</source>
+            <translation>月份(&amp;M)：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Already recorded</source>
+            <translation>已记录</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Record contributions</source>
+            <translation>记录划入(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Record contributions</source>
+            <translation>记录划入</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>{name}: amount in yuan</source>
+            <translation>{name}：金额（元）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last month: {amount}</source>
+            <translation>上月：{amount}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{name}:</source>
+            <translation>{name}：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Already recorded for {month}: {listed}.</source>
+            <translation>{month} 已记录：{listed}。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No one in this household has a personal account.</source>
+            <translation>这个家庭没有人有个人账户。</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>{n} people, {total} in all.</source>
+            <translation>{n} 人，共 {total}。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Record again?</source>
+            <translation>再记录一次？</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record these contributions as well?</source>
+            <translation>还要再记录这些划入吗？</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record again</source>
+            <translation>再记录一次</translation>
         </message>
     </context>
     <context>
@@ -2822,9 +3045,18 @@ The old binding stays in the history.</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+35" />
+            <source>{u} asked on {date} to use {a}'s account ({relation}); waiting for {c} to confirm</source>
+            <translation>{u}于 {date} 申请使用{a}的账户（{relation}），等待{c}确认</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{a} applied on {date} to let {u} use {a}'s account ({relation}); waiting for {c} to confirm</source>
+            <translation>{a}于 {date} 申请让{u}使用{a}的账户（{relation}），等待{c}确认</translation>
+        </message>
+        <message>
             <source>{u} asked to use {a}'s account ({relation}) on {date}</source>
-            <translation>{u} 于 {date} 申请使用 {a} 的账户（{relation}）</translation>
+            <translation type="vanished">{u} 于 {date} 申请使用 {a} 的账户（{relation}）</translation>
         </message>
     </context>
     <context>
@@ -2893,6 +3125,145 @@ The old binding stays in the history.</source>
             <location line="+1" />
             <source>%1 bytes</source>
             <translation>%1 字节</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReconcileDialog</name>
+        <message>
+            <location filename="../../gui/dialogs/reconcile.py" line="+26" />
+            <location line="+1" />
+            <source>Reconcile with the official app</source>
+            <translation>与官方应用对账</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The official medical-insurance app is right about balances. Type what it shows; the ledger records one correction for the difference (nothing if they agree).</source>
+            <translation>余额以官方医保应用为准。请填写它显示的数字，账本会把差额记为一笔调整（一致则不记录）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Whose account</source>
+            <translation>谁的账户</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The day the official app showed these figures</source>
+            <translation>官方应用显示这些数字的日期</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Current-year balance in yuan</source>
+            <translation>当年账户余额（元）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>当年账户: as the official app shows it, e.g. 1,234.50</source>
+            <translation>当年账户：按官方应用显示填写，例如 1,234.50</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Prior-years balance in yuan</source>
+            <translation>历年账户余额（元）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>历年账户: as the official app shows it</source>
+            <translation>历年账户：按官方应用显示填写</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>历年账户: leave empty to keep the ledger's figure</source>
+            <translation>历年账户：留空则沿用账本的数字</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>as recorded</source>
+            <translation>沿用账本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Optional</source>
+            <translation>可不填</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ledger and difference</source>
+            <translation>账本与差额</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Member:</source>
+            <translation>成员(&amp;M)：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Day:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Current year (当年):</source>
+            <translation>当年账户(&amp;C)：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Prior years (历年):</source>
+            <translation>历年账户(&amp;P)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Record the correction</source>
+            <translation>记录调整(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Record the correction</source>
+            <translation>记录调整</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>No one in this household has a personal account.</source>
+            <translation>这个家庭没有人有个人账户。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type the current-year balance to see the difference.</source>
+            <translation>填写当年账户余额后显示差额。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Official app: current year {c}, prior years {p}.</source>
+            <translation>官方应用：当年 {c}，历年 {p}。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ledger on {day}: current year {c}, prior years {p}.</source>
+            <translation>账本（{day}）：当年 {c}，历年 {p}。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>They agree: nothing needs to be recorded.</source>
+            <translation>两者一致，不需要记录。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The ledger will be corrected by {d}.</source>
+            <translation>账本将调整 {d}。</translation>
         </message>
     </context>
     <context>

@@ -68,7 +68,7 @@ def test_reconcile_json_and_history(gj):
     assert done["records"][0]["expense_kind"] == "reconcile"
     assert _member(gj, 1, "刘芳")["balance_fen"] == 10_000
     code, out, _ = gj("history", "-H", "1", "--kind", "adjustment", "--limit", "1")
-    assert code == 0 and "reconciliation with the official app" in out and "official app: current year ¥100.00" in out
+    assert code == 0 and "reconciliation with the official app" in out and "official app: current year ¥100.00" in out and "Reconciliation of" in out
     assert "ledger: current year" in out
 
 

@@ -174,6 +174,8 @@ def _dialogs(runner, service, demo):
     from gui.dialogs.unbind import UnbindDialog
     from gui.settings import Settings
     from gui.tour import TourDialog
+    from gui.dialogs.application import ApplicationDialog
+    from gui.dialogs.monthly import MonthlyDialog
     hid, kid = demo["张家"], demo["张子涵"]
     pay = next(t for t in service.history.transactions(hid, kind="payment"))
     return {
@@ -188,11 +190,21 @@ def _dialogs(runner, service, demo):
         "first_run": lambda: FirstRunDialog(),
         "tour": lambda: TourDialog(),
         "about": lambda: AboutDialog(runner, Settings.memory(), demo=True),
+        "reconcile": lambda: _reconcile(runner, hid),
+        "monthly": lambda: MonthlyDialog(runner, hid),
+        "application": lambda: ApplicationDialog(runner, demo["周家"]),
     }
 
 
+def _reconcile(runner, hid):
+    from gui.dialogs.reconcile import ReconcileDialog
+    dlg = ReconcileDialog(runner, hid)
+    dlg.current.setText("88")  # the ledger figures and the difference
+    return dlg
+
+
 DIALOGS = ["member", "bind", "bind_jiangsu", "unbind", "pay", "refund", "household", "settings", "first_run",
-           "tour", "about"]
+           "tour", "about", "reconcile", "monthly", "application"]
 
 
 @pytest.mark.parametrize("which", DIALOGS)
