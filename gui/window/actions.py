@@ -62,10 +62,10 @@ class ActionsMixin:
         put(self.act_pay, _t("&Pay\u2026"), _t("Pay"),
             _t("Record a medical bill, with a preview of who pays what"))
         put(self.act_reconcile, _t("&Reconcile with the official app\u2026"), _t("Reconcile"),
-            _t("对账: type what the official app shows; one correction for the difference"))
+            _t("Type what the official app shows; one correction for the difference"))
         put(self.act_monthly, _t("&Monthly contributions\u2026"), _t("Monthly contributions"),
-            _t("Record this month's contributions (划入) for everyone at once"))
-        put(self.act_application, _t("Print binding &application\u2026"), _t("Binding application"),
+            _t("Record this month's contributions for everyone at once"))
+        put(self.act_application, _t("Print binding app&lication\u2026"), _t("Binding application"),
             _t("A PDF for the service counter, ready to sign"))
         if not self.act_reveal.text():
             self.act_reveal.setText(_t("Show full &ID"))

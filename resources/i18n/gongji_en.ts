@@ -890,7 +890,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
         <message>
             <location filename="../../gui/window/actions.py" line="65" />
-            <source>对账: type what the official app shows; one correction for the difference</source>
+            <source>Type what the official app shows; one correction for the difference</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -905,12 +905,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
         <message>
             <location filename="../../gui/window/actions.py" line="67" />
-            <source>Record this month's contributions (划入) for everyone at once</source>
+            <source>Record this month's contributions for everyone at once</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../gui/window/actions.py" line="68" />
-            <source>Print binding &amp;application…</source>
+            <source>Print binding app&amp;lication…</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1853,9 +1853,8 @@ Undo would instead undo the earlier setup change: {what}</source>
             <translation>对账</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="65" />
             <source>对账: type what the official app shows; one correction for the difference</source>
-            <translation>对账：填写官方应用显示的余额，差额记一笔调整</translation>
+            <translation type="vanished">对账：填写官方应用显示的余额，差额记一笔调整</translation>
         </message>
         <message>
             <location filename="../../gui/window/actions.py" line="66" />
@@ -1868,14 +1867,12 @@ Undo would instead undo the earlier setup change: {what}</source>
             <translation>每月划入</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="67" />
             <source>Record this month's contributions (划入) for everyone at once</source>
-            <translation>一次记录全家本月的划入</translation>
+            <translation type="vanished">一次记录全家本月的划入</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="68" />
             <source>Print binding &amp;application…</source>
-            <translation>打印绑定申请(&amp;A)…</translation>
+            <translation type="vanished">打印绑定申请(&amp;A)…</translation>
         </message>
         <message>
             <location filename="../../gui/window/actions.py" line="68" />
@@ -1886,6 +1883,21 @@ Undo would instead undo the earlier setup change: {what}</source>
             <location filename="../../gui/window/actions.py" line="69" />
             <source>A PDF for the service counter, ready to sign</source>
             <translation>到窗口办理用的PDF，可直接签字</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="68" />
+            <source>Print binding app&amp;lication…</source>
+            <translation>打印绑定申请(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="65" />
+            <source>Type what the official app shows; one correction for the difference</source>
+            <translation>对账：填写官方应用显示的余额，差额记一笔调整</translation>
+        </message>
+        <message>
+            <location filename="../../gui/window/actions.py" line="67" />
+            <source>Record this month's contributions for everyone at once</source>
+            <translation>一次记录全家本月的划入</translation>
         </message>
     </context>
     <context>
