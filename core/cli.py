@@ -283,6 +283,11 @@ def _member_command(g, args, out: _Out) -> int:
         r = g.members.update(m.id, status=args.status)
         m, message = r.value, r.message
         out.line(message)
+    elif args.status is not None:
+        message = tr("{name}'s status is already {status}; nothing was changed.", name=m.name,
+                     status=status_label(m.status))
+        out.line(message)
+        args.status = None  # nothing changed: no list of affected bindings
     open_ = [b for b in g.bindings.list(args.household) if b.state != "ended" and m.id in (b.user_id, b.authorizer_id)]
     if args.status is not None and open_:
         stops = m.status != "normal"
@@ -312,7 +317,8 @@ def _history_command(g, args, out: _Out) -> int:
     flt = HistoryFilter(household_id=args.household, member_id=member_id, perspective=perspective,
                           kinds=frozenset([args.kind]) if args.kind else frozenset(), since=since, until=until)
     records = g.history.page(flt, limit=args.limit)
-    rows = [{"id": t.id, "at": _when(t.occurred_at), "kind": kind_label(t.kind), "member": t.member_name,
+    rows = [{"id": t.id, "at": _when(t.occurred_at), "member": t.member_name,
+             "kind": expense_label(t.expense_kind) if t.expense_kind == "reconcile" else kind_label(t.kind),
              "amount": format_fen(t.amount_fen),
              "from_account": format_fen(abs(t.split_of(member_id))) if args.from_account else "",
              "expense": expense_label(t.expense_kind) if t.expense_kind else "",

@@ -15,7 +15,7 @@ from core import rules
 from core._base import Part
 from core.errors import InvalidInput, RuleRefused
 from core.i18n import tr
-from core.labels import INELIGIBLE_EXPENSES, expense_label
+from core.labels import INELIGIBLE_EXPENSES, expense_label, kind_label
 from core.money import check_fen, format_fen
 from core.profiles import Profile
 from core.schema import EXPENSE_KINDS, Account, LedgerEntry, Member, Transaction
@@ -142,7 +142,7 @@ class Ledger(Part):
             pay = self._get(s, Transaction, payment_id, tr("payment"))
             if pay.kind != "payment":
                 raise InvalidInput(tr("Only a payment can be refunded; record {id} is a {kind}.", id=pay.id,
-                                      kind=pay.kind), field="payment_id")
+                                      kind=kind_label(pay.kind)), field="payment_id")
             if occurred_at is not None and occurred_at < pay.occurred_at:
                 raise InvalidInput(tr("The refund date {d} is before the payment it refunds ({p}).",
                                       d=occurred_at.strftime("%Y-%m-%d %H:%M"),

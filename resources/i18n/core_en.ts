@@ -11,7 +11,7 @@
         <message>
             <location filename="../../core/_base.py" line="98" />
             <location filename="../../core/bookkeeping.py" line="255" />
-            <location filename="../../core/cli.py" line="321" />
+            <location filename="../../core/cli.py" line="327" />
             <location filename="../../core/csvio.py" line="45" />
             <location filename="../../core/ledger.py" line="46" />
             <source>member</source>
@@ -654,42 +654,47 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../core/cli.py" line="287" />
+            <source>{name}'s status is already {status}; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../core/cli.py" line="244" />
-            <location filename="../../core/cli.py" line="321" />
+            <location filename="../../core/cli.py" line="327" />
             <location filename="../../core/csvio.py" line="45" />
             <source>time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="321" />
+            <location filename="../../core/cli.py" line="327" />
             <location filename="../../core/csvio.py" line="45" />
             <source>kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="322" />
+            <location filename="../../core/cli.py" line="328" />
             <source>amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="325" />
+            <location filename="../../core/cli.py" line="331" />
             <location filename="../../core/csvio.py" line="47" />
             <source>expense</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="325" />
+            <location filename="../../core/cli.py" line="331" />
             <source>paid by</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/cli.py" line="60" />
-            <location filename="../../core/cli.py" line="325" />
+            <location filename="../../core/cli.py" line="331" />
             <source>out of pocket</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="326" />
+            <location filename="../../core/cli.py" line="332" />
             <location filename="../../core/csvio.py" line="47" />
             <source>note</source>
             <translation type="unfinished" />
@@ -737,13 +742,13 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="324" />
+            <location filename="../../core/cli.py" line="330" />
             <source>from {name}'s account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="353" />
-            <location filename="../../core/cli.py" line="360" />
+            <location filename="../../core/cli.py" line="359" />
+            <location filename="../../core/cli.py" line="366" />
             <source>Error: {message}</source>
             <translation type="unfinished" />
         </message>
@@ -883,18 +888,18 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="291" />
+            <location filename="../../core/cli.py" line="296" />
             <source>{a}'s account no longer pays for {u} until {u} is insured again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="292" />
-            <location filename="../../core/cli.py" line="295" />
+            <location filename="../../core/cli.py" line="297" />
+            <location filename="../../core/cli.py" line="300" />
             <source>{a}'s account pays for {u} again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="294" />
+            <location filename="../../core/cli.py" line="299" />
             <source>{a}'s account no longer pays for {u} until {a} is insured again.</source>
             <translation type="unfinished" />
         </message>

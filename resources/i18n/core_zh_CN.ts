@@ -11,7 +11,7 @@
         <message>
             <location filename="../../core/_base.py" line="98" />
             <location filename="../../core/bookkeeping.py" line="255" />
-            <location filename="../../core/cli.py" line="321" />
+            <location filename="../../core/cli.py" line="327" />
             <location filename="../../core/csvio.py" line="45" />
             <location filename="../../core/ledger.py" line="46" />
             <source>member</source>
@@ -654,42 +654,47 @@
             <translation>已创建示例家庭：{n} 个。</translation>
         </message>
         <message>
+            <location filename="../../core/cli.py" line="287" />
+            <source>{name}'s status is already {status}; nothing was changed.</source>
+            <translation>{name}的参保状态已经是{status}，没有更改。</translation>
+        </message>
+        <message>
             <location filename="../../core/cli.py" line="244" />
-            <location filename="../../core/cli.py" line="321" />
+            <location filename="../../core/cli.py" line="327" />
             <location filename="../../core/csvio.py" line="45" />
             <source>time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="321" />
+            <location filename="../../core/cli.py" line="327" />
             <location filename="../../core/csvio.py" line="45" />
             <source>kind</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="322" />
+            <location filename="../../core/cli.py" line="328" />
             <source>amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="325" />
+            <location filename="../../core/cli.py" line="331" />
             <location filename="../../core/csvio.py" line="47" />
             <source>expense</source>
             <translation>费用类别</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="325" />
+            <location filename="../../core/cli.py" line="331" />
             <source>paid by</source>
             <translation>支付方</translation>
         </message>
         <message>
             <location filename="../../core/cli.py" line="60" />
-            <location filename="../../core/cli.py" line="325" />
+            <location filename="../../core/cli.py" line="331" />
             <source>out of pocket</source>
             <translation>个人现金支付</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="326" />
+            <location filename="../../core/cli.py" line="332" />
             <location filename="../../core/csvio.py" line="47" />
             <source>note</source>
             <translation>备注</translation>
@@ -737,13 +742,13 @@
             <translation>发现 {n} 个问题。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="324" />
+            <location filename="../../core/cli.py" line="330" />
             <source>from {name}'s account</source>
             <translation>从{name}账户支出</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="353" />
-            <location filename="../../core/cli.py" line="360" />
+            <location filename="../../core/cli.py" line="359" />
+            <location filename="../../core/cli.py" line="366" />
             <source>Error: {message}</source>
             <translation>错误：{message}</translation>
         </message>
@@ -883,18 +888,18 @@
             <translation>变更内容</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="291" />
+            <location filename="../../core/cli.py" line="296" />
             <source>{a}'s account no longer pays for {u} until {u} is insured again.</source>
             <translation>在{u}恢复正常参保之前，{a}的账户不再为{u}支付。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="292" />
-            <location filename="../../core/cli.py" line="295" />
+            <location filename="../../core/cli.py" line="297" />
+            <location filename="../../core/cli.py" line="300" />
             <source>{a}'s account pays for {u} again.</source>
             <translation>{a}的账户重新为{u}支付。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="294" />
+            <location filename="../../core/cli.py" line="299" />
             <source>{a}'s account no longer pays for {u} until {a} is insured again.</source>
             <translation>在{a}恢复正常参保之前，{a}的账户不再为{u}支付。</translation>
         </message>

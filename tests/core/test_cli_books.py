@@ -125,3 +125,12 @@ def test_readme_json_table_names_every_command():
                                                                      table.splitlines()[2:])))
     sub = next(a for a in build_parser()._actions if a.dest == "command")
     assert set(sub.choices) <= documented, set(sub.choices) - documented
+
+
+def test_status_unchanged_says_so_and_refund_names_the_kind(gj):
+    gj("member", "-H", "1", "王桂兰", "--status", "suspended")
+    code, out, _ = gj("member", "-H", "1", "王桂兰", "--status", "suspended")
+    assert code == 0 and "already suspended; nothing was changed" in out and "no longer pays" not in out
+    credit = next(t for t in gj.js("history", "-H", "1", "--kind", "credit", "--limit", "1"))
+    code, _, err = gj("refund", str(credit["id"]))
+    assert code == 2 and "is a contribution" in err and "credit." not in err
