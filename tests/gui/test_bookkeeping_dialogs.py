@@ -126,3 +126,22 @@ def test_pending_panel_names_who_applied_and_who_must_confirm(qtbot, runner, ser
     settle()
     done = fresh(lambda g: g.bindings.get(b.id))
     assert (done.state, done.confirmed_by, done.confirmer_name) == ("active", "user", "妻子")
+
+
+def test_household_menu_opens_the_three_dialogs(qtbot, runner, demo, settle, monkeypatch):
+    from gui.dialogs.application import ApplicationDialog as A
+    from gui.dialogs.monthly import MonthlyDialog as M
+    from gui.dialogs.reconcile import ReconcileDialog as R
+    from gui.main_window import MainWindow
+    w = MainWindow(runner)
+    qtbot.addWidget(w)
+    w.household_combo.setCurrentIndex(w.household_combo.findData(demo["周家"]))
+    settle()
+    opened = []
+    for cls in (A, M, R):
+        monkeypatch.setattr(cls, "exec", lambda self: opened.append(type(self).__name__) or 0)
+    menu = w.menu_household.actions()
+    for a in (w.act_reconcile, w.act_monthly, w.act_application):
+        assert a in menu and a.isEnabled()
+        a.trigger()
+    assert opened == ["ReconcileDialog", "MonthlyDialog", "ApplicationDialog"]
