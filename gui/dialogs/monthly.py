@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout, QFrame, QLabel, QLineEdit,
+                               QScrollArea, QVBoxLayout, QWidget)
 
 from core.errors import GongjiError, InvalidInput
 from core.labels import yuan
@@ -43,10 +44,18 @@ class MonthlyDialog(QDialog):
         self.month = common.name(QComboBox(self), self.tr("Month"))
         for m in _months(runner.col.clock().date()):
             self.month.addItem(m, m)
-        self.form = QFormLayout()
+        top = QFormLayout()
         lab = QLabel(self.tr("&Month:"), self)
         lab.setBuddy(self.month)
-        self.form.addRow(lab, self.month)
+        top.addRow(lab, self.month)
+        # One row per member; a large household scrolls here instead of growing past a 1366×768 screen.
+        self.rows = QWidget(self)
+        self.form = QFormLayout(self.rows)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.rows)
         self.total = QLabel(self)
         self.total.setAccessibleName(self.tr("Total"))
         self.already = QLabel(self)
@@ -60,7 +69,8 @@ class MonthlyDialog(QDialog):
             self, self.tr("&Record contributions"), self.tr("Record contributions"))
         lay = QVBoxLayout(self)
         lay.addWidget(intro)
-        lay.addLayout(self.form)
+        lay.addLayout(top)
+        lay.addWidget(self.scroll, 1)
         lay.addWidget(self.total)
         lay.addWidget(self.already)
         lay.addWidget(self.error)
@@ -80,20 +90,21 @@ class MonthlyDialog(QDialog):
             self.plan = None
             self.error.setText(str(exc))
             return
-        while self.form.rowCount() > 1:
-            self.form.removeRow(1)
+        while self.form.rowCount():
+            self.form.removeRow(0)
         self.fields = {}
         for ln in self.plan.lines:
-            edit = common.name(QLineEdit(self), self.tr("{name}: amount in yuan").replace("{name}", ln.member_name),
+            edit = common.name(QLineEdit(self.rows), self.tr("{name}: amount in yuan").replace("{name}", ln.member_name),
                                self.tr("Last month: {amount}").replace("{amount}", yuan(ln.last_month_fen)))
             edit.setPlaceholderText("0.00")
             if ln.last_month_fen:
                 edit.setText(f"{ln.last_month_fen // 100}.{ln.last_month_fen % 100:02d}")
             edit.textChanged.connect(self._update_total)
-            lab = QLabel(self.tr("{name}:").replace("{name}", ln.member_name), self)
+            lab = QLabel(self.tr("{name}:").replace("{name}", ln.member_name), self.rows)
             lab.setBuddy(edit)
             self.form.addRow(lab, edit)
             self.fields[ln.member_id] = edit
+        self._fit_rows()
         if self.plan.already:
             listed = self.tr(", ").join(f"{t.member_name} {yuan(t.amount_fen)} ({t.occurred_at:%m-%d})"
                                         for t in self.plan.already)
@@ -104,6 +115,14 @@ class MonthlyDialog(QDialog):
         if not self.plan.lines:
             self.error.setText(self.tr("No one in this household has a personal account."))
         self._update_total()
+
+    def _fit_rows(self) -> None:
+        """Show every row when they fit (at most 300 px, under half a 768-pixel screen), else scroll the rest."""
+        self.rows.adjustSize()
+        need = self.form.sizeHint().height()
+        screen = self.screen() or QApplication.primaryScreen()
+        cap = min(int(screen.availableGeometry().height() * 0.4), 300) if screen is not None else 300
+        self.scroll.setFixedHeight(min(need + 2, cap))
 
     def amounts(self) -> dict[int, int]:
         """Member id → fen from the fields (empty: 0); InvalidInput naming the person."""
