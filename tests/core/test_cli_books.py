@@ -41,11 +41,25 @@ def gj(tmp_path, capsys, demo_db):
     def js(*args: str):
         code, out, err = run("--json", *args)
         assert code == 0, err
-        return json.loads(out)
+        doc = json.loads(out)
+        _fen_are_integers(doc)
+        return doc
 
     run.js = js  # type: ignore[attr-defined]
     yield run
     set_language(None)
+
+
+def _fen_are_integers(doc) -> None:
+    """Every *_fen value is an integer (or null), never "¥356.80"."""
+    if isinstance(doc, dict):
+        for k, v in doc.items():
+            if k.endswith("_fen"):
+                assert v is None or (isinstance(v, int) and not isinstance(v, bool)), (k, v)
+            _fen_are_integers(v)
+    elif isinstance(doc, list):
+        for v in doc:
+            _fen_are_integers(v)
 
 
 def _member(gj, hid, name):
