@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
@@ -35,6 +35,14 @@ class UndoStep:
     #: and redo refuse when another desk changed them since.
     user_id: int | None = None
     after: tuple | None = None
+
+
+def pool_eligible(state: str, period_start: date | None, period_end: date | None, today: date, has_account: bool,
+                  authorizer_status: str) -> bool:
+    """Whether a user's open binding may pay now: active, in its period (as BindingView.in_period), and the
+    authorizer insured normally with an account. The one test, for the ORM reads and core.ledger_sql."""
+    in_period = (period_start is None or period_start <= today) and (period_end is None or today <= period_end)
+    return state == "active" and in_period and has_account and authorizer_status == "normal"
 
 
 class Context:
@@ -231,9 +239,7 @@ class Part:
             return profile, out
         for b in self._open_bindings(s, user_id=user.id, with_authorizers=True):
             a = b.authorizer
-            in_period = (b.period_start is None or b.period_start <= today) and \
-                (b.period_end is None or today <= b.period_end)  # as BindingView.in_period
-            if b.state != "active" or not in_period or a.account is None or a.status != "normal":
+            if not pool_eligible(b.state, b.period_start, b.period_end, today, a.account is not None, a.status):
                 continue
             out.append((b, rules.Pooled(id=str(a.id), balance_fen=a.account.balance_fen, bound_at=b.bound_at,
                                         position=b.position, prior_years_fen=a.account.prior_years_fen)))

@@ -1,0 +1,149 @@
+"""Write transactions on the DB-API connection, without the ORM: the hot write paths (a payment, a refund).
+
+:func:`sql_write` keeps the order of :meth:`core.store.Database.write` step for step — read-only refusal -> shared
+flock on ``<ledger>.writelock`` -> follow an interrupted restore -> ``BEGIN IMMEDIATE`` (PostgreSQL: the advisory
+lock) -> work -> seal -> ``pg_notify`` -> commit -> backup policy — but the work is a few prepared statements on the
+driver's connection (``sqlite3``; ``psycopg`` through the same engine pool for PostgreSQL), not an ORM unit of work.
+
+Sealing (core.chain) is done as the rows are written: :meth:`Tx.insert_sealed` chains each new row on the newest
+row of its table (read once per transaction) with :func:`core.chain.row_digest`, and stores the seal in the INSERT
+itself (PostgreSQL: the id comes from the table's sequence first). Same chain, same canonical form, fewer writes.
+"""
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+
+from core import storefaults as faults
+from core.chain import SEALED, row_digest
+from core.errors import StorageError
+from core.i18n import tr
+from core.store import NOTIFY_CHANNEL, PG_WRITE_LOCK_KEY, Database
+
+_PG_SQL: dict[str, str] = {}
+
+
+class Tx:
+    """One write transaction on a driver connection. SQL is written with ``?`` placeholders (qmark); for
+    PostgreSQL each statement is converted once and cached."""
+
+    def __init__(self, conn, pg: bool):
+        self.conn = conn
+        self.pg = pg
+        self.cur = conn.cursor()
+        self._tails: dict[str, list] = {}
+
+    def _sql(self, sql: str) -> str:
+        if not self.pg:
+            return sql
+        out = _PG_SQL.get(sql)
+        if out is None:
+            out = _PG_SQL[sql] = sql.replace("?", "%s")
+        return out
+
+    def run(self, sql: str, params: Sequence = ()) -> None:
+        self.cur.execute(self._sql(sql), params)
+
+    def all(self, sql: str, params: Sequence = ()) -> list[tuple]:
+        self.cur.execute(self._sql(sql), params)
+        return self.cur.fetchall()
+
+    def one(self, sql: str, params: Sequence = ()) -> tuple | None:
+        self.cur.execute(self._sql(sql), params)
+        return self.cur.fetchone()
+
+    def dt(self, value: datetime | None):
+        """A datetime as the column stores it (SQLite: SQLAlchemy's text form; PostgreSQL: the object)."""
+        if value is None or self.pg:
+            return value
+        return value.isoformat(" ", "microseconds")
+
+    def read_dt(self, value) -> datetime | None:
+        if value is None or isinstance(value, datetime):
+            return value
+        return datetime.fromisoformat(value)
+
+    def read_date(self, value) -> date | None:
+        if value is None or isinstance(value, date):
+            return value
+        return date.fromisoformat(value)
+
+    def tails(self, *tables: str) -> None:
+        """Read the newest (id, seal) of each table the transaction will insert into, in one round trip."""
+        parts = ", ".join(f"(SELECT id FROM {t} ORDER BY id DESC LIMIT 1), "
+                          f"(SELECT row_hash FROM {t} ORDER BY id DESC LIMIT 1)" for t in tables)
+        row = self.one(f"SELECT {parts}")
+        for i, t in enumerate(tables):
+            self._tails[t] = [row[2 * i] or 0, row[2 * i + 1]]
+
+    def insert_sealed(self, table: str, values: Sequence[object]) -> int:
+        """INSERT one row of a sealed table with its seal; returns its id. ``values``: the sealed fields but id, in
+        the order of core.chain.SEALED (datetimes as Python objects)."""
+        tail = self._tails.get(table)
+        if tail is None:
+            self.tails(table)
+            tail = self._tails[table]
+        if self.pg:
+            new_id = self.one(f"SELECT nextval(pg_get_serial_sequence('{table}', 'id'))")[0]
+        else:
+            new_id = tail[0] + 1  # BEGIN IMMEDIATE: no other writer until the commit
+        row = (new_id, *values)
+        digest = row_digest(table, tail[1], row)
+        stored = row if self.pg else [v.isoformat(" ", "microseconds") if type(v) is datetime else v for v in row]
+        self.cur.execute(self._sql(_INSERT[table]), (*stored, digest))
+        tail[0], tail[1] = new_id, digest
+        return new_id
+
+
+_INSERT = {t: f"INSERT INTO {t} ({', '.join(f)}, row_hash) VALUES ({', '.join('?' * (len(f) + 1))})"
+           for t, f in SEALED.items()}
+
+
+def _map_error(db: Database, exc: BaseException) -> StorageError | None:
+    if db.is_sqlite:
+        mapped = faults.sqlite_error(exc, db.display_location())
+        if mapped is None and isinstance(exc, sqlite3.OperationalError) and \
+                ("locked" in str(exc) or "busy" in str(exc)):
+            mapped = StorageError(tr("The database is busy with another program; please try again."), kind="busy")
+        return mapped
+    return None
+
+
+@contextlib.contextmanager
+def sql_write(db: Database) -> Iterator[Tx]:
+    """One write transaction on the driver connection (see the module docstring). Commits at the end of the block;
+    any exception rolls everything back."""
+    if db.read_only_reason:
+        raise StorageError(db.read_only_reason, kind="read_only")
+    lock = db._lock.shared() if db._lock is not None else contextlib.nullcontext()
+    with lock:
+        db._follow_restore()
+        fairy = db._write_engine.raw_connection()
+        try:
+            conn = fairy.driver_connection
+            tx = Tx(conn, pg=not db.is_sqlite)
+            try:
+                if tx.pg:
+                    tx.run("SELECT pg_advisory_xact_lock(?)", (PG_WRITE_LOCK_KEY,))
+                else:
+                    tx.run("BEGIN IMMEDIATE")
+                yield tx
+                if tx.pg:  # other desks refresh (core.watch); sent on commit
+                    tx.run(f"SELECT pg_notify('{NOTIFY_CHANNEL}', '')")
+                conn.commit()
+            except BaseException as exc:
+                with contextlib.suppress(Exception):
+                    conn.rollback()
+                if isinstance(exc, (sqlite3.Error,)) or type(exc).__module__.startswith("psycopg"):
+                    mapped = _map_error(db, exc)
+                    if mapped is not None:
+                        raise mapped from exc
+                raise
+        finally:
+            fairy.close()
+    db._after_commit()
+
+
+__all__ = ["sql_write", "Tx"]
