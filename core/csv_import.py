@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from core import ids
-from core.csvio import (COLUMNS, MAX_REPORTED_ERRORS, REQUIRED, NewTxn, _account_members, _yuan,
+from core.csvio import (COLUMNS, MAX_REPORTED_ERRORS, PART_WORDS, REQUIRED, NewTxn, _account_members, _yuan,
                         write_bulk)
 from core.errors import InvalidInput
 from core.csvsafe import restore
@@ -86,6 +86,8 @@ class _Rows:
         self.by_holder: dict[str, list] = {}
         for m in self.members:
             self.by_holder.setdefault(f"{m.name}[{ids.mask(m.id_number)}]", []).append(m)
+        # Account parts: the words of either language (PART_WORDS) and the codes older exports wrote.
+        self.parts = _choice_map(PART_WORDS, lambda c: tr(PART_WORDS[c]))  # i18n: marked
         self.by_name: dict[str, list] = {}
         for m in self.members:
             self.by_name.setdefault(m.name, []).append(m)
@@ -123,10 +125,11 @@ def _parse_entries(st: _Rows, raw: str) -> list[tuple[int, int, str, int]]:
         acct = st.accounts.get(m.id)
         if acct is None:
             raise InvalidInput(tr("{name} has no personal account", name=m.name))
-        if part.strip() not in ("current", "prior"):
+        code = st.parts.get(part.strip().casefold())
+        if code is None:
             raise InvalidInput(tr("account part must be current or prior, not \u201c{p}\u201d", p=part[:20]))
         fen = parse_yuan(amount, allow_negative=True)
-        out.append((m.id, acct, part.strip(), fen))
+        out.append((m.id, acct, code, fen))
     return out
 
 

@@ -58,15 +58,68 @@ def _holder(name: str, id_number: str) -> str:
     return f"{name}[{ids.mask(id_number)}]"
 
 
-def _fmt_time(t: datetime) -> str:
-    return t.strftime("%Y-%m-%d %H:%M:%S.%f" if t.microsecond else "%Y-%m-%d %H:%M:%S")
+def _fmt_time(t: datetime | str) -> str:
+    """To the minute (issue #10): what a person reads; the import accepts it (and the seconds of older files)."""
+    if isinstance(t, str):  # SQLite's stored text "YYYY-MM-DD HH:MM:SS[.ffffff]"
+        return t[:16]
+    return t.strftime("%Y-%m-%d %H:%M")
+
+
+def _fast_yuan(fen: int) -> str:
+    """= _yuan (format_fen without symbol and grouping), for the export's inner loop."""
+    if fen < 0:
+        y, c = divmod(-fen, 100)
+        return f"-{y}.{c:02d}"
+    y, c = divmod(fen, 100)
+    return f"{y}.{c:02d}"
+
+
+#: The account parts as written in the ledger-entries column (translated); the import also reads the words of the
+#: other language and the internal codes ``current`` / ``prior`` of files written before (format of 2026-11).
+PART_WORDS = {"current": N_("current year"), "prior": N_("prior years")}
 
 
 # ----------------------------------------------------------------------------------------------- export
 
+def _stream(db: Database, flt: HistoryFilter):
+    """The filtered transactions newest first, each with its ledger entries in charging order: one row per entry
+    (txn columns + account, part, amount; a transaction without entries once, with None). One prepared statement;
+    the driver's rows are read as they are (no ORM objects, no SQLAlchemy row processing)."""
+    t, e = Transaction, LedgerEntry
+    q = (select(t.id, t.occurred_at, t.kind, t.member_id, t.amount_fen, t.out_of_pocket_fen, t.expense_kind, t.note,
+                t.refund_of_id, e.account_id, e.part, e.amount_fen)
+         .outerjoin(e, e.txn_id == t.id).where(*history.where_clause(flt))
+         .order_by(t.occurred_at.desc(), t.id.desc(), e.seq))
+    with db.read() as s:
+        conn = s.connection()
+        if not db.is_sqlite:  # a server-side cursor: a large ledger is not loaded at once
+            for part in conn.execution_options(stream_results=True, yield_per=5000).execute(q).partitions():
+                yield from part
+            return
+        # SQLite: the driver's rows (time stamps stay text; the export cuts them to the minute).
+        cur = conn.execute(q).cursor
+        while True:
+            chunk = cur.fetchmany(5000)
+            if not chunk:
+                return
+            yield from chunk
+
+
+def _refunded(db: Database, household_id: int) -> dict[int, int]:
+    t = Transaction
+    with db.read() as s:
+        return dict(s.execute(select(t.refund_of_id, func.sum(t.amount_fen))
+                              .where(t.household_id == household_id, t.refund_of_id.is_not(None))
+                              .group_by(t.refund_of_id)).all())
+
+
 def export_csv(db: Database, members: Sequence[MemberView], path: str | Path, flt: HistoryFilter) -> int:
     """Write the filtered history (newest first) to ``path``; ``members``: the household's. Returns the number
-    of records written. (The public way: ``col.history.export_csv(path, flt)``.)"""
+    of records written. (The public way: ``col.history.export_csv(path, flt)``.)
+
+    One column per account holder: the change of that account by the record, signed — a payment negative, a refund,
+    a contribution positive, a correction either — so a spreadsheet's sum of a column is the account's net change.
+    Times to the minute; kinds, expenses and account parts in words of the user's language."""
     holders = [m for m in members if m.has_account]
     by_id = {m.id: m for m in members}
     acct_member = _account_members(db, flt.household_id)
@@ -75,34 +128,45 @@ def export_csv(db: Database, members: Sequence[MemberView], path: str | Path, fl
     n = 0
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
-    kinds = {k: kind_label(k) for k in TXN_KINDS}
+    kinds = {k: neutralise(kind_label(k)) for k in TXN_KINDS}
+    parts = {k: tr(v) for k, v in PART_WORDS.items()}  # i18n: marked
     holder_of = {a: _holder(by_id[m].name, by_id[m].id_number) for a, m in acct_member.items()}
-    masked = {m.id: ids.mask(m.id_number) for m in members}
-    expenses = {k: expense_label(k) for k in EXPENSE_KINDS}
+    column_of = {a: i for i, h in enumerate(holders) for a, m in acct_member.items() if m == h.id}
+    who = {m.id: (neutralise(m.name), neutralise(ids.mask(m.id_number))) for m in members}
+    expenses = {k: neutralise(expense_label(k)) for k in EXPENSE_KINDS}
+    refunded = _refunded(db, flt.household_id)
+    yuan = _fast_yuan
+    width = range(len(holders))
     with open_private(tmp, "w", encoding="utf-8-sig", newline="") as fh:  # 0600: names, masked IDs
         w = csv.writer(fh)
         w.writerow([neutralise(h) for h in header])
-        after = None
-        while True:
-            keys = history.page_keys(db, flt, 2000, after=after)
-            if not keys:
-                break
-            after = keys[-1]
-            entries = _entries_for(db, [k[1] for k in keys])
-            for r in history.rows(db, [k[1] for k in keys]):
-                m = by_id[r.member_id]
-                ent = "; ".join(f"{holder_of[a]}:{part}:{_yuan(amt)}" for a, part, amt in entries.get(r.id, ()))
-                per = {s.member_id: s.amount_fen for s in r.splits}
-                # Every text cell neutralised (CSV injection: a member named "=cmd|..." shows up in the member and
-                # the ledger-entries columns too); the numbers gongji formats itself stay numbers.
-                text = [kinds[r.kind], m.name, masked[m.id], expenses.get(r.expense_kind) or r.expense_kind or "",
-                        r.note, ent]
-                kind, name, id_number, expense, note, ent = (neutralise(c) for c in text)
-                w.writerow([r.id, _fmt_time(r.occurred_at), kind, name, id_number,
-                            _yuan(r.amount_fen), _yuan(r.out_of_pocket_fen), expense, note,
-                            r.refund_of_id or "", _yuan(r.refunded_fen) if r.kind == "payment" else "", ent]
-                           + [_yuan(per[h.id]) if h.id in per else "" for h in holders])
-                n += 1
+        # Every text cell neutralised (CSV injection: a member named "=cmd|..." shows up in the member and the
+        # ledger-entries columns too); the numbers gongji formats itself stay numbers.
+        last = None
+        row: list = []
+        ent: list[str] = []
+        per: dict[int, int] = {}
+        for tid, at, kind, mid, amount, oop, expense, note, ref, acct, part, fen in _stream(db, flt):
+            if tid != last:
+                if last is not None:
+                    row[11] = neutralise("; ".join(ent))
+                    w.writerow(row + [yuan(per[i]) if i in per else "" for i in width])
+                    n += 1
+                last = tid
+                ent = []
+                per = {}
+                name, masked = who[mid]
+                row = [tid, _fmt_time(at), kinds[kind], name, masked, yuan(amount), yuan(oop),
+                       expenses.get(expense) or neutralise(expense or ""), neutralise(note), ref or "",
+                       yuan(refunded.get(tid, 0)) if kind == "payment" else "", ""]
+            if acct is not None:
+                ent.append(f"{holder_of[acct]}:{parts[part]}:{yuan(fen)}")
+                c = column_of[acct]
+                per[c] = per.get(c, 0) + fen
+        if last is not None:
+            row[11] = neutralise("; ".join(ent))
+            w.writerow(row + [yuan(per[i]) if i in per else "" for i in width])
+            n += 1
     tmp.replace(path)
     return n
 

@@ -2940,5 +2940,10 @@
             <source>The ledger is being restored from a backup by another program; please try again in a moment.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../core/csvio.py" line="79" />
+            <source>current year</source>
+            <translation type="unfinished" />
+        </message>
     </context>
 </TS>

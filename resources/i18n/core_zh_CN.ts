@@ -2978,5 +2978,10 @@
             <source>only this member's payments (name or ID number)</source>
             <translation type="vanished">只看这个成员的支付（姓名或身份证号）</translation>
         </message>
+        <message>
+            <location filename="../../core/csvio.py" line="79" />
+            <source>current year</source>
+            <translation>当年账户</translation>
+        </message>
     </context>
 </TS>

@@ -107,7 +107,8 @@ def copy_members(g: Collection, hid: int, path) -> tuple[Collection, int]:
 
 def content(g: Collection, hid: int):
     rows = H.page(g.db, H.HistoryFilter(hid), 10_000)[::-1]
-    txns = [(r.kind, r.member_name, r.amount_fen, r.expense_kind, r.note, r.occurred_at,
+    txns = [(r.kind, r.member_name, r.amount_fen, r.expense_kind, r.note,
+             r.occurred_at.replace(second=0, microsecond=0),  # the export writes times to the minute
              tuple(sorted((s.member_name, s.amount_fen) for s in r.splits))) for r in rows]
     bal = sorted((m.name, m.balance_fen) for m in g.members.list(hid))
     return txns, bal

@@ -39,7 +39,9 @@ def ledger(g: Collection, hid: int):
     """The ledger as content (ids replaced by their position), to compare two databases."""
     rows = H.page(g.db, H.HistoryFilter(hid), 10_000)[::-1]
     pos = {r.id: i for i, r in enumerate(rows)}
-    txns = [(r.kind, r.member_name, r.amount_fen, r.out_of_pocket_fen, r.expense_kind, r.note, r.occurred_at,
+    # Times to the minute: the export writes no seconds (issue #10: a person reads the file).
+    txns = [(r.kind, r.member_name, r.amount_fen, r.out_of_pocket_fen, r.expense_kind, r.note,
+             r.occurred_at.replace(second=0, microsecond=0),
              pos.get(r.refund_of_id), r.refunded_fen, tuple((s.member_name, s.amount_fen) for s in r.splits))
             for r in rows]
     entries = csvio._entries_for(g.db, [r.id for r in rows])
