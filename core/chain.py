@@ -110,14 +110,30 @@ def _tails(conn: Connection) -> dict[str, tuple[int, str | None]]:
     return {t: (row[2 * i] or 0, row[2 * i + 1]) for i, t in enumerate(SEALED)}
 
 
+_OPEN = "gongji.chain.open_tails"
+
+
+def open_tails(conn: Connection) -> dict[str, tuple[int, str | None]] | None:
+    """The tails (last id, last seal) per table of the write transaction running on ``conn`` — a writer that seals
+    the rows it inserts itself sets each table's entry to its last (id, seal) — or None outside such a transaction."""
+    got = conn.info.get(_OPEN)
+    if got is None or got[0] is not conn.get_transaction():
+        return None
+    return got[1]
+
+
 def begin_seal(s: Session) -> Callable[[], None]:
     """Call at the start of a write transaction (after its write lock is taken); call what it returns just before
     the commit: it seals the rows this transaction inserted, and only those (a row another program slipped in
     between two gongji writes keeps no seal, and check() names it)."""
     conn = s.connection()
     before = _tails(conn)
+    # A bulk writer in this transaction may seal its own rows as it inserts them and move these tails on
+    # (core.csvio.write_bulk via open_tails): then this seal has nothing left to do for them.
+    conn.info[_OPEN] = (conn.get_transaction(), before)
 
     def seal() -> None:
+        conn.info.pop(_OPEN, None)
         s.flush()
         parts = ", ".join(f"(SELECT max(id) FROM {t})" for t in SEALED)
         now = conn.execute(text(f"SELECT {parts}")).one()
@@ -178,4 +194,4 @@ def _chain_problems(conn: Connection, table: str) -> list[str]:
     return []
 
 
-__all__ = ["SEALED", "row_digest", "seal_after", "begin_seal", "problems", "expected_triggers"]
+__all__ = ["SEALED", "row_digest", "seal_after", "begin_seal", "open_tails", "problems", "expected_triggers"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -54,12 +55,36 @@ def _header_map(header: list[str]) -> dict[str, int]:
 
 def _parse_time(raw: str) -> datetime:
     s = raw.strip().replace("/", "-").replace("T", " ")
+    if len(s) in (16, 19, 26) and s[4] == "-" and s[7] == "-" and s[10] == " " and s[13] == ":":
+        # What gongji writes (to the minute; older files: seconds, microseconds): the C parser, a tenth of the time
+        try:
+            got = datetime.fromisoformat(s)
+            if got.tzinfo is None:
+                return got
+        except ValueError:
+            pass
     for fmt in ("%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d"):
         try:
             return datetime.strptime(s, fmt)
         except ValueError:
             continue
     raise InvalidInput(tr("\u201c{raw}\u201d is not a date; write it like 2025-03-01 14:30.", raw=raw[:40]))
+
+
+_PLAIN_AMOUNT = re.compile(r"(-?)([0-9]{1,11})\.([0-9]{2})")
+
+
+def _amount(raw: str, *, allow_zero: bool = False, allow_negative: bool = False) -> int:
+    """parse_yuan for the amounts gongji writes ("-12.00"), without its general parser; anything else — and any
+    amount parse_yuan would refuse — goes to parse_yuan (the one place for the rules and the messages)."""
+    m = _PLAIN_AMOUNT.fullmatch(raw)
+    if m is not None:
+        fen = int(m[2]) * 100 + int(m[3])
+        if m[1]:
+            fen = -fen
+        if (fen > 0 or (fen < 0 and allow_negative)) and abs(fen) <= MAX_FEN:
+            return fen
+    return parse_yuan(raw, allow_zero=allow_zero, allow_negative=allow_negative)
 
 
 def _choice_map(codes: Iterable[str], label) -> dict[str, str]:
@@ -128,9 +153,21 @@ def _parse_entries(st: _Rows, raw: str) -> list[tuple[int, int, str, int]]:
         code = st.parts.get(part.strip().casefold())
         if code is None:
             raise InvalidInput(tr("account part must be current or prior, not \u201c{p}\u201d", p=part[:20]))
-        fen = parse_yuan(amount, allow_negative=True)
+        fen = _amount(amount.strip(), allow_negative=True)
         out.append((m.id, acct, code, fen))
     return out
+
+
+def cells_get(cells: dict[str, str]):
+    """cell(key) → the row's text in that column ("" when the file has no such column)."""
+    return lambda key: cells.get(key, "")
+
+
+def _note(raw: str) -> str:
+    try:  # the label is translated only for a message
+        return clean_text(raw, field="note", label="", max_len=500, required=False, multiline=True)
+    except InvalidInput:
+        return clean_text(raw, field="note", label=tr("the note"), max_len=500, required=False, multiline=True)
 
 
 def _checked_rows(reader, name: str):
@@ -170,9 +207,9 @@ def read_csv(g: Collection, household_id: int, path: str | Path) -> list[NewTxn]
         if not any(c.strip() for c in row):
             continue
 
-        def cell(key: str) -> str:
-            i = cols.get(key)
-            return restore(row[i]) if i is not None and i < len(row) else ""  # undo core.csvsafe.neutralise
+        width = len(row)
+        cells = {k: restore(row[i]) if i < width else "" for k, i in cols.items()}  # undo csvsafe.neutralise
+        cell = cells_get(cells)
         try:
             fid = None
             if cell("id").strip():
@@ -192,10 +229,10 @@ def read_csv(g: Collection, household_id: int, path: str | Path) -> list[NewTxn]
             if when.year < 2000:
                 raise InvalidInput(tr("the date {d} is too far in the past", d=when.strftime("%Y-%m-%d")))
             m = st.member(cell("member"), cell("id_number"))
-            amount = parse_yuan(cell("amount"), allow_negative=kind == "adjustment")
-            oop = parse_yuan(cell("out_of_pocket") or "0", allow_zero=True)
-            note = clean_text(cell("note"), field="note", label=tr("the note"), max_len=500,
-                              required=False, multiline=True)
+            amount = _amount(cell("amount").strip(), allow_negative=kind == "adjustment")
+            oop_raw = cell("out_of_pocket").strip()
+            oop = 0 if oop_raw in ("", "0", "0.00") else _amount(oop_raw, allow_zero=True)
+            note = _note(cell("note"))
             expense = None
             if kind in ("payment", "refund"):
                 expense = expenses.get(cell("expense").strip().casefold())

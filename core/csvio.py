@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import bindparam, column, func, insert, select, table, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from core import history, ids
+from core.chain import SEALED, open_tails, row_digest
 from core.csvsafe import neutralise
 from core.errors import InvalidInput
 from core.fsmode import open_private
@@ -204,24 +205,77 @@ class NewTxn:
     entries: list[tuple[int, str, int]] = field(default_factory=list)
 
 
-_LIGHT_TRANSACTIONS = table("transactions", *(column(c.name) for c in Transaction.__table__.columns))
-_LIGHT_ENTRIES = table("ledger_entries", *(column(c.name) for c in LedgerEntry.__table__.columns
-                                           if c.name != "id"))
+_T_FIELDS = SEALED["transactions"]
+_E_FIELDS = SEALED["ledger_entries"]
+_INSERT_T, _INSERT_E = (f"INSERT INTO {t} ({', '.join(f)}, row_hash) VALUES ({', '.join('?' * (len(f) + 1))})"
+                        for t, f in (("transactions", _T_FIELDS), ("ledger_entries", _E_FIELDS)))
 
 
 def write_bulk(conn: Connection, household_id: int, txns: Sequence[NewTxn], *, operator: str,
                recorded_at: datetime) -> list[int]:
-    """Insert already-validated transactions with their entries and move the balances: three executemany calls
-    and one executemany update. Runs inside the caller's transaction. Returns the new ids, in order."""
+    """Insert already-validated transactions with their entries and move the balances: two executemany inserts
+    and one executemany update. Runs inside the caller's transaction. Returns the new ids, in order.
+
+    On SQLite inside ``Database.write`` the rows are sealed as they are inserted (core.chain.open_tails: the chain
+    goes on from each table's newest row), and go through the driver's executemany as tuples; elsewhere the seal at
+    commit seals them."""
     if not txns:
         return []
-    sqlite = conn.dialect.name == "sqlite"
-    # On SQLite, time stamps go in already in SQLAlchemy's storage form and through untyped table clauses, so no
-    # per-value type processing runs (the same text the ORM writes and reads: "YYYY-MM-DD HH:MM:SS.ffffff").
-    ts = (lambda d: d.isoformat(" ", "microseconds")) if sqlite else (lambda d: d)
-    t_table = _LIGHT_TRANSACTIONS if sqlite else Transaction.__table__
-    e_table = _LIGHT_ENTRIES if sqlite else LedgerEntry.__table__
-    recorded = ts(recorded_at)
+    if conn.dialect.name != "sqlite":
+        return _write_bulk_core(conn, household_id, txns, operator=operator, recorded_at=recorded_at)
+    first = (conn.scalar(select(func.max(Transaction.id))) or 0) + 1
+    eid = conn.scalar(select(func.max(LedgerEntry.id))) or 0
+    tails = open_tails(conn)
+    sealing = tails is not None and tails["transactions"][0] == first - 1 and tails["ledger_entries"][0] == eid
+    prev_t = tails["transactions"][1] if sealing else None
+    prev_e = tails["ledger_entries"][1] if sealing else None
+    new_ids = list(range(first, first + len(txns)))
+    recorded = recorded_at.isoformat(" ", "microseconds")
+    t_rows = []
+    e_rows = []
+    bal: dict[int, list[int]] = {}
+    for tid, t in zip(new_ids, txns):
+        ref = t.refund_of
+        if isinstance(ref, tuple):
+            ref = new_ids[ref[1]]
+        row = (tid, household_id, t.kind, t.member_id, t.amount_fen, t.out_of_pocket_fen, t.expense_kind, t.note,
+               t.occurred_at, recorded_at, ref, operator)
+        if sealing:
+            prev_t = row_digest("transactions", prev_t, row)
+        t_rows.append((*row[:8], t.occurred_at.isoformat(" ", "microseconds"), recorded, ref, operator, prev_t))
+        for seq, (acct, part, amt) in enumerate(t.entries):
+            eid += 1
+            erow = (eid, tid, acct, seq, part, amt)
+            if sealing:
+                prev_e = row_digest("ledger_entries", prev_e, erow)
+            e_rows.append((*erow, prev_e))
+            b = bal.setdefault(acct, [0, 0])
+            b[0] += amt
+            if part == "prior":
+                b[1] += amt
+    conn.exec_driver_sql(_INSERT_T, t_rows)
+    if e_rows:
+        conn.exec_driver_sql(_INSERT_E, e_rows)
+    if sealing:
+        tails["transactions"] = (new_ids[-1], prev_t)
+        if e_rows:
+            tails["ledger_entries"] = (eid, prev_e)
+    _move_balances(conn, bal)
+    return new_ids
+
+
+def _move_balances(conn: Connection, bal: dict[int, list[int]]) -> None:
+    acc = Account.__table__
+    if bal:
+        conn.execute(update(acc).where(acc.c.id == bindparam("aid"))
+                     .values(balance_fen=acc.c.balance_fen + bindparam("d"),
+                             prior_years_fen=acc.c.prior_years_fen + bindparam("dp")),
+                     [{"aid": a, "d": d, "dp": dp} for a, (d, dp) in bal.items()])
+
+
+def _write_bulk_core(conn: Connection, household_id: int, txns: Sequence[NewTxn], *, operator: str,
+                     recorded_at: datetime) -> list[int]:
+    """write_bulk through SQLAlchemy Core (PostgreSQL): ids from the sequence for the entries; sealed at commit."""
     first = (conn.scalar(select(func.max(Transaction.id))) or 0) + 1
     new_ids = list(range(first, first + len(txns)))
     t_rows = []
@@ -233,23 +287,18 @@ def write_bulk(conn: Connection, household_id: int, txns: Sequence[NewTxn], *, o
             ref = new_ids[ref[1]]
         t_rows.append({"id": tid, "household_id": household_id, "kind": t.kind, "member_id": t.member_id,
                        "amount_fen": t.amount_fen, "out_of_pocket_fen": t.out_of_pocket_fen,
-                       "expense_kind": t.expense_kind, "note": t.note, "occurred_at": ts(t.occurred_at),
-                       "recorded_at": recorded, "refund_of_id": ref, "operator": operator})
+                       "expense_kind": t.expense_kind, "note": t.note, "occurred_at": t.occurred_at,
+                       "recorded_at": recorded_at, "refund_of_id": ref, "operator": operator})
         for seq, (acct, part, amt) in enumerate(t.entries):
             e_rows.append({"txn_id": tid, "account_id": acct, "seq": seq, "part": part, "amount_fen": amt})
             b = bal.setdefault(acct, [0, 0])
             b[0] += amt
             if part == "prior":
                 b[1] += amt
-    conn.execute(insert(t_table), t_rows)
+    conn.execute(insert(Transaction.__table__), t_rows)
     if e_rows:
-        conn.execute(insert(e_table), e_rows)
-    acc = Account.__table__
-    if bal:
-        conn.execute(update(acc).where(acc.c.id == bindparam("aid"))
-                     .values(balance_fen=acc.c.balance_fen + bindparam("d"),
-                             prior_years_fen=acc.c.prior_years_fen + bindparam("dp")),
-                     [{"aid": a, "d": d, "dp": dp} for a, (d, dp) in bal.items()])
+        conn.execute(insert(LedgerEntry.__table__), e_rows)
+    _move_balances(conn, bal)
     return new_ids
 
 

@@ -23,7 +23,7 @@ def neutralise(text: str) -> str:
 
 def restore(text: str) -> str:
     """The cell as it was before :func:`neutralise` (a cell that was not neutralised is returned as it is)."""
-    return text[1:] if _QUOTED.match(text) else text
+    return text[1:] if text[:1] == "'" and _QUOTED.match(text) else text
 
 
 def is_dangerous(cell: str) -> bool:

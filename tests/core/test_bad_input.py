@@ -119,16 +119,17 @@ def test_a_failure_half_way_rolls_back_the_whole_write(g, fam, snap, monkeypatch
     a = fam.member(h, balance=1000)
     g.bindings.bind(a, u, "child")
     before = snap()
-    real_post = g.ledger._post
+    from core import ledger_sql
+    real_post = ledger_sql._post  # a payment's writes (core.ledger_sql): entries and balance of one account
     calls = {"n": 0}
 
-    def post(s, txn, acct, parts, seq_start=None):
+    def post(tx, txn_id, acct, parts, seq):
         calls["n"] += 1
         if calls["n"] == 2:  # the second account of a split payment
             raise RuntimeError("disk on fire")
-        return real_post(s, txn, acct, parts, seq_start)
+        return real_post(tx, txn_id, acct, parts, seq)
 
-    monkeypatch.setattr(g.ledger, "_post", post)
+    monkeypatch.setattr(ledger_sql, "_post", post)
     with pytest.raises(RuntimeError):
         g.ledger.pay(u, 1500)
     assert snap() == before
