@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlalchemy import case, func, select
 
 from core.filters import HistoryFilter
-from core.history import _base
+from core.history import _base, where_clause
 from core.schema import Account, LedgerEntry, Member, Transaction
 from core.store import Database
 from core.views import MonthlySeries, Totals
@@ -31,19 +31,20 @@ def totals(db: Database, flt: HistoryFilter) -> Totals:
         pay_flt = flt.with_(kinds=flt.effective_kinds & {"payment", "refund"}) \
             if flt.effective_kinds & {"payment", "refund"} else None
         by_account: dict[int, int] = {}
-        names: dict[int, str] = {}
         if pay_flt is not None:
-            sub = _base(pay_flt, t.id).subquery()
-            q = (select(Account.member_id, Member.name, func.sum(LedgerEntry.amount_fen))
-                 .select_from(LedgerEntry).join(sub, sub.c.id == LedgerEntry.txn_id)
-                 .join(Account, Account.id == LedgerEntry.account_id).join(Member, Member.id == Account.member_id)
-                 .group_by(Account.member_id, Member.name))
-            for mid, name, total in s.execute(q):
-                by_account[mid] = -(total or 0)
-                names[mid] = name
-        missing = set(by_member) - set(names)
-        if missing:
-            names.update(s.execute(select(Member.id, Member.name).where(Member.id.in_(missing))).all())
+            # One join (no IN-subquery to materialise): the entries of the filtered payments and refunds, per
+            # account; the names of everyone concerned in one small query after.
+            e = LedgerEntry.__table__.alias("e")  # (an alias: a member filter's own subquery over the entries
+            q = (select(e.c.account_id, func.sum(e.c.amount_fen)).select_from(t)  # must not correlate to it)
+                 .join(e, e.c.txn_id == t.id).where(*where_clause(pay_flt)).group_by(e.c.account_id))
+            per_acct = s.execute(q).all()
+            if per_acct:
+                owner = dict(s.execute(select(Account.id, Account.member_id)
+                                       .where(Account.id.in_([a for a, _ in per_acct]))).all())
+                for acct, total in per_acct:
+                    by_account[owner[acct]] = by_account.get(owner[acct], 0) - (total or 0)
+        wanted = set(by_member) | set(by_account)
+        names = dict(s.execute(select(Member.id, Member.name).where(Member.id.in_(wanted))).all()) if wanted else {}
     return Totals(count=n, by_kind=by_kind, out_of_pocket_fen=oop, by_account=by_account, names=names,
                   by_member=by_member)
 

@@ -29,7 +29,11 @@ def period_text(flt: HistoryFilter) -> str:
 
 def statement_summary(g: Collection, flt: HistoryFilter) -> list[tuple[str, str]]:
     """The totals block of the statement as (label, value) lines (also used by tests)."""
-    t = g.history.totals(flt)
+    return _summary_lines(g.history.totals(flt))
+
+
+def _summary_lines(t) -> list[tuple[str, str]]:
+    """The totals (core.totals: GROUP BY queries, no row loaded) as the statement's lines."""
     lines = [(_t("Records"), str(t.count)), (_t("Payments"), format_fen(t.by_kind.get("payment", 0))),
              (_t("Refunds"), format_fen(t.by_kind.get("refund", 0))),
              (_t("Out of pocket"), format_fen(t.out_of_pocket_fen))]
@@ -105,7 +109,8 @@ def write_statement(g: Collection, path: str | Path, flt: HistoryFilter, *, titl
     p.drawText(QRectF(0, y, page.width(), line), Qt.AlignmentFlag.AlignLeft, _t("Totals"))
     y += line
     p.setFont(body)
-    for label, value in statement_summary(g, flt):
+    totals = g.history.totals(flt)  # the summary and the number of records: one pass over the ledger
+    for label, value in _summary_lines(totals):
         p.drawText(QRectF(0, y, page.width() * 0.6, line), Qt.AlignmentFlag.AlignLeft, label)
         p.drawText(QRectF(page.width() * 0.6, y, page.width() * 0.2, line), Qt.AlignmentFlag.AlignRight, value)
         y += line
@@ -135,7 +140,8 @@ def write_statement(g: Collection, path: str | Path, flt: HistoryFilter, *, titl
     header_row()
     printed = 0
     after = None
-    total = g.history.count(flt)
+    total = totals.count
+    elided: dict[tuple[str, str], str] = {}  # kinds, names, notes repeat: measure each text once per column
     while printed < max_rows:
         keys = g.history.page_keys(flt, min(500, max_rows - printed), after=after)
         if not keys:
@@ -149,7 +155,11 @@ def write_statement(g: Collection, path: str | Path, flt: HistoryFilter, *, titl
             for key, w in cols:
                 text = model.cell(r, key)
                 align = Qt.AlignmentFlag.AlignRight if key in ("amount", "oop") else Qt.AlignmentFlag.AlignLeft
-                text = fm.elidedText(text, Qt.TextElideMode.ElideRight, page.width() * w - 14)
+                short = elided.get((key, text))
+                if short is None:
+                    short = elided[(key, text)] = fm.elidedText(text, Qt.TextElideMode.ElideRight,
+                                                                page.width() * w - 14)
+                text = short
                 p.drawText(QRectF(x, y, page.width() * w - 12, line), align, text)
                 x += page.width() * w
             y += line
