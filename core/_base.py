@@ -37,14 +37,6 @@ class UndoStep:
     after: tuple | None = None
 
 
-def pool_eligible(state: str, period_start: date | None, period_end: date | None, today: date, has_account: bool,
-                  authorizer_status: str) -> bool:
-    """Whether a user's open binding may pay now: active, in its period (as BindingView.in_period), and the
-    authorizer insured normally with an account. The one test, for the ORM reads and core.ledger_sql."""
-    in_period = (period_start is None or period_start <= today) and (period_end is None or today <= period_end)
-    return state == "active" and in_period and has_account and authorizer_status == "normal"
-
-
 class Context:
     """One open ledger: database, actor, clock, undo/redo stacks. Not thread-safe: one worker calls it."""
 
@@ -301,3 +293,11 @@ class Part:
                        recorded_at=t.recorded_at, refund_of_id=t.refund_of_id,
                        splits=tuple(Split(mid, v[0], v[1], mid == t.member_id) for mid, v in per.items()),
                        refunded_fen=refunded)
+
+
+def pool_eligible(state: str, period_start: date | None, period_end: date | None, today: date, has_account: bool,
+                  authorizer_status: str) -> bool:
+    """Whether a user's open binding may pay now: active, in its period (as BindingView.in_period), and the
+    authorizer insured normally with an account. The one test, for the ORM reads and core.ledger_sql."""
+    in_period = (period_start is None or period_start <= today) and (period_end is None or today <= period_end)
+    return state == "active" and in_period and has_account and authorizer_status == "normal"
