@@ -14,6 +14,7 @@ from core import rules
 from core._base import pool_eligible
 from core.errors import InvalidInput, NotFound, RuleRefused
 from core.i18n import tr
+from core.labels import kind_label
 from core.profiles import get_profile
 from core.sqlwrite import Tx, sql_write
 from core.validate import check_id_int
@@ -136,8 +137,8 @@ def refund(db, *, payment_id: int, amount_fen: int | None, note: str, occurred_a
         pid, hid, kind, uid, pay_amount, pay_oop, expense_kind, pay_at, uname = row
         pay_at = tx.read_dt(pay_at)
         if kind != "payment":
-            raise InvalidInput(tr("Only a payment can be refunded; record {id} is a {kind}.", id=pid, kind=kind),
-                               field="payment_id")
+            raise InvalidInput(tr("Only a payment can be refunded; record {id} is a {kind}.", id=pid,
+                                  kind=kind_label(kind)), field="payment_id")
         if occurred_at is not None and occurred_at < pay_at:
             raise InvalidInput(tr("The refund date {d} is before the payment it refunds ({p}).",
                                   d=occurred_at.strftime("%Y-%m-%d %H:%M"), p=pay_at.strftime("%Y-%m-%d %H:%M")),
