@@ -140,8 +140,8 @@ def _parse_entries(st: _Rows, raw: str) -> list[tuple[int, int, str, int]]:
         try:
             who, part, amount = item.rsplit(":", 2)
         except ValueError:
-            raise InvalidInput(tr("ledger entry \u201c{e}\u201d must look like name[ID]:current:-12.00",
-                                  e=item[:60])) from None
+            raise InvalidInput(tr("ledger entry \u201c{e}\u201d must look like name[ID]:{part}:-12.00",
+                                  e=item[:60], part=tr(PART_WORDS["current"]))) from None  # i18n: marked
         if "[" in who and who.endswith("]"):
             name, masked = who[:-1].split("[", 1)
         else:
@@ -152,7 +152,8 @@ def _parse_entries(st: _Rows, raw: str) -> list[tuple[int, int, str, int]]:
             raise InvalidInput(tr("{name} has no personal account", name=m.name))
         code = st.parts.get(part.strip().casefold())
         if code is None:
-            raise InvalidInput(tr("account part must be current or prior, not \u201c{p}\u201d", p=part[:20]))
+            raise InvalidInput(tr("account part must be {a} or {b}, not \u201c{p}\u201d", p=part[:20],
+                                  a=tr(PART_WORDS["current"]), b=tr(PART_WORDS["prior"])))  # i18n: marked
         fen = _amount(amount.strip(), allow_negative=True)
         out.append((m.id, acct, code, fen))
     return out

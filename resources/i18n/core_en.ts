@@ -1570,11 +1570,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="127" />
-            <source>account part must be current or prior, not “{p}”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../core/csv_import.py" line="138" />
             <source>The file {file} is not a valid CSV file (line {line}): {detail}</source>
             <translation type="unfinished" />
@@ -1587,11 +1582,6 @@
         <message>
             <location filename="../../core/csv_import.py" line="299" />
             <source>... and {n} more rows with problems</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/csv_import.py" line="116" />
-            <source>ledger entry “{e}” must look like name[ID]:current:-12.00</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2943,6 +2933,16 @@
         <message>
             <location filename="../../core/csvio.py" line="79" />
             <source>current year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csv_import.py" line="155" />
+            <source>account part must be {a} or {b}, not “{p}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csv_import.py" line="143" />
+            <source>ledger entry “{e}” must look like name[ID]:{part}:-12.00</source>
             <translation type="unfinished" />
         </message>
     </context>

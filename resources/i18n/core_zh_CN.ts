@@ -1574,7 +1574,7 @@
         <message>
             <location filename="../../core/csv_import.py" line="127" />
             <source>account part must be current or prior, not “{p}”</source>
-            <translation>账户部分必须是 current（当年）或 prior（历年），不能是“{p}”</translation>
+            <translation type="vanished">账户部分必须是 current（当年）或 prior（历年），不能是“{p}”</translation>
         </message>
         <message>
             <location filename="../../core/csv_import.py" line="138" />
@@ -1594,7 +1594,7 @@
         <message>
             <location filename="../../core/csv_import.py" line="116" />
             <source>ledger entry “{e}” must look like name[ID]:current:-12.00</source>
-            <translation>明细“{e}”必须写成 姓名[身份证号]:current:-12.00 这样</translation>
+            <translation type="vanished">明细“{e}”必须写成 姓名[身份证号]:current:-12.00 这样</translation>
         </message>
         <message>
             <location filename="../../core/csv_import.py" line="185" />
@@ -2982,6 +2982,16 @@
             <location filename="../../core/csvio.py" line="79" />
             <source>current year</source>
             <translation>当年账户</translation>
+        </message>
+        <message>
+            <location filename="../../core/csv_import.py" line="155" />
+            <source>account part must be {a} or {b}, not “{p}”</source>
+            <translation>账户部分必须是“{a}”或“{b}”，不能是“{p}”</translation>
+        </message>
+        <message>
+            <location filename="../../core/csv_import.py" line="143" />
+            <source>ledger entry “{e}” must look like name[ID]:{part}:-12.00</source>
+            <translation>明细“{e}”必须写成 姓名[身份证号]:{part}:-12.00 这样</translation>
         </message>
     </context>
 </TS>
