@@ -12,8 +12,10 @@
             <location filename="../../core/_base.py" line="98" />
             <location filename="../../core/bookkeeping.py" line="255" />
             <location filename="../../core/cli.py" line="327" />
-            <location filename="../../core/csvio.py" line="45" />
-            <location filename="../../core/ledger.py" line="46" />
+            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/ledger_sql.py" line="75" />
+            <location filename="../../core/ledger_sql.py" line="79" />
+            <location filename="../../core/ledger_sql.py" line="80" />
             <source>member</source>
             <translation type="unfinished" />
         </message>
@@ -25,6 +27,8 @@
         </message>
         <message>
             <location filename="../../core/_base.py" line="91" />
+            <location filename="../../core/ledger_sql.py" line="79" />
+            <location filename="../../core/ledger_sql.py" line="135" />
             <location filename="../../core/validate.py" line="74" />
             <source>There is no {what} with number {id}.</source>
             <translation type="unfinished" />
@@ -65,7 +69,8 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="274" />
+            <location filename="../../core/_base.py" line="272" />
+            <location filename="../../core/ledger_sql.py" line="59" />
             <source>This would leave an account below zero; nothing was recorded.</source>
             <translation type="unfinished" />
         </message>
@@ -530,7 +535,7 @@
         </message>
         <message>
             <location filename="../../core/bookkeeping.py" line="143" />
-            <location filename="../../core/ledger.py" line="223" />
+            <location filename="../../core/ledger.py" line="128" />
             <source>{name} has resident insurance and no personal account.</source>
             <translation type="unfinished" />
         </message>
@@ -542,11 +547,10 @@
         <message>
             <location filename="../../core/bookkeeping.py" line="170" />
             <location filename="../../core/bookkeeping.py" line="250" />
-            <location filename="../../core/csv_import.py" line="194" />
+            <location filename="../../core/csv_import.py" line="171" />
             <location filename="../../core/households.py" line="21" />
-            <location filename="../../core/ledger.py" line="88" />
-            <location filename="../../core/ledger.py" line="139" />
-            <location filename="../../core/ledger.py" line="203" />
+            <location filename="../../core/ledger.py" line="39" />
+            <location filename="../../core/ledger.py" line="108" />
             <source>the note</source>
             <translation type="unfinished" />
         </message>
@@ -602,7 +606,7 @@
         </message>
         <message>
             <location filename="../../core/bookkeeping.py" line="271" />
-            <location filename="../../core/ledger.py" line="208" />
+            <location filename="../../core/ledger.py" line="113" />
             <source>{name} has resident insurance and no personal account to credit.</source>
             <translation type="unfinished" />
         </message>
@@ -612,22 +616,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/chain.py" line="156" />
+            <location filename="../../core/chain.py" line="188" />
             <source>Row {id} of {table} has no seal: it was written into the database outside gongji.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/chain.py" line="159" />
+            <location filename="../../core/chain.py" line="191" />
             <source>Row {id} of {table} does not match its seal: it (or the row before it) was changed outside gongji.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/chain.py" line="139" />
+            <location filename="../../core/chain.py" line="171" />
             <source>The protection {trigger} of the table {table} is missing: someone changed the database file outside gongji.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/chain.py" line="146" />
+            <location filename="../../core/chain.py" line="178" />
             <source>The table {table} cannot be read to the end ({detail}): the file is damaged.</source>
             <translation type="unfinished" />
         </message>
@@ -661,13 +665,13 @@
         <message>
             <location filename="../../core/cli.py" line="244" />
             <location filename="../../core/cli.py" line="327" />
-            <location filename="../../core/csvio.py" line="45" />
+            <location filename="../../core/csvio.py" line="46" />
             <source>time</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/cli.py" line="327" />
-            <location filename="../../core/csvio.py" line="45" />
+            <location filename="../../core/csvio.py" line="46" />
             <source>kind</source>
             <translation type="unfinished" />
         </message>
@@ -678,7 +682,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="331" />
-            <location filename="../../core/csvio.py" line="47" />
+            <location filename="../../core/csvio.py" line="48" />
             <source>expense</source>
             <translation type="unfinished" />
         </message>
@@ -695,7 +699,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="332" />
-            <location filename="../../core/csvio.py" line="47" />
+            <location filename="../../core/csvio.py" line="48" />
             <source>note</source>
             <translation type="unfinished" />
         </message>
@@ -722,7 +726,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="256" />
-            <location filename="../../core/csv_import.py" line="330" />
+            <location filename="../../core/csv_import.py" line="371" />
             <source>{n} records imported.</source>
             <translation type="unfinished" />
         </message>
@@ -782,7 +786,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="127" />
-            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>ID number</source>
             <translation type="unfinished" />
         </message>
@@ -803,6 +807,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="128" />
+            <location filename="../../core/csvio.py" line="80" />
             <source>prior years</source>
             <translation type="unfinished" />
         </message>
@@ -1519,210 +1524,225 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="38" />
+            <location filename="../../core/csv_import.py" line="39" />
             <source>The file {file} is not a text file in UTF-8 or GBK.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="62" />
+            <location filename="../../core/csv_import.py" line="71" />
             <source>“{raw}” is not a date; write it like 2025-03-01 14:30.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="156" />
+            <location filename="../../core/csv_import.py" line="197" />
             <source>The file {file} lacks the columns: {cols}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="297" />
+            <location filename="../../core/csv_import.py" line="338" />
             <source>line {n}: {msg}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="300" />
+            <location filename="../../core/csv_import.py" line="341" />
             <source>Nothing was imported from {file}: {n} rows have problems.
 {rows}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="324" />
+            <location filename="../../core/csv_import.py" line="365" />
             <source>The file has no records; nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="96" />
+            <location filename="../../core/csv_import.py" line="123" />
             <source>the member is missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="101" />
+            <location filename="../../core/csv_import.py" line="128" />
             <source>no member “{who}” in this household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="103" />
+            <location filename="../../core/csv_import.py" line="130" />
             <source>more than one member matches “{who}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="125" />
+            <location filename="../../core/csv_import.py" line="152" />
             <source>{name} has no personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="138" />
+            <location filename="../../core/csv_import.py" line="155" />
+            <source>account part must be {a} or {b}, not “{p}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csv_import.py" line="179" />
             <source>The file {file} is not a valid CSV file (line {line}): {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="152" />
+            <location filename="../../core/csv_import.py" line="193" />
             <source>The file {file} is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="299" />
+            <location filename="../../core/csv_import.py" line="340" />
             <source>... and {n} more rows with problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="185" />
+            <location filename="../../core/csv_import.py" line="143" />
+            <source>ledger entry “{e}” must look like name[ID]:{part}:-12.00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csv_import.py" line="226" />
             <source>unknown kind “{k}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="188" />
+            <location filename="../../core/csv_import.py" line="229" />
             <source>the date {d} is in the future</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="190" />
+            <location filename="../../core/csv_import.py" line="231" />
             <source>the date {d} is too far in the past</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="177" />
+            <location filename="../../core/csv_import.py" line="218" />
             <source>the record number “{v}” is not a whole number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="181" />
+            <location filename="../../core/csv_import.py" line="222" />
             <source>record {id} appears twice (also on line {line})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="200" />
+            <location filename="../../core/csv_import.py" line="241" />
             <source>unknown expense “{e}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="202" />
+            <location filename="../../core/csv_import.py" line="243" />
             <source>{kind} cannot be paid from a personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="209" />
+            <location filename="../../core/csv_import.py" line="250" />
             <source>a payment can only take money from accounts (negative entries)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="211" />
-            <location filename="../../core/csv_import.py" line="217" />
+            <location filename="../../core/csv_import.py" line="252" />
+            <location filename="../../core/csv_import.py" line="258" />
             <source>the amount {a} is not the accounts' part {p} plus out of pocket {o}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="264" />
+            <location filename="../../core/csv_import.py" line="305" />
             <source>the refund is for another member than payment {id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="266" />
+            <location filename="../../core/csv_import.py" line="307" />
             <source>refund {a} is more than what is left of payment {id} ({left})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="281" />
+            <location filename="../../core/csv_import.py" line="322" />
             <source>this would leave {name}'s account below zero</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="215" />
+            <location filename="../../core/csv_import.py" line="256" />
             <source>a refund can only give money back (positive entries)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="221" />
+            <location filename="../../core/csv_import.py" line="262" />
             <source>a refund needs the record number of its payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="225" />
+            <location filename="../../core/csv_import.py" line="266" />
             <source>only payments and refunds have an out-of-pocket part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="227" />
+            <location filename="../../core/csv_import.py" line="268" />
             <source>a {kind} must move exactly its amount on {name}'s own account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="250" />
+            <location filename="../../core/csv_import.py" line="291" />
             <source>the refund comes before its payment {id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="253" />
+            <location filename="../../core/csv_import.py" line="294" />
             <source>its payment {id} cannot be imported (see its line)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="255" />
+            <location filename="../../core/csv_import.py" line="296" />
             <source>record {id} is not a payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="261" />
+            <location filename="../../core/csv_import.py" line="302" />
             <source>there is no payment {id} to refund in this household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="270" />
+            <location filename="../../core/csv_import.py" line="311" />
             <source>the refund gives back more to an account than payment {id} took from it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="45" />
-            <location filename="../../core/ledger.py" line="232" />
+            <location filename="../../core/csvio.py" line="80" />
+            <source>current year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/ledger.py" line="137" />
             <source>record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>amount (yuan)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>out of pocket (yuan)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="47" />
+            <location filename="../../core/csvio.py" line="48" />
             <source>refund of record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="48" />
+            <location filename="../../core/csvio.py" line="49" />
             <source>refunded (yuan)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="48" />
+            <location filename="../../core/csvio.py" line="49" />
             <source>ledger entries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="271" />
+            <location filename="../../core/csvio.py" line="384" />
             <source>The household needs at least one member with a personal account.</source>
             <translation type="unfinished" />
         </message>
@@ -2073,7 +2093,9 @@
         </message>
         <message>
             <location filename="../../core/labels.py" line="50" />
-            <location filename="../../core/ledger.py" line="142" />
+            <location filename="../../core/ledger_sql.py" line="131" />
+            <location filename="../../core/ledger_sql.py" line="135" />
+            <location filename="../../core/ledger_sql.py" line="136" />
             <source>payment</source>
             <translation type="unfinished" />
         </message>
@@ -2093,68 +2115,69 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ledger.py" line="115" />
+            <location filename="../../core/ledger.py" line="86" />
             <source>Payment of {amount} recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ledger.py" line="172" />
+            <location filename="../../core/ledger.py" line="101" />
             <source>Refund of {amount} recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ledger.py" line="213" />
+            <location filename="../../core/ledger.py" line="118" />
             <source>{amount} credited to {name}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ledger.py" line="228" />
+            <location filename="../../core/ledger.py" line="133" />
             <source>Balance of {name} corrected.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ledger.py" line="40" />
+            <location filename="../../core/ledger.py" line="43" />
             <source>{kind} cannot be paid from a personal account or a shared account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ledger.py" line="42" />
+            <location filename="../../core/ledger.py" line="45" />
             <source>expense kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ledger.py" line="58" />
+            <location filename="../../core/ledger.py" line="49" />
+            <location filename="../../core/ledger_sql.py" line="83" />
             <source>{name}'s insurance is suspended; medical insurance cannot pay for them now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ledger.py" line="195" />
-            <source>The refund does not match what was taken from this account.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/ledger.py" line="202" />
-            <location filename="../../core/ledger.py" line="218" />
+            <location filename="../../core/ledger.py" line="107" />
+            <location filename="../../core/ledger.py" line="123" />
             <source>account part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ledger.py" line="219" />
+            <location filename="../../core/ledger.py" line="124" />
             <source>the reason</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ledger.py" line="144" />
+            <location filename="../../core/ledger_sql.py" line="206" />
+            <source>The refund does not match what was taken from this account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/ledger_sql.py" line="140" />
             <source>Only a payment can be refunded; record {id} is a {kind}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ledger.py" line="147" />
+            <location filename="../../core/ledger_sql.py" line="143" />
             <source>The refund date {d} is before the payment it refunds ({p}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ledger.py" line="154" />
+            <location filename="../../core/ledger_sql.py" line="162" />
             <source>This payment has already been refunded in full.</source>
             <translation type="unfinished" />
         </message>
@@ -2724,6 +2747,13 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../core/sqlwrite.py" line="109" />
+            <location filename="../../core/store.py" line="246" />
+            <location filename="../../core/storefaults.py" line="168" />
+            <source>The database is busy with another program; please try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../core/store.py" line="294" />
             <location filename="../../core/storefaults.py" line="22" />
             <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
@@ -2747,12 +2777,6 @@
         <message>
             <location filename="../../core/store.py" line="357" />
             <source>The database {where} cannot be opened: {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/store.py" line="246" />
-            <location filename="../../core/storefaults.py" line="168" />
-            <source>The database is busy with another program; please try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2928,21 +2952,6 @@
         <message>
             <location filename="../../core/writelock.py" line="77" />
             <source>The ledger is being restored from a backup by another program; please try again in a moment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/csvio.py" line="79" />
-            <source>current year</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/csv_import.py" line="155" />
-            <source>account part must be {a} or {b}, not “{p}”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/csv_import.py" line="143" />
-            <source>ledger entry “{e}” must look like name[ID]:{part}:-12.00</source>
             <translation type="unfinished" />
         </message>
     </context>

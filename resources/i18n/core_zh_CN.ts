@@ -12,8 +12,10 @@
             <location filename="../../core/_base.py" line="98" />
             <location filename="../../core/bookkeeping.py" line="255" />
             <location filename="../../core/cli.py" line="327" />
-            <location filename="../../core/csvio.py" line="45" />
-            <location filename="../../core/ledger.py" line="46" />
+            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/ledger_sql.py" line="75" />
+            <location filename="../../core/ledger_sql.py" line="79" />
+            <location filename="../../core/ledger_sql.py" line="80" />
             <source>member</source>
             <translation>成员</translation>
         </message>
@@ -25,6 +27,8 @@
         </message>
         <message>
             <location filename="../../core/_base.py" line="91" />
+            <location filename="../../core/ledger_sql.py" line="79" />
+            <location filename="../../core/ledger_sql.py" line="135" />
             <location filename="../../core/validate.py" line="74" />
             <source>There is no {what} with number {id}.</source>
             <translation>没有编号为 {id} 的{what}。</translation>
@@ -65,7 +69,8 @@
             <translation>{a} 已经和 {n} 人共济，达到{profile}允许的上限。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="274" />
+            <location filename="../../core/_base.py" line="272" />
+            <location filename="../../core/ledger_sql.py" line="59" />
             <source>This would leave an account below zero; nothing was recorded.</source>
             <translation>这样会让某个账户余额低于零；没有记账。</translation>
         </message>
@@ -530,7 +535,7 @@
         </message>
         <message>
             <location filename="../../core/bookkeeping.py" line="143" />
-            <location filename="../../core/ledger.py" line="223" />
+            <location filename="../../core/ledger.py" line="128" />
             <source>{name} has resident insurance and no personal account.</source>
             <translation>{name} 参加的是城乡居民医保，没有个人账户。</translation>
         </message>
@@ -542,11 +547,10 @@
         <message>
             <location filename="../../core/bookkeeping.py" line="170" />
             <location filename="../../core/bookkeeping.py" line="250" />
-            <location filename="../../core/csv_import.py" line="194" />
+            <location filename="../../core/csv_import.py" line="171" />
             <location filename="../../core/households.py" line="21" />
-            <location filename="../../core/ledger.py" line="88" />
-            <location filename="../../core/ledger.py" line="139" />
-            <location filename="../../core/ledger.py" line="203" />
+            <location filename="../../core/ledger.py" line="39" />
+            <location filename="../../core/ledger.py" line="108" />
             <source>the note</source>
             <translation>备注</translation>
         </message>
@@ -602,7 +606,7 @@
         </message>
         <message>
             <location filename="../../core/bookkeeping.py" line="271" />
-            <location filename="../../core/ledger.py" line="208" />
+            <location filename="../../core/ledger.py" line="113" />
             <source>{name} has resident insurance and no personal account to credit.</source>
             <translation>{name} 参加的是城乡居民医保，没有可以划入的个人账户。</translation>
         </message>
@@ -612,22 +616,22 @@
             <translation>{name}不是这个家庭的成员。</translation>
         </message>
         <message>
-            <location filename="../../core/chain.py" line="156" />
+            <location filename="../../core/chain.py" line="188" />
             <source>Row {id} of {table} has no seal: it was written into the database outside gongji.</source>
             <translation>{table} 的第 {id} 行没有校验封记：它是在家庭共济助手之外写入数据库的。</translation>
         </message>
         <message>
-            <location filename="../../core/chain.py" line="159" />
+            <location filename="../../core/chain.py" line="191" />
             <source>Row {id} of {table} does not match its seal: it (or the row before it) was changed outside gongji.</source>
             <translation>{table} 的第 {id} 行与其校验封记不符：它（或它前面的一行）在家庭共济助手之外被改动过。</translation>
         </message>
         <message>
-            <location filename="../../core/chain.py" line="139" />
+            <location filename="../../core/chain.py" line="171" />
             <source>The protection {trigger} of the table {table} is missing: someone changed the database file outside gongji.</source>
             <translation>数据表 {table} 的保护 {trigger} 不见了：有人在家庭共济助手之外改动了数据库文件。</translation>
         </message>
         <message>
-            <location filename="../../core/chain.py" line="146" />
+            <location filename="../../core/chain.py" line="178" />
             <source>The table {table} cannot be read to the end ({detail}): the file is damaged.</source>
             <translation>数据表 {table} 无法读到最后（{detail}）：文件已损坏。</translation>
         </message>
@@ -661,13 +665,13 @@
         <message>
             <location filename="../../core/cli.py" line="244" />
             <location filename="../../core/cli.py" line="327" />
-            <location filename="../../core/csvio.py" line="45" />
+            <location filename="../../core/csvio.py" line="46" />
             <source>time</source>
             <translation>时间</translation>
         </message>
         <message>
             <location filename="../../core/cli.py" line="327" />
-            <location filename="../../core/csvio.py" line="45" />
+            <location filename="../../core/csvio.py" line="46" />
             <source>kind</source>
             <translation>类别</translation>
         </message>
@@ -678,7 +682,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="331" />
-            <location filename="../../core/csvio.py" line="47" />
+            <location filename="../../core/csvio.py" line="48" />
             <source>expense</source>
             <translation>费用类别</translation>
         </message>
@@ -695,7 +699,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="332" />
-            <location filename="../../core/csvio.py" line="47" />
+            <location filename="../../core/csvio.py" line="48" />
             <source>note</source>
             <translation>备注</translation>
         </message>
@@ -722,7 +726,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="256" />
-            <location filename="../../core/csv_import.py" line="330" />
+            <location filename="../../core/csv_import.py" line="371" />
             <source>{n} records imported.</source>
             <translation>已导入 {n} 条记录。</translation>
         </message>
@@ -782,7 +786,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="127" />
-            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
@@ -803,6 +807,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="128" />
+            <location filename="../../core/csvio.py" line="80" />
             <source>prior years</source>
             <translation>历年账户</translation>
         </message>
@@ -1520,221 +1525,226 @@
             <translation>成员 {m} 的账户：历年账户部分是 {b}，但明细加起来是 {e}。</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="38" />
+            <location filename="../../core/csv_import.py" line="39" />
             <source>The file {file} is not a text file in UTF-8 or GBK.</source>
             <translation>文件 {file} 不是 UTF-8 或 GBK 编码的文本文件。</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="62" />
+            <location filename="../../core/csv_import.py" line="71" />
             <source>“{raw}” is not a date; write it like 2025-03-01 14:30.</source>
             <translation>“{raw}”不是日期；请写成 2025-03-01 14:30 这样。</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="156" />
+            <location filename="../../core/csv_import.py" line="197" />
             <source>The file {file} lacks the columns: {cols}.</source>
             <translation>文件 {file} 缺少这些列：{cols}。</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="297" />
+            <location filename="../../core/csv_import.py" line="338" />
             <source>line {n}: {msg}</source>
             <translation>第 {n} 行：{msg}</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="300" />
+            <location filename="../../core/csv_import.py" line="341" />
             <source>Nothing was imported from {file}: {n} rows have problems.
 {rows}</source>
             <translation>没有从 {file} 导入任何记录：有 {n} 行有问题。
 {rows}</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="324" />
+            <location filename="../../core/csv_import.py" line="365" />
             <source>The file has no records; nothing was imported.</source>
             <translation>文件里没有记录；什么也没有导入。</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="96" />
+            <location filename="../../core/csv_import.py" line="123" />
             <source>the member is missing</source>
             <translation>缺少成员</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="101" />
+            <location filename="../../core/csv_import.py" line="128" />
             <source>no member “{who}” in this household</source>
             <translation>这个家庭里没有“{who}”</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="103" />
+            <location filename="../../core/csv_import.py" line="130" />
             <source>more than one member matches “{who}”</source>
             <translation>有不止一位成员符合“{who}”</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="125" />
+            <location filename="../../core/csv_import.py" line="152" />
             <source>{name} has no personal account</source>
             <translation>{name} 没有个人账户</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="127" />
-            <source>account part must be current or prior, not “{p}”</source>
-            <translation type="vanished">账户部分必须是 current（当年）或 prior（历年），不能是“{p}”</translation>
+            <location filename="../../core/csv_import.py" line="155" />
+            <source>account part must be {a} or {b}, not “{p}”</source>
+            <translation>账户部分必须是“{a}”或“{b}”，不能是“{p}”</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="138" />
+            <location filename="../../core/csv_import.py" line="179" />
             <source>The file {file} is not a valid CSV file (line {line}): {detail}</source>
             <translation>文件 {file} 不是有效的 CSV 文件（第 {line} 行）：{detail}</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="152" />
+            <location filename="../../core/csv_import.py" line="193" />
             <source>The file {file} is empty.</source>
             <translation>文件 {file} 是空的。</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="299" />
+            <location filename="../../core/csv_import.py" line="340" />
             <source>... and {n} more rows with problems</source>
             <translation>……还有 {n} 行有问题</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="116" />
-            <source>ledger entry “{e}” must look like name[ID]:current:-12.00</source>
-            <translation type="vanished">明细“{e}”必须写成 姓名[身份证号]:current:-12.00 这样</translation>
+            <location filename="../../core/csv_import.py" line="143" />
+            <source>ledger entry “{e}” must look like name[ID]:{part}:-12.00</source>
+            <translation>明细“{e}”必须写成 姓名[身份证号]:{part}:-12.00 这样</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="185" />
+            <location filename="../../core/csv_import.py" line="226" />
             <source>unknown kind “{k}”</source>
             <translation>未知的类别“{k}”</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="188" />
+            <location filename="../../core/csv_import.py" line="229" />
             <source>the date {d} is in the future</source>
             <translation>日期 {d} 在未来</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="190" />
+            <location filename="../../core/csv_import.py" line="231" />
             <source>the date {d} is too far in the past</source>
             <translation>日期 {d} 太早了</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="177" />
+            <location filename="../../core/csv_import.py" line="218" />
             <source>the record number “{v}” is not a whole number</source>
             <translation>记录编号“{v}”不是整数</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="181" />
+            <location filename="../../core/csv_import.py" line="222" />
             <source>record {id} appears twice (also on line {line})</source>
             <translation>记录 {id} 出现了两次（第 {line} 行也有）</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="200" />
+            <location filename="../../core/csv_import.py" line="241" />
             <source>unknown expense “{e}”</source>
             <translation>未知的费用类别“{e}”</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="202" />
+            <location filename="../../core/csv_import.py" line="243" />
             <source>{kind} cannot be paid from a personal account</source>
             <translation>{kind}不能用个人账户支付</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="209" />
+            <location filename="../../core/csv_import.py" line="250" />
             <source>a payment can only take money from accounts (negative entries)</source>
             <translation>支付只能从账户扣钱（明细应为负数）</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="211" />
-            <location filename="../../core/csv_import.py" line="217" />
+            <location filename="../../core/csv_import.py" line="252" />
+            <location filename="../../core/csv_import.py" line="258" />
             <source>the amount {a} is not the accounts' part {p} plus out of pocket {o}</source>
             <translation>金额 {a} 不等于账户支付部分 {p} 加个人现金支付 {o}</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="264" />
+            <location filename="../../core/csv_import.py" line="305" />
             <source>the refund is for another member than payment {id}</source>
             <translation>退费的成员与支付 {id} 的成员不同</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="266" />
+            <location filename="../../core/csv_import.py" line="307" />
             <source>refund {a} is more than what is left of payment {id} ({left})</source>
             <translation>退费 {a} 超过了支付 {id} 剩余可退的金额（{left}）</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="281" />
+            <location filename="../../core/csv_import.py" line="322" />
             <source>this would leave {name}'s account below zero</source>
             <translation>这会让 {name} 的账户余额低于零</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="215" />
+            <location filename="../../core/csv_import.py" line="256" />
             <source>a refund can only give money back (positive entries)</source>
             <translation>退费只能把钱退回账户（明细应为正数）</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="221" />
+            <location filename="../../core/csv_import.py" line="262" />
             <source>a refund needs the record number of its payment</source>
             <translation>退费需要填写原支付的记录编号</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="225" />
+            <location filename="../../core/csv_import.py" line="266" />
             <source>only payments and refunds have an out-of-pocket part</source>
             <translation>只有支付和退费才有个人现金支付部分</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="227" />
+            <location filename="../../core/csv_import.py" line="268" />
             <source>a {kind} must move exactly its amount on {name}'s own account</source>
             <translation>一笔{kind}必须在 {name} 本人账户上变动正好相同的金额</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="250" />
+            <location filename="../../core/csv_import.py" line="291" />
             <source>the refund comes before its payment {id}</source>
             <translation>退费时间早于原支付 {id}</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="253" />
+            <location filename="../../core/csv_import.py" line="294" />
             <source>its payment {id} cannot be imported (see its line)</source>
             <translation>它对应的支付 {id} 无法导入（见那一行）</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="255" />
+            <location filename="../../core/csv_import.py" line="296" />
             <source>record {id} is not a payment</source>
             <translation>记录 {id} 不是支付</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="261" />
+            <location filename="../../core/csv_import.py" line="302" />
             <source>there is no payment {id} to refund in this household</source>
             <translation>这个家庭里没有可退费的支付 {id}</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="270" />
+            <location filename="../../core/csv_import.py" line="311" />
             <source>the refund gives back more to an account than payment {id} took from it</source>
             <translation>退回某个账户的钱超过了支付 {id} 从该账户扣的钱</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="45" />
-            <location filename="../../core/ledger.py" line="232" />
+            <location filename="../../core/csvio.py" line="80" />
+            <source>current year</source>
+            <translation>当年账户</translation>
+        </message>
+        <message>
+            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/ledger.py" line="137" />
             <source>record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>out of pocket (yuan)</source>
             <translation>个人现金支付（元）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="47" />
+            <location filename="../../core/csvio.py" line="48" />
             <source>refund of record</source>
             <translation>退费对应的记录</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="48" />
+            <location filename="../../core/csvio.py" line="49" />
             <source>refunded (yuan)</source>
             <translation>已退费（元）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="48" />
+            <location filename="../../core/csvio.py" line="49" />
             <source>ledger entries</source>
             <translation>账目明细</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="271" />
+            <location filename="../../core/csvio.py" line="384" />
             <source>The household needs at least one member with a personal account.</source>
             <translation>这个家庭至少需要一位有个人账户的成员。</translation>
         </message>
@@ -2085,7 +2095,9 @@
         </message>
         <message>
             <location filename="../../core/labels.py" line="50" />
-            <location filename="../../core/ledger.py" line="142" />
+            <location filename="../../core/ledger_sql.py" line="131" />
+            <location filename="../../core/ledger_sql.py" line="135" />
+            <location filename="../../core/ledger_sql.py" line="136" />
             <source>payment</source>
             <translation>支付</translation>
         </message>
@@ -2105,68 +2117,69 @@
             <translation>更正</translation>
         </message>
         <message>
-            <location filename="../../core/ledger.py" line="115" />
+            <location filename="../../core/ledger.py" line="86" />
             <source>Payment of {amount} recorded.</source>
             <translation>已记录支付 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../core/ledger.py" line="172" />
+            <location filename="../../core/ledger.py" line="101" />
             <source>Refund of {amount} recorded.</source>
             <translation>已记录退费 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../core/ledger.py" line="213" />
+            <location filename="../../core/ledger.py" line="118" />
             <source>{amount} credited to {name}.</source>
             <translation>已给 {name} 划入 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../core/ledger.py" line="228" />
+            <location filename="../../core/ledger.py" line="133" />
             <source>Balance of {name} corrected.</source>
             <translation>已更正 {name} 的余额。</translation>
         </message>
         <message>
-            <location filename="../../core/ledger.py" line="40" />
+            <location filename="../../core/ledger.py" line="43" />
             <source>{kind} cannot be paid from a personal account or a shared account.</source>
             <translation>{kind}不能用个人账户或共济账户支付。</translation>
         </message>
         <message>
-            <location filename="../../core/ledger.py" line="42" />
+            <location filename="../../core/ledger.py" line="45" />
             <source>expense kind</source>
             <translation>费用类别</translation>
         </message>
         <message>
-            <location filename="../../core/ledger.py" line="58" />
+            <location filename="../../core/ledger.py" line="49" />
+            <location filename="../../core/ledger_sql.py" line="83" />
             <source>{name}'s insurance is suspended; medical insurance cannot pay for them now.</source>
             <translation>{name} 的医保已暂停，现在不能用医保支付。</translation>
         </message>
         <message>
-            <location filename="../../core/ledger.py" line="195" />
-            <source>The refund does not match what was taken from this account.</source>
-            <translation>退费与从这个账户扣的钱对不上。</translation>
-        </message>
-        <message>
-            <location filename="../../core/ledger.py" line="202" />
-            <location filename="../../core/ledger.py" line="218" />
+            <location filename="../../core/ledger.py" line="107" />
+            <location filename="../../core/ledger.py" line="123" />
             <source>account part</source>
             <translation>账户部分</translation>
         </message>
         <message>
-            <location filename="../../core/ledger.py" line="219" />
+            <location filename="../../core/ledger.py" line="124" />
             <source>the reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../core/ledger.py" line="144" />
+            <location filename="../../core/ledger_sql.py" line="206" />
+            <source>The refund does not match what was taken from this account.</source>
+            <translation>退费与从这个账户扣的钱对不上。</translation>
+        </message>
+        <message>
+            <location filename="../../core/ledger_sql.py" line="140" />
             <source>Only a payment can be refunded; record {id} is a {kind}.</source>
             <translation>只有支付才能退费；记录 {id} 是一笔{kind}。</translation>
         </message>
         <message>
-            <location filename="../../core/ledger.py" line="147" />
+            <location filename="../../core/ledger_sql.py" line="143" />
             <source>The refund date {d} is before the payment it refunds ({p}).</source>
             <translation>退费日期 {d} 早于原支付日期（{p}）。</translation>
         </message>
         <message>
-            <location filename="../../core/ledger.py" line="154" />
+            <location filename="../../core/ledger_sql.py" line="162" />
             <source>This payment has already been refunded in full.</source>
             <translation>这笔支付已经全部退费。</translation>
         </message>
@@ -2736,6 +2749,13 @@
             <translation>服务器数据库不能用这个按钮：本程序只备份这台电脑上的账本文件。请用下面的命令，或找管理服务器的人。</translation>
         </message>
         <message>
+            <location filename="../../core/sqlwrite.py" line="109" />
+            <location filename="../../core/store.py" line="246" />
+            <location filename="../../core/storefaults.py" line="168" />
+            <source>The database is busy with another program; please try again.</source>
+            <translation>数据库正被另一个程序使用；请稍后再试。</translation>
+        </message>
+        <message>
             <location filename="../../core/store.py" line="294" />
             <location filename="../../core/storefaults.py" line="22" />
             <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
@@ -2760,12 +2780,6 @@
             <location filename="../../core/store.py" line="357" />
             <source>The database {where} cannot be opened: {detail}</source>
             <translation>无法打开数据库 {where}：{detail}</translation>
-        </message>
-        <message>
-            <location filename="../../core/store.py" line="246" />
-            <location filename="../../core/storefaults.py" line="168" />
-            <source>The database is busy with another program; please try again.</source>
-            <translation>数据库正被另一个程序使用；请稍后再试。</translation>
         </message>
         <message>
             <location filename="../../core/storefaults.py" line="142" />
@@ -2943,6 +2957,14 @@
             <translation>另一个程序正在从备份恢复账本，请稍等片刻再试。</translation>
         </message>
         <message>
+            <source>account part must be current or prior, not “{p}”</source>
+            <translation type="vanished">账户部分必须是 current（当年）或 prior（历年），不能是“{p}”</translation>
+        </message>
+        <message>
+            <source>ledger entry “{e}” must look like name[ID]:current:-12.00</source>
+            <translation type="vanished">明细“{e}”必须写成 姓名[身份证号]:current:-12.00 这样</translation>
+        </message>
+        <message>
             <source>The ID number's check character is wrong: it should be {expected}, not {got}. Please check each digit.</source>
             <translation type="vanished">身份证号的校验位不对：应该是 {expected}，不是 {got}。请逐位核对。</translation>
         </message>
@@ -2977,21 +2999,6 @@
         <message>
             <source>only this member's payments (name or ID number)</source>
             <translation type="vanished">只看这个成员的支付（姓名或身份证号）</translation>
-        </message>
-        <message>
-            <location filename="../../core/csvio.py" line="79" />
-            <source>current year</source>
-            <translation>当年账户</translation>
-        </message>
-        <message>
-            <location filename="../../core/csv_import.py" line="155" />
-            <source>account part must be {a} or {b}, not “{p}”</source>
-            <translation>账户部分必须是“{a}”或“{b}”，不能是“{p}”</translation>
-        </message>
-        <message>
-            <location filename="../../core/csv_import.py" line="143" />
-            <source>ledger entry “{e}” must look like name[ID]:{part}:-12.00</source>
-            <translation>明细“{e}”必须写成 姓名[身份证号]:{part}:-12.00 这样</translation>
         </message>
     </context>
 </TS>

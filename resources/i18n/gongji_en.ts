@@ -1268,7 +1268,7 @@ Undo would instead undo the earlier setup change: {what}</source>
     <context>
         <name>MonthlyDialog</name>
         <message>
-            <location filename="../../gui/dialogs/monthly.py" line="+36" />
+            <location filename="../../gui/dialogs/monthly.py" line="+37" />
             <location line="+1" />
             <source>Monthly contributions</source>
             <translation type="unfinished" />
@@ -1289,7 +1289,7 @@ Undo would instead undo the earlier setup change: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+4" />
+            <location line="+12" />
             <source>Total</source>
             <translation type="unfinished" />
         </message>
@@ -1314,7 +1314,7 @@ Undo would instead undo the earlier setup change: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>{name}: amount in yuan</source>
             <translation type="unfinished" />
         </message>
@@ -1329,7 +1329,7 @@ Undo would instead undo the earlier setup change: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>, </source>
             <translation type="unfinished" />
         </message>
@@ -1344,7 +1344,7 @@ Undo would instead undo the earlier setup change: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+25" />
+            <location line="+33" />
             <source>{n} people, {total} in all.</source>
             <translation type="unfinished" />
         </message>
@@ -3172,82 +3172,82 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="90" />
+            <location filename="../../gui/history/statement.py" line="94" />
             <source>Medical insurance account statement</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="105" />
+            <location filename="../../gui/history/statement.py" line="109" />
             <source>Totals</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="33" />
+            <location filename="../../gui/history/statement.py" line="37" />
             <source>Records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="33" />
+            <location filename="../../gui/history/statement.py" line="37" />
             <source>Payments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="34" />
+            <location filename="../../gui/history/statement.py" line="38" />
             <source>Refunds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="35" />
+            <location filename="../../gui/history/statement.py" line="39" />
             <source>Out of pocket</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="93" />
+            <location filename="../../gui/history/statement.py" line="97" />
             <source>Household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="93" />
+            <location filename="../../gui/history/statement.py" line="97" />
             <source>Period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="94" />
+            <location filename="../../gui/history/statement.py" line="98" />
             <source>Printed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="37" />
+            <location filename="../../gui/history/statement.py" line="41" />
             <source>Contributions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="57" />
+            <location filename="../../gui/history/statement.py" line="61" />
             <source>Statement</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="96" />
+            <location filename="../../gui/history/statement.py" line="100" />
             <source>Showing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="77" />
+            <location filename="../../gui/history/statement.py" line="81" />
             <source>Page {n}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="39" />
+            <location filename="../../gui/history/statement.py" line="43" />
             <source>Paid for {name} (payments minus refunds)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="42" />
+            <location filename="../../gui/history/statement.py" line="46" />
             <source>Paid from the account of {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="161" />
+            <location filename="../../gui/history/statement.py" line="171" />
             <source>Only the newest {n} of {total} records are printed; export to CSV for all of them.</source>
             <translation type="unfinished" />
         </message>

@@ -2243,7 +2243,7 @@ Undo would instead undo the earlier setup change: {what}</source>
     <context>
         <name>MonthlyDialog</name>
         <message>
-            <location filename="../../gui/dialogs/monthly.py" line="+36" />
+            <location filename="../../gui/dialogs/monthly.py" line="+37" />
             <location line="+1" />
             <source>Monthly contributions</source>
             <translation>每月划入</translation>
@@ -2264,7 +2264,7 @@ Undo would instead undo the earlier setup change: {what}</source>
             <translation>月份(&amp;M)：</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+12" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
@@ -2289,7 +2289,7 @@ Undo would instead undo the earlier setup change: {what}</source>
             <translation>记录划入</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>{name}: amount in yuan</source>
             <translation>{name}：金额（元）</translation>
         </message>
@@ -2304,7 +2304,7 @@ Undo would instead undo the earlier setup change: {what}</source>
             <translation>{name}：</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>, </source>
             <translation>、</translation>
         </message>
@@ -2319,7 +2319,7 @@ Undo would instead undo the earlier setup change: {what}</source>
             <translation>这个家庭没有人有个人账户。</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+33" />
             <source>{n} people, {total} in all.</source>
             <translation>{n} 人，共 {total}。</translation>
         </message>
@@ -3621,82 +3621,82 @@ Already refunded: {refunded}.</source>
             <translation>全部日期</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="90" />
+            <location filename="../../gui/history/statement.py" line="94" />
             <source>Medical insurance account statement</source>
             <translation>医保账户对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="105" />
+            <location filename="../../gui/history/statement.py" line="109" />
             <source>Totals</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="33" />
+            <location filename="../../gui/history/statement.py" line="37" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="33" />
+            <location filename="../../gui/history/statement.py" line="37" />
             <source>Payments</source>
             <translation>支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="34" />
+            <location filename="../../gui/history/statement.py" line="38" />
             <source>Refunds</source>
             <translation>退费</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="35" />
+            <location filename="../../gui/history/statement.py" line="39" />
             <source>Out of pocket</source>
             <translation>个人现金支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="93" />
+            <location filename="../../gui/history/statement.py" line="97" />
             <source>Household</source>
             <translation>家庭</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="93" />
+            <location filename="../../gui/history/statement.py" line="97" />
             <source>Period</source>
             <translation>时间段</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="94" />
+            <location filename="../../gui/history/statement.py" line="98" />
             <source>Printed</source>
             <translation>打印时间</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="37" />
+            <location filename="../../gui/history/statement.py" line="41" />
             <source>Contributions</source>
             <translation>划入</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="57" />
+            <location filename="../../gui/history/statement.py" line="61" />
             <source>Statement</source>
             <translation>对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="96" />
+            <location filename="../../gui/history/statement.py" line="100" />
             <source>Showing</source>
             <translation>显示内容</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="77" />
+            <location filename="../../gui/history/statement.py" line="81" />
             <source>Page {n}</source>
             <translation>第 {n} 页</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="42" />
+            <location filename="../../gui/history/statement.py" line="46" />
             <source>Paid from the account of {name}</source>
             <translation>从 {name} 的账户支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="161" />
+            <location filename="../../gui/history/statement.py" line="171" />
             <source>Only the newest {n} of {total} records are printed; export to CSV for all of them.</source>
             <translation>共 {total} 条记录，只打印了最新的 {n} 条；如需全部，请导出为 CSV。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="39" />
+            <location filename="../../gui/history/statement.py" line="43" />
             <source>Paid for {name} (payments minus refunds)</source>
             <translation>为 {name} 支付的金额（支付减去退费）</translation>
         </message>
