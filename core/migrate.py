@@ -116,7 +116,7 @@ def upgrade_to_head(db: Database, *, backup: bool = True) -> Path | None:
     path = db.path
     lock = WriteLock(path) if path is not None else None
     try:
-        with lock.exclusive() if lock is not None else contextlib.nullcontext():
+        with lock.exclusive("migrate") if lock is not None else contextlib.nullcontext():
             return _upgrade_locked(db, backup=backup)
     finally:
         if lock is not None:

@@ -159,7 +159,7 @@ def restore(backup: Path | Backup, db_path: Path) -> Path | None:
     lock = WriteLock(db_path)
     try:
         private_dir(db_path.parent)
-        with lock.exclusive():
+        with lock.exclusive("restore"):
             finish_interrupted_restore(db_path)
             if _sound(db_path):
                 kept = backup_now(db_path, BEFORE_RESTORE)

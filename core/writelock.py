@@ -5,6 +5,12 @@ that starts during a restore waits for it — then writes into the restored ledg
 The lock is ``flock(2)`` on ``<ledger>.writelock`` (0600), which the kernel releases when a process dies: a
 killed program never leaves it held. Where ``fcntl`` does not exist (Windows) the lock is a no-op, and the
 restore relies on SQLite's own write lock (it copies the backup into the live file inside one SQLite transaction).
+
+An exclusive holder writes what it is doing into the lock file ("migrate 4711"); a program that has waited its
+ordinary timeout for the lock reads that, and while a live program is migrating or restoring the ledger — work that
+takes minutes on a large ledger on a slow machine, and must not be abandoned half-way by the one doing it — it goes on
+waiting (up to :data:`LONG_TIMEOUT`) instead of failing with "busy". A holder that died cannot hold a flock, so a
+stale note in the file is never believed without the lock being held.
 """
 from __future__ import annotations
 
@@ -25,6 +31,10 @@ except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
 DEFAULT_TIMEOUT = 15.0
+#: How long a program waits for another program's migration or restore of the ledger before giving up.
+LONG_TIMEOUT = 900.0
+#: What an exclusive holder may be doing; a waiter keeps waiting past its timeout for these.
+LONG_WORK = ("migrate", "restore")
 
 
 def lock_file_for(db_path: Path) -> Path:
@@ -56,17 +66,40 @@ class WriteLock:
         return self._fd
 
     def _take(self, fd: int, op: int, what: str) -> None:
-        deadline = time.monotonic() + self.timeout
+        start = time.monotonic()
+        deadline = start + self.timeout
         delay = 0.002
         while True:
             try:
                 fcntl.flock(fd, op | fcntl.LOCK_NB)
                 return
             except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise StorageError(what) from None
+                now = time.monotonic()
+                if now >= deadline:
+                    if self.holder_work(fd) in LONG_WORK and now < start + max(LONG_TIMEOUT, self.timeout):
+                        deadline = now + min(1.0, self.timeout)  # look again soon: it may finish, or die
+                    else:
+                        raise StorageError(what) from None
                 time.sleep(delay)
                 delay = min(delay * 2, 0.05)
+
+    @staticmethod
+    def holder_work(fd: int) -> str | None:
+        """What the program holding the lock exclusively said it is doing ("migrate", "restore"), if that program
+        is alive; None otherwise."""
+        try:
+            words = os.pread(fd, 64, 0).decode("ascii", "replace").split()
+        except OSError:
+            return None
+        if len(words) != 2 or not words[1].isdigit():
+            return None
+        try:
+            os.kill(int(words[1]), 0)
+        except ProcessLookupError:
+            return None
+        except OSError:  # alive, but not ours to signal (cannot happen for a 0600 file; be lenient)
+            pass
+        return words[0]
 
     @contextlib.contextmanager
     def shared(self) -> Iterator[None]:
@@ -86,15 +119,23 @@ class WriteLock:
                     fcntl.flock(fd, fcntl.LOCK_UN)
 
     @contextlib.contextmanager
-    def exclusive(self) -> Iterator[None]:
-        """Held for a whole restore or migration: no gongji writer anywhere writes meanwhile."""
+    def exclusive(self, work: str = "") -> Iterator[None]:
+        """Held for a whole restore or migration: no gongji writer anywhere writes meanwhile. ``work`` ("migrate",
+        "restore") is written into the lock file while held, so waiting programs know to wait for it."""
         fd = self._open()
         if fd is not None:
             self._take(fd, fcntl.LOCK_EX, tr("The ledger is busy with another program; please try again."))
+            if work:
+                with contextlib.suppress(OSError):
+                    os.ftruncate(fd, 0)
+                    os.pwrite(fd, f"{work} {os.getpid()}\n".encode("ascii"), 0)
         try:
             yield
         finally:
             if fd is not None:
+                if work:
+                    with contextlib.suppress(OSError):
+                        os.ftruncate(fd, 0)
                 fcntl.flock(fd, fcntl.LOCK_UN)
 
     def close(self) -> None:
@@ -104,4 +145,4 @@ class WriteLock:
             self._fd = None
 
 
-__all__ = ["WriteLock", "lock_file_for", "DEFAULT_TIMEOUT"]
+__all__ = ["WriteLock", "lock_file_for", "DEFAULT_TIMEOUT", "LONG_TIMEOUT"]
