@@ -9,47 +9,21 @@ Every helper takes the SQLAlchemy session of the ONE transaction its caller open
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from core import ids, plausibility, rules
+from core.context import Context, UndoStep  # noqa: F401 - moved to core/context.py (no ORM there)
 from core.errors import NotFound, RuleRefused
 from core.i18n import tr
 from core.profiles import Profile, get_profile, relation_label
 from core.schema import Account, AuditEvent, Binding, Household, LedgerEntry, Member, Transaction
 from core.store import Database
 from core.validate import check_id_int
-from core.views import BindingView, Changes, MemberView, Split, TxnView
-
-
-@dataclass(frozen=True)
-class UndoStep:
-    label: str
-    undo: Callable[[Session], Changes]
-    redo: Callable[[Session], Changes]
-    #: Whose bindings the step changed, and their fingerprint right after it (core.desks.user_fingerprint): undo
-    #: and redo refuse when another desk changed them since.
-    user_id: int | None = None
-    after: tuple | None = None
-
-
-class Context:
-    """One open ledger: database, actor, clock, undo/redo stacks. Not thread-safe: one worker calls it."""
-
-    def __init__(self, db: Database, actor: str, clock: Callable[[], datetime]):
-        self.db = db
-        self.actor = actor
-        self.clock = clock
-        self.undo: list[UndoStep] = []
-        self.redo: list[UndoStep] = []
-
-    def push(self, step: UndoStep) -> None:
-        self.undo.append(step)
-        self.redo.clear()
+from core.views import BindingView, MemberView, Split, TxnView
 
 
 class Part:

@@ -8,12 +8,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core import binding_parties as parties
 from core._base import Part, UndoStep
 from core.desks import check_binding, user_fingerprint
+from core.reads import BindingReads
 from core.errors import InvalidInput, RuleRefused
 from core.i18n import tr
 from core.labels import PROOF_KINDS, ended_by_label, state_label
@@ -24,7 +24,7 @@ from core.validate import check_choice, check_day
 from core.views import BindingView, Changes, MemberView, OpResult
 
 
-class Bindings(Part):
+class Bindings(BindingReads, Part):
     """Bindings between an authorizer (whose account pays) and a user (who pays with it)."""
 
     def _bind_problems(self, s: Session, authorizer_id: int, user_id: int, relation: str, commitment_signed: bool,
@@ -370,14 +370,6 @@ class Bindings(Part):
                                       audit=True),
                         tr("{a}'s account now pays first for {u}.", a=view.authorizer_name, u=view.user_name))
 
-    def list(self, household_id: int, *, include_ended: bool = True) -> list[BindingView]:
-        with self.db.read() as s:
-            self._household(s, household_id)
-            q = select(Binding).where(Binding.household_id == household_id)
-            if not include_ended:
-                q = q.where(Binding.state != "ended")
-            return [self._binding_view(b) for b in s.scalars(q.order_by(Binding.bound_at, Binding.id))]
-
     def suggest_relation(self, authorizer_id: int, user_id: int) -> str:
         """The relation a bind dialog should preselect ("the user is the authorizer's …") from the two ID numbers'
         birth dates and sexes (:func:`core.plausibility.suggest_relation`); the person still chooses."""
@@ -389,10 +381,6 @@ class Bindings(Part):
             taken = bool(pl.spouse_of(ties, a.id) - {u.id} or pl.spouse_of(ties, u.id) - {a.id})
             return pl.suggest_relation(pl.person(a.id, a.name, a.id_number), pl.person(u.id, u.name, u.id_number),
                                        self.clock().date(), spouse_taken=taken)
-
-    def get(self, binding_id: int) -> BindingView:
-        with self.db.read() as s:
-            return self._binding_view(self._binding(s, binding_id))
 
 
 def other_ended_by(ended_by: str) -> str:

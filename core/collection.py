@@ -14,28 +14,64 @@ from __future__ import annotations
 import getpass
 from collections.abc import Callable
 from datetime import datetime
+from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
-
-from core._base import Context
-from core.audit import Audit
-from core.backups import Backups
-from core.bindings import Bindings
-from core.bookkeeping import Bookkeeping
+from core import reads
+from core.context import Context
 from core.filters import PERSPECTIVES, RANGE_PRESETS, HistoryFilter
-from core.history_api import History
-from core.households import Households
 from core.i18n import tr
-from core.ledger import Ledger
-from core.members import Members
-from core.order import Order
-from core.schema import Account, Binding, LedgerEntry, Transaction
-from core.integrity import integrity_problems
-from core.store import Database, open_database
-from core.undo import Undo
-from core.watch import Watch
 from core.validate import CST, clean_text, now_cst
+
+if TYPE_CHECKING:
+    from core.audit import Audit
+    from core.backups import Backups
+    from core.bindings import Bindings
+    from core.bookkeeping import Bookkeeping
+    from core.history_api import History
+    from core.households import Households
+    from core.ledger import Ledger
+    from core.members import Members
+    from core.order import Order
+    from core.store import Database
+    from core.undo import Undo
+    from core.watch import Watch
+
+
+class _Front:
+    """A sub-API, imported when first needed. Until then its read half (:mod:`core.reads`, no ORM) answers the
+    reads a person waits on; anything else (a write, ``_post`` …) imports the sub-API's module — and with it
+    SQLAlchemy — and from then on everything goes to it (attributes set on the front are set on it too)."""
+
+    __slots__ = ("_ctx", "_reads", "_where", "_full")
+
+    def __init__(self, ctx: Context, where: str, read_half: type | None = None):
+        object.__setattr__(self, "_ctx", ctx)
+        object.__setattr__(self, "_where", where)
+        object.__setattr__(self, "_reads", read_half(ctx) if read_half is not None else None)
+        object.__setattr__(self, "_full", None)
+
+    def _load(self) -> Any:
+        if self._full is None:
+            module, _, cls = self._where.partition(":")
+            object.__setattr__(self, "_full", getattr(import_module(module), cls)(self._ctx))
+        return self._full
+
+    def __getattr__(self, name: str) -> Any:
+        if self._full is None and self._reads is not None and not name.startswith("_") \
+                and hasattr(type(self._reads), name):
+            return getattr(self._reads, name)
+        return getattr(self._load(), name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self._load(), name, value)
+
+    def __delattr__(self, name: str) -> None:
+        delattr(self._load(), name)
+
+    def __repr__(self) -> str:
+        return f"<{self._where} {'loaded' if self._full is not None else 'read half'}>"
 
 
 class Collection:
@@ -49,17 +85,19 @@ class Collection:
         actor = clean_text(actor if actor is not None else default_actor, field="actor", label=tr("operator"),
                            max_len=50)
         self._ctx = Context(db, actor, clock)
-        self.households = Households(self._ctx)
-        self.members = Members(self._ctx)
-        self.bindings = Bindings(self._ctx)
-        self.order = Order(self._ctx)
-        self.ledger = Ledger(self._ctx)
-        self.bookkeeping = Bookkeeping(self._ctx)  # 对账 and the monthly 划入 (core/bookkeeping.py)
-        self.history = History(self._ctx)
-        self.audit = Audit(self._ctx)
-        self.undo = Undo(self._ctx)
-        self.backups = Backups(self._ctx)
-        self.watch = Watch(self._ctx)  # several desks: has anything changed (core/watch.py)
+        ctx = self._ctx
+        # Each sub-API is imported on first use; the read halves answer without the ORM (core/reads.py).
+        self.households: Households = _Front(ctx, "core.households:Households", reads.HouseholdReads)  # type: ignore
+        self.members: Members = _Front(ctx, "core.members:Members", reads.MemberReads)  # type: ignore
+        self.bindings: Bindings = _Front(ctx, "core.bindings:Bindings", reads.BindingReads)  # type: ignore
+        self.order: Order = _Front(ctx, "core.order:Order", reads.OrderReads)  # type: ignore
+        self.ledger: Ledger = _Front(ctx, "core.ledger:Ledger")  # type: ignore
+        self.bookkeeping: Bookkeeping = _Front(ctx, "core.bookkeeping:Bookkeeping")  # type: ignore  # 对账, 划入
+        self.history: History = _Front(ctx, "core.history_api:History")  # type: ignore
+        self.audit: Audit = _Front(ctx, "core.audit:Audit")  # type: ignore
+        self.undo: Undo = _Front(ctx, "core.undo:Undo")  # type: ignore
+        self.backups: Backups = _Front(ctx, "core.backups:Backups")  # type: ignore
+        self.watch: Watch = _Front(ctx, "core.watch:Watch")  # type: ignore  # several desks (core/watch.py)
 
     @classmethod
     def open(cls, target: str | Path | None = None, *, actor: str | None = None,
@@ -67,7 +105,12 @@ class Collection:
         """Open (creating and migrating if needed) the ledger at a path or database URL; None: the default file.
 
         Raises :class:`core.errors.StorageError` with a plain message when it cannot be opened."""
-        return cls(open_database(target, migrate=migrate, backup=backup), actor=actor, clock=clock)
+        from core.quickopen import quick_open
+        db = quick_open(target, migrate=migrate, backup=backup)  # SQLite file, schema current: no ORM to read
+        if db is None:
+            from core.store import open_database
+            db = open_database(target, migrate=migrate, backup=backup)
+        return cls(db, actor=actor, clock=clock)
 
     # ------------------------------------------------------------------ the session
 
@@ -111,13 +154,18 @@ class Collection:
         return self.db.full_check()
 
     def close(self) -> None:
-        self.watch.close()
+        if self.watch._full is not None:  # type: ignore[attr-defined]  # (a _Front: only when it was used)
+            self.watch.close()
         self.db.close()
 
     # ------------------------------------------------------------------ checks
 
     def check(self) -> list[str]:
         """Every inconsistency found: balance ≠ sum of entries, broken positions, database integrity."""
+        from sqlalchemy import func, select
+
+        from core.schema import Account, Binding, LedgerEntry, Transaction
+        from core.store import integrity_problems
         problems = list(integrity_problems(self.db))
         with self.db.read() as s:
             sums = dict(s.execute(select(LedgerEntry.account_id, func.sum(LedgerEntry.amount_fen))

@@ -5,16 +5,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from core._base import Part
+from core.reads import HouseholdReads
 from core.errors import RuleRefused
 from core.i18n import tr
-from core.profiles import Profile, get_profile
+from core.profiles import get_profile
 from core.schema import Household, Member
 from core.validate import clean_text
 from core.views import Changes, HouseholdView, OpResult
 
 
-class Households(Part):
-    """The households of the ledger."""
+class Households(HouseholdReads, Part):
+    """The households of the ledger (reads: :class:`core.reads.HouseholdReads`)."""
 
     def create(self, name: str, profile_id: str = "national", note: str = "") -> OpResult[HouseholdView]:
         name = clean_text(name, field="name", label=tr("the household name"), max_len=100)
@@ -57,16 +58,3 @@ class Households(Part):
     def _household_view(self, s: Session, h: Household) -> HouseholdView:
         n = s.scalar(select(func.count()).select_from(Member).where(Member.household_id == h.id)) or 0
         return HouseholdView(h.id, h.name, h.profile_id, h.note, n)
-
-    def list(self) -> list[HouseholdView]:
-        with self.db.read() as s:
-            counts = dict(s.execute(select(Member.household_id, func.count()).group_by(Member.household_id)).all())
-            return [HouseholdView(h.id, h.name, h.profile_id, h.note, counts.get(h.id, 0))
-                    for h in s.scalars(select(Household).order_by(Household.id))]
-
-    def get(self, household_id: int) -> HouseholdView:
-        with self.db.read() as s:
-            return self._household_view(s, self._household(s, household_id))
-
-    def profile_of(self, household_id: int) -> Profile:
-        return get_profile(self.get(household_id).profile_id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from core.i18n import tr
 from core.money import format_fen
-from core.schema import EXPENSE_KINDS, INSURANCE_TYPES, MEMBER_STATUSES, TXN_KINDS
+from core.codes import EXPENSE_KINDS, INSURANCE_TYPES, MEMBER_STATUSES, TXN_KINDS
 
 #: Expenses a personal or shared account can never pay (the rule refuses them before anything is written).
 INELIGIBLE_EXPENSES = ("cash_withdrawal", "wellness")

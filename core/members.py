@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from core import ids
 from core._base import Part
-from core.errors import InvalidInput, NotFound
+from core.reads import MemberReads
+from core.errors import InvalidInput
 from core.i18n import tr
 from core.money import check_fen, format_fen
 from core.schema import INSURANCE_TYPES, MEMBER_STATUSES, Account, Household, Member
@@ -18,8 +19,8 @@ from core.validate import check_choice, clean_text
 from core.views import Changes, MemberView, OpResult
 
 
-class Members(Part):
-    """The members of the households."""
+class Members(MemberReads, Part):
+    """The members of the households (reads: :class:`core.reads.MemberReads`)."""
 
     @staticmethod
     def check_name(name: object) -> str:
@@ -58,34 +59,6 @@ class Members(Part):
             users = frozenset(b.user_id for b in self._open_bindings(s, household_id=m.household_id))
         return OpResult(view, Changes(members=frozenset({member_id}), orders=users, audit=True),
                         tr("{name} updated.", name=view.name))
-
-    def list(self, household_id: int) -> list[MemberView]:
-        with self.db.read() as s:
-            self._household(s, household_id)
-            rows = s.scalars(select(Member).where(Member.household_id == household_id).order_by(Member.id)).all()
-            return [self._member_view(m) for m in rows]
-
-    def get(self, member_id: int) -> MemberView:
-        with self.db.read() as s:
-            return self._member_view(self._member(s, member_id))
-
-    def find(self, household_id: int, who: str) -> MemberView:
-        """A member by id number (full), or by exact name (must be unique in the household)."""
-        members = self.list(household_id)
-        key = who.strip()
-        try:
-            number = ids.normalise(key)
-        except InvalidInput:
-            number = key
-        hits = [m for m in members if m.id_number == number] or [m for m in members if m.name == key]
-        if key.isascii() and key.isdigit() and not hits:  # not "²": isdigit() but int() refuses it
-            hits = [m for m in members if m.id == int(key)]
-        if not hits:
-            raise NotFound(tr("No member \u201c{who}\u201d in this household.", who=key[:50]), field="member")
-        if len(hits) > 1:
-            raise InvalidInput(tr("More than one member is called \u201c{who}\u201d; use the ID number.", who=key),
-                               field="member")
-        return hits[0]
 
     def reveal_id(self, member_id: int, *, reason: str = "") -> str:
         """The full ID number, for an explicit 'show' action. The reveal is written to the audit log."""

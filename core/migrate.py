@@ -36,34 +36,8 @@ Database = Any
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
-_REVISION = re.compile(r"""^revision\s*(?::[^=]*)?=\s*['"]([^'"]+)['"]\s*$""", re.M)
-_DOWN = re.compile(r"""^down_revision\s*(?::[^=]*)?=\s*(?:None|['"]([^'"]+)['"])\s*$""", re.M)
-
-
-def _quick_head() -> str | None:
-    """The single head revision read from the scripts' text, without alembic; None when not certain (a merge,
-    a branch, an unusual file): then alembic decides."""
-    revisions: set[str] = set()
-    downs: set[str] = set()
-    try:
-        files = sorted((MIGRATIONS_DIR / "versions").glob("*.py"))
-    except OSError:
-        return None
-    for f in files:
-        if f.name == "__init__.py":
-            continue
-        try:
-            body = f.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            return None
-        rev, down = _REVISION.findall(body), _DOWN.findall(body)
-        if len(rev) != 1 or len(down) != 1 or rev[0] in revisions:
-            return None
-        revisions.add(rev[0])
-        if down[0]:
-            downs.add(down[0])
-    heads = revisions - downs
-    return heads.pop() if len(heads) == 1 and downs <= revisions else None
+# The head read from the scripts' text without alembic lives in core/quickopen.py (quick_head).
+from core.quickopen import quick_head as _quick_head  # noqa: E402
 
 
 def _stored_revision(db: Database) -> str | None:

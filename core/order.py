@@ -9,31 +9,19 @@ from collections.abc import Callable, Sequence
 
 from sqlalchemy.orm import Session
 
-from core import rules
 from core._base import Part, UndoStep
 from core.desks import check_order, user_fingerprint
+from core.reads import OrderReads
 from core.errors import InvalidInput, NotFound, RuleRefused
 from core.i18n import tr
-from core.profiles import Profile, get_profile
+from core.profiles import get_profile
 from core.schema import Binding, Household, Member
 from core.validate import check_id_int
-from core.views import BindingView, Changes, OpResult, OrderEntry
+from core.views import BindingView, Changes, OpResult
 
 
-class Order(Part):
+class Order(OrderReads, Part):
     """A user's payment order."""
-
-    def list(self, user_id: int) -> list[OrderEntry]:
-        """The user's pooled accounts in the order they are charged (after the user's own account)."""
-        with self.db.read() as s:
-            user = self._member(s, user_id)
-            profile, pooled = self._pooled_for(s, user)
-            by_acct = {p.id: (b, p) for b, p in pooled}
-            ordered = rules.charge_order(profile.policy, [p for _, p in pooled])
-            return [OrderEntry(binding=self._binding_view(by_acct[p.id][0]), balance_fen=p.balance_fen,
-                               prior_years_fen=p.prior_years_fen or 0,
-                               usable_fen=rules.usable_fen(profile.policy, p), rank=i)
-                    for i, p in enumerate(ordered, start=1)]
 
     def reorder(self, user_id: int, binding_ids: Sequence[int], *,
                 expected: Sequence[int] | None = None) -> OpResult[list[int]]:
@@ -95,13 +83,3 @@ class Order(Part):
     def _open_order(self, user_id: int) -> list[BindingView]:
         with self.db.read() as s:
             return [self._binding_view(b) for b in self._open_bindings(s, user_id=user_id)]
-
-    @staticmethod
-    def locked_reason(profile: Profile) -> str:
-        if profile.order == "bind_time":
-            return tr("Under {profile} the most recently bound account pays first and the order cannot be changed by "
-                      "hand. To move someone to the front, re-bind them.", profile=profile.display_name())
-        if profile.order == "balance":
-            return tr("Under {profile} the account with the most usable balance pays first; the order follows the "
-                      "balances and cannot be changed by hand.", profile=profile.display_name())
-        return ""

@@ -24,14 +24,9 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
-INSURANCE_TYPES = ("employee", "resident")
-MEMBER_STATUSES = ("normal", "suspended")
-BINDING_STATES = ("pending", "active", "ended")
-ENDED_BY = ("authorizer", "user", "expired", "withdrawn", "undo", "rebind")
-TXN_KINDS = ("payment", "refund", "credit", "adjustment")
-EXPENSE_KINDS = ("outpatient", "inpatient", "pharmacy", "premium", "vaccine", "long_term_care", "commercial_insurance",
-                 "other")
-PARTS = ("current", "prior")
+# The code lists live in core/codes.py (no SQLAlchemy there, so labels and the read model skip the ORM).
+from core.codes import (BINDING_STATES, ENDED_BY, EXPENSE_KINDS, INSURANCE_TYPES, MEMBER_STATUSES,  # noqa: E402,F401
+                        PARTS, TXN_KINDS)
 
 Money = BigInteger().with_variant(Integer(), "sqlite")  # SQLite INTEGER is already 64-bit; keeps rowid semantics
 
