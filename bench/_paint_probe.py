@@ -49,7 +49,9 @@ def make_filter(want_main: bool, after_paint):
         def eventFilter(self, obj, event):  # noqa: N802 - Qt name
             if not self.done and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
                 win = obj.window()
-                if win.isVisible() and (not want_main or isinstance(win, QMainWindow)):
+                view = getattr(win, "members_view", None)
+                data = view is not None and obj is view.viewport() and view.model().rowCount() > 0
+                if win.isVisible() and (not want_main or (isinstance(win, QMainWindow) and data)):
                     self.done = True
                     QTimer.singleShot(0, lambda: after_paint(win))
             return False

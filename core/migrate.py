@@ -37,7 +37,11 @@ Database = Any
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 # The head read from the scripts' text without alembic lives in core/quickopen.py (quick_head).
-from core.quickopen import quick_head as _quick_head  # noqa: E402
+from core.quickopen import quick_head  # noqa: E402
+
+
+def _quick_head() -> str | None:
+    return quick_head(MIGRATIONS_DIR)
 
 
 def _stored_revision(db: Database) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import re
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -48,13 +49,13 @@ def sqlite_header_problem(path: Path) -> str:
     return ""
 
 
-def quick_head() -> str | None:
+def quick_head(migrations_dir: Path | None = None) -> str | None:
     """The single head revision read from the migration scripts' text, without alembic; None when not certain (a
     merge, a branch, an unusual file): then alembic decides."""
     revisions: set[str] = set()
     downs: set[str] = set()
     try:
-        files = sorted((MIGRATIONS_DIR / "versions").glob("*.py"))
+        files = sorted(((migrations_dir or MIGRATIONS_DIR) / "versions").glob("*.py"))
     except OSError:
         return None
     for f in files:
@@ -106,10 +107,24 @@ class QuickDatabase:
 
     def __init__(self, path: Path, conn: sqlite3.Connection, *, full_check_pending: bool, migrate: bool,
                  backup: bool):
-        self.__dict__.update(_path=path, conn=conn, _full=None, _migrate=migrate, _backup=backup,
+        mine = threading.local()
+        mine.conn = conn
+        self.__dict__.update(_path=path, _mine=mine, _conns=[conn], _lock=threading.Lock(), _full=None,
+                             _migrate=migrate, _backup=backup,
                              _local={"read_only_reason": "", "full_check_pending": full_check_pending})
 
     # ------------------------------------------------------------------ what the read model needs
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """This thread's sqlite3 connection (one per thread, as the engine's pool gives: the GUI reads on its own
+        thread and on the DB worker)."""
+        conn = getattr(self._mine, "conn", None)
+        if conn is None:
+            conn = self._mine.conn = _connect(self._path)
+            with self._lock:
+                self._conns.append(conn)
+        return conn
 
     @property
     def path(self) -> Path:
@@ -125,8 +140,7 @@ class QuickDatabase:
                 if k == "full_check_pending":
                     v = v or full.full_check_pending
                 setattr(full, k, v)
-            self.__dict__["_full"] = full
-            self.conn.close()
+            self.__dict__["_full"] = full  # the sqlite3 connections stay open (a read may be running) until close()
         return self._full
 
     @property
@@ -137,11 +151,17 @@ class QuickDatabase:
     def display_location(self) -> str:
         return str(self._path)
 
+    def _close_conns(self) -> None:
+        with self._lock:
+            conns, self.__dict__["_conns"] = self._conns, []
+        for c in conns:
+            with contextlib.suppress(sqlite3.Error):
+                c.close()
+
     def close(self) -> None:
         if self._full is not None:
             self._full.close()
-        else:
-            self.conn.close()
+        self._close_conns()
 
     # ------------------------------------------------------------------ everything else: the full database
 

@@ -55,7 +55,7 @@ def _paramstyle(sql: str, style: str) -> str:
 @contextlib.contextmanager
 def cursor(db: Any) -> Iterator[tuple[Any, str]]:
     """(DB-API cursor, paramstyle) inside one read transaction on ``db`` (a QuickDatabase or a full Database)."""
-    raw = db.__dict__.get("conn") if not getattr(db, "opened", True) else None
+    raw = db.conn if not getattr(db, "opened", True) else None
     pooled = None
     if raw is not None:
         style, sqlite = "qmark", True
