@@ -106,10 +106,11 @@ class Collection:
 
         Raises :class:`core.errors.StorageError` with a plain message when it cannot be opened."""
         from core.quickopen import quick_open
-        db = quick_open(target, migrate=migrate, backup=backup)  # SQLite file, schema current: no ORM to read
-        if db is None:
+
+        def full(where: str | Path | None) -> Database:
             from core.store import open_database
-            db = open_database(target, migrate=migrate, backup=backup)
+            return open_database(where, migrate=migrate, backup=backup)
+        db = quick_open(target, full) or full(target)  # a current SQLite file is read without the ORM
         return cls(db, actor=actor, clock=clock)
 
     # ------------------------------------------------------------------ the session

@@ -13,6 +13,7 @@ import contextlib
 import re
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -105,12 +106,12 @@ class QuickDatabase:
 
     is_sqlite = True
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, *, full_check_pending: bool, migrate: bool,
-                 backup: bool):
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, full_check_pending: bool,
+                 opener: Callable[[Path], Any]):
         mine = threading.local()
         mine.conn = conn
         self.__dict__.update(_path=path, _mine=mine, _conns=[conn], _lock=threading.Lock(), _full=None,
-                             _migrate=migrate, _backup=backup,
+                             _opener=opener,
                              _local={"read_only_reason": "", "full_check_pending": full_check_pending})
 
     # ------------------------------------------------------------------ what the read model needs
@@ -134,8 +135,7 @@ class QuickDatabase:
     def full(self) -> Any:
         """The full database (opened now if it is not yet)."""
         if self._full is None:
-            from core.store import open_database
-            full = open_database(self._path, migrate=self._migrate, backup=self._backup)
+            full = self._opener(self._path)
             for k, v in self._local.items():
                 if k == "full_check_pending":
                     v = v or full.full_check_pending
@@ -182,8 +182,10 @@ class QuickDatabase:
             setattr(self.full, name, value)
 
 
-def quick_open(target: str | Path | None, *, migrate: bool = True, backup: bool = True) -> QuickDatabase | None:
+def quick_open(target: str | Path | None, opener: Callable[[Path], Any]) -> QuickDatabase | None:
     """The ledger at ``target`` open for reading without SQLAlchemy, or None when only the full open can say.
+    ``opener(path)`` opens the full database when it is needed (``core.store.open_database``; passed in, so this
+    module does not import the store).
 
     Raises :class:`core.errors.StorageError` for a damaged file, with the same words as ``open_database``."""
     path = _file_of(target)
@@ -229,7 +231,7 @@ def quick_open(target: str | Path | None, *, migrate: bool = True, backup: bool 
         if len(rows) != 1 or rows[0][0] != head:
             return None  # a migration is due (or this is not a gongji file): the full open does it, or says so
         ok = True
-        return QuickDatabase(path, conn, full_check_pending=pending, migrate=migrate, backup=backup)
+        return QuickDatabase(path, conn, full_check_pending=pending, opener=opener)
     except sqlite3.DatabaseError as exc:
         name = getattr(exc, "sqlite_errorname", "")
         if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):

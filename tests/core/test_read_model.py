@@ -111,7 +111,7 @@ def test_a_due_migration_takes_the_full_path(ledger: Path):
     with sqlite3.connect(ledger) as c:
         c.execute("UPDATE alembic_version SET version_num = 'older'")
     c.close()
-    assert quickopen.quick_open(ledger) is None
+    assert quickopen.quick_open(ledger, store.open_database) is None
 
 
 def test_quick_default_path_is_the_store_default():
