@@ -45,7 +45,7 @@ SQL_BINDING = _BINDING + " WHERE b.id = ?"
 SQL_ORDER = (_BINDING.replace(" FROM bindings b", ", au.status, ac.balance_fen, ac.prior_years_fen FROM bindings b")
              + " LEFT JOIN accounts ac ON ac.member_id = au.id WHERE b.user_id = ? AND b.state <> 'ended' "
              "ORDER BY b.position, b.id")
-SQL_PROFILE_OF_MEMBER = "SELECT h.profile_id FROM members m JOIN households h ON h.id = m.household_id WHERE m.id = ?"
+SQL_PROFILE_OF_MEMBER = "SELECT h.profile_id, m.status FROM members m JOIN households h ON h.id = m.household_id WHERE m.id = ?"
 
 
 def _paramstyle(sql: str, style: str) -> str:
@@ -200,6 +200,8 @@ class OrderReads(_Reads):
             rows = _rows(cur, style, SQL_ORDER, user_id)
         profile = get_profile(prof[0][0])
         pooled: dict[str, tuple[BindingView, rules.Pooled]] = {}
+        if prof[0][1] != "normal":  # both parties must be insured normally (as Part._pooled_for)
+            rows = []
         for r in rows:
             b = binding_view(r)
             status, balance, prior = r[20], r[21], r[22]
