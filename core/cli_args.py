@@ -138,7 +138,7 @@ def make_private_folders(raw: str) -> None:
 # ----------------------------------------------------------------------------------------------- the parser
 
 def build_parser() -> argparse.ArgumentParser:
-    from core.schema import EXPENSE_KINDS, MEMBER_STATUSES, TXN_KINDS
+    from core.codes import EXPENSE_KINDS, MEMBER_STATUSES, TXN_KINDS
     from core.labels import expense_label
     install_argparse_translation()
     p = argparse.ArgumentParser(prog="gongji", description=tr(
