@@ -232,11 +232,8 @@ def quick_open(target: str | Path | None, opener: Callable[[Path], Any]) -> Quic
             return None  # a migration is due (or this is not a gongji file): the full open does it, or says so
         ok = True
         return QuickDatabase(path, conn, full_check_pending=pending, opener=opener)
-    except sqlite3.DatabaseError as exc:
-        name = getattr(exc, "sqlite_errorname", "")
-        if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
-            raise damaged(str(exc).splitlines()[0]) from None
-        return None  # locked, busy …: let the full open handle (and word) it
+    except sqlite3.DatabaseError:
+        return None  # damaged, locked, busy …: the full open handles it and words it (the recovery dialog shows that)
     finally:
         if not ok:
             with contextlib.suppress(sqlite3.Error):
