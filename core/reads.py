@@ -54,15 +54,18 @@ def _paramstyle(sql: str, style: str) -> str:
 
 @contextlib.contextmanager
 def cursor(db: Any) -> Iterator[tuple[Any, str]]:
-    """(DB-API cursor, paramstyle) inside one read transaction on ``db`` (a QuickDatabase or a full Database)."""
-    raw = db.conn if not getattr(db, "opened", True) else None
+    """(DB-API cursor, paramstyle) inside one read transaction on ``db`` (a QuickDatabase or a full Database).
+
+    SQLite's "malformed" / "not a database" (damage the check at opening did not see) becomes the StorageError
+    ``Database.read()`` gives, whether it comes from sqlite3 itself or wrapped by SQLAlchemy's pool."""
     pooled = None
-    if raw is not None:
-        style, sqlite = "qmark", True
-    else:
-        pooled = db.engine.raw_connection()
-        raw, style, sqlite = pooled.driver_connection, db.engine.dialect.paramstyle, db.is_sqlite
     try:
+        raw = db.conn if not getattr(db, "opened", True) else None
+        if raw is not None:
+            style, sqlite = "qmark", True
+        else:
+            pooled = db.engine.raw_connection()
+            raw, style, sqlite = pooled.driver_connection, db.engine.dialect.paramstyle, db.is_sqlite
         cur = raw.cursor()
         try:
             if sqlite:
@@ -71,15 +74,19 @@ def cursor(db: Any) -> Iterator[tuple[Any, str]]:
         finally:
             with contextlib.suppress(Exception):
                 raw.rollback() if not sqlite else cur.execute("ROLLBACK")
-            cur.close()
-    except sqlite3.DatabaseError as exc:
-        if getattr(exc, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+            with contextlib.suppress(Exception):
+                cur.close()
+    except Exception as exc:
+        err = exc if isinstance(exc, sqlite3.DatabaseError) else getattr(exc, "orig", None)
+        if isinstance(err, sqlite3.DatabaseError) and \
+                getattr(err, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
             raise StorageError(tr("The database file {path} is damaged ({detail}). Restore it from a backup.",
-                                  path=db.display_location(), detail=str(exc).splitlines()[0])) from exc
+                                  path=db.display_location(), detail=str(err).splitlines()[0])) from exc
         raise
     finally:
         if pooled is not None:
-            pooled.close()
+            with contextlib.suppress(Exception):
+                pooled.close()
 
 
 def _rows(cur: Any, style: str, sql: str, *params: object) -> list[tuple]:
