@@ -105,13 +105,8 @@ class Collection:
         """Open (creating and migrating if needed) the ledger at a path or database URL; None: the default file.
 
         Raises :class:`core.errors.StorageError` with a plain message when it cannot be opened."""
-        from core.quickopen import quick_open
-
-        def full(where: str | Path | None) -> Database:
-            from core.store import open_database
-            return open_database(where, migrate=migrate, backup=backup)
-        db = quick_open(target, full) or full(target)  # a current SQLite file is read without the ORM
-        return cls(db, actor=actor, clock=clock)
+        from core.quickopen import open_ledger  # a current SQLite file is read without the ORM (same checks)
+        return cls(open_ledger(target, migrate=migrate, backup=backup), actor=actor, clock=clock)
 
     # ------------------------------------------------------------------ the session
 

@@ -1,53 +1,32 @@
 """Opening a SQLite ledger for reading with plain :mod:`sqlite3` — no SQLAlchemy, no alembic (private to core).
 
-:func:`quick_open` does the checks :func:`core.store.open_database` does when a file is opened (the header, SQLite's
-quick check or — for a large file — the cheap checks, the stored schema revision equal to the newest migration) and
-returns a :class:`QuickDatabase`: the read model (:mod:`core.reads`) runs on its sqlite3 connection, and the first
-use of anything else (a write, ``engine``, ``url``, a full check …) opens the real :class:`core.store.Database`
-through ``open_database`` and hands over to it. Whenever a quick reading is not certain (a URL, no file yet, a
-revision that differs, anything odd), :func:`quick_open` returns None and the caller opens the full database.
+:func:`quick_open` runs THE open-time checks (:func:`core.opencheck.check_at_open`, the same function
+:func:`core.store.open_database` runs: an interrupted restore is followed, a missing ledger with backups is refused,
+read-only is detected, a damaged file is refused with the same words), then compares the stored schema revision
+with the newest migration, and returns a :class:`QuickDatabase`: the read model (:mod:`core.reads`) runs on its
+sqlite3 connection, and the first use of anything else (a write, ``engine``, ``url``, a full check …) opens the
+full :class:`core.store.Database` through ``open_database`` — which runs the checks again, never trusting the quick
+check's stamp — and hands over to it. Whenever a quick reading is not certain (a URL, no file yet, a revision that
+differs: a migration is due or the file is newer than this program), :func:`quick_open` returns None and the caller
+opens the full database, which migrates or refuses.
 """
 from __future__ import annotations
 
 import contextlib
 import re
 import sqlite3
+import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-#: As core.store: the busy timeout and the size up to which the full quick check runs at opening.
-BUSY_TIMEOUT_MS = 15_000
-QUICK_CHECK_AT_OPEN_MAX_BYTES = 32 * 1024 * 1024
+from core import opencheck
+from core import storefaults as faults
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 _REVISION = re.compile(r"""^revision\s*(?::[^=]*)?=\s*['"]([^'"]+)['"]\s*$""", re.M)
 _DOWN = re.compile(r"""^down_revision\s*(?::[^=]*)?=\s*(?:None|['"]([^'"]+)['"])\s*$""", re.M)
-
-
-def sqlite_header_problem(path: Path) -> str:
-    """What is wrong with the 100-byte header of a (non-empty) SQLite file, in a few words; "" when it looks right:
-    the magic string, a valid page size, and a file at least as long as the page count in the header says (when
-    that count is valid, and no -wal file with not yet copied pages could make up the difference)."""
-    try:
-        with open(path, "rb") as f:
-            head = f.read(100)
-        size = path.stat().st_size
-    except OSError as exc:
-        return str(exc.strerror or exc)
-    if len(head) < 100 or not head.startswith(_SQLITE_MAGIC):
-        return "file is not a database"
-    page_size = int.from_bytes(head[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size > 65536 or page_size & (page_size - 1):
-        return "file is not a database"
-    change_counter, pages, valid_for = (int.from_bytes(head[i:i + 4], "big") for i in (24, 28, 92))
-    wal = Path(str(path) + "-wal")
-    wal_pending = wal.exists() and wal.stat().st_size > 0
-    if pages and change_counter == valid_for and not wal_pending and pages * page_size > size:
-        return f"database disk image is malformed: {size} bytes, the header says {pages} pages of {page_size}"
-    return ""
 
 
 def quick_head(migrations_dir: Path | None = None) -> str | None:
@@ -82,6 +61,13 @@ def default_database_path() -> Path:
     return Path(platformdirs.user_data_dir("gongji", appauthor=False)) / "gongji.db"
 
 
+def _inode(path: Path) -> int | None:
+    try:
+        return os.stat(path).st_ino
+    except OSError:
+        return None
+
+
 def _file_of(target: str | Path | None) -> Path | None:
     if target is None or str(target) == "":
         return default_database_path()
@@ -89,13 +75,6 @@ def _file_of(target: str | Path | None) -> Path | None:
     if "://" in s:
         return None  # a URL (a server, or sqlite:/// spelled out): the full open decides
     return Path(s).expanduser().resolve()
-
-
-def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    return conn
 
 
 class QuickDatabase:
@@ -107,11 +86,11 @@ class QuickDatabase:
     is_sqlite = True
 
     def __init__(self, path: Path, conn: sqlite3.Connection, *, full_check_pending: bool,
-                 opener: Callable[[Path], Any]):
+                 opener: Callable[[Path], Any], read_only: bool = False):
         mine = threading.local()
         mine.conn = conn
         self.__dict__.update(_path=path, _mine=mine, _conns=[conn], _lock=threading.Lock(), _full=None,
-                             _opener=opener,
+                             _opener=opener, _ro=read_only, _ino=_inode(path),
                              _local={"read_only_reason": "", "full_check_pending": full_check_pending})
 
     # ------------------------------------------------------------------ what the read model needs
@@ -120,12 +99,27 @@ class QuickDatabase:
     def conn(self) -> sqlite3.Connection:
         """This thread's sqlite3 connection (one per thread, as the engine's pool gives: the GUI reads on its own
         thread and on the DB worker)."""
+        ino = _inode(self._path)
+        if ino != self._ino:
+            # A restore put another file at the ledger's path (or it is gone): never read the moved-aside file.
+            # Gone: said in the words Database.write uses (kind "missing"); nothing new is created there.
+            if ino is None:
+                return self._fail_missing()
+            self._close_conns()
+            self.__dict__["_mine"] = threading.local()
+            self.__dict__["_ino"] = ino
         conn = getattr(self._mine, "conn", None)
         if conn is None:
-            conn = self._mine.conn = _connect(self._path)
+            conn = self._mine.conn = opencheck.connect(self._path, read_only=self._ro)
             with self._lock:
                 self._conns.append(conn)
         return conn
+
+    def _fail_missing(self) -> sqlite3.Connection:
+        from core.errors import StorageError
+        from core.i18n import tr
+        raise StorageError(tr("The ledger file {path} is gone (moved or deleted while gongji was using it). "
+                              "Nothing was saved by this change.", path=self._path), kind="missing")
 
     @property
     def path(self) -> Path:
@@ -136,10 +130,8 @@ class QuickDatabase:
         """The full database (opened now if it is not yet)."""
         if self._full is None:
             full = self._opener(self._path)
-            for k, v in self._local.items():
-                if k == "full_check_pending":
-                    v = v or full.full_check_pending
-                setattr(full, k, v)
+            for k, v in self._local.items():  # what was set here, unless the full open found more
+                setattr(full, k, v or getattr(full, k))
             self.__dict__["_full"] = full  # the sqlite3 connections stay open (a read may be running) until close()
         return self._full
 
@@ -187,57 +179,51 @@ def quick_open(target: str | Path | None, opener: Callable[[Path], Any]) -> Quic
     ``opener(path)`` opens the full database when it is needed (``core.store.open_database``; passed in, so this
     module does not import the store).
 
-    Raises :class:`core.errors.StorageError` for a damaged file, with the same words as ``open_database``."""
+    Raises :class:`core.errors.StorageError` exactly as ``open_database`` does (the same checks, the same words)."""
     path = _file_of(target)
-    if path is None or not path.is_file():
+    if path is None:
         return None
-    try:
-        size = path.stat().st_size
-    except OSError:
-        return None
-    if size == 0:
-        return None
-    from core.errors import StorageError
-    from core.i18n import tr
-
-    def damaged(detail: str) -> StorageError:
-        return StorageError(tr("The database file {path} is damaged ({detail}). Restore it from a backup.",
-                               path=path, detail=detail))
-
-    problem = sqlite_header_problem(path)
-    if problem:
-        raise damaged(problem)
+    state = opencheck.check_at_open(path, trust_stamp=True)
+    if not state.exists or state.size == 0:
+        return None  # a new ledger: the full open creates and migrates it
     head = quick_head()
     if head is None:
         return None
     try:
-        conn = _connect(path)
-    except sqlite3.Error:
-        return None
+        conn = opencheck.connect(path, read_only=state.read_only)
+    except sqlite3.DatabaseError as exc:
+        raise opencheck.open_error(exc, path) from None
     ok = False
     try:
-        pending = size > QUICK_CHECK_AT_OPEN_MAX_BYTES
-        if pending:
-            conn.execute("PRAGMA schema_version").fetchone()
-            conn.execute("SELECT type, name, tbl_name, rootpage, sql FROM sqlite_master").fetchall()
-        else:
-            row = conn.execute("PRAGMA quick_check").fetchone()
-            if row is None or row[0] != "ok":
-                raise damaged(row[0] if row else "?")
         try:
             rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
-        except sqlite3.DatabaseError:
-            return None
+        except sqlite3.OperationalError as exc:
+            if "no such table" in str(exc):
+                return None  # not (yet) a gongji ledger: the full open decides
+            raise
         if len(rows) != 1 or rows[0][0] != head:
-            return None  # a migration is due (or this is not a gongji file): the full open does it, or says so
+            return None  # a migration is due, or the file is newer than this program: the full open says so
         ok = True
-        return QuickDatabase(path, conn, full_check_pending=pending, opener=opener)
-    except sqlite3.DatabaseError:
-        return None  # damaged, locked, busy …: the full open handles it and words it (the recovery dialog shows that)
+        qdb = QuickDatabase(path, conn, full_check_pending=state.full_check_pending, opener=opener,
+                            read_only=state.read_only)
+        if state.read_only:
+            qdb.read_only_reason = str(faults.read_only_error(path))
+        return qdb
+    except sqlite3.DatabaseError as exc:
+        raise opencheck.open_error(exc, path) from None
     finally:
         if not ok:
             with contextlib.suppress(sqlite3.Error):
                 conn.close()
 
 
-__all__ = ["QuickDatabase", "quick_open", "quick_head", "sqlite_header_problem", "default_database_path"]
+def open_ledger(target: str | Path | None = None, *, migrate: bool = True, backup: bool = True) -> Any:
+    """What :meth:`core.Collection.open` opens: a current SQLite ledger quickly for reading (:func:`quick_open`),
+    anything else (a new file, a migration due, a server URL) by the full ``open_database``."""
+    def full(where: str | Path | None) -> Any:
+        from core.store import open_database
+        return open_database(where, migrate=migrate, backup=backup)
+    return quick_open(target, full) or full(target)
+
+
+__all__ = ["QuickDatabase", "quick_open", "quick_head", "default_database_path", "open_ledger"]

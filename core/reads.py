@@ -80,8 +80,8 @@ def cursor(db: Any) -> Iterator[tuple[Any, str]]:
         err = exc if isinstance(exc, sqlite3.DatabaseError) else getattr(exc, "orig", None)
         if isinstance(err, sqlite3.DatabaseError) and \
                 getattr(err, "sqlite_errorname", "") in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
-            raise StorageError(tr("The database file {path} is damaged ({detail}). Restore it from a backup.",
-                                  path=db.display_location(), detail=str(err).splitlines()[0])) from exc
+            from core.storefaults import damaged
+            raise damaged(db.display_location(), str(err).splitlines()[0]) from exc
         raise
     finally:
         if pooled is not None:

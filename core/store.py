@@ -35,7 +35,8 @@ from core.chain import begin_seal
 from core.errors import StorageError
 from core.fsmode import create_private_file, private_dir
 from core.i18n import tr
-from core.restore import finish_interrupted_restore
+from core import opencheck
+from core.opencheck import QUICK_CHECK_AT_OPEN_MAX_BYTES, check_at_open  # noqa: F401 (re-exported)
 from core.storefaults import sqlite_header_problem
 from core.writelock import WriteLock
 
@@ -126,11 +127,7 @@ def make_engine(url: URL, *, read_only: bool = False) -> Engine:
         extra: dict[str, Any] = {}
         if path is not None and read_only:
             # mode=ro: SQLite never tries to write (no journal-mode change, no -wal created for a read-only file).
-            # Without a -shm file and without a writable folder SQLite can read a WAL file only as immutable.
-            shm_ok = Path(f"{path}-shm").exists() or os.access(path.parent, os.W_OK | os.X_OK)
-            uri = sqlite_uri.read_only(path, immutable=not shm_ok)
-            extra["creator"] = lambda: sqlite3.connect(uri, uri=True, check_same_thread=False,
-                                                       timeout=BUSY_TIMEOUT_MS / 1000)
+            extra["creator"] = lambda: opencheck.connect(path, read_only=True)
         elif path is not None and not path.exists():
             private_dir(path.parent)
             create_private_file(path)  # 0600 before SQLite writes: its -wal/-shm/-journal take the file's mode
@@ -300,9 +297,6 @@ class Database:
             self._lock.close()
 
 
-#: Files up to this size get the full ``PRAGMA quick_check`` when opened (well under a second); larger ones get the
-#: cheap checks of :func:`sqlite_header_problem` and the schema at open, and ``Database.full_check()`` later.
-QUICK_CHECK_AT_OPEN_MAX_BYTES = 32 * 1024 * 1024
 
 
 def open_database(target: str | Path | None = None, *, migrate: bool = True, backup: bool = True) -> Database:
@@ -311,16 +305,8 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True, bac
     :func:`core.storefaults.missing_ledger_problem`. A file that cannot be written is opened read-only (``db.read_only``)."""
     url = resolve_url(target)
     path = sqlite_path(url)
-    read_only = False
-    if path is not None:
-        try:
-            finish_interrupted_restore(path)
-        except OSError as exc:
-            raise faults.os_error(exc, path) from None
-        problem = faults.path_problem(path) or faults.missing_ledger_problem(path)
-        if problem is not None:
-            raise problem
-        read_only = faults.is_read_only(path)
+    state = check_at_open(path) if path is not None else None  # the one open-time check path (core.opencheck)
+    read_only = state is not None and state.read_only
     try:
         engine = make_engine(url, read_only=read_only)
     except ImportError as exc:
@@ -332,40 +318,21 @@ def open_database(target: str | Path | None = None, *, migrate: bool = True, bac
     db = Database(url=url, engine=engine, _write_engine=write_engine,
                   _read=sessionmaker(engine, expire_on_commit=False),
                   _write=sessionmaker(write_engine, expire_on_commit=False))
+    db.full_check_pending = state is not None and state.full_check_pending
     if path is not None and read_only:
         db.read_only_reason = str(faults.read_only_error(path))
     try:
-        size = path.stat().st_size if path is not None and path.exists() else 0
-        if size > 0:
-            header_problem = sqlite_header_problem(path)
-            if header_problem:
-                raise faults.damaged(path, header_problem)
-        with engine.connect() as conn:
-            if size > QUICK_CHECK_AT_OPEN_MAX_BYTES:
-                # Large file: the full scan would hold up start-up for seconds. Cheap checks now (the header above;
-                # the schema is readable), the full quick_check later via db.full_check() (full_check_pending).
-                conn.exec_driver_sql("PRAGMA schema_version").fetchone()
-                conn.exec_driver_sql("SELECT type, name, tbl_name, rootpage, sql FROM sqlite_master").fetchall()
-                db.full_check_pending = True
-            elif size > 0:
-                row = conn.exec_driver_sql("PRAGMA quick_check").fetchone()
-                if row is None or row[0] != "ok":
-                    raise faults.damaged(path, row[0] if row else "?")
+        with engine.connect():
+            pass  # a server is reachable; a new SQLite file gets its pragmas (WAL) now
     except DatabaseError as exc:
         engine.dispose()
         mapped = faults.sqlite_error(exc.orig, db.display_location()) if db.is_sqlite else None
         raise mapped or StorageError(tr("The database {where} cannot be opened: {detail}",
                                         where=db.display_location(),
                                         detail=str(exc.orig).splitlines()[0] if exc.orig else exc)) from None
-    except UnicodeDecodeError:  # SQLite's message about a damaged schema holds the damaged bytes themselves
-        engine.dispose()
-        raise faults.damaged(path, "database disk image is malformed") from None
     except OSError as exc:
         engine.dispose()
         raise faults.os_error(exc, path) from None
-    except StorageError:
-        engine.dispose()
-        raise
     if path is not None and not read_only:
         db._lock = WriteLock(path)
     if migrate and not read_only:

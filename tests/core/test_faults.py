@@ -22,6 +22,9 @@ from core.errors import StorageError
 from core.store import open_database
 
 pytestmark = pytest.mark.sqlite_only
+from tests.openpaths import both_open_paths
+
+_open_path = both_open_paths(__name__)
 
 ROOT = Path(__file__).resolve().parents[2]
 ROOT_USER = hasattr(os, "geteuid") and os.geteuid() == 0

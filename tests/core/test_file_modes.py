@@ -17,6 +17,9 @@ from core import fsmode
 from core.store import open_database
 
 pytestmark = [pytest.mark.sqlite_only, pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")]
+from tests.openpaths import both_open_paths
+
+_open_path = both_open_paths(__name__)
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -32,6 +32,9 @@ from core.store import open_database
 pytestmark = [pytest.mark.sqlite_only,
               pytest.mark.skipif(shutil.which("strace") is None or sys.platform != "linux",
                                  reason="needs Linux and strace (scripts/install-system-deps)")]
+from tests.openpaths import both_open_paths
+
+_open_path = both_open_paths(__name__)
 
 ROOT = Path(__file__).resolve().parents[2]
 SYSCALLS = ("rename", "renameat", "renameat2", "fsync", "fdatasync")
@@ -67,10 +70,13 @@ def names(path: Path) -> set[str]:
 
 
 def names_via_core(path: Path) -> set[str]:
+    """Open as core does (through the quick path too: see _open_path) and read the households' names."""
+    from core import reads
     db = open_database(path, backup=False)
     try:
-        with db.read() as s:
-            return {r[0] for r in s.connection().exec_driver_sql("SELECT name FROM households")}
+        with reads.cursor(db) as (cur, _style):  # plain sqlite3 on the quick path, the pooled connection otherwise
+            cur.execute("SELECT name FROM households")
+            return {r[0] for r in cur.fetchall()}
     finally:
         db.close()
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, event
 
-from core import ids, store
+from core import ids, opencheck, store
 from core.errors import StorageError
 from core.collection import Collection
 from core.store import open_database
@@ -25,10 +25,19 @@ def statements():
     def hook(conn, cursor, statement, parameters, context, executemany):
         seen.append(statement.strip().lower())
 
+    plain = opencheck.connect
+
+    def traced(path, *, read_only):  # the open-time checks run on plain sqlite3 (core.opencheck)
+        conn = plain(path, read_only=read_only)
+        conn.set_trace_callback(lambda sql: seen.append(sql.strip().lower()))
+        return conn
+
     event.listen(Engine, "before_cursor_execute", hook)
+    opencheck.connect = traced
     try:
         yield seen
     finally:
+        opencheck.connect = plain
         event.remove(Engine, "before_cursor_execute", hook)
 
 
@@ -66,6 +75,7 @@ def ledger(tmp_path):
 def small_threshold(monkeypatch):
     """Every non-empty test file counts as large."""
     monkeypatch.setattr(store, "QUICK_CHECK_AT_OPEN_MAX_BYTES", 1024)
+    monkeypatch.setattr(opencheck, "QUICK_CHECK_AT_OPEN_MAX_BYTES", 1024)
 
 
 def test_small_file_gets_quick_check_at_open(ledger):
