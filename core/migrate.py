@@ -36,8 +36,8 @@ Database = Any
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
-# The head read from the scripts' text without alembic lives in core/quickopen.py (quick_head).
-from core.quickopen import quick_head  # noqa: E402
+# The head read from the scripts' text without alembic lives in core/heads.py (quick_head).
+from core.heads import quick_head  # noqa: E402
 
 
 def _quick_head() -> str | None:

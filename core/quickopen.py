@@ -13,7 +13,6 @@ opens the full database, which migrates or refuses.
 from __future__ import annotations
 
 import contextlib
-import re
 import sqlite3
 import os
 import threading
@@ -22,38 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from core import opencheck
+from core.heads import quick_head
 from core import storefaults as faults
-
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-_REVISION = re.compile(r"""^revision\s*(?::[^=]*)?=\s*['"]([^'"]+)['"]\s*$""", re.M)
-_DOWN = re.compile(r"""^down_revision\s*(?::[^=]*)?=\s*(?:None|['"]([^'"]+)['"])\s*$""", re.M)
-
-
-def quick_head(migrations_dir: Path | None = None) -> str | None:
-    """The single head revision read from the migration scripts' text, without alembic; None when not certain (a
-    merge, a branch, an unusual file): then alembic decides."""
-    revisions: set[str] = set()
-    downs: set[str] = set()
-    try:
-        files = sorted(((migrations_dir or MIGRATIONS_DIR) / "versions").glob("*.py"))
-    except OSError:
-        return None
-    for f in files:
-        if f.name == "__init__.py":
-            continue
-        try:
-            body = f.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            return None
-        rev, down = _REVISION.findall(body), _DOWN.findall(body)
-        if len(rev) != 1 or len(down) != 1 or rev[0] in revisions:
-            return None
-        revisions.add(rev[0])
-        if down[0]:
-            downs.add(down[0])
-    heads = revisions - downs
-    return heads.pop() if len(heads) == 1 and downs <= revisions else None
-
 
 def default_database_path() -> Path:
     """As :func:`core.store.default_database_path` (a test keeps the two equal), without importing the store."""
