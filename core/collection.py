@@ -161,7 +161,7 @@ class Collection:
         from sqlalchemy import func, select
 
         from core.schema import Account, Binding, LedgerEntry, Transaction
-        from core.store import integrity_problems
+        from core.integrity import integrity_problems
         problems = list(integrity_problems(self.db))
         with self.db.read() as s:
             sums = dict(s.execute(select(LedgerEntry.account_id, func.sum(LedgerEntry.amount_fen))
