@@ -1,7 +1,7 @@
 """The service-center demo (``gongji-desktop --demo``): a fresh sample every time, never the user's real data.
 
-A demo lives in its own temp folder (``gongji-demo-*``), its database is seeded with core.demo.seed_demo, no
-backups are made, settings are kept in memory only (gui.settings.Settings.memory), and the folder is deleted
+A demo lives in its own temp folder (``gongji-demo-*``), its database is a copy of core.demo's verified sample
+(core.demo.demo_ledger: seeded once, then copied), no backups are made, settings are kept in memory only (gui.settings.Settings.memory), and the folder is deleted
 when the app closes. "Reset demo" swaps in a freshly seeded database, so the next visitor starts clean.
 Seeding takes a moment: :func:`preparing_splash` says so while it runs (gui/app.py shows it before the window).
 """
@@ -11,7 +11,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from core.demo import seed_demo
+from core.demo import demo_ledger
 from core.collection import Collection
 from core.views import Changes
 
@@ -45,9 +45,8 @@ def preparing_splash():
 
 
 def _fresh(folder: Path, n: int) -> Collection:
-    g = Collection.open(folder / f"demo-{n}.db", backup=False)
-    seed_demo(g)
-    return g
+    # A copy of the verified, once-seeded sample (core.demo.demo_ledger), not seeded again each time (issue #11).
+    return Collection.open(demo_ledger(folder / f"demo-{n}.db"), backup=False)
 
 
 class DemoSession:
