@@ -75,8 +75,9 @@ def app(argv: list[str], history: bool) -> None:
 
     def after(win) -> None:
         painted = time.time() - float(os.environ.get("BENCH_T0", time.time()))
+        orm = "sqlalchemy" in sys.modules  # loaded before the first paint? (tests/gui/test_first_paint.py)
         if not history:
-            report(kind="app", seconds=painted)
+            report(kind="app", seconds=painted, sqlalchemy_before_paint=orm)
         h = getattr(win, "history", None)
         if h is None:
             report(kind="app", seconds=painted, history=False)

@@ -6,14 +6,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core._base import Part
+from typing import Any
+
 from core.backup import (AUTO, MANUAL, AutoBackup, Backup, backup_now, is_good, leftovers, list_backups, move_aside,
                          newest_good_backup, problems, restore)
-from core.store import backup_dir_for
+from core.backup_files import backup_dir_for
 
 
-class Backups(Part):
-    """Backups of the open ledger's SQLite file (None / empty when the ledger is not a local file)."""
+class Backups:
+    """Backups of the open ledger's SQLite file (None / empty when the ledger is not a local file).
+
+    Not a ``core._base.Part`` on purpose: the recovery dialog imports this module before the first paint, and
+    Part loads the ORM."""
+
+    def __init__(self, ctx: Any):
+        self._ctx = ctx
+
+    @property
+    def db(self) -> Any:
+        return self._ctx.db
 
     @property
     def db_path(self) -> Path | None:

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core import reads
-from core.context import Context
+from core.context import Context, UndoReads
+from core.reads_history import HistoryReads
 from core.filters import PERSPECTIVES, RANGE_PRESETS, HistoryFilter
 from core.i18n import tr
 from core.validate import CST, clean_text, now_cst
@@ -93,9 +94,9 @@ class Collection:
         self.order: Order = _Front(ctx, "core.order:Order", reads.OrderReads)  # type: ignore
         self.ledger: Ledger = _Front(ctx, "core.ledger:Ledger")  # type: ignore
         self.bookkeeping: Bookkeeping = _Front(ctx, "core.bookkeeping:Bookkeeping")  # type: ignore  # 对账, 划入
-        self.history: History = _Front(ctx, "core.history_api:History")  # type: ignore
+        self.history: History = _Front(ctx, "core.history_api:History", HistoryReads)  # type: ignore
         self.audit: Audit = _Front(ctx, "core.audit:Audit")  # type: ignore
-        self.undo: Undo = _Front(ctx, "core.undo:Undo")  # type: ignore
+        self.undo: Undo = _Front(ctx, "core.undo:Undo", UndoReads)  # type: ignore
         self.backups: Backups = _Front(ctx, "core.backups:Backups")  # type: ignore
         self.watch: Watch = _Front(ctx, "core.watch:Watch")  # type: ignore  # several desks (core/watch.py)
 
@@ -148,6 +149,15 @@ class Collection:
     def full_check(self) -> list[str]:
         """SQLite's full integrity check of the file (slow on a large ledger)."""
         return self.db.full_check()
+
+    def warm_up(self) -> None:
+        """Open the full database and load the write side now, so that the first change a person makes does not
+        wait for it (the window calls this on its DB worker after the first paint). Reads never need it."""
+        full = getattr(type(self.db), "full", None)
+        if full is not None:
+            self.db.full  # noqa: B018 - a QuickDatabase opens the full Database (checks, migrations, backups)
+        for front in (self.households, self.members, self.bindings, self.order, self.ledger, self.history):
+            front._load()  # type: ignore[attr-defined]
 
     def close(self) -> None:
         if self.watch._full is not None:  # type: ignore[attr-defined]  # (a _Front: only when it was used)

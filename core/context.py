@@ -43,3 +43,31 @@ class Context:
     def push(self, step: UndoStep) -> None:
         self.undo.append(step)
         self.redo.clear()
+
+
+class UndoReads:
+    """The read half of ``col.undo`` (no ORM): what can be undone or redone, and clearing the stacks."""
+
+    def __init__(self, ctx: Context):
+        self._ctx = ctx
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._ctx.undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._ctx.redo)
+
+    @property
+    def undo_label(self) -> str:
+        return self._ctx.undo[-1].label if self._ctx.undo else ""
+
+    @property
+    def redo_label(self) -> str:
+        return self._ctx.redo[-1].label if self._ctx.redo else ""
+
+    def clear(self) -> None:
+        """Forget every step (e.g. after seeding sample data: nothing the user did)."""
+        self._ctx.undo.clear()
+        self._ctx.redo.clear()

@@ -22,28 +22,14 @@ from typing import Any
 
 from core import opencheck
 from core.heads import quick_head
+from core.paths import default_database_path, file_of  # noqa: F401 (default_database_path: re-exported)
 from core import storefaults as faults
-
-def default_database_path() -> Path:
-    """As :func:`core.store.default_database_path` (a test keeps the two equal), without importing the store."""
-    import platformdirs
-    return Path(platformdirs.user_data_dir("gongji", appauthor=False)) / "gongji.db"
-
 
 def _inode(path: Path) -> int | None:
     try:
         return os.stat(path).st_ino
     except OSError:
         return None
-
-
-def _file_of(target: str | Path | None) -> Path | None:
-    if target is None or str(target) == "":
-        return default_database_path()
-    s = str(target)
-    if "://" in s:
-        return None  # a URL (a server, or sqlite:/// spelled out): the full open decides
-    return Path(s).expanduser().resolve()
 
 
 class QuickDatabase:
@@ -60,7 +46,8 @@ class QuickDatabase:
         mine.conn = conn
         self.__dict__.update(_path=path, _mine=mine, _conns=[conn], _lock=threading.Lock(), _full=None,
                              _opener=opener, _ro=read_only, _ino=_inode(path),
-                             _local={"read_only_reason": "", "full_check_pending": full_check_pending})
+                             _local={"read_only_reason": "", "full_check_pending": full_check_pending,
+                                     "auto_backup": None, "backup_error": ""})
 
     # ------------------------------------------------------------------ what the read model needs
 
@@ -149,7 +136,7 @@ def quick_open(target: str | Path | None, opener: Callable[[Path], Any]) -> Quic
     module does not import the store).
 
     Raises :class:`core.errors.StorageError` exactly as ``open_database`` does (the same checks, the same words)."""
-    path = _file_of(target)
+    path = file_of(target)
     if path is None:
         return None
     state = opencheck.check_at_open(path, trust_stamp=True)

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, DatabaseError, OperationalError
@@ -36,6 +35,7 @@ from core.errors import StorageError
 from core.fsmode import create_private_file, private_dir
 from core.i18n import tr
 from core import opencheck
+from core.paths import APP_NAME, default_data_dir, default_database_path, default_ledger  # noqa: F401
 from core.opencheck import QUICK_CHECK_AT_OPEN_MAX_BYTES, check_at_open  # noqa: F401 (re-exported)
 from core.storefaults import sqlite_header_problem
 from core.writelock import WriteLock
@@ -44,7 +44,6 @@ __all__ = ["open_database", "Database", "resolve_url", "sqlite_path", "default_d
            "backup_dir_for", "sqlite_backup", "timestamped_backup_name", "sqlite_header_problem", "table_names",
            "make_engine"]
 
-APP_NAME = "gongji"
 BUSY_TIMEOUT_MS = 15_000
 #: pg_advisory_xact_lock key that serializes write transactions on PostgreSQL (any constant; "gongji" in ASCII).
 PG_WRITE_LOCK_KEY = 0x676F6E676A69
@@ -52,23 +51,10 @@ PG_WRITE_LOCK_KEY = 0x676F6E676A69
 NOTIFY_CHANNEL = "gongji_changed"
 
 
-def default_data_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-def default_database_path() -> Path:
-    return default_data_dir() / "gongji.db"
-
-
 def resolve_url(target: str | Path | None) -> URL:
     """A path (absolute, relative, ~) or a SQLAlchemy URL → URL. None → the default embedded database."""
     if target is None or str(target) == "":
-        path = default_database_path()
-        try:
-            private_dir(path.parent)
-        except OSError as exc:
-            raise faults.os_error(exc, path.parent) from None
-        return URL.create("sqlite", database=str(path))
+        return URL.create("sqlite", database=str(default_ledger()))
     s = str(target)
     if "://" in s:
         try:

@@ -8,30 +8,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from core._base import Part
+from core.context import UndoReads
 from core.desks import check_step, user_fingerprint
 from core.errors import RuleRefused
 from core.i18n import tr
 from core.views import OpResult
 
 
-class Undo(Part):
+class Undo(UndoReads, Part):
     """Undo / redo."""
-
-    @property
-    def can_undo(self) -> bool:
-        return bool(self._ctx.undo)
-
-    @property
-    def can_redo(self) -> bool:
-        return bool(self._ctx.redo)
-
-    @property
-    def undo_label(self) -> str:
-        return self._ctx.undo[-1].label if self._ctx.undo else ""
-
-    @property
-    def redo_label(self) -> str:
-        return self._ctx.redo[-1].label if self._ctx.redo else ""
 
     def undo(self) -> OpResult[str]:
         if not self._ctx.undo:
@@ -56,8 +41,3 @@ class Undo(Part):
         source.pop()
         target.append(replace(step, after=after))
         return step, changes
-
-    def clear(self) -> None:
-        """Forget every step (e.g. after seeding sample data: nothing the user did)."""
-        self._ctx.undo.clear()
-        self._ctx.redo.clear()

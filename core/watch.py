@@ -16,16 +16,18 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-
-from core._base import Part
 from core.errors import StorageError
 from core.i18n import tr
-from core.schema import Binding, Household, Member
-from core.store import NOTIFY_CHANNEL, Database
+from core.reads import cursor
 from core.views import Changes
+
+if TYPE_CHECKING:
+    from core.store import Database
+
+#: As core.store.NOTIFY_CHANNEL (a test keeps them equal); here so that watching a SQLite file loads no SQLAlchemy.
+NOTIFY_CHANNEL = "gongji_changed"
 
 
 class ChangeWatcher:
@@ -89,13 +91,18 @@ def unreachable(db: Database, exc: BaseException) -> StorageError:
     return err
 
 
-class Watch(Part):
-    """``col.watch``: what a window polls (on its DB worker) to stay current with the other desks."""
+class Watch:
+    """``col.watch``: what a window polls (on its DB worker) to stay current with the other desks. Plain SQL over
+    the DB-API connection (core.reads.cursor): polling a SQLite ledger loads no ORM."""
 
     def __init__(self, ctx):
-        super().__init__(ctx)
+        self._ctx = ctx
         self._watcher: ChangeWatcher | None = None
         self._households: tuple = ()
+
+    @property
+    def db(self) -> Any:
+        return self._ctx.db
 
     def changed(self) -> bool:
         """Did anyone (another desk, the command line, this process) commit since the last call? Cheap.
@@ -111,11 +118,13 @@ class Watch(Part):
         """Changes naming everything (households only when their list changed): broadcast it so that every view
         reloads what it shows, keeping its selection. For F5 and for a change made elsewhere."""
         try:
-            with self.db.read() as s:
-                hh = tuple(s.execute(select(Household.id, Household.name, Household.profile_id)
-                                     .order_by(Household.id)).all())
-                members = frozenset(s.scalars(select(Member.id)))
-                bindings = frozenset(s.scalars(select(Binding.id)))
+            with cursor(self.db) as (cur, _style):
+                cur.execute("SELECT id, name, profile_id FROM households ORDER BY id")
+                hh = tuple(tuple(r) for r in cur.fetchall())
+                cur.execute("SELECT id FROM members")
+                members = frozenset(r[0] for r in cur.fetchall())
+                cur.execute("SELECT id FROM bindings")
+                bindings = frozenset(r[0] for r in cur.fetchall())
         except StorageError:
             raise
         except Exception as exc:  # a lost connection: the window shows it

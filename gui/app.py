@@ -187,6 +187,11 @@ def main(argv: list[str] | None = None) -> int:
         else:
             window.show()
         check_after_first_paint(window, runner)  # a large file's full quick check, after the first paint
+        # The first screen was read without the ORM (core.quickopen/core.reads); load the write side on the DB
+        # worker once the window has painted, so that the first change does not wait for it. A failure here is
+        # met again, and reported, by the first write.
+        QTimer.singleShot(500, lambda: runner.background(lambda col: col.warm_up(), success=lambda _r: None,
+                                                         failure=lambda _e: None))
         if splash is not None:
             splash.finish(window)
         if not args.screenshot and not args.demo:

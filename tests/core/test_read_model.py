@@ -116,3 +116,30 @@ def test_a_due_migration_takes_the_full_path(ledger: Path):
 
 def test_quick_default_path_is_the_store_default():
     assert quickopen.default_database_path() == store.default_database_path()
+
+
+def test_the_watch_channel_is_the_stores():
+    from core import watch
+    assert watch.NOTIFY_CHANNEL == store.NOTIFY_CHANNEL
+
+
+def test_quick_recent_records_equal_the_one_keyset_path(ledger: Path):
+    """The payments panel's read without the ORM (core/reads_history.py) gives the rows core.history gives."""
+    from core import history
+    col = Collection.open(ledger, actor="t")
+    try:
+        asked = []
+        for h in col.households.list():
+            for m in [None] + [m.id for m in col.members.list(h.id)]:
+                quick = col.history.transactions(h.id, member_id=m, limit=7)
+                key = quick[-1].key if quick else None
+                more = col.history.transactions(h.id, member_id=m, limit=5, before=key, kind="payment")
+                asked.append((h.id, m, key, quick, more))
+        assert not col.db.opened and col.history._full is None  # all of it on plain sqlite3
+        assert any(q for *_, q, _ in asked)
+        full_db = col.db.full
+        for hid, m, key, quick, more in asked:
+            assert quick == history.transactions(full_db, hid, member_id=m, limit=7)
+            assert more == history.transactions(full_db, hid, member_id=m, limit=5, before=key, kind="payment")
+    finally:
+        col.close()
