@@ -358,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
         "demo_open_ratio": (cold["demo_ratio"], f"--demo to painted {cold['demo_s']:.2f} s (max "
                                                 f"{cold['demo_max_s']:.2f}) / normal open {cold['app_s']:.2f} s"),
         "history_filter_ms": (hist["filter_max_ms"], f"worst of {hist['filters']} filters (every perspective × "
-                                                     f"period × member); median {hist['filter_ms']:.0f} ms (then exact count and "
+                                                     f"period × member: {hist['filter_worst']}); median {hist['filter_ms']:.0f} ms (then exact count and "
                                                  f"totals in the background: median {hist['background_ms']:.0f} ms, "
                                                  f"max {hist['background_max_ms']:.0f} ms)"),
         "bulk_import_ratio": (bulk["ratio"], f"core {bulk['core_rows_per_s']:,.0f} rows/s / raw executemany "

@@ -109,7 +109,7 @@ def bench_history(path: Path, hid: int, ids: list[int], reps: int) -> dict:
     filters = [dict(member_id=None, period=p) for p in ("3m", "6m", "1y", "all")]
     filters += [dict(member_id=m, perspective=v, period=p) for m in ids[:4]
                 for v in ("all", "paid_for_me", "paid_from_my_account") for p in ("3m", "6m", "1y", "all")]
-    fms, background = [], []
+    fms, background, worst = [], [], []
     for _ in range(max(1, reps // 4)):
         for f in filters:
             v.wait_idle(300)  # the previous filter's background totals are done (measured apart below)
@@ -118,6 +118,7 @@ def bench_history(path: Path, hid: int, ids: list[int], reps: int) -> dict:
             v.set_filter_values(**f)
             v.table.viewport().repaint()
             fms.append((time.perf_counter() - t0) * 1000)
+            worst.append((fms[-1], f))
             t1 = time.perf_counter()
             v.wait_idle(300)
             app.processEvents()
@@ -132,6 +133,7 @@ def bench_history(path: Path, hid: int, ids: list[int], reps: int) -> dict:
     return {"ours_ms": statistics.median(a) * 1000, "baseline_ms": statistics.median(b) * 1000,
             "ratio": statistics.median(a) / statistics.median(b), "filter_ms": statistics.median(fms),
             "filter_max_ms": max(fms), "filters": len(filters),
+            "filter_worst": str(max(worst, key=lambda x: x[0])[1]),
             "background_ms": statistics.median(background), "background_max_ms": max(background)}
 
 

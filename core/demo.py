@@ -134,19 +134,26 @@ def _template_folder() -> Path:
     return private_dir(Path(platformdirs.user_cache_dir("gongji", appauthor=False)) / "demo")
 
 
+def _template_path(actor: str | None, today: date | None = None) -> Path:
+    from core.heads import quick_head
+    from core.validate import now_cst
+    day = today or now_cst().date()
+    key = hashlib.sha256(f"{quick_head()}|{day}|{actor}|".encode() + Path(__file__).read_bytes()).hexdigest()[:16]
+    return _template_folder() / f"demo-{day:%Y%m%d}-{key}.db"
+
+
+def demo_template_ready(actor: str | None = None) -> bool:
+    """True when today's template exists (a demo then opens in the time of a copy; else it is seeded first)."""
+    return _template_path(actor).is_file()
+
+
 def demo_ledger(dest: Path, *, actor: str | None = None, today: date | None = None) -> Path:
     """A fresh demo ledger at ``dest`` (created 0600; its folder must exist): a copy of the day's template, which
     is built (seeded through the API, in a temporary file renamed into place when whole) the first time it is
     needed and checked (``PRAGMA integrity_check``, a gongji ledger) before every copy; a template that fails the
     check is built again. Open it with ``Collection.open(dest, backup=False)``."""
     from core.backup_files import is_good, sqlite_backup
-    from core.heads import quick_head
-    from core.validate import now_cst
-
-    day = today or now_cst().date()
-    key = hashlib.sha256(f"{quick_head()}|{day}|{actor}|".encode() + Path(__file__).read_bytes()).hexdigest()[:16]
-    folder = _template_folder()
-    template = folder / f"demo-{day:%Y%m%d}-{key}.db"
+    template = _template_path(actor, today)
     if not (template.is_file() and is_good(template)):
         _build_template(template, actor)
     return sqlite_backup(template, Path(dest))

@@ -157,7 +157,9 @@ def main(argv: list[str] | None = None) -> int:
         try:
             if args.demo:
                 from gui.demo import DemoSession, preparing_splash
-                splash = preparing_splash() if not args.screenshot else None  # seeding takes a moment
+                from core.demo import demo_template_ready
+                # Seeding the sample takes a moment, once a day (core.demo.demo_ledger); a copy does not.
+                splash = preparing_splash() if not args.screenshot and not demo_template_ready() else None
                 demo = DemoSession()  # a fresh temp folder; "Reset demo" re-seeds it
                 demo_dir = demo.folder
                 service = demo.open()
