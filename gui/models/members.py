@@ -51,6 +51,7 @@ class MembersModel(QAbstractTableModel):
         self._show_prior = profile is not None and profile.shareable == "prior_years"
         self._revealed = {k: v for k, v in self._revealed.items() if k in keep}
         self._set_columns()
+        self._texts: dict[tuple[int, str], str] = {}  # (row, column kind) → text, once per reset (not the ID)
         self.endResetModel()
 
     def reveal(self, member_id: int, number: str) -> None:
@@ -137,25 +138,36 @@ class MembersModel(QAbstractTableModel):
         kind = self._columns[index.column()]
         if role == MemberRole:
             return m
-        if role == Qt.ItemDataRole.DisplayRole:
-            if kind == self.NAME:
-                return m.name
-            if kind == self.INSURANCE:
-                return insurance_label(m.insurance_type)
-            if kind == self.ID:
-                return self._revealed.get(m.id, m.masked_id)
-            if kind == self.STATUS:
-                return status_label(m.status)
-            if kind == self.BALANCE:
-                return yuan(m.balance_fen) if m.has_account else _t("no personal account")
-            if kind == self.PRIOR:
-                return yuan(m.prior_years_fen) if m.has_account else ""
-            if kind == self.USES:
-                return self._uses(m) or "\u2014"
-            if kind == self.SHARES:
-                return self._shares(m) or "\u2014"
+        if role == Qt.ItemDataRole.DisplayRole and kind != self.ID:
+            key = (index.row(), kind)
+            texts = self.__dict__.setdefault("_texts", {})
+            text = texts.get(key)
+            if text is None:
+                text = texts[key] = self._text(m, kind)
+            return text
+        if role == Qt.ItemDataRole.DisplayRole and kind == self.ID:
+            return self._revealed.get(m.id, m.masked_id)
         if role == Qt.ItemDataRole.TextAlignmentRole and kind in (self.BALANCE, self.PRIOR):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and kind in (self.USES, self.SHARES):
             return self.data(index, Qt.ItemDataRole.DisplayRole)
+        return None
+
+    def _text(self, m: MemberView, kind: str) -> str | None:
+        if kind == self.NAME:
+            return m.name
+        if kind == self.INSURANCE:
+            return insurance_label(m.insurance_type)
+        if kind == self.ID:
+            return self._revealed.get(m.id, m.masked_id)
+        if kind == self.STATUS:
+            return status_label(m.status)
+        if kind == self.BALANCE:
+            return yuan(m.balance_fen) if m.has_account else _t("no personal account")
+        if kind == self.PRIOR:
+            return yuan(m.prior_years_fen) if m.has_account else ""
+        if kind == self.USES:
+            return self._uses(m) or "\u2014"
+        if kind == self.SHARES:
+            return self._shares(m) or "\u2014"
         return None
