@@ -36,7 +36,8 @@ SQL_MEMBERS = _MEMBER + " WHERE m.household_id = ? ORDER BY m.id"
 SQL_MEMBER = _MEMBER + " WHERE m.id = ?"
 _BINDING = ("SELECT b.id, b.household_id, b.authorizer_id, au.name, b.user_id, us.name, b.relation, b.state, "
             "b.position, b.bound_at, b.confirmed_at, b.ended_at, b.ended_by, b.period_start, b.period_end, "
-            "b.commitment_signed, b.proofs, b.initiated_by, b.confirmed_by, b.partner_id FROM bindings b JOIN members au ON au.id = b.authorizer_id "
+            "b.commitment_signed, b.proofs, b.initiated_by, b.confirmed_by, b.partner_id "
+            "FROM bindings b JOIN members au ON au.id = b.authorizer_id "
             "JOIN members us ON us.id = b.user_id")
 SQL_BINDINGS = _BINDING + " WHERE b.household_id = ? ORDER BY b.bound_at, b.id"
 SQL_OPEN_BINDINGS = _BINDING + " WHERE b.household_id = ? AND b.state <> 'ended' ORDER BY b.bound_at, b.id"
@@ -45,7 +46,8 @@ SQL_BINDING = _BINDING + " WHERE b.id = ?"
 SQL_ORDER = (_BINDING.replace(" FROM bindings b", ", au.status, ac.balance_fen, ac.prior_years_fen FROM bindings b")
              + " LEFT JOIN accounts ac ON ac.member_id = au.id WHERE b.user_id = ? AND b.state <> 'ended' "
              "ORDER BY b.position, b.id")
-SQL_PROFILE_OF_MEMBER = "SELECT h.profile_id, m.status FROM members m JOIN households h ON h.id = m.household_id WHERE m.id = ?"
+SQL_PROFILE_OF_MEMBER = ("SELECT h.profile_id, m.status FROM members m JOIN households h ON h.id = m.household_id "
+                         "WHERE m.id = ?")
 
 
 def _paramstyle(sql: str, style: str) -> str:
