@@ -63,8 +63,10 @@ def where_clause(flt: HistoryFilter) -> list[ColumnElement[bool]]:
             # A correlated EXISTS, not IN (SELECT …): SQLite walks the household's transactions newest first and
             # probes ix_ledger_entries_account_txn per row, so a page stops early (the IN form built the whole
             # list of the account's entries first: 146–188 ms on 1M rows, issue #11).
-            conds += [t.member_id != m, exists().where(LedgerEntry.txn_id == t.id,
-                                                       LedgerEntry.account_id == _account_of(m))]
+            # The uncorrelated "has an account" term is evaluated once, before the walk: a member without one (a
+            # resident child) gets the empty answer at once instead of a probe per row of the household.
+            conds += [exists().where(Account.member_id == m), t.member_id != m,
+                      exists().where(LedgerEntry.txn_id == t.id, LedgerEntry.account_id == _account_of(m))]
         else:
             conds.append(or_(t.member_id == m, touched))
     return conds
