@@ -77,8 +77,7 @@ def party_label(who: str | None) -> str:
 
 def _parties_json(b) -> dict:
     """The names behind initiated_by / confirmed_by; ``waiting_for``: who must confirm a pending binding."""
-    from core.binding_parties import who_applies_and_confirms
-    applicant, confirmer = who_applies_and_confirms(b)
+    applicant, confirmer = b.applicant_name, b.confirmer_name  # the view's own (core.binding_parties loads the ORM)
     return {"applied_by_name": applicant, "confirmed_by_name": confirmer if b.state != "pending" else None,
             "waiting_for": confirmer if b.state == "pending" else None}
 
@@ -139,11 +138,11 @@ def run(args, out: _Out) -> int:
     if args.command == "bindings":
         from core.profiles import relation_label
         from core.labels import ended_by_label, state_label
-        from core.binding_parties import who_applies_and_confirms
         bs = g.bindings.list(args.household)
         rows = []
         for b in bs:
-            applicant, confirmer = who_applies_and_confirms(b)
+            # The view's own names (core.binding_parties, which says the same, loads the ORM)
+            applicant, confirmer = b.applicant_name, b.confirmer_name
             rows.append({"id": b.id, "authorizer": b.authorizer_name, "user": b.user_name,
                          "relation": relation_label(b.relation), "state": state_label(b.state),
                          "bound_at": _when(b.bound_at), "confirmed_at": _when(b.confirmed_at),
