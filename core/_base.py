@@ -22,6 +22,7 @@ from core.i18n import tr
 from core.profiles import Profile, get_profile, relation_label
 from core.schema import Account, AuditEvent, Binding, Household, LedgerEntry, Member, Transaction
 from core.store import Database
+from core.rules import pool_eligible  # noqa: F401 - re-exported (core.ledger_sql imports it from here)
 from core.validate import check_id_int
 from core.views import BindingView, MemberView, Split, TxnView
 
@@ -269,9 +270,4 @@ class Part:
                        refunded_fen=refunded)
 
 
-def pool_eligible(state: str, period_start: date | None, period_end: date | None, today: date, has_account: bool,
-                  authorizer_status: str) -> bool:
-    """Whether a user's open binding may pay now: active, in its period (as BindingView.in_period), and the
-    authorizer insured normally with an account. The one test, for the ORM reads and core.ledger_sql."""
-    in_period = (period_start is None or period_start <= today) and (period_end is None or today <= period_end)
-    return state == "active" and in_period and has_account and authorizer_status == "normal"
+# pool_eligible lives in core/rules.py (the rule once, also for the read model without the ORM, core.reads).

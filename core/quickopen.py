@@ -35,8 +35,10 @@ def _inode(path: Path) -> int | None:
 class QuickDatabase:
     """A SQLite ledger open for reading through sqlite3; becomes the full :class:`core.store.Database` on demand.
 
-    Attributes it does not have itself (``write``, ``read``, ``engine``, ``url`` …) are those of the full database,
-    opened by ``open_database`` the first time one is asked for (after that, everything goes to it)."""
+    Attributes it does not have itself (``write``, ``read``, ``engine``, ``url``, ``_lock``, ``_write_engine`` …)
+    are those of the full database, opened by ``open_database`` the first time one is asked for (after that,
+    everything goes to it). Its own private names start with ``_q_`` or are listed in ``__init__``, so that no
+    name of the full database (core.sqlwrite uses ``db._lock``) is shadowed."""
 
     is_sqlite = True
 
@@ -44,8 +46,8 @@ class QuickDatabase:
                  opener: Callable[[Path], Any], read_only: bool = False):
         mine = threading.local()
         mine.conn = conn
-        self.__dict__.update(_path=path, _mine=mine, _conns=[conn], _lock=threading.Lock(), _full=None,
-                             _opener=opener, _ro=read_only, _ino=_inode(path),
+        self.__dict__.update(_path=path, _mine=mine, _conns=[conn], _q_lock=threading.Lock(), _full=None,
+                             _opener=opener, _ro=read_only, _q_ino=_inode(path),
                              _local={"read_only_reason": "", "full_check_pending": full_check_pending,
                                      "auto_backup": None, "backup_error": ""})
 
@@ -56,18 +58,18 @@ class QuickDatabase:
         """This thread's sqlite3 connection (one per thread, as the engine's pool gives: the GUI reads on its own
         thread and on the DB worker)."""
         ino = _inode(self._path)
-        if ino != self._ino:
+        if ino != self._q_ino:
             # A restore put another file at the ledger's path (or it is gone): never read the moved-aside file.
             # Gone: said in the words Database.write uses (kind "missing"); nothing new is created there.
             if ino is None:
                 return self._fail_missing()
             self._close_conns()
             self.__dict__["_mine"] = threading.local()
-            self.__dict__["_ino"] = ino
+            self.__dict__["_q_ino"] = ino
         conn = getattr(self._mine, "conn", None)
         if conn is None:
             conn = self._mine.conn = opencheck.connect(self._path, read_only=self._ro)
-            with self._lock:
+            with self._q_lock:
                 self._conns.append(conn)
         return conn
 
@@ -100,7 +102,7 @@ class QuickDatabase:
         return str(self._path)
 
     def _close_conns(self) -> None:
-        with self._lock:
+        with self._q_lock:
             conns, self.__dict__["_conns"] = self._conns, []
         for c in conns:
             with contextlib.suppress(sqlite3.Error):

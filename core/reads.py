@@ -214,7 +214,7 @@ class OrderReads(_Reads):
         for r in rows:
             b = binding_view(r)
             status, balance, prior = r[20], r[21], r[22]
-            if b.state != "active" or not b.in_period(today) or balance is None or status != "normal":
+            if not rules.pool_eligible(b.state, b.period_start, b.period_end, today, balance is not None, status):
                 continue
             pooled[str(b.authorizer_id)] = (b, rules.Pooled(id=str(b.authorizer_id), balance_fen=balance,
                                                             bound_at=b.bound_at, position=b.position,

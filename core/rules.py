@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal, NoReturn, get_args
 
 from core.errors import InvalidInput
@@ -302,3 +302,12 @@ def plan_refund(payment: PaymentPlan, amount_fen: int, already_refunded: Sequenc
                 returns.append(Deduction(key, take))
             rest -= take
     return RefundPlan(amount_fen=amount_fen, returns=tuple(returns), out_of_pocket_fen=cash)
+
+
+def pool_eligible(state: str, period_start: date | None, period_end: date | None, today: date, has_account: bool,
+                  authorizer_status: str) -> bool:
+    """Whether a user's open binding may pay now: active, in its period (as BindingView.in_period), and the
+    authorizer insured normally with an account. The one test, for the ORM reads, core.ledger_sql and the read
+    model (core.reads)."""
+    in_period = (period_start is None or period_start <= today) and (period_end is None or today <= period_end)
+    return state == "active" and in_period and has_account and authorizer_status == "normal"
