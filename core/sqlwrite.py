@@ -1,9 +1,10 @@
 """Write transactions on the DB-API connection, without the ORM: the hot write paths (a payment, a refund).
 
-:func:`sql_write` keeps the order of :meth:`core.store.Database.write` step for step — read-only refusal -> shared
-flock on ``<ledger>.writelock`` -> follow an interrupted restore -> ``BEGIN IMMEDIATE`` (PostgreSQL: the advisory
-lock) -> work -> seal -> ``pg_notify`` -> commit -> backup policy — but the work is a few prepared statements on the
-driver's connection (``sqlite3``; ``psycopg`` through the same engine pool for PostgreSQL), not an ORM unit of work.
+:func:`sql_write` runs inside the same frame as :meth:`core.store.Database.write` (``Database.write_frame``:
+read-only refusal -> shared flock on ``<ledger>.writelock`` -> follow an interrupted restore -> ... -> error
+wording -> backup policy) and keeps its inner order — ``BEGIN IMMEDIATE`` (PostgreSQL: the advisory lock) -> work
+-> seal -> ``pg_notify`` -> commit — but the work is a few prepared statements on the driver's connection
+(``sqlite3``; ``psycopg`` through the same engine pool for PostgreSQL), not an ORM unit of work.
 
 Sealing (core.chain) is done as the rows are written: :meth:`Tx.insert_sealed` chains each new row on the newest
 row of its table (read once per transaction) with :func:`core.chain.row_digest`, and stores the seal in the INSERT
@@ -12,14 +13,10 @@ itself (PostgreSQL: the id comes from the table's sequence first). Same chain, s
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 
-from core import storefaults as faults
 from core.chain import SEALED, row_digest
-from core.errors import StorageError
-from core.i18n import tr
 from core.store import NOTIFY_CHANNEL, PG_WRITE_LOCK_KEY, Database
 
 _PG_SQL: dict[str, str] = {}
@@ -101,25 +98,12 @@ _INSERT = {t: f"INSERT INTO {t} ({', '.join(f)}, row_hash) VALUES ({', '.join('?
            for t, f in SEALED.items()}
 
 
-def _map_error(db: Database, exc: BaseException) -> StorageError | None:
-    if db.is_sqlite:
-        mapped = faults.sqlite_error(exc, db.display_location())
-        if mapped is None and isinstance(exc, sqlite3.OperationalError) and \
-                ("locked" in str(exc) or "busy" in str(exc)):
-            mapped = StorageError(tr("The database is busy with another program; please try again."), kind="busy")
-        return mapped
-    return None
-
-
 @contextlib.contextmanager
 def sql_write(db: Database) -> Iterator[Tx]:
-    """One write transaction on the driver connection (see the module docstring). Commits at the end of the block;
-    any exception rolls everything back."""
-    if db.read_only_reason:
-        raise StorageError(db.read_only_reason, kind="read_only")
-    lock = db._lock.shared() if db._lock is not None else contextlib.nullcontext()
-    with lock:
-        db._follow_restore()
+    """One write transaction on the driver connection, inside :meth:`core.store.Database.write_frame` (the same
+    read-only refusal, write lock, restore-following, error wording and backup policy as every write). Commits at
+    the end of the block; any exception rolls everything back."""
+    with db.write_frame():
         fairy = db._write_engine.raw_connection()
         try:
             conn = fairy.driver_connection
@@ -133,17 +117,12 @@ def sql_write(db: Database) -> Iterator[Tx]:
                 if tx.pg:  # other desks refresh (core.watch); sent on commit
                     tx.run(f"SELECT pg_notify('{NOTIFY_CHANNEL}', '')")
                 conn.commit()
-            except BaseException as exc:
+            except BaseException:
                 with contextlib.suppress(Exception):
                     conn.rollback()
-                if isinstance(exc, (sqlite3.Error,)) or type(exc).__module__.startswith("psycopg"):
-                    mapped = _map_error(db, exc)
-                    if mapped is not None:
-                        raise mapped from exc
                 raise
         finally:
             fairy.close()
-    db._after_commit()
 
 
 __all__ = ["sql_write", "Tx"]

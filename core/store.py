@@ -200,37 +200,45 @@ class Database:
         return err
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[Session]:
-        """One write transaction. Commits at the end of the block; any exception rolls everything back.
-
-        On SQLite it holds the ledger's shared write lock (a restore waits for it, and it waits for a restore),
-        and writes into the file that is at the ledger's path now: if a restore put another file there since the
-        last write, the connections to the old one are dropped first. After the commit, the automatic-backup
-        policy runs (a failed backup is kept in :attr:`backup_error`; the write stands)."""
+    def write_frame(self) -> Iterator[None]:
+        """What every write transaction runs inside, whichever way it writes (an ORM session in :meth:`write`, the
+        driver's connection in core.sqlwrite): refused on a read-only ledger -> the ledger's shared write lock (a
+        restore waits for it, and it waits for a restore) -> write into the file at the ledger's path now (after a
+        restore put another file there, the connections to the old one are dropped first) -> [the caller's
+        transaction] -> a storage error in the user's words -> after the commit, the automatic-backup policy (a
+        failed backup is kept in :attr:`backup_error`; the write stands)."""
         if self.read_only_reason:
             raise StorageError(self.read_only_reason, kind="read_only")
         lock = self._lock.shared() if self._lock is not None else contextlib.nullcontext()
         try:
             with lock:
                 self._follow_restore()
-                with self._write() as s, s.begin():
-                    if self.url.get_backend_name() == "postgresql":
-                        # One writer at a time, as BEGIN IMMEDIATE gives on SQLite: without it two desks could both
-                        # read a balance under READ COMMITTED and the second write would undo the first.
-                        s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_WRITE_LOCK_KEY})
-                    seal = begin_seal(s)  # tamper evidence: chain the rows this transaction inserts (core.chain)
-                    yield s
-                    seal()
-                    if self.url.get_backend_name() == "postgresql":  # other desks refresh (core.watch); sent on commit
-                        s.execute(text(f"SELECT pg_notify('{NOTIFY_CHANNEL}', '')"))
-        except DatabaseError as exc:
-            mapped = faults.sqlite_error(exc.orig, self.display_location()) if self.is_sqlite else None
-            if mapped is None and isinstance(exc, OperationalError) and ("locked" in str(exc) or "busy" in str(exc)):
+                yield
+        except (DatabaseError, sqlite3.Error) as exc:
+            orig = getattr(exc, "orig", exc)  # SQLAlchemy wraps the driver's error
+            mapped = faults.sqlite_error(orig, self.display_location()) if self.is_sqlite else None
+            if mapped is None and isinstance(exc, (OperationalError, sqlite3.OperationalError)) and \
+                    ("locked" in str(exc) or "busy" in str(exc)):
                 mapped = StorageError(tr("The database is busy with another program; please try again."), kind="busy")
             if mapped is None:
                 raise
             raise mapped from exc
         self._after_commit()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction in an ORM session (inside :meth:`write_frame`). Commits at the end of the block;
+        any exception rolls everything back. The rows it inserts are sealed before the commit (core.chain)."""
+        with self.write_frame(), self._write() as s, s.begin():
+            if self.url.get_backend_name() == "postgresql":
+                # One writer at a time, as BEGIN IMMEDIATE gives on SQLite: without it two desks could both
+                # read a balance under READ COMMITTED and the second write would undo the first.
+                s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_WRITE_LOCK_KEY})
+            seal = begin_seal(s)  # tamper evidence: chain the rows this transaction inserts (core.chain)
+            yield s
+            seal()
+            if self.url.get_backend_name() == "postgresql":  # other desks refresh (core.watch); sent on commit
+                s.execute(text(f"SELECT pg_notify('{NOTIFY_CHANNEL}', '')"))
 
     def _follow_restore(self) -> None:
         path = self.path
