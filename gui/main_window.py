@@ -40,6 +40,10 @@ class _Pages(QStackedWidget):
 class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
     def __init__(self, runner: Runner, household_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        from gui import theme
+        # the mode before any child is polished: the style sheet's rules for menus, tool bar and status bar select
+        # on it (gui/style_sheet.py); the two pages below carry their own mode by their object names
+        self.setProperty(theme.MODE_PROPERTY, "elderly" if theme.is_elderly() else "normal")
         self.runner = runner
         self.household_id: int | None = None
         self._bindings: list = []
@@ -51,6 +55,7 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
         self._make_menus()
 
         self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("normalPage")  # the normal layout: always in the normal look (gui/style_sheet.py)
         self.setup_tab = self._make_setup_tab()
         self.tabs.addTab(self.setup_tab, "")
         from gui.history import HistoryView
@@ -79,7 +84,6 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
         runner.busy.connect(self._on_busy)
         self.retranslate()
         self.reload_households(household_id)
-        from gui import theme
         self.set_elderly(theme.is_elderly())
 
     # ------------------------------------------------------------------ building
