@@ -211,6 +211,7 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
             self.profile_text.setText(self.profile_summary.text())
             self.profile_details.setEnabled(False)
             self.members_model.set_household([], [], None)
+            self._profile = None
             self.elderly_page.stale = True
             self.elderly_page.show_household(None, None)
             return
@@ -231,7 +232,7 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
                                           "({order}).").replace("{order}", order_label(p.order))
                                   + "\n" + p.display_description())
         self.profile_details.setEnabled(True)
-        self._bindings = bindings
+        self._bindings, self._profile = bindings, p
         self.members_model.set_household(members, bindings, p)
         if keep is not None:
             self.select_member(keep)
@@ -239,6 +240,25 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
         if self.elderly:
             self.elderly_page.show_household(self.household_id, self.selected_member_id())
         self._fit_split()
+
+    def refresh_balances(self) -> None:
+        """The members' balances again, without re-reading the household and its bindings (unchanged)."""
+        profile = getattr(self, "_profile", None)
+        if profile is None:
+            self.refresh_household()
+            return
+        keep = self.selected_member_id()
+        try:
+            members = self.col.members.list(self.household_id)
+        except GongjiError as exc:
+            self.statusBar().showMessage(str(exc))
+            return
+        self.members_model.set_household(members, self._bindings, profile)
+        if keep is not None:
+            self.select_member(keep)
+        self.elderly_page.stale = True
+        if self.elderly:
+            self.elderly_page.show_household(self.household_id, self.selected_member_id())
 
     def selected_member_id(self) -> int | None:
         idx = self.members_view.currentIndex()
@@ -281,9 +301,10 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
             self._after_payment = False
         if changes.households:
             self.reload_households()
-        elif self.household_id is not None and (
-                changes.members or changes.bindings or changes.balances & self.members_model.member_ids()):
+        elif self.household_id is not None and (changes.members or changes.bindings):
             self.refresh_household()
+        elif self.household_id is not None and changes.balances & self.members_model.member_ids():
+            self.refresh_balances()  # a payment or refund: only balances changed (issue #10: panels in ≤ 30 ms)
         elif self.elderly and self.household_id is not None and (changes.orders or changes.transactions):
             self.elderly_page.refresh()
         self._update_undo()

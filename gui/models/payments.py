@@ -49,10 +49,12 @@ class PaymentsModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[TxnView] = []
+        self._texts: dict[tuple[int, int], str] = {}  # (row, column) -> display text; painting asks many times
 
     def set_transactions(self, rows: list[TxnView]) -> None:
         self.beginResetModel()
         self._rows = [t for t in rows if t.kind in ("payment", "refund")]
+        self._texts = {}  # (a language switch refreshes through here too)
         self.endResetModel()
 
     def txn_at(self, row: int) -> TxnView | None:
@@ -80,20 +82,28 @@ class PaymentsModel(QAbstractTableModel):
         if role == TxnRole:
             return t
         if role == Qt.ItemDataRole.DisplayRole:
-            if c == self.WHEN:
-                return t.occurred_at.strftime("%Y-%m-%d %H:%M")
-            if c == self.KIND:
-                kind = expense_label(t.expense_kind) if t.expense_kind else ""
-                return kind if t.kind == "payment" else _t("refund: {kind}").replace("{kind}", kind)
-            if c == self.AMOUNT:
-                return signed(t.kind, t.amount_fen)
-            if c == self.COVERED:
-                text = covered_text(t)
-                return text if t.kind == "payment" else _t("back to {accounts}").replace("{accounts}", text)
-            if c == self.REFUNDED:
-                return yuan(t.refunded_fen) if t.kind == "payment" and t.refunded_fen else ""
+            key = (index.row(), c)
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = self._display(t, c)
+            return text
         if role == Qt.ItemDataRole.TextAlignmentRole and c in (self.AMOUNT, self.REFUNDED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and c in (self.KIND, self.COVERED):
             return self.data(index, Qt.ItemDataRole.DisplayRole)  # the whole text when the cell is cut off
         return None
+
+    def _display(self, t: TxnView, c: int) -> str:
+        if c == self.WHEN:
+            return t.occurred_at.strftime("%Y-%m-%d %H:%M")
+        if c == self.KIND:
+            kind = expense_label(t.expense_kind) if t.expense_kind else ""
+            return kind if t.kind == "payment" else _t("refund: {kind}").replace("{kind}", kind)
+        if c == self.AMOUNT:
+            return signed(t.kind, t.amount_fen)
+        if c == self.COVERED:
+            text = covered_text(t)
+            return text if t.kind == "payment" else _t("back to {accounts}").replace("{accounts}", text)
+        if c == self.REFUNDED:
+            return yuan(t.refunded_fen) if t.kind == "payment" and t.refunded_fen else ""
+        return ""
