@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLay
 from core.collection import Collection
 from core.errors import GongjiError
 from core.filters import HistoryFilter
+from core.labels import EXPENSE_KINDS, expense_label
 from core.views import Changes, MonthlySeries, Totals
 from gui.dialogs import files
 from gui.history.chart import MonthlyChart
@@ -91,6 +92,9 @@ class HistoryView(HistoryPanesMixin, QWidget):
         self.kind_combo.addItem(_t("All kinds"), "")
         for k in ("payment", "refund", "credit", "adjustment"):
             self.kind_combo.addItem(kind_text(k), k)
+        self.kind_combo.insertSeparator(self.kind_combo.count())  # then by expense (门诊 / 住院 …; with refunds)
+        for e in EXPENSE_KINDS:
+            self.kind_combo.addItem(_t("Expense: {kind}").replace("{kind}", expense_label(e)), "expense:" + e)
         self.period_combo = labelled(_t("&Period:"), _named(QComboBox(self), _t("Period")))
         for key, text in (("3m", _t("Last 3 months")), ("6m", _t("Last 6 months")), ("1y", _t("Last year")),
                           ("all", _t("All dates")), ("custom", _t("Custom\u2026"))):
@@ -267,11 +271,12 @@ class HistoryView(HistoryPanesMixin, QWidget):
         if preset == "custom":
             start, end = self.from_date.date().toPython(), self.to_date.date().toPython()
         since, until = self.col.history.date_range(preset, start, end)
-        kind = self.kind_combo.currentData()
+        kind = self.kind_combo.currentData() or ""
+        expense = kind.removeprefix("expense:") if kind.startswith("expense:") else ""
         return HistoryFilter(household_id=self.household_id, member_id=self.member_combo.currentData(),
                              perspective=self.view_combo.currentData() if self.member_combo.currentData() else "all",
-                             kinds=frozenset({kind}) if kind else frozenset(), since=since, until=until,
-                             text=self.search.text())
+                             kinds=frozenset({kind}) if kind and not expense else frozenset(), since=since,
+                             until=until, text=self.search.text(), expenses=frozenset({expense} - {""}))
 
     def set_filter_values(self, *, member_id: int | None = None, perspective: str = "all", kind: str = "",
                           period: str = "all", text: str = "", start: date | None = None,
