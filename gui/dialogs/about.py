@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -150,7 +151,10 @@ class AboutDialog(QDialog):
         except GongjiError as exc:
             self.result_label.setText(str(exc))
             return None
-        self.result_label.setText(self.tr("Backup made: {file}").replace("{file}", str(made)))
+        b = next((b for b in backups.list_backups(self.db_path) if b.path == made), None)
+        when = backups.ledger_time(b.made_at if b is not None else datetime.now())  # as the ledger's records
+        self.result_label.setText(self.tr("Backup made at {time}: {file}").replace(
+            "{time}", when.strftime("%Y-%m-%d %H:%M")).replace("{file}", str(made)))
         return made
 
     def open_other(self, path: str | None = None) -> None:
