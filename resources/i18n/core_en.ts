@@ -2954,5 +2954,10 @@
             <source>The ledger is being restored from a backup by another program; please try again in a moment.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../core/filters.py" line="86" />
+            <source>Unknown expense kind {k}.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
 </TS>

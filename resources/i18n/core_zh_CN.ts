@@ -3000,5 +3000,10 @@
             <source>only this member's payments (name or ID number)</source>
             <translation type="vanished">只看这个成员的支付（姓名或身份证号）</translation>
         </message>
+        <message>
+            <location filename="../../core/filters.py" line="86" />
+            <source>Unknown expense kind {k}.</source>
+            <translation>未知的费用类别 {k}。</translation>
+        </message>
     </context>
 </TS>

@@ -115,11 +115,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+24" />
-            <source>Backup made: {file}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location line="+8" />
             <source>Open a database file</source>
             <translation type="unfinished" />
@@ -132,6 +127,11 @@
         <message>
             <location line="+5" />
             <source>The app could not restart; please start it again to use {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-15" />
+            <source>Backup made at {time}: {file}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -496,6 +496,11 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <location line="+99" />
             <source>The database can be reached again; the window shows what is stored now.</source>
             <extracomment>Polls answered so far (the first one primes the watcher: what the window loaded is the baseline).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Not available while the database cannot be reached: {reason}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3161,6 +3166,11 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         <message>
             <location filename="../../gui/history/view.py" line="370" />
             <source>{n} records written to {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="97" />
+            <source>Expense: {kind}</source>
             <translation type="unfinished" />
         </message>
     </context>

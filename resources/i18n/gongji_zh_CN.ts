@@ -117,7 +117,7 @@
         <message>
             <location line="+24" />
             <source>Backup made: {file}</source>
-            <translation>已备份：{file}</translation>
+            <translation type="vanished">已备份：{file}</translation>
         </message>
         <message>
             <location line="+8" />
@@ -133,6 +133,11 @@
             <location line="+5" />
             <source>The app could not restart; please start it again to use {file}.</source>
             <translation>程序无法自动重新启动；请手动重新打开程序以使用 {file}。</translation>
+        </message>
+        <message>
+            <location line="-15" />
+            <source>Backup made at {time}: {file}</source>
+            <translation>已于 {time} 备份：{file}</translation>
         </message>
     </context>
     <context>
@@ -788,6 +793,11 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <extracomment>Polls answered so far (the first one primes the watcher: what the window loaded is the baseline).</extracomment>
             <translation>数据库又连上了；窗口现在显示的是已保存的内容。</translation>
         </message>
+        <message>
+            <location line="+8" />
+            <source>Not available while the database cannot be reached: {reason}</source>
+            <translation>连不上数据库，暂时不能用：{reason}</translation>
+        </message>
     </context>
     <context>
         <name>ElderlyPage</name>
@@ -1439,6 +1449,11 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <location filename="../../gui/history/view.py" line="167" />
             <source>Mon&amp;thly chart</source>
             <translation>按月图表(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="97" />
+            <source>Expense: {kind}</source>
+            <translation>费用：{kind}</translation>
         </message>
     </context>
     <context>
