@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QGridLayo
 from core.errors import GongjiError
 from core.location import backup_dir_for, default_data_dir
 from gui import theme
+from gui.widgets import common
 from gui.ops import Runner
 from gui.restart import restart_with_database
 from gui.settings import Settings, settings_path
@@ -139,6 +140,7 @@ class AboutDialog(QDialog):
         lay.addWidget(self.result_label)
         lay.addWidget(buttons)
         self.setMinimumWidth(900)
+        common.fit_on_show(self)  # never narrower than its buttons need (长辈模式)
         from gui.server_note import apply_server_note
         self.server_note = apply_server_note(self, about)  # a server database: where it lives, its backups (#14)
 
