@@ -265,9 +265,10 @@ def apply_theme(app: QApplication, elderly: bool) -> None:
     pal = palette()
     if app.palette() != pal:
         app.setPalette(pal)
-    if app.font().pointSize() != NORMAL_BODY_PT:
+    body = sizes(elderly)["body"]
+    if app.font().pointSize() != body:  # what a widget measures with before its window's mode reaches it
         font = QFont(app.font())
-        font.setPointSize(NORMAL_BODY_PT)  # the sheet gives every widget its size; this is only the fallback
+        font.setPointSize(body)
         app.setFont(font)
     rows = getattr(app, "_gongji_rows", None)
     if rows is None:
