@@ -4,6 +4,7 @@ A thin public face over :mod:`core.backup` (private storage): the GUI imports th
 """
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from typing import Any
@@ -11,6 +12,7 @@ from typing import Any
 from core.backup import (AUTO, MANUAL, AutoBackup, Backup, backup_now, is_good, leftovers, list_backups, move_aside,
                          newest_good_backup, problems, restore)
 from core.backup_files import backup_dir_for
+from core.validate import CST
 
 
 class Backups:
@@ -54,5 +56,12 @@ class Backups:
         return leftovers(self.db.path) if self.db.path is not None else []
 
 
-__all__ = ["Backups", "Backup", "AutoBackup", "AUTO", "MANUAL", "backup_now", "is_good", "leftovers", "list_backups",
-           "move_aside", "newest_good_backup", "problems", "restore", "backup_dir_for"]
+def ledger_time(made_at: datetime) -> datetime:
+    """A backup's time in the ledger's time zone. Backup files are stamped with the computer's own clock (local
+    time, naive); every record of the ledger is kept in China Standard Time (core.validate.now_cst), whatever the
+    computer's zone — so a backup made at 18:25 UTC is shown as 02:25 the next day, next to the records it holds."""
+    return made_at.astimezone(CST).replace(tzinfo=None)
+
+
+__all__ = ["ledger_time", "Backups", "Backup", "AutoBackup", "AUTO", "MANUAL", "backup_now", "is_good", "leftovers",
+           "list_backups", "move_aside", "newest_good_backup", "problems", "restore", "backup_dir_for"]

@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 
 from core.errors import InvalidInput
 from core.i18n import tr
-from core.labels import TXN_KINDS
+from core.labels import EXPENSE_KINDS, TXN_KINDS
 
 PERSPECTIVES = ("all", "paid_for_me", "paid_from_my_account")
 #: Kinds a perspective can show at all (the kinds filter narrows further).
@@ -68,6 +68,9 @@ class HistoryFilter:
     until: datetime | None = None
     #: Free text searched in the note (substring, case-insensitive for ASCII).
     text: str = ""
+    #: Expense kinds (门诊 "outpatient", 住院 "inpatient", 药店 "pharmacy" … — core.schema.EXPENSE_KINDS); empty: any.
+    #: A refund carries its payment's expense kind, so it is shown with it; contributions and adjustments have none.
+    expenses: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if self.perspective not in PERSPECTIVE_KINDS:
@@ -78,6 +81,10 @@ class HistoryFilter:
         if bad:
             raise InvalidInput(tr("Unknown record kind {k}.", k=", ".join(sorted(bad))), field="kinds")
         object.__setattr__(self, "kinds", frozenset(self.kinds))
+        bad = set(self.expenses) - set(EXPENSE_KINDS)
+        if bad:
+            raise InvalidInput(tr("Unknown expense kind {k}.", k=", ".join(sorted(bad))), field="expenses")
+        object.__setattr__(self, "expenses", frozenset(self.expenses))
         if self.since and self.until and self.until <= self.since:
             raise InvalidInput(tr("The period ends before it starts."), field="until")
 

@@ -51,6 +51,9 @@ def where_clause(flt: HistoryFilter) -> list[ColumnElement[bool]]:
         conds.append(t.occurred_at >= flt.since)
     if flt.until is not None:
         conds.append(t.occurred_at < flt.until)
+    if flt.expenses:  # a plain column test on the row the household/kind index already found
+        e = sorted(flt.expenses)
+        conds.append(t.expense_kind.in_(e) if len(e) > 1 else t.expense_kind == e[0])
     text = flt.text.strip()
     if text:
         conds.append(t.note.like(f"%{escape_like(text)}%", escape="\\"))

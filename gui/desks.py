@@ -17,7 +17,8 @@ import sys
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QSizePolicy, QToolBar
+from PySide6.QtWidgets import (QAbstractButton, QLabel, QMainWindow, QMessageBox, QPushButton, QSizePolicy, QToolBar,
+                               QWidget)
 
 from core.errors import GongjiError, StorageError
 from core.views import Changes
@@ -30,6 +31,11 @@ WRITING_ACTIONS = ("act_new_household", "act_add_member", "act_bind", "act_unbin
                    "act_undo", "act_redo", "act_reconcile", "act_monthly", "act_application")
 #: Panels that write by themselves (drag and drop, Confirm …).
 WRITING_PANELS = ("order_panel", "pending_panel")
+#: Buttons that write, inside panels that stay usable for reading (attribute paths from the window); their own
+#: code keeps them disabled while ``runner.read_only_reason`` is set. 长辈模式's payment-order rows go as a whole.
+WRITING_BUTTONS = ("payments_panel.pay", "payments_panel.refund", "elderly_page.pay", "elderly_page.order_rows")
+#: A widget's own tooltip while an outage's tooltip stands in for it.
+_SAVED_TIP = "gongjiTipBeforeOutage"
 
 
 class OutageBanner(QToolBar):
@@ -188,15 +194,33 @@ class DeskSync(QObject):
                                                     "stored now."))
 
     def _apply_read_only(self) -> None:
+        """While the database cannot be reached, everything that writes is disabled — actions, the buttons that
+        stand for them, whole panels, single buttons — and its tooltip says why (issue #10: nothing that looks
+        enabled does nothing)."""
         down = bool(self.outage)
+        why = self.tr("Not available while the database cannot be reached: {reason}").replace(
+            "{reason}", self.outage) if down else ""
         for name in WRITING_ACTIONS:
             act = getattr(self.window, name, None)
-            if isinstance(act, QAction) and down:
-                act.setEnabled(False)
+            if isinstance(act, QAction):
+                if down:
+                    act.setEnabled(False)
+                _tip(act, why)
+        widgets = []
         for name in WRITING_PANELS:
             panel = getattr(self.window, name, None)
             if panel is not None:
                 panel.setEnabled(not down)
+                widgets += [panel, *panel.findChildren(QAbstractButton)]
+        for path in WRITING_BUTTONS:
+            owner, _, attr = path.partition(".")
+            w = getattr(getattr(self.window, owner, None), attr, None)
+            if isinstance(w, QWidget):
+                if down:
+                    w.setEnabled(False)
+                widgets += [w, *w.findChildren(QAbstractButton)]
+        for w in widgets:
+            _tip(w, why)
         if not down and self._was_down:
             self._restore_actions()
         self._was_down = down
@@ -204,6 +228,14 @@ class DeskSync(QObject):
     _was_down = False
 
     def _restore_actions(self) -> None:
+        for path in WRITING_BUTTONS:  # their panels decide again (e.g. Refund only with a refundable payment)
+            owner, _, attr = path.partition(".")
+            refresh = getattr(getattr(self.window, owner, None), "update_writable", None)
+            w = getattr(getattr(self.window, owner, None), attr, None)
+            if callable(refresh):
+                refresh()
+            elif isinstance(w, QWidget):
+                w.setEnabled(True)
         has = getattr(self.window, "household_id", None) is not None
         for name in WRITING_ACTIONS:
             act = getattr(self.window, name, None)
@@ -234,6 +266,18 @@ class DeskSync(QObject):
             previous(kind, value, tb)
 
         sys.excepthook = hook
+
+
+def _tip(obj, why: str) -> None:
+    """Show ``why`` as the tooltip of a widget or action (keeping its own), or put its own back (``why`` empty)."""
+    saved = obj.property(_SAVED_TIP)
+    if why:
+        if saved is None:
+            obj.setProperty(_SAVED_TIP, obj.toolTip())
+        obj.setToolTip(why)
+    elif saved is not None:
+        obj.setToolTip(saved)
+        obj.setProperty(_SAVED_TIP, None)
 
 
 def install_desk_sync(window: QMainWindow, runner: Runner) -> DeskSync:

@@ -40,6 +40,10 @@ class _Pages(QStackedWidget):
 class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
     def __init__(self, runner: Runner, household_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        from gui import theme
+        # the mode before any child is polished: the style sheet's rules for menus, tool bar and status bar select
+        # on it (gui/style_sheet.py); the two pages below carry their own mode by their object names
+        self.setProperty(theme.MODE_PROPERTY, "elderly" if theme.is_elderly() else "normal")
         self.runner = runner
         self.household_id: int | None = None
         self._bindings: list = []
@@ -51,6 +55,7 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
         self._make_menus()
 
         self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("normalPage")  # the normal layout: always in the normal look (gui/style_sheet.py)
         self.setup_tab = self._make_setup_tab()
         self.tabs.addTab(self.setup_tab, "")
         from gui.history import HistoryView
@@ -79,7 +84,6 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
         runner.busy.connect(self._on_busy)
         self.retranslate()
         self.reload_households(household_id)
-        from gui import theme
         self.set_elderly(theme.is_elderly())
 
     # ------------------------------------------------------------------ building
@@ -207,6 +211,7 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
             self.profile_text.setText(self.profile_summary.text())
             self.profile_details.setEnabled(False)
             self.members_model.set_household([], [], None)
+            self._profile = None
             self.elderly_page.stale = True
             self.elderly_page.show_household(None, None)
             return
@@ -227,7 +232,7 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
                                           "({order}).").replace("{order}", order_label(p.order))
                                   + "\n" + p.display_description())
         self.profile_details.setEnabled(True)
-        self._bindings = bindings
+        self._bindings, self._profile = bindings, p
         self.members_model.set_household(members, bindings, p)
         if keep is not None:
             self.select_member(keep)
@@ -235,6 +240,25 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
         if self.elderly:
             self.elderly_page.show_household(self.household_id, self.selected_member_id())
         self._fit_split()
+
+    def refresh_balances(self) -> None:
+        """The members' balances again, without re-reading the household and its bindings (unchanged)."""
+        profile = getattr(self, "_profile", None)
+        if profile is None:
+            self.refresh_household()
+            return
+        keep = self.selected_member_id()
+        try:
+            members = self.col.members.list(self.household_id)
+        except GongjiError as exc:
+            self.statusBar().showMessage(str(exc))
+            return
+        self.members_model.set_household(members, self._bindings, profile)
+        if keep is not None:
+            self.select_member(keep)
+        self.elderly_page.stale = True
+        if self.elderly:
+            self.elderly_page.show_household(self.household_id, self.selected_member_id())
 
     def selected_member_id(self) -> int | None:
         idx = self.members_view.currentIndex()
@@ -277,9 +301,10 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
             self._after_payment = False
         if changes.households:
             self.reload_households()
-        elif self.household_id is not None and (
-                changes.members or changes.bindings or changes.balances & self.members_model.member_ids()):
+        elif self.household_id is not None and (changes.members or changes.bindings):
             self.refresh_household()
+        elif self.household_id is not None and changes.balances & self.members_model.member_ids():
+            self.refresh_balances()  # a payment or refund: only balances changed (issue #10: panels in ≤ 30 ms)
         elif self.elderly and self.household_id is not None and (changes.orders or changes.transactions):
             self.elderly_page.refresh()
         self._update_undo()

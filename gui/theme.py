@@ -27,7 +27,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QStyledItemDelegate, QTableView, QWidget
 
-ROLE_PROPERTY = "gongjiRole"
+from gui import style_sheet
+from gui.style_sheet import MODE_PROPERTY, ROLE_PROPERTY
+
 
 NORMAL_BODY_PT = 12
 NORMAL_FIGURE_PT = 16
@@ -136,74 +138,64 @@ def palette() -> QPalette:
     return p
 
 
-def stylesheet(elderly: bool) -> str:
-    s = sizes(elderly)
-    c = COLORS
-    body, fig, head, target = s["body"], s["figure"], s["heading"], s["target"]
-    pad = 10 if elderly else 6
-    # min-height in a style sheet is the *content* height; subtract padding and border so that the outer height
-    # of a button is at least `target` px.
-    inner = target - 2 * pad - 2
-    input_inner = target - 2 * (pad - 2) - 2
-    bar_pad = 16 if elderly else 4  # menu bar entries: 18 pt text + 2 × 16 px ≥ 60 px
-    row = target if elderly else 28
-    return f"""
-QWidget {{ font-size: {body}pt; }}
-QLabel[{ROLE_PROPERTY}="figure"] {{ font-size: {fig}pt; font-weight: bold; color: {c['figure']}; }}
-QLabel[{ROLE_PROPERTY}="heading"] {{ font-size: {head}pt; font-weight: bold; }}
-QLabel[{ROLE_PROPERTY}="muted"] {{ color: {c['muted']}; }}
-QPushButton, QToolButton {{
-    min-height: {inner}px; padding: {pad}px {pad + 6}px; border: 1px solid {c['border']}; border-radius: 6px;
-    background: {c['button']}; color: {c['button_text']};
-}}
-QPushButton[{ROLE_PROPERTY}="bigButton"] {{ font-size: {head}pt; font-weight: bold; border: 2px solid {c['highlight']}; }}
-QPushButton:hover, QToolButton:hover {{ background: {c['alt_base']}; }}
-QPushButton:pressed, QToolButton:pressed {{ background: {c['highlight']}; color: {c['highlight_text']}; }}
-QPushButton:default {{ border: 2px solid {c['highlight']}; }}
-QPushButton:disabled, QToolButton:disabled {{ color: {c['disabled_text']}; }}
-QPushButton:focus, QToolButton:focus, QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus,
-QAbstractItemView:focus, QCheckBox:focus, QRadioButton:focus {{ outline: none; border: 3px solid {c['focus']}; }}
-QLineEdit, QComboBox, QAbstractSpinBox, QDateEdit {{
-    min-height: {input_inner}px; padding: {pad - 2}px {pad}px; border: 1px solid {c['border']}; border-radius: 4px;
-    background: {c['base']}; color: {c['text']};
-}}
-QComboBox QAbstractItemView::item {{ min-height: {row}px; }}
-QCheckBox, QRadioButton {{ min-height: {target}px; spacing: {pad}px; }}
-QCheckBox::indicator, QRadioButton::indicator {{ width: {body + 8}px; height: {body + 8}px; }}
-QTabBar::tab {{ min-height: {target - 2 * pad}px; padding: {pad}px {pad * 2}px; }}
-QAbstractItemView {{ background: {c['base']}; color: {c['text']}; alternate-background-color: {c['alt_base']};
-    selection-background-color: {c['highlight']}; selection-color: {c['highlight_text']}; }}
-QListView::item, QTreeView::item {{ min-height: {row}px; padding: 2px 6px; }}
-QHeaderView::section {{ min-height: {row - 8}px; padding: 4px 8px; background: {c['button']};
-    color: {c['button_text']}; border: 0; border-right: 1px solid {c['border']}; font-weight: bold; }}
-QMenuBar::item {{ padding: {bar_pad}px {pad + 4}px; }}
-QMenu::item {{ padding: {pad}px {pad * 3}px; min-height: {row - 2 * pad}px; }}
-QToolTip {{ color: {c['tooltip_text']}; background: {c['tooltip_base']}; border: 1px solid {c['border']};
-    padding: 6px; }}
-QGroupBox {{ font-weight: bold; margin-top: {body + 10}px; border: 1px solid {c['border']}; border-radius: 6px;
-    padding-top: 6px; }}
-QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; }}
-QStatusBar {{ color: {c['text']}; }}
-"""
+def stylesheet(elderly: bool | None = None) -> str:
+    """The application's one style sheet: both modes' rules, each behind the mode it applies in (gui/style_sheet.py).
+    The argument is ignored (kept for callers that still pass the mode)."""
+    return style_sheet.stylesheet(sizes, COLORS)
+
+
+def widget_is_elderly(widget: QWidget | None) -> bool:
+    """Is this widget shown in 长辈模式 — by its page, else its window, else the app's mode."""
+    mode = style_sheet.page_mode(widget) if widget is not None else None
+    return is_elderly() if mode is None else mode
+
+
+def repolish(root: QWidget) -> list[QWidget]:
+    """Re-apply the style sheet to ``root`` and its children, except inside the main window's two pages (whose
+    rules never change). Returns the widgets re-polished."""
+    style = root.style()
+    stack, done = [root], []
+    while stack:
+        w = stack.pop()
+        if w is not root and w.objectName() in style_sheet.PAGES:
+            continue
+        style.unpolish(w)
+        style.polish(w)
+        w.update()
+        done.append(w)
+        stack.extend(c for c in w.children() if isinstance(c, QWidget))
+    return done
+
+
+def _set_window_mode(window: QWidget, mode: str) -> list[QWidget]:
+    if window.property(MODE_PROPERTY) == mode:
+        return []
+    window.setProperty(MODE_PROPERTY, mode)
+    return repolish(window)
 
 
 class _RowHeights(QObject):
-    """Table rows are click targets too: make each row at least the target height (style sheets cannot)."""
+    """Table rows are click targets too: make each row at least the target height (style sheets cannot). Also
+    gives each parentless window, when it is first polished, the app's mode (``gongjiMode``; the style sheet's
+    rules select on it)."""
 
     def __init__(self, parent: QObject):
         super().__init__(parent)
-        self.row_px = 0
+        self.row_px = 0  # kept for tests that reset it; the height follows each table's own mode
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Polish and isinstance(obj, QTableView):
-            self.fit(obj)
+        if event.type() == QEvent.Type.Polish:
+            if isinstance(obj, QTableView):
+                self.fit(obj)
+            elif isinstance(obj, QWidget) and obj.parent() is None and obj.property(MODE_PROPERTY) is None:
+                _set_window_mode(obj, "elderly" if is_elderly() else "normal")
         return False
 
     def fit(self, view: QTableView) -> None:
         vh = view.verticalHeader()
-        if self.row_px:
-            vh.setMinimumSectionSize(self.row_px)
-            vh.setDefaultSectionSize(self.row_px)
+        if widget_is_elderly(view):
+            vh.setMinimumSectionSize(ELDERLY_TARGET_PX)
+            vh.setDefaultSectionSize(ELDERLY_TARGET_PX)
         else:
             vh.setMinimumSectionSize(-1)
             vh.setDefaultSectionSize(max(30, vh.fontMetrics().height() + 12))
@@ -258,46 +250,52 @@ def ensure_cjk_font(platform: str | None = None, families: list[str] | None = No
 
 
 def apply_theme(app: QApplication, elderly: bool) -> None:
-    """Apply the normal or the 长辈模式 look to the whole app (again and again, as often as needed)."""
-    s = sizes(elderly)
+    """Apply the normal or the 长辈模式 look to the whole app (again and again, as often as needed).
+
+    Quick (issue #10: a switch within 200 ms): the style, palette, font and the one style sheet are set once; a
+    switch sets the mode on each parentless window and re-polishes only what lies outside the main window's two
+    pages (menus, tool bar, status bar, open dialogs) — the pages keep their rules, and the main window shows the
+    other page."""
     if not getattr(app, "_gongji_font_checked", False):
         app._gongji_font_checked = True
         ensure_cjk_font()
-    # The mode switch must be quick (issue #10): the style and the palette are the same in both modes, so they are
-    # set once; the row-height filter is off while the style sheet re-polishes every widget (thousands of events).
     if not getattr(app, "_gongji_style_set", False):
         app._gongji_style_set = True
         app.setStyle("Fusion")
     pal = palette()
     if app.palette() != pal:
         app.setPalette(pal)
+    body = sizes(elderly)["body"]
+    if app.font().pointSize() != body:  # what a widget measures with before its window's mode reaches it
+        font = QFont(app.font())
+        font.setPointSize(body)
+        app.setFont(font)
     rows = getattr(app, "_gongji_rows", None)
-    if rows is not None:
-        app.removeEventFilter(rows)
-    font = QFont(app.font())
-    font.setPointSize(s["body"])
-    app.setFont(font)
-    app.setProperty("gongjiElderly", bool(elderly))
-    app.setStyleSheet(stylesheet(elderly))
     if rows is None:
         rows = _RowHeights(app)
         app._gongji_rows = rows
-    app.installEventFilter(rows)
-    rows.row_px = s["target"] if elderly else 0
-    for w in app.allWidgets():
-        if isinstance(w, QTableView):
-            rows.fit(w)
-        if isinstance(w, QAbstractItemView):
-            w.doItemsLayout()
-    for w in app.topLevelWidgets():  # the main window swaps to 长辈模式's own layout (gui/main_window.py)
-        if hasattr(w, "set_elderly"):
+        app.installEventFilter(rows)
+    app.setProperty("gongjiElderly", bool(elderly))
+    sheet = stylesheet()
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
+    mode = "elderly" if elderly else "normal"
+    for w in app.topLevelWidgets():
+        if w.parent() is not None:
+            continue
+        for view in _set_window_mode(w, mode):
+            if isinstance(view, QTableView):
+                rows.fit(view)
+            if isinstance(view, QAbstractItemView):
+                view.doItemsLayout()
+        if hasattr(w, "set_elderly"):  # the main window swaps to 长辈模式's own layout (gui/main_window.py)
             w.set_elderly(bool(elderly))
 
 
 # ----------------------------------------------------------------------------------------------- main window
 
-def figure_point_size(app: QApplication | None = None) -> int:
-    return sizes(is_elderly(app))["figure"]
+def figure_point_size(app: QApplication | None = None, widget: QWidget | None = None) -> int:
+    return sizes(widget_is_elderly(widget) if widget is not None else is_elderly(app))["figure"]
 
 
 class FigureDelegate(QStyledItemDelegate):
@@ -311,7 +309,7 @@ class FigureDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         if self.is_figure(index) and option.text[:1] in "¥+-0123456789":  # numbers only, not "no account"
             f = QFont(option.font)
-            f.setPointSize(figure_point_size())
+            f.setPointSize(figure_point_size(widget=option.widget))
             f.setBold(True)
             option.font = f
             option.fontMetrics = QFontMetrics(f)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QGridLayo
 from core.errors import GongjiError
 from core.location import backup_dir_for, default_data_dir
 from gui import theme
+from gui.widgets import common
 from gui.ops import Runner
 from gui.restart import restart_with_database
 from gui.settings import Settings, settings_path
@@ -138,6 +140,7 @@ class AboutDialog(QDialog):
         lay.addWidget(self.result_label)
         lay.addWidget(buttons)
         self.setMinimumWidth(900)
+        common.fit_on_show(self)  # never narrower than its buttons need (长辈模式)
         from gui.server_note import apply_server_note
         self.server_note = apply_server_note(self, about)  # a server database: where it lives, its backups (#14)
 
@@ -150,7 +153,10 @@ class AboutDialog(QDialog):
         except GongjiError as exc:
             self.result_label.setText(str(exc))
             return None
-        self.result_label.setText(self.tr("Backup made: {file}").replace("{file}", str(made)))
+        b = next((b for b in backups.list_backups(self.db_path) if b.path == made), None)
+        when = backups.ledger_time(b.made_at if b is not None else datetime.now())  # as the ledger's records
+        self.result_label.setText(self.tr("Backup made at {time}: {file}").replace(
+            "{time}", when.strftime("%Y-%m-%d %H:%M")).replace("{file}", str(made)))
         return made
 
     def open_other(self, path: str | None = None) -> None:

@@ -152,7 +152,7 @@ class BackupsDialog(QDialog):
         if not ask(self, _t("Restore a backup"),
                    _t("Put the backup of {time} in place of the current ledger? Changes made after it will not be "
                       "shown. The current ledger is kept as a backup (nothing is deleted), and the app starts again.")
-                   .replace("{time}", b.made_at.strftime("%Y-%m-%d %H:%M")), _t("Restore")):
+                   .replace("{time}", bk.ledger_time(b.made_at).strftime("%Y-%m-%d %H:%M")), _t("Restore")):
             return False
         if not bk.is_good(b.path):
             self.result_label.setText(_t("This backup is damaged and cannot be used; choose another one."))

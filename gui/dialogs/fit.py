@@ -39,12 +39,18 @@ class _Fit(QObject):
         body_lay, lay = area.widget().layout(), dlg.layout()
         if body_lay is None or lay is None:
             return
+        # as wide as the form needs (an explicit minimum width would replace the layout's), within the screen
+        m = lay.contentsMargins()
+        need_w = (area.widget().minimumSizeHint().width() + m.left() + m.right()
+                  + area.verticalScrollBar().sizeHint().width())
+        screen = dlg.screen()
+        if need_w > dlg.minimumWidth():
+            dlg.setMinimumWidth(need_w)
         w = max(dlg.width(), dlg.minimumWidth())
         inner = w - (lay.contentsMargins().left() + lay.contentsMargins().right())
         body_h = body_lay.totalHeightForWidth(inner) if body_lay.hasHeightForWidth() else body_lay.sizeHint().height()
         rest = lay.totalHeightForWidth(w) if lay.hasHeightForWidth() else lay.sizeHint().height()
         need = rest - area.sizeHint().height() + body_h + 2
-        screen = dlg.screen()
         if screen is not None:
             frame = max(0, dlg.frameGeometry().height() - dlg.geometry().height())
             need = min(need, screen.availableGeometry().height() - frame)

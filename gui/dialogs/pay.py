@@ -83,6 +83,17 @@ class PayDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.update_preview()
 
+    def _fit_table(self) -> None:
+        """Every paying account in view, never behind a scroll bar (issue #10); the dialog grows with the table."""
+        t = self.table
+        t.ensurePolished()  # row heights are the mode's (60 px in 长辈模式) once polished
+        t.setMinimumHeight(max(140, t.horizontalHeader().sizeHint().height() + 2 * t.frameWidth() + 2
+                               + sum(t.rowHeight(r) for r in range(t.rowCount()))))
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self._fit_table()
+        super().showEvent(event)
+
     def update_preview(self) -> None:
         self.preview = None
         self.table.setRowCount(0)
@@ -116,6 +127,7 @@ class PayDialog(QDialog):
             self.table.insertRow(r)
             self.table.setItem(r, 0, QTableWidgetItem(who))
             self.table.setItem(r, 1, QTableWidgetItem(yuan(sp.amount_fen)))
+        self._fit_table()
         self.out_of_pocket.setText(self.tr("Out of pocket (cash or other): {amount}").replace(
             "{amount}", yuan(p.out_of_pocket_fen)))
         self.ok.setEnabled(True)

@@ -35,7 +35,7 @@ def reason_label(b: bk.Backup) -> str:
 
 
 def backup_line(b: bk.Backup) -> str:
-    return _t("{time} \u2014 {kind}, {size} KB").replace("{time}", b.made_at.strftime("%Y-%m-%d %H:%M:%S")) \
+    return _t("{time} \u2014 {kind}, {size} KB").replace("{time}", bk.ledger_time(b.made_at).strftime("%Y-%m-%d %H:%M:%S")) \
         .replace("{kind}", reason_label(b)).replace("{size}", f"{max(1, round(b.size / 1024)):,}")
 
 
@@ -62,7 +62,7 @@ class RecoveryDialog(QDialog):
 
         if self.newest_good is not None:
             text = _t("&Restore the newest good backup ({time})").replace(
-                "{time}", self.newest_good.made_at.strftime("%Y-%m-%d %H:%M"))
+                "{time}", bk.ledger_time(self.newest_good.made_at).strftime("%Y-%m-%d %H:%M"))
         else:
             text = _t("No good backup found")
         self.newest_button = QPushButton(text, self)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDia
 from core.errors import GongjiError
 from core.money import format_fen, parse_yuan
 from gui import theme
+from gui.widgets import common
 from gui.dialogs.member import ERROR_STYLE
 from gui.i18n import choose_language, current_language, install_translators
 from gui.settings import Settings
@@ -135,6 +136,7 @@ class FirstRunDialog(QDialog):
         lay.addWidget(self.yes)
         lay.addWidget(self.no)
         self.setMinimumWidth(560)
+        common.fit_on_show(self)  # never narrower than the heading needs (长辈模式, English)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
 
 

@@ -127,7 +127,7 @@ class ElderlyPage(QWidget):
         except GongjiError as exc:
             self._show_error(str(exc))
             return
-        self.pay.setEnabled(True)
+        self.update_writable()
         self.order_title.setText(self.tr("Who pays for {name}, in order").replace("{name}", user.name))
         if not entries:
             note = self.tr("{name} can only use their own account.").replace("{name}", user.name)
@@ -137,6 +137,12 @@ class ElderlyPage(QWidget):
             note = self.col.order.locked_reason(profile)
         self.order_note.setText(note)
         self.order_rows.set_order(user, entries, profile.reorderable)
+
+    def update_writable(self) -> None:
+        """Pay and the move buttons, unless the database cannot be reached (gui/desks.py says why)."""
+        writable = not self.runner.read_only_reason
+        self.pay.setEnabled(writable and self.member_id is not None)
+        self.order_rows.setEnabled(writable)
 
     def _card_clicked(self, card: MemberCard) -> None:
         if card.member_id is None:

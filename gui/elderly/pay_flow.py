@@ -98,6 +98,7 @@ class GuidedPayDialog(QDialog):
         lay.addWidget(self.steps, 1)
         lay.addWidget(cancel)
         self.setMinimumWidth(640)
+        common.fit_on_show(self)  # as high as the wrapped sentences need
 
     def kind(self) -> str:
         return KINDS[max(self.kind_group.checkedId(), 0)]

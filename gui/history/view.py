@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLay
 from core.collection import Collection
 from core.errors import GongjiError
 from core.filters import HistoryFilter
+from core.labels import EXPENSE_KINDS, expense_label
 from core.views import Changes, MonthlySeries, Totals
 from gui.dialogs import files
 from gui.history.chart import MonthlyChart
 from gui.history.model import HistoryModel, kind_text
 from gui.history.panes import HistoryPanesMixin, _named, _Reader  # split out by concern
 from gui.ops import Runner
+from gui.widgets import fit
 
 
 log = logging.getLogger(__name__)
@@ -91,6 +93,12 @@ class HistoryView(HistoryPanesMixin, QWidget):
         self.kind_combo.addItem(_t("All kinds"), "")
         for k in ("payment", "refund", "credit", "adjustment"):
             self.kind_combo.addItem(kind_text(k), k)
+        self.kind_combo.insertSeparator(self.kind_combo.count())  # then by expense (门诊 / 住院 …; with refunds)
+        for e in EXPENSE_KINDS:
+            self.kind_combo.addItem(_t("Expense: {kind}").replace("{kind}", expense_label(e)), "expense:" + e)
+        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind_combo.setMinimumContentsLength(max(len(self.kind_combo.itemText(i)) for i in range(5)))  # 1280 px
+        self.kind_combo.view().setMinimumWidth(self.kind_combo.view().sizeHintForColumn(0) + 24)
         self.period_combo = labelled(_t("&Period:"), _named(QComboBox(self), _t("Period")))
         for key, text in (("3m", _t("Last 3 months")), ("6m", _t("Last 6 months")), ("1y", _t("Last year")),
                           ("all", _t("All dates")), ("custom", _t("Custom\u2026"))):
@@ -125,7 +133,7 @@ class HistoryView(HistoryPanesMixin, QWidget):
         self.inner = _named(QTabWidget(self), _t("History sections"))
         lay.addWidget(self.inner, 1)
         # records + detail
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split = QSplitter(Qt.Orientation.Vertical, self)  # details below: the table has the whole width
         self.table = _named(QTableView(split), _t("Records"), _t("Newest first. Select a record to see its split."))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside (no keyboard trap)
         self.table.setModel(self.model)
@@ -138,13 +146,13 @@ class HistoryView(HistoryPanesMixin, QWidget):
         fm = self.table.fontMetrics()
         samples = ("2026-12-31 23:59", kind_text("adjustment"), "张德福张", "¥100,000.00",
                    "张德福 ¥1,000.00, 刘芳 ¥1,000.00", "¥10,000.00",
-                   "住院（自付部分）", "北京协和医院门诊")
+                   "住院（自付部分）", "北京协和医院门诊", "¥10,000.00 refunded")
         for i, sample in enumerate(samples):
-            header = fm.horizontalAdvance(self.model.headers[i])
-            self.table.setColumnWidth(i, max(fm.horizontalAdvance(sample), header) + 24)
+            header = fit.header_width(self.table, i)  # the title is bold, with padding
+            self.table.setColumnWidth(i, max(fm.horizontalAdvance(sample) + 24, header))
         self.table.verticalHeader().setDefaultSectionSize(fm.height() + 14)
         self.detail = _named(QTextBrowser(split), _t("Details of the selected record"))
-        self.detail.setMinimumWidth(260)
+        self.detail.setMinimumHeight(self.table.fontMetrics().height() * 4)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         self.inner.addTab(split, _t("&Records"))
@@ -267,11 +275,12 @@ class HistoryView(HistoryPanesMixin, QWidget):
         if preset == "custom":
             start, end = self.from_date.date().toPython(), self.to_date.date().toPython()
         since, until = self.col.history.date_range(preset, start, end)
-        kind = self.kind_combo.currentData()
+        kind = self.kind_combo.currentData() or ""
+        expense = kind.removeprefix("expense:") if kind.startswith("expense:") else ""
         return HistoryFilter(household_id=self.household_id, member_id=self.member_combo.currentData(),
                              perspective=self.view_combo.currentData() if self.member_combo.currentData() else "all",
-                             kinds=frozenset({kind}) if kind else frozenset(), since=since, until=until,
-                             text=self.search.text())
+                             kinds=frozenset({kind}) if kind and not expense else frozenset(), since=since,
+                             until=until, text=self.search.text(), expenses=frozenset({expense} - {""}))
 
     def set_filter_values(self, *, member_id: int | None = None, perspective: str = "all", kind: str = "",
                           period: str = "all", text: str = "", start: date | None = None,

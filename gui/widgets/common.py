@@ -79,10 +79,16 @@ def _grow(dialog: QWidget) -> None:
     lay = dialog.layout()
     if lay is None:
         return
+    # A dialog's explicit minimum width replaces its layout's minimum (Qt then squeezes buttons below their text in
+    # 长辈模式's large print): never narrower than what the layout needs (tests/gui/test_screen_fit_dialogs.py
+    # checks that this fits 1280 px).
+    need = lay.totalMinimumSize().width()
+    if need > dialog.minimumWidth():
+        dialog.setMinimumWidth(need)
     w = max(dialog.width(), dialog.minimumWidth())
     h = lay.totalHeightForWidth(w) if lay.hasHeightForWidth() else lay.sizeHint().height()
-    if h > dialog.height():
-        dialog.resize(w, h)
+    if h > dialog.height() or w > dialog.width():
+        dialog.resize(w, max(h, dialog.height()))
 
 
 class ElidedLabel(QLabel):

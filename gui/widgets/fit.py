@@ -5,12 +5,17 @@ change), and the view's size. ``auto_fit(view, fit)`` calls ``fit()`` once after
 ``fit_wrapping(view, fixed, wrapping)`` is the usual fit: the ``fixed`` columns (names, amounts, dates) are as
 wide as their contents and titles — never cut; the ``wrapping`` columns share the rest and wrap onto more lines
 (rows grow to their contents) instead of being cut off or scrolling sideways.
+
+Quick (issue #10: a payment updates every panel within 30 ms): a fit is skipped when neither the data, the fonts
+nor the view's width changed since the last one (showing a page again, a repeated polish); and the widths of
+cells and the heights of rows are remembered by their texts (``_Measures``), so a new row at the top of a list
+costs the measuring of that row only, not of every row again.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView
 
 _EVENTS = (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange, QEvent.Type.StyleChange,
            QEvent.Type.Polish, QEvent.Type.LanguageChange)
@@ -20,6 +25,8 @@ class _AutoFit(QObject):
     def __init__(self, view: QAbstractItemView, fit):
         super().__init__(view)
         self.view, self.fit = view, fit
+        self.dirty = True
+        self.last: tuple | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(0)
@@ -32,11 +39,18 @@ class _AutoFit(QObject):
             sig.connect(self.schedule)
 
     def schedule(self, *_args) -> None:
+        self.dirty = True
         self.timer.start()
 
     def _run(self) -> None:
-        if self.view.isVisible():
-            self.fit()
+        if not self.view.isVisible():
+            return
+        state = (self.view.viewport().width(), self.view.font().key(), self.view.horizontalHeader().font().key()
+                 if isinstance(self.view, QTableView) else "")
+        if not self.dirty and state == self.last:
+            return  # nothing that decides a width changed since the last fit
+        self.dirty, self.last = False, state
+        self.fit()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
         t = event.type()
@@ -45,6 +59,8 @@ class _AutoFit(QObject):
             n = _columns(m)
             if n:
                 m.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, n - 1)  # titles are translated on demand
+        if t in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange):
+            self.dirty = True
         if t in _EVENTS:
             self.timer.start()
         return False
@@ -70,8 +86,71 @@ def header_width(view: QTableView, column: int) -> int:
     return QFontMetrics(f).horizontalAdvance(title) + 18
 
 
+class _Measures:
+    """What the view's delegate says a cell needs, remembered by the cell's text (and the fonts): asking the
+    delegate is the expensive part of a fit (it reads every role of the cell), and after a payment only the new
+    row's texts are new."""
+
+    def __init__(self) -> None:
+        self.key: tuple = ()
+        self.widths: dict[tuple, int] = {}
+        self.heights: dict[tuple, int] = {}
+
+    @staticmethod
+    def of(view: QTableView) -> _Measures:
+        m = getattr(view, "_fit_measures", None)
+        if m is None:
+            m = view._fit_measures = _Measures()
+        key = (view.font().key(), view.showGrid(), view.verticalHeader().minimumSectionSize(),
+               view.verticalHeader().maximumSectionSize())
+        if key != m.key:
+            m.key, m.widths, m.heights = key, {}, {}
+        if len(m.widths) > 5000 or len(m.heights) > 5000:
+            m.widths, m.heights = {}, {}
+        return m
+
+
+def _option(view: QTableView) -> QStyleOptionViewItem:
+    opt = QStyleOptionViewItem()
+    view.initViewItemOption(opt)
+    return opt
+
+
+def _texts(model, row: int, columns) -> tuple:
+    return tuple(model.index(row, c).data() for c in columns)
+
+
 def content_width(view: QTableView, column: int) -> int:
-    return max(view.sizeHintForColumn(column), header_width(view, column))
+    """Width of the widest cell of the column (as ``sizeHintForColumn`` measures it) or of its title."""
+    model, m = view.model(), _Measures.of(view)
+    opt, delegate, widest = None, view.itemDelegateForColumn(column) or view.itemDelegate(), 0
+    for row in range(model.rowCount()):
+        idx = model.index(row, column)
+        key = (column, idx.data())
+        w = m.widths.get(key)
+        if w is None:
+            opt = opt or _option(view)
+            w = m.widths[key] = delegate.sizeHint(opt, idx).width()
+        widest = max(widest, w)
+    if view.showGrid():
+        widest += 1
+    return max(widest, header_width(view, column))
+
+
+def fit_rows(view: QTableView) -> None:
+    """``resizeRowsToContents``, asking the view only for rows whose texts or column widths are new."""
+    model, m, vh = view.model(), _Measures.of(view), view.verticalHeader()
+    hh = view.horizontalHeader()
+    columns = [c for c in range(_columns(model)) if not hh.isSectionHidden(c)]
+    widths = tuple(hh.sectionSize(c) for c in columns)
+    for row in range(model.rowCount()):
+        key = (widths, _texts(model, row, columns))
+        h = m.heights.get(key)
+        if h is None:
+            h = max(view.sizeHintForRow(row), vh.sectionSizeHint(row) if not vh.isHidden() else 0)
+            h = m.heights[key] = min(max(h, vh.minimumSectionSize()), vh.maximumSectionSize())
+        if view.rowHeight(row) != h:
+            view.setRowHeight(row, h)
 
 
 def fit_wrapping(view: QTableView, fixed: list[int], wrapping: list[int]) -> None:
@@ -104,4 +183,4 @@ def fit_wrapping(view: QTableView, fixed: list[int], wrapping: list[int]) -> Non
                 w = max(w, header_width(view, c))
                 hh.resizeSection(c, w)
                 left -= w
-    view.resizeRowsToContents()
+    fit_rows(view)

@@ -101,8 +101,11 @@ class PaymentsPanel(QWidget):
 
     def _update_buttons(self) -> None:
         t = self.selected()
-        self.pay.setEnabled(self.member_id is not None)
-        self.refund.setEnabled(t is not None and t.kind == "payment" and t.refundable_fen > 0)
+        writable = not self.runner.read_only_reason  # the database cannot be reached: gui/desks.py says why
+        self.pay.setEnabled(writable and self.member_id is not None)
+        self.refund.setEnabled(writable and t is not None and t.kind == "payment" and t.refundable_fen > 0)
+
+    update_writable = _update_buttons
 
     def _refund_selected(self) -> None:
         t = self.selected()

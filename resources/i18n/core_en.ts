@@ -1851,22 +1851,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/filters.py" line="74" />
+            <location filename="../../core/filters.py" line="77" />
             <source>Unknown view {p}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/filters.py" line="76" />
+            <location filename="../../core/filters.py" line="79" />
             <source>Choose a member for this view.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/filters.py" line="79" />
+            <location filename="../../core/filters.py" line="82" />
             <source>Unknown record kind {k}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/filters.py" line="82" />
+            <location filename="../../core/filters.py" line="86" />
+            <source>Unknown expense kind {k}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/filters.py" line="89" />
             <source>The period ends before it starts.</source>
             <translation type="unfinished" />
         </message>
@@ -2945,12 +2950,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/writelock.py" line="93" />
+            <location filename="../../core/writelock.py" line="127" />
             <source>The ledger is busy with another program; please try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/writelock.py" line="77" />
+            <location filename="../../core/writelock.py" line="110" />
             <source>The ledger is being restored from a backup by another program; please try again in a moment.</source>
             <translation type="unfinished" />
         </message>

@@ -1853,22 +1853,27 @@
             <translation>时间段的结束日期（{end}）早于开始日期（{start}）。</translation>
         </message>
         <message>
-            <location filename="../../core/filters.py" line="74" />
+            <location filename="../../core/filters.py" line="77" />
             <source>Unknown view {p}.</source>
             <translation>未知的视图 {p}。</translation>
         </message>
         <message>
-            <location filename="../../core/filters.py" line="76" />
+            <location filename="../../core/filters.py" line="79" />
             <source>Choose a member for this view.</source>
             <translation>请为这个视图选择一位成员。</translation>
         </message>
         <message>
-            <location filename="../../core/filters.py" line="79" />
+            <location filename="../../core/filters.py" line="82" />
             <source>Unknown record kind {k}.</source>
             <translation>未知的记录类别 {k}。</translation>
         </message>
         <message>
-            <location filename="../../core/filters.py" line="82" />
+            <location filename="../../core/filters.py" line="86" />
+            <source>Unknown expense kind {k}.</source>
+            <translation>未知的费用类别 {k}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/filters.py" line="89" />
             <source>The period ends before it starts.</source>
             <translation>时间段的结束早于开始。</translation>
         </message>
@@ -2947,12 +2952,12 @@
             <translation>现在连不上 {where} 的数据库。连上之前什么都不会保存；程序会一直重试。</translation>
         </message>
         <message>
-            <location filename="../../core/writelock.py" line="93" />
+            <location filename="../../core/writelock.py" line="127" />
             <source>The ledger is busy with another program; please try again.</source>
             <translation>账本正被另一个程序使用，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../core/writelock.py" line="77" />
+            <location filename="../../core/writelock.py" line="110" />
             <source>The ledger is being restored from a backup by another program; please try again in a moment.</source>
             <translation>另一个程序正在从备份恢复账本，请稍等片刻再试。</translation>
         </message>

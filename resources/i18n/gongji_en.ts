@@ -4,7 +4,7 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../gui/dialogs/about.py" line="+53" />
+            <location filename="../../gui/dialogs/about.py" line="+55" />
             <location line="+1" />
             <source>About and data</source>
             <translation type="unfinished" />
@@ -115,12 +115,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+24" />
-            <source>Backup made: {file}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+8" />
+            <location line="+36" />
             <source>Open a database file</source>
             <translation type="unfinished" />
         </message>
@@ -132,6 +127,11 @@
         <message>
             <location line="+5" />
             <source>The app could not restart; please start it again to use {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-15" />
+            <source>Backup made at {time}: {file}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -483,7 +483,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>DeskSync</name>
         <message>
-            <location filename="../../gui/desks.py" line="+86" />
+            <location filename="../../gui/desks.py" line="+92" />
             <source>&amp;Refresh</source>
             <translation type="unfinished" />
         </message>
@@ -496,6 +496,11 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <location line="+99" />
             <source>The database can be reached again; the window shows what is stored now.</source>
             <extracomment>Polls answered so far (the first one primes the watcher: what the window loaded is the baseline).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Not available while the database cannot be reached: {reason}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -546,7 +551,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <location filename="../../gui/dialogs/settings.py" line="+117" />
+            <location filename="../../gui/dialogs/settings.py" line="+118" />
             <location line="+1" />
             <source>Welcome</source>
             <translation type="unfinished" />
@@ -656,7 +661,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Please enter the amount first.</source>
             <translation type="unfinished" />
         </message>
@@ -727,7 +732,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="+100" />
+            <location filename="../../gui/main_window.py" line="+104" />
             <location line="+16" />
             <source>Family pooling helper</source>
             <translation type="unfinished" />
@@ -764,7 +769,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-60" />
+            <location line="-80" />
             <source>No household yet</source>
             <translation type="unfinished" />
         </message>
@@ -774,7 +779,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Region rules: {name}</source>
             <translation type="unfinished" />
         </message>
@@ -784,22 +789,22 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+37" />
+            <location line="+56" />
             <source>Hide full &amp;ID</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-156" />
+            <location line="-176" />
             <source>Household and poolin&amp;g</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+116" />
+            <location line="+117" />
             <source>Own account first, then {order}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-115" />
+            <location line="-116" />
             <source>Histor&amp;y</source>
             <translation type="unfinished" />
         </message>
@@ -1047,54 +1052,54 @@ Undo would instead undo the earlier setup change: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="140" />
+            <location filename="../../gui/window/layout_normal.py" line="143" />
             <source>Region rules</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="141" />
+            <location filename="../../gui/window/layout_normal.py" line="144" />
             <source>Payment order in short</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="142" />
+            <location filename="../../gui/window/layout_normal.py" line="145" />
             <source>Details of the region rules</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="143" />
+            <location filename="../../gui/window/layout_normal.py" line="146" />
             <source>Show or hide the full description of the region rules</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="146" />
+            <location filename="../../gui/window/layout_normal.py" line="149" />
             <source>What the region rules say</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="147" />
+            <location filename="../../gui/window/layout_normal.py" line="150" />
             <source>Family members</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="151" />
+            <location filename="../../gui/window/layout_normal.py" line="154" />
             <source>Payment order and recent payments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="152" />
+            <location filename="../../gui/window/layout_normal.py" line="155" />
             <source>Members and payment order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="144" />
-            <location filename="../../gui/window/layout_normal.py" line="158" />
+            <location filename="../../gui/window/layout_normal.py" line="147" />
+            <location filename="../../gui/window/layout_normal.py" line="161" />
             <source>Hide detai&amp;ls</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="145" />
-            <location filename="../../gui/window/layout_normal.py" line="158" />
+            <location filename="../../gui/window/layout_normal.py" line="148" />
+            <location filename="../../gui/window/layout_normal.py" line="161" />
             <source>Show detai&amp;ls</source>
             <translation type="unfinished" />
         </message>
@@ -1621,9 +1626,9 @@ The old binding stays in the history.</source>
     <context>
         <name>OutageBanner</name>
         <message>
-            <location filename="../../gui/desks.py" line="-139" />
+            <location filename="../../gui/desks.py" line="-147" />
             <source>Database connection problem</source>
-            <extracomment>Window actions that write (disabled while the database cannot be reached). Others (refresh, quit …) stay. Panels that write by themselves (drag and drop, Confirm …).</extracomment>
+            <extracomment>Window actions that write (disabled while the database cannot be reached). Others (refresh, quit …) stay. Panels that write by themselves (drag and drop, Confirm …). Buttons that write, inside panels that stay usable for reading (attribute paths from the window); their own code keeps them disabled while ``runner.read_only_reason`` is set. 长辈模式's payment-order rows go as a whole. A widget's own tooltip while an outage's tooltip stands in for it.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1747,17 +1752,17 @@ The old binding stays in the history.</source>
         </message>
         <message>
             <location line="+0" />
-            <location line="+75" />
+            <location line="+87" />
             <source>Record payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-72" />
+            <location line="-84" />
             <source>Preview — how this payment would be covered now:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+21" />
+            <location line="+32" />
             <source>Add a family member first.</source>
             <translation type="unfinished" />
         </message>
@@ -1782,7 +1787,7 @@ The old binding stays in the history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Out of pocket (cash or other): {amount}</source>
             <translation type="unfinished" />
         </message>
@@ -2743,7 +2748,7 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         </message>
         <message>
             <location filename="../../gui/history/model.py" line="81" />
-            <location filename="../../gui/history/view.py" line="174" />
+            <location filename="../../gui/history/view.py" line="182" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
@@ -2754,7 +2759,7 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         </message>
         <message>
             <location filename="../../gui/history/model.py" line="81" />
-            <location filename="../../gui/history/view.py" line="84" />
+            <location filename="../../gui/history/view.py" line="86" />
             <source>Member</source>
             <translation type="unfinished" />
         </message>
@@ -2842,7 +2847,7 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         </message>
         <message>
             <location filename="../../gui/history/panes.py" line="123" />
-            <location filename="../../gui/history/view.py" line="335" />
+            <location filename="../../gui/history/view.py" line="344" />
             <source>{n} records</source>
             <translation type="unfinished" />
         </message>
@@ -2902,264 +2907,269 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="84" />
+            <location filename="../../gui/history/view.py" line="86" />
             <source>&amp;Member:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="86" />
+            <location filename="../../gui/history/view.py" line="88" />
             <source>Sho&amp;w:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="90" />
+            <location filename="../../gui/history/view.py" line="92" />
             <source>&amp;Kind:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="91" />
+            <location filename="../../gui/history/view.py" line="93" />
             <source>All kinds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="94" />
+            <location filename="../../gui/history/view.py" line="102" />
             <source>&amp;Period:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="100" />
+            <location filename="../../gui/history/view.py" line="108" />
             <source>From date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="101" />
+            <location filename="../../gui/history/view.py" line="109" />
             <source>To date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="107" />
+            <location filename="../../gui/history/view.py" line="115" />
             <source>Search &amp;notes:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="114" />
+            <location filename="../../gui/history/view.py" line="122" />
             <source>Totals for the records shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="118" />
-            <location filename="../../gui/history/view.py" line="355" />
+            <location filename="../../gui/history/view.py" line="126" />
+            <location filename="../../gui/history/view.py" line="364" />
             <source>Export to CSV</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="119" />
+            <location filename="../../gui/history/view.py" line="127" />
             <source>Save the records shown as a spreadsheet file (ID numbers masked)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="120" />
-            <location filename="../../gui/history/view.py" line="360" />
+            <location filename="../../gui/history/view.py" line="128" />
+            <location filename="../../gui/history/view.py" line="369" />
             <source>Print statement</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="121" />
+            <location filename="../../gui/history/view.py" line="129" />
             <source>Save a printable statement of the records shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="125" />
+            <location filename="../../gui/history/view.py" line="133" />
             <source>History sections</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="129" />
+            <location filename="../../gui/history/view.py" line="137" />
             <source>Records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="129" />
+            <location filename="../../gui/history/view.py" line="137" />
             <source>Newest first. Select a record to see its split.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="146" />
+            <location filename="../../gui/history/view.py" line="154" />
             <source>Details of the selected record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="150" />
+            <location filename="../../gui/history/view.py" line="158" />
             <source>&amp;Records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="155" />
+            <location filename="../../gui/history/view.py" line="163" />
             <source>Chart by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="156" />
+            <location filename="../../gui/history/view.py" line="164" />
             <source>By member (who paid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="157" />
+            <location filename="../../gui/history/view.py" line="165" />
             <source>By paying account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="158" />
+            <location filename="../../gui/history/view.py" line="166" />
             <source>Chart &amp;by:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="167" />
+            <location filename="../../gui/history/view.py" line="175" />
             <source>Mon&amp;thly chart</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="171" />
+            <location filename="../../gui/history/view.py" line="179" />
             <source>Setup changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="172" />
+            <location filename="../../gui/history/view.py" line="180" />
             <source>Bindings, unbindings and changes of the payment order, newest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="181" />
+            <location filename="../../gui/history/view.py" line="189" />
             <source>Show older changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="183" />
+            <location filename="../../gui/history/view.py" line="191" />
             <source>Setup &amp;changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="235" />
+            <location filename="../../gui/history/view.py" line="243" />
             <source>Everyone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="355" />
+            <location filename="../../gui/history/view.py" line="364" />
             <source>CSV files (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="360" />
+            <location filename="../../gui/history/view.py" line="369" />
             <source>PDF files (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="85" />
+            <location filename="../../gui/history/view.py" line="87" />
             <source>Show the records of one member, or everyone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="86" />
+            <location filename="../../gui/history/view.py" line="88" />
             <source>What to show</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="87" />
+            <location filename="../../gui/history/view.py" line="89" />
             <source>All records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="87" />
+            <location filename="../../gui/history/view.py" line="89" />
             <source>How my payments were covered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="88" />
+            <location filename="../../gui/history/view.py" line="90" />
             <source>Paid from my account for others</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="90" />
+            <location filename="../../gui/history/view.py" line="92" />
             <source>Kind of record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="94" />
+            <location filename="../../gui/history/view.py" line="102" />
             <source>Period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="95" />
+            <location filename="../../gui/history/view.py" line="103" />
             <source>Last 3 months</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="95" />
+            <location filename="../../gui/history/view.py" line="103" />
             <source>Last 6 months</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="95" />
+            <location filename="../../gui/history/view.py" line="103" />
             <source>Last year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="96" />
+            <location filename="../../gui/history/view.py" line="104" />
             <source>All dates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="96" />
+            <location filename="../../gui/history/view.py" line="104" />
             <source>Custom…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="107" />
+            <location filename="../../gui/history/view.py" line="115" />
             <source>Search notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="108" />
+            <location filename="../../gui/history/view.py" line="116" />
             <source>Type part of a note, e.g. a hospital name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="118" />
+            <location filename="../../gui/history/view.py" line="126" />
             <source>Export to CS&amp;V…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="120" />
+            <location filename="../../gui/history/view.py" line="128" />
             <source>Print st&amp;atement (PDF)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="174" />
+            <location filename="../../gui/history/view.py" line="182" />
             <source>Operator</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="174" />
+            <location filename="../../gui/history/view.py" line="182" />
             <source>Change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="181" />
+            <location filename="../../gui/history/view.py" line="189" />
             <source>Show ol&amp;der changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="334" />
+            <location filename="../../gui/history/view.py" line="343" />
             <source>counting records…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="340" />
+            <location filename="../../gui/history/view.py" line="98" />
+            <source>Expense: {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="349" />
             <source>notes containing “{t}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="370" />
+            <location filename="../../gui/history/view.py" line="379" />
             <source>{n} records written to {file}.</source>
             <translation type="unfinished" />
         </message>
@@ -3377,37 +3387,37 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="72" />
+            <location filename="../../gui/models/payments.py" line="74" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="72" />
+            <location filename="../../gui/models/payments.py" line="74" />
             <source>What</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="72" />
+            <location filename="../../gui/models/payments.py" line="74" />
             <source>Amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="72" />
+            <location filename="../../gui/models/payments.py" line="74" />
             <source>Paid by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="72" />
+            <location filename="../../gui/models/payments.py" line="74" />
             <source>Refunded</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="87" />
+            <location filename="../../gui/models/payments.py" line="101" />
             <source>refund: {kind}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="92" />
+            <location filename="../../gui/models/payments.py" line="106" />
             <source>back to {accounts}</source>
             <translation type="unfinished" />
         </message>
@@ -3438,7 +3448,7 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../../gui/theme.py" line="337" />
+            <location filename="../../gui/theme.py" line="335" />
             <source>{name} is now number {n} in the payment order</source>
             <translation type="unfinished" />
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../gui/dialogs/about.py" line="+53" />
+            <location filename="../../gui/dialogs/about.py" line="+55" />
             <location line="+1" />
             <source>About and data</source>
             <translation>关于与数据</translation>
@@ -115,12 +115,11 @@
             <translation>关闭</translation>
         </message>
         <message>
-            <location line="+24" />
             <source>Backup made: {file}</source>
-            <translation>已备份：{file}</translation>
+            <translation type="vanished">已备份：{file}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+36" />
             <source>Open a database file</source>
             <translation>打开数据库文件</translation>
         </message>
@@ -134,11 +133,16 @@
             <source>The app could not restart; please start it again to use {file}.</source>
             <translation>程序无法自动重新启动；请手动重新打开程序以使用 {file}。</translation>
         </message>
+        <message>
+            <location line="-15" />
+            <source>Backup made at {time}: {file}</source>
+            <translation>已于 {time} 备份：{file}</translation>
+        </message>
     </context>
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../../gui/theme.py" line="337" />
+            <location filename="../../gui/theme.py" line="335" />
             <source>{name} is now number {n} in the payment order</source>
             <translation>{name} 现在排第 {n} 位</translation>
         </message>
@@ -773,7 +777,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>DeskSync</name>
         <message>
-            <location filename="../../gui/desks.py" line="+86" />
+            <location filename="../../gui/desks.py" line="+92" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
@@ -787,6 +791,11 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <source>The database can be reached again; the window shows what is stored now.</source>
             <extracomment>Polls answered so far (the first one primes the watcher: what the window loaded is the baseline).</extracomment>
             <translation>数据库又连上了；窗口现在显示的是已保存的内容。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Not available while the database cannot be reached: {reason}</source>
+            <translation>连不上数据库，暂时不能用：{reason}</translation>
         </message>
     </context>
     <context>
@@ -836,7 +845,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <location filename="../../gui/dialogs/settings.py" line="+117" />
+            <location filename="../../gui/dialogs/settings.py" line="+118" />
             <location line="+1" />
             <source>Welcome</source>
             <translation>欢迎</translation>
@@ -946,7 +955,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>取消</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Please enter the amount first.</source>
             <translation>请先填写金额。</translation>
         </message>
@@ -996,7 +1005,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
         <message>
             <location filename="../../gui/history/model.py" line="81" />
-            <location filename="../../gui/history/view.py" line="174" />
+            <location filename="../../gui/history/view.py" line="182" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
@@ -1007,7 +1016,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
         <message>
             <location filename="../../gui/history/model.py" line="81" />
-            <location filename="../../gui/history/view.py" line="84" />
+            <location filename="../../gui/history/view.py" line="86" />
             <source>Member</source>
             <translation>成员</translation>
         </message>
@@ -1084,7 +1093,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>本人账户</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="84" />
+            <location filename="../../gui/history/view.py" line="86" />
             <source>&amp;Member:</source>
             <translation>成员(&amp;M)：</translation>
         </message>
@@ -1093,27 +1102,27 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">显示(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="90" />
+            <location filename="../../gui/history/view.py" line="92" />
             <source>&amp;Kind:</source>
             <translation>类别(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="91" />
+            <location filename="../../gui/history/view.py" line="93" />
             <source>All kinds</source>
             <translation>全部类别</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="94" />
+            <location filename="../../gui/history/view.py" line="102" />
             <source>&amp;Period:</source>
             <translation>时间段(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="100" />
+            <location filename="../../gui/history/view.py" line="108" />
             <source>From date</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="101" />
+            <location filename="../../gui/history/view.py" line="109" />
             <source>To date</source>
             <translation>结束日期</translation>
         </message>
@@ -1122,74 +1131,74 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">搜索备注(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="114" />
+            <location filename="../../gui/history/view.py" line="122" />
             <source>Totals for the records shown</source>
             <translation>所显示记录的合计</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="118" />
-            <location filename="../../gui/history/view.py" line="355" />
+            <location filename="../../gui/history/view.py" line="126" />
+            <location filename="../../gui/history/view.py" line="364" />
             <source>Export to CSV</source>
             <translation>导出为 CSV</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="119" />
+            <location filename="../../gui/history/view.py" line="127" />
             <source>Save the records shown as a spreadsheet file (ID numbers masked)</source>
             <translation>把所显示的记录保存为表格文件（身份证号已隐藏部分）</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="120" />
-            <location filename="../../gui/history/view.py" line="360" />
+            <location filename="../../gui/history/view.py" line="128" />
+            <location filename="../../gui/history/view.py" line="369" />
             <source>Print statement</source>
             <translation>打印对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="121" />
+            <location filename="../../gui/history/view.py" line="129" />
             <source>Save a printable statement of the records shown</source>
             <translation>把所显示的记录保存为可打印的对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="125" />
+            <location filename="../../gui/history/view.py" line="133" />
             <source>History sections</source>
             <translation>记录栏目</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="129" />
+            <location filename="../../gui/history/view.py" line="137" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="129" />
+            <location filename="../../gui/history/view.py" line="137" />
             <source>Newest first. Select a record to see its split.</source>
             <translation>最新的在前。选中一条记录可查看扣款明细。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="146" />
+            <location filename="../../gui/history/view.py" line="154" />
             <source>Details of the selected record</source>
             <translation>所选记录的详情</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="150" />
+            <location filename="../../gui/history/view.py" line="158" />
             <source>&amp;Records</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="155" />
+            <location filename="../../gui/history/view.py" line="163" />
             <source>Chart by</source>
             <translation>图表分组</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="156" />
+            <location filename="../../gui/history/view.py" line="164" />
             <source>By member (who paid)</source>
             <translation>按成员（谁付的）</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="157" />
+            <location filename="../../gui/history/view.py" line="165" />
             <source>By paying account</source>
             <translation>按扣款账户</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="158" />
+            <location filename="../../gui/history/view.py" line="166" />
             <source>Chart &amp;by:</source>
             <translation>图表分组(&amp;B)：</translation>
         </message>
@@ -1198,107 +1207,107 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">按月图表(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="171" />
+            <location filename="../../gui/history/view.py" line="179" />
             <source>Setup changes</source>
             <translation>设置变更</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="172" />
+            <location filename="../../gui/history/view.py" line="180" />
             <source>Bindings, unbindings and changes of the payment order, newest first</source>
             <translation>绑定、解除绑定和支付顺序的变更，最新的在前</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="181" />
+            <location filename="../../gui/history/view.py" line="189" />
             <source>Show older changes</source>
             <translation>显示更早的变更</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="183" />
+            <location filename="../../gui/history/view.py" line="191" />
             <source>Setup &amp;changes</source>
             <translation>设置变更(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="235" />
+            <location filename="../../gui/history/view.py" line="243" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="355" />
+            <location filename="../../gui/history/view.py" line="364" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="360" />
+            <location filename="../../gui/history/view.py" line="369" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="85" />
+            <location filename="../../gui/history/view.py" line="87" />
             <source>Show the records of one member, or everyone</source>
             <translation>显示某一位成员或所有人的记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="86" />
+            <location filename="../../gui/history/view.py" line="88" />
             <source>What to show</source>
             <translation>显示什么</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="87" />
+            <location filename="../../gui/history/view.py" line="89" />
             <source>All records</source>
             <translation>全部记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="87" />
+            <location filename="../../gui/history/view.py" line="89" />
             <source>How my payments were covered</source>
             <translation>我的支付是怎么扣的</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="88" />
+            <location filename="../../gui/history/view.py" line="90" />
             <source>Paid from my account for others</source>
             <translation>从我的账户为家人支付的</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="90" />
+            <location filename="../../gui/history/view.py" line="92" />
             <source>Kind of record</source>
             <translation>记录类别</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="94" />
+            <location filename="../../gui/history/view.py" line="102" />
             <source>Period</source>
             <translation>时间段</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="95" />
+            <location filename="../../gui/history/view.py" line="103" />
             <source>Last 3 months</source>
             <translation>最近 3 个月</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="95" />
+            <location filename="../../gui/history/view.py" line="103" />
             <source>Last 6 months</source>
             <translation>最近 6 个月</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="95" />
+            <location filename="../../gui/history/view.py" line="103" />
             <source>Last year</source>
             <translation>最近一年</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="96" />
+            <location filename="../../gui/history/view.py" line="104" />
             <source>All dates</source>
             <translation>全部日期</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="96" />
+            <location filename="../../gui/history/view.py" line="104" />
             <source>Custom…</source>
             <translation>自定义…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="107" />
+            <location filename="../../gui/history/view.py" line="115" />
             <source>Search notes</source>
             <translation>搜索备注</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="108" />
+            <location filename="../../gui/history/view.py" line="116" />
             <source>Type part of a note, e.g. a hospital name</source>
             <translation>输入备注中的文字，例如医院名称</translation>
         </message>
@@ -1311,12 +1320,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">打印对账单（PDF）(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="174" />
+            <location filename="../../gui/history/view.py" line="182" />
             <source>Operator</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="174" />
+            <location filename="../../gui/history/view.py" line="182" />
             <source>Change</source>
             <translation>变更内容</translation>
         </message>
@@ -1336,7 +1345,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
         <message>
             <location filename="../../gui/history/panes.py" line="123" />
-            <location filename="../../gui/history/view.py" line="335" />
+            <location filename="../../gui/history/view.py" line="344" />
             <source>{n} records</source>
             <translation>{n} 条记录</translation>
         </message>
@@ -1366,7 +1375,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>从账户支付：{list}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="340" />
+            <location filename="../../gui/history/view.py" line="349" />
             <source>notes containing “{t}”</source>
             <translation>备注包含“{t}”</translation>
         </message>
@@ -1386,7 +1395,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>个人现金支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="370" />
+            <location filename="../../gui/history/view.py" line="379" />
             <source>{n} records written to {file}.</source>
             <translation>已把 {n} 条记录写入 {file}。</translation>
         </message>
@@ -1406,39 +1415,44 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>{date} 对支付 #{id} 的退费（{amount}）。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="334" />
+            <location filename="../../gui/history/view.py" line="343" />
             <source>counting records…</source>
             <translation>正在统计记录…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="86" />
+            <location filename="../../gui/history/view.py" line="88" />
             <source>Sho&amp;w:</source>
             <translation>显示(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="107" />
+            <location filename="../../gui/history/view.py" line="115" />
             <source>Search &amp;notes:</source>
             <translation>搜索备注(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="118" />
+            <location filename="../../gui/history/view.py" line="126" />
             <source>Export to CS&amp;V…</source>
             <translation>导出为 CSV(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="120" />
+            <location filename="../../gui/history/view.py" line="128" />
             <source>Print st&amp;atement (PDF)…</source>
             <translation>打印对账单（PDF）(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="181" />
+            <location filename="../../gui/history/view.py" line="189" />
             <source>Show ol&amp;der changes</source>
             <translation>显示更早的变更(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="167" />
+            <location filename="../../gui/history/view.py" line="175" />
             <source>Mon&amp;thly chart</source>
             <translation>按月图表(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="98" />
+            <source>Expense: {kind}</source>
+            <translation>费用：{kind}</translation>
         </message>
     </context>
     <context>
@@ -1482,7 +1496,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="+100" />
+            <location filename="../../gui/main_window.py" line="+104" />
             <location line="+16" />
             <source>Family pooling helper</source>
             <translation>家庭共济助手</translation>
@@ -1646,59 +1660,59 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>更多菜单</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="140" />
+            <location filename="../../gui/window/layout_normal.py" line="143" />
             <source>Region rules</source>
             <translation>地区规则</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="141" />
+            <location filename="../../gui/window/layout_normal.py" line="144" />
             <source>Payment order in short</source>
             <translation>支付顺序简述</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="145" />
-            <location filename="../../gui/window/layout_normal.py" line="158" />
+            <location filename="../../gui/window/layout_normal.py" line="148" />
+            <location filename="../../gui/window/layout_normal.py" line="161" />
             <source>Show detai&amp;ls</source>
             <translation>详细说明(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="142" />
+            <location filename="../../gui/window/layout_normal.py" line="145" />
             <source>Details of the region rules</source>
             <translation>地区规则详细说明</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="143" />
+            <location filename="../../gui/window/layout_normal.py" line="146" />
             <source>Show or hide the full description of the region rules</source>
             <translation>显示或收起地区规则的完整说明</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="146" />
+            <location filename="../../gui/window/layout_normal.py" line="149" />
             <source>What the region rules say</source>
             <translation>地区规则的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="147" />
+            <location filename="../../gui/window/layout_normal.py" line="150" />
             <source>Family members</source>
             <translation>家庭成员</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="151" />
+            <location filename="../../gui/window/layout_normal.py" line="154" />
             <source>Payment order and recent payments</source>
             <translation>支付顺序和最近的支付</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="152" />
+            <location filename="../../gui/window/layout_normal.py" line="155" />
             <source>Members and payment order</source>
             <translation>成员和支付顺序</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="144" />
-            <location filename="../../gui/window/layout_normal.py" line="158" />
+            <location filename="../../gui/window/layout_normal.py" line="147" />
+            <location filename="../../gui/window/layout_normal.py" line="161" />
             <source>Hide detai&amp;ls</source>
             <translation>收起说明(&amp;L)</translation>
         </message>
         <message>
-            <location line="-60" />
+            <location line="-80" />
             <source>No household yet</source>
             <translation>还没有家庭</translation>
         </message>
@@ -1708,7 +1722,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>请用“文件 → 新建家庭”开始。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Region rules: {name}</source>
             <translation>地区规则：{name}</translation>
         </message>
@@ -1734,7 +1748,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">支付顺序：{order}。{rule}</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+56" />
             <source>Hide full &amp;ID</source>
             <translation>隐藏完整身份证号(&amp;I)</translation>
         </message>
@@ -1749,7 +1763,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>重做(&amp;R)：{what}</translation>
         </message>
         <message>
-            <location line="-156" />
+            <location line="-176" />
             <source>Household and poolin&amp;g</source>
             <translation>家庭与共济(&amp;G)</translation>
         </message>
@@ -1764,7 +1778,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>家庭(&amp;O)</translation>
         </message>
         <message>
-            <location line="+116" />
+            <location line="+117" />
             <source>Own account first, then {order}</source>
             <translation>先用本人账户，再按{order}</translation>
         </message>
@@ -1838,7 +1852,7 @@ Undo would instead undo the earlier setup change: {what}</source>
 撤销会改为撤销之前的设置更改：{what}</translation>
         </message>
         <message>
-            <location line="-115" />
+            <location line="-116" />
             <source>Histor&amp;y</source>
             <translation>收支记录(&amp;Y)</translation>
         </message>
@@ -2673,9 +2687,9 @@ The old binding stays in the history.</source>
     <context>
         <name>OutageBanner</name>
         <message>
-            <location filename="../../gui/desks.py" line="-139" />
+            <location filename="../../gui/desks.py" line="-147" />
             <source>Database connection problem</source>
-            <extracomment>Window actions that write (disabled while the database cannot be reached). Others (refresh, quit …) stay. Panels that write by themselves (drag and drop, Confirm …).</extracomment>
+            <extracomment>Window actions that write (disabled while the database cannot be reached). Others (refresh, quit …) stay. Panels that write by themselves (drag and drop, Confirm …). Buttons that write, inside panels that stay usable for reading (attribute paths from the window); their own code keeps them disabled while ``runner.read_only_reason`` is set. 长辈模式's payment-order rows go as a whole. A widget's own tooltip while an outage's tooltip stands in for it.</extracomment>
             <translation>数据库连接问题</translation>
         </message>
         <message>
@@ -2799,7 +2813,7 @@ The old binding stays in the history.</source>
         </message>
         <message>
             <location line="+0" />
-            <location line="+75" />
+            <location line="+87" />
             <source>Record payment</source>
             <translation>记录支付</translation>
         </message>
@@ -2808,12 +2822,12 @@ The old binding stays in the history.</source>
             <translation type="vanished">取消</translation>
         </message>
         <message>
-            <location line="-72" />
+            <location line="-84" />
             <source>Preview — how this payment would be covered now:</source>
             <translation>预览——这笔钱现在会这样扣：</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+32" />
             <source>Add a family member first.</source>
             <translation>请先添加家庭成员。</translation>
         </message>
@@ -2838,7 +2852,7 @@ The old binding stays in the history.</source>
             <translation>{name} 的账户</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Out of pocket (cash or other): {amount}</source>
             <translation>个人现金支付（现金或其他方式）：{amount}</translation>
         </message>
@@ -2926,37 +2940,37 @@ The old binding stays in the history.</source>
             <translation>个人现金支付 {amount}</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="72" />
+            <location filename="../../gui/models/payments.py" line="74" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="72" />
+            <location filename="../../gui/models/payments.py" line="74" />
             <source>What</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="72" />
+            <location filename="../../gui/models/payments.py" line="74" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="72" />
+            <location filename="../../gui/models/payments.py" line="74" />
             <source>Paid by</source>
             <translation>扣款方</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="72" />
+            <location filename="../../gui/models/payments.py" line="74" />
             <source>Refunded</source>
             <translation>已退费</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="87" />
+            <location filename="../../gui/models/payments.py" line="101" />
             <source>refund: {kind}</source>
             <translation>退费：{kind}</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="92" />
+            <location filename="../../gui/models/payments.py" line="106" />
             <source>back to {accounts}</source>
             <translation>退回：{accounts}</translation>
         </message>

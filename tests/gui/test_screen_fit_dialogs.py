@@ -1,0 +1,105 @@
+"""Every dialog and the History tab fit ordinary laptop screens (issue #10), with the same measurements as the main
+window's test (tests/gui/test_screen_fit.py): at 1366×768 and 1280×720, normal mode and 长辈模式, Chinese and
+English — the dialog's minimum size and its shown size fit the screen's working area, every visible control lies
+inside it, every visible text fits its rectangle, no table scrolls sideways, and the pay preview shows every paying
+account without a scroll bar."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea
+
+from gui import theme
+from gui.i18n import install_translators
+from tests.gui.test_mnemonics import DIALOGS, _dialogs
+from tests.gui.test_screen_fit import CASES, CHROME_PX, _ids, app_state, open_window, text_problems  # noqa: F401
+
+GUIDED = "guided_pay"
+
+
+def _open(qtbot, runner, service, demo, tmp_path, which):
+    if which == GUIDED:
+        from gui.elderly.pay_flow import GuidedPayDialog
+        dlg = GuidedPayDialog(runner, demo["张家"], demo["张子涵"])
+    else:
+        dlg = _dialogs(runner, service, demo, tmp_path)[which]()
+    qtbot.addWidget(dlg)
+    return dlg
+
+
+def _only_below(problem: str) -> bool:
+    """An 'outside the window' problem where the control is within the window's width (below its fold only)."""
+    rect = problem.split(" at (", 1)[1].split(")", 1)[0]
+    x, _y, w, _h = (int(v) for v in rect.split(","))
+    width = int(problem.rsplit("(window ", 1)[1].split("×", 1)[0])
+    return x >= 0 and x + w <= width
+
+
+def size_problems(widget, avail) -> list[str]:
+    problems = []
+    ms = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+    if ms.width() > avail[0] or ms.height() > avail[1]:
+        problems.append(f"minimum size {ms.width()}×{ms.height()} is larger than the screen's {avail[0]}×{avail[1]}")
+    if widget.width() > avail[0] or widget.height() > avail[1]:
+        problems.append(f"shown at {widget.width()}×{widget.height()} on a {avail[0]}×{avail[1]} working area")
+    return problems
+
+
+@pytest.mark.parametrize("which", DIALOGS + [GUIDED])
+@pytest.mark.parametrize("case", CASES, ids=_ids)
+def test_dialog_fits_the_screen(qtbot, runner, service, demo, settle, tmp_path, app_state, case, which):
+    width, height, elderly, lang = case
+    if elderly and which == "pay":
+        pytest.skip("in 长辈模式 Pay opens the guided pay (gui/window/actions.py), tested as guided_pay")
+    if not elderly and which == GUIDED:
+        pytest.skip("the guided pay is 长辈模式's")
+    avail = (width, height - CHROME_PX)
+    install_translators(app_state, lang)
+    theme.apply_theme(app_state, elderly)
+    dlg = _open(qtbot, runner, service, demo, tmp_path, which)
+    if which in ("pay", GUIDED):
+        dlg.amount.setText("13000")  # the demo child has no account: three relatives' accounts pay
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    if which == GUIDED:
+        dlg.go_next()
+    settle()
+    for _ in range(3):
+        QApplication.processEvents()
+    if dlg.width() > avail[0] or dlg.height() > avail[1]:  # the screen is no larger than that (offscreen's is)
+        dlg.resize(min(dlg.width(), avail[0]), min(dlg.height(), avail[1]))
+        for _ in range(3):
+            QApplication.processEvents()
+    problems = size_problems(dlg, avail) + text_problems(dlg)
+    if any(a.isVisible() and a.verticalScrollBar().isVisible() for a in dlg.findChildren(QScrollArea)):
+        # a form that scrolls (gui/dialogs/fit.py, only when the screen is too small): controls below its fold are
+        # reached by scrolling — what lies outside sideways is still a problem
+        problems = [p for p in problems if not (p.startswith("outside the window") and _only_below(p))]
+    if which == "pay":
+        table = dlg.table
+        assert table.rowCount() >= 3
+        if table.verticalScrollBar().isVisible():
+            problems.append("the pay preview hides paying accounts behind a scroll bar")
+    problems += [f"{type(a).__name__} {a.accessibleName()!r} scrolls sideways" for a in
+                 dlg.findChildren(QAbstractScrollArea) if a.isVisible() and a.horizontalScrollBar().isVisible()]
+    assert not problems, f"{which} at {_ids(case)}:\n" + "\n".join(problems)
+
+
+#: Not met yet (issue #10): the Records table's nine fixed columns (sized from samples and their titles) are wider
+#: than the table — by a few dozen pixels since the details moved below it — so it scrolls sideways. Strict: the
+#: test says when it is fixed.
+SIDEWAYS = pytest.mark.xfail(strict=True, reason="the History tab's Records table scrolls sideways (issue #10, open)")
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, marks=SIDEWAYS) for c in CASES if not c[2]],
+                         ids=_ids)  # 长辈模式 has no History tab
+def test_history_tab_fits_the_screen(qtbot, runner, demo, settle, app_state, case):
+    width, height, elderly, lang = case
+    avail = (width, height - CHROME_PX)
+    w = open_window(qtbot, runner, app_state, avail, elderly, lang, settle, demo["张家"], demo["张子涵"])
+    w.tabs.setCurrentWidget(w.history)
+    settle()
+    w.history.wait_idle()
+    for _ in range(5):
+        QApplication.processEvents()
+    problems = text_problems(w)  # the setup tab is hidden now: everything reported is the History tab's or the frame's
+    assert not problems, f"history at {_ids(case)}:\n" + "\n".join(problems)
