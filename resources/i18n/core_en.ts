@@ -4,93 +4,100 @@
     <context>
         <name>core</name>
         <message>
-            <location filename="../../core/_base.py" line="95" />
+            <location filename="../../core/_base.py" line="70" />
+            <location filename="../../core/reads.py" line="148" />
+            <location filename="../../core/reads.py" line="156" />
+            <location filename="../../core/reads.py" line="187" />
             <source>household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="98" />
+            <location filename="../../core/_base.py" line="73" />
             <location filename="../../core/bookkeeping.py" line="255" />
-            <location filename="../../core/cli.py" line="327" />
+            <location filename="../../core/cli.py" line="326" />
             <location filename="../../core/csvio.py" line="46" />
             <location filename="../../core/ledger_sql.py" line="75" />
             <location filename="../../core/ledger_sql.py" line="79" />
             <location filename="../../core/ledger_sql.py" line="80" />
+            <location filename="../../core/reads.py" line="164" />
+            <location filename="../../core/reads.py" line="202" />
             <source>member</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="101" />
-            <location filename="../../core/cli.py" line="201" />
+            <location filename="../../core/_base.py" line="76" />
+            <location filename="../../core/cli.py" line="200" />
+            <location filename="../../core/reads.py" line="196" />
             <source>binding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="91" />
+            <location filename="../../core/_base.py" line="66" />
             <location filename="../../core/ledger_sql.py" line="79" />
             <location filename="../../core/ledger_sql.py" line="135" />
+            <location filename="../../core/reads.py" line="108" />
             <location filename="../../core/validate.py" line="74" />
             <source>There is no {what} with number {id}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="159" />
+            <location filename="../../core/_base.py" line="134" />
             <source>{name} has resident insurance and therefore no personal account to share; only an employee-insured member can authorize.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="165" />
+            <location filename="../../core/_base.py" line="140" />
             <source>{name} is not currently insured (status: suspended); only an insured person can use a shared account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="168" />
+            <location filename="../../core/_base.py" line="143" />
             <source>Parents-in-law are not close relatives (近亲属) under the pooling rules, so they cannot be bound.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="176" />
+            <location filename="../../core/_base.py" line="151" />
             <source>{name}'s ID number belongs to a woman, but the relation chosen is father.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="179" />
+            <location filename="../../core/_base.py" line="154" />
             <source>{name}'s ID number belongs to a man, but the relation chosen is mother.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="184" />
+            <location filename="../../core/_base.py" line="159" />
             <source>{a} is already bound to {u}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="197" />
+            <location filename="../../core/_base.py" line="172" />
             <source>{a} already shares with {n} people, the most {profile} allows.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="272" />
+            <location filename="../../core/_base.py" line="247" />
             <location filename="../../core/ledger_sql.py" line="59" />
             <source>This would leave an account below zero; nothing was recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="162" />
+            <location filename="../../core/_base.py" line="137" />
             <source>{name}'s employee insurance is suspended, so the account cannot be shared.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="172" />
+            <location filename="../../core/_base.py" line="147" />
             <source>Under {profile}, a {relation} cannot be bound; allowed: {allowed}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="189" />
+            <location filename="../../core/_base.py" line="164" />
             <source>Under {profile}, a user may have only one authorizer at a time, and {u} already uses {a}'s account. End that binding first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="203" />
+            <location filename="../../core/_base.py" line="178" />
             <source>Under {profile}, {a} may share with at most {limit} {relation}; {n} already bound.</source>
             <translation type="unfinished" />
         </message>
@@ -368,7 +375,7 @@
         </message>
         <message>
             <location filename="../../core/bindings.py" line="49" />
-            <location filename="../../core/cli.py" line="157" />
+            <location filename="../../core/cli.py" line="156" />
             <source>relation</source>
             <translation type="unfinished" />
         </message>
@@ -470,7 +477,7 @@
         </message>
         <message>
             <location filename="../../core/bindings.py" line="198" />
-            <location filename="../../core/members.py" line="38" />
+            <location filename="../../core/members.py" line="39" />
             <source>{name} added.</source>
             <translation type="unfinished" />
         </message>
@@ -548,7 +555,7 @@
             <location filename="../../core/bookkeeping.py" line="170" />
             <location filename="../../core/bookkeeping.py" line="250" />
             <location filename="../../core/csv_import.py" line="171" />
-            <location filename="../../core/households.py" line="21" />
+            <location filename="../../core/households.py" line="22" />
             <location filename="../../core/ledger.py" line="39" />
             <location filename="../../core/ledger.py" line="108" />
             <source>the note</source>
@@ -637,68 +644,68 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="58" />
-            <location filename="../../core/cli.py" line="198" />
+            <location filename="../../core/cli.py" line="197" />
             <source>own account</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../core/cli.py" line="105" />
             <location filename="../../core/cli.py" line="106" />
-            <location filename="../../core/cli.py" line="107" />
             <source>The database {where} is ready.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="250" />
+            <location filename="../../core/cli.py" line="249" />
             <source>{n} records written to {file}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="264" />
+            <location filename="../../core/cli.py" line="263" />
             <source>Sample households created: {n}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="287" />
+            <location filename="../../core/cli.py" line="286" />
             <source>{name}'s status is already {status}; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="244" />
-            <location filename="../../core/cli.py" line="327" />
+            <location filename="../../core/cli.py" line="243" />
+            <location filename="../../core/cli.py" line="326" />
             <location filename="../../core/csvio.py" line="46" />
             <source>time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="327" />
+            <location filename="../../core/cli.py" line="326" />
             <location filename="../../core/csvio.py" line="46" />
             <source>kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="328" />
+            <location filename="../../core/cli.py" line="327" />
             <source>amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="331" />
+            <location filename="../../core/cli.py" line="330" />
             <location filename="../../core/csvio.py" line="48" />
             <source>expense</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="331" />
+            <location filename="../../core/cli.py" line="330" />
             <source>paid by</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/cli.py" line="60" />
-            <location filename="../../core/cli.py" line="331" />
+            <location filename="../../core/cli.py" line="330" />
             <source>out of pocket</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="332" />
+            <location filename="../../core/cli.py" line="331" />
             <location filename="../../core/csvio.py" line="48" />
             <source>note</source>
             <translation type="unfinished" />
@@ -714,202 +721,202 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="211" />
+            <location filename="../../core/cli.py" line="210" />
             <source>A payment of {amount} by {name} would be covered by:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="215" />
+            <location filename="../../core/cli.py" line="214" />
             <location filename="../../core/cli_books.py" line="40" />
             <source>(dry run: nothing recorded)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="256" />
+            <location filename="../../core/cli.py" line="255" />
             <location filename="../../core/csv_import.py" line="371" />
             <source>{n} records imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="262" />
+            <location filename="../../core/cli.py" line="261" />
             <source>The database already has households; add --force to add the samples anyway.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="271" />
+            <location filename="../../core/cli.py" line="270" />
             <source>No problems found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="271" />
+            <location filename="../../core/cli.py" line="270" />
             <source>{n} problems found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="330" />
+            <location filename="../../core/cli.py" line="329" />
             <source>from {name}'s account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="359" />
-            <location filename="../../core/cli.py" line="366" />
+            <location filename="../../core/cli.py" line="358" />
+            <location filename="../../core/cli.py" line="365" />
             <source>Error: {message}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="99" />
-            <location filename="../../core/cli.py" line="118" />
-            <location filename="../../core/cli.py" line="127" />
+            <location filename="../../core/cli.py" line="98" />
+            <location filename="../../core/cli.py" line="117" />
+            <location filename="../../core/cli.py" line="126" />
             <location filename="../../core/cli_args.py" line="180" />
             <source>name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="99" />
+            <location filename="../../core/cli.py" line="98" />
             <source>order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="99" />
+            <location filename="../../core/cli.py" line="98" />
             <source>max users</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="118" />
+            <location filename="../../core/cli.py" line="117" />
             <source>profile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="118" />
+            <location filename="../../core/cli.py" line="117" />
             <source>members</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="127" />
+            <location filename="../../core/cli.py" line="126" />
             <location filename="../../core/csvio.py" line="47" />
             <source>ID number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="127" />
+            <location filename="../../core/cli.py" line="126" />
             <source>insurance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="128" />
+            <location filename="../../core/cli.py" line="127" />
             <source>status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="128" />
+            <location filename="../../core/cli.py" line="127" />
             <source>balance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="128" />
+            <location filename="../../core/cli.py" line="127" />
             <location filename="../../core/csvio.py" line="80" />
             <source>prior years</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="156" />
+            <location filename="../../core/cli.py" line="155" />
             <source>authorizer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="156" />
+            <location filename="../../core/cli.py" line="155" />
             <source>user</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="157" />
+            <location filename="../../core/cli.py" line="156" />
             <source>state</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="157" />
+            <location filename="../../core/cli.py" line="156" />
             <source>bound at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="158" />
+            <location filename="../../core/cli.py" line="157" />
             <source>confirmed at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="158" />
+            <location filename="../../core/cli.py" line="157" />
             <source>authorization period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="159" />
+            <location filename="../../core/cli.py" line="158" />
             <source>applied by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="159" />
+            <location filename="../../core/cli.py" line="158" />
             <source>confirmed by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="160" />
+            <location filename="../../core/cli.py" line="159" />
             <source>ended at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="160" />
+            <location filename="../../core/cli.py" line="159" />
             <source>ended by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="173" />
+            <location filename="../../core/cli.py" line="172" />
             <source>Allowed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="201" />
+            <location filename="../../core/cli.py" line="200" />
             <source>pays</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="201" />
+            <location filename="../../core/cli.py" line="200" />
             <source>account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="202" />
+            <location filename="../../core/cli.py" line="201" />
             <source>usable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="244" />
-            <location filename="../../core/collection.py" line="49" />
+            <location filename="../../core/cli.py" line="243" />
+            <location filename="../../core/collection.py" line="86" />
             <source>operator</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="244" />
+            <location filename="../../core/cli.py" line="243" />
             <source>change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="296" />
+            <location filename="../../core/cli.py" line="295" />
             <source>{a}'s account no longer pays for {u} until {u} is insured again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="297" />
-            <location filename="../../core/cli.py" line="300" />
+            <location filename="../../core/cli.py" line="296" />
+            <location filename="../../core/cli.py" line="299" />
             <source>{a}'s account pays for {u} again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="299" />
+            <location filename="../../core/cli.py" line="298" />
             <source>{a}'s account no longer pays for {u} until {a} is insured again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="153" />
+            <location filename="../../core/cli.py" line="152" />
             <source>waiting for {name}</source>
             <translation type="unfinished" />
         </message>
@@ -1504,22 +1511,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/collection.py" line="138" />
+            <location filename="../../core/collection.py" line="192" />
             <source>Payment {id}: its parts do not add up to its amount.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/collection.py" line="141" />
+            <location filename="../../core/collection.py" line="195" />
             <source>Member {u} has two bindings at position {p}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/collection.py" line="129" />
+            <location filename="../../core/collection.py" line="183" />
             <source>Account of member {m}: balance {b} but its entries add up to {e}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/collection.py" line="132" />
+            <location filename="../../core/collection.py" line="186" />
             <source>Account of member {m}: prior-years part {b} but its entries add up to {e}.</source>
             <translation type="unfinished" />
         </message>
@@ -1876,33 +1883,33 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/households.py" line="32" />
+            <location filename="../../core/households.py" line="33" />
             <source>Household {name} created.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/households.py" line="55" />
+            <location filename="../../core/households.py" line="56" />
             <source>Policy profile changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/households.py" line="20" />
+            <location filename="../../core/households.py" line="21" />
             <source>the household name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/households.py" line="27" />
+            <location filename="../../core/households.py" line="28" />
             <source>Created household {name} ({profile})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/households.py" line="48" />
+            <location filename="../../core/households.py" line="49" />
             <location filename="../../core/migrations/versions/0003_profile_ids.py" line="44" />
             <source>Policy profile of {name} changed from {old} to {new}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/households.py" line="45" />
+            <location filename="../../core/households.py" line="46" />
             <source>Cannot switch to {profile}: the binding {a} → {u} would break its rules: {why}</source>
             <translation type="unfinished" />
         </message>
@@ -2187,90 +2194,80 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="154" />
+            <location filename="../../core/members.py" line="127" />
             <source>Added member {name} ({id})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="60" />
+            <location filename="../../core/members.py" line="61" />
             <source>{name} updated.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="100" />
+            <location filename="../../core/members.py" line="73" />
             <source>the name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="108" />
+            <location filename="../../core/members.py" line="81" />
             <source>insurance type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="48" />
-            <location filename="../../core/members.py" line="109" />
+            <location filename="../../core/members.py" line="49" />
+            <location filename="../../core/members.py" line="82" />
             <source>insured status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="50" />
-            <location filename="../../core/members.py" line="110" />
+            <location filename="../../core/members.py" line="51" />
+            <location filename="../../core/members.py" line="83" />
             <source>the region</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="117" />
+            <location filename="../../core/members.py" line="90" />
             <source>The prior-years part ({prior}) cannot be more than the balance ({balance}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="121" />
+            <location filename="../../core/members.py" line="94" />
             <source>Only employee-insured members have a personal account; a resident-insured member cannot have a balance.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="131" />
+            <location filename="../../core/members.py" line="104" />
             <source>{name} with this ID number is already in this household.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="55" />
+            <location filename="../../core/members.py" line="56" />
             <source>Updated member {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="84" />
-            <source>No member “{who}” in this household.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/members.py" line="86" />
-            <source>More than one member is called “{who}”; use the ID number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/members.py" line="94" />
+            <location filename="../../core/members.py" line="67" />
             <source>Showed the full ID number of {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="53" />
-            <location filename="../../core/members.py" line="112" />
+            <location filename="../../core/members.py" line="54" />
+            <location filename="../../core/members.py" line="85" />
             <source>the insurance person number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="150" />
+            <location filename="../../core/members.py" line="123" />
             <source>opening balance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/migrate.py" line="136" />
+            <location filename="../../core/migrate.py" line="114" />
             <source>{where} is not a gongji database (it holds other tables); nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/migrate.py" line="105" />
+            <location filename="../../core/migrate.py" line="83" />
             <source>{where} was saved by a newer version of gongji (database version {rev}). Please install the newer gongji to open it; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
@@ -2357,57 +2354,53 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="80" />
+            <location filename="../../core/opencheck.py" line="71" />
+            <location filename="../../core/store.py" line="324" />
+            <source>The database {where} cannot be opened: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="68" />
             <source>Payment order saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="102" />
-            <source>Under {profile} the most recently bound account pays first and the order cannot be changed by hand. To move someone to the front, re-bind them.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/order.py" line="105" />
-            <source>Under {profile} the account with the most usable balance pays first; the order follows the balances and cannot be changed by hand.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/order.py" line="59" />
+            <location filename="../../core/order.py" line="47" />
             <source>Payment order for {u}: {order}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="77" />
+            <location filename="../../core/order.py" line="65" />
             <source>reorder payment order of {u}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="87" />
+            <location filename="../../core/order.py" line="75" />
             <source>This binding is not in the payment order.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="89" />
+            <location filename="../../core/order.py" line="77" />
             <source>Position {pos} is outside the list (1 to {n}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="53" />
+            <location filename="../../core/order.py" line="41" />
             <source>The new order must list each of {name}'s current bindings exactly once.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="56" />
+            <location filename="../../core/order.py" line="44" />
             <source>The order is unchanged.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="72" />
+            <location filename="../../core/order.py" line="60" />
             <source>Payment order for {u} restored</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="69" />
+            <location filename="../../core/order.py" line="57" />
             <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
             <translation type="unfinished" />
         </message>
@@ -2605,6 +2598,32 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../core/quickopen.py" line="79" />
+            <location filename="../../core/store.py" line="250" />
+            <source>The ledger file {path} is gone (moved or deleted while gongji was using it). Nothing was saved by this change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/reads.py" line="230" />
+            <source>Under {profile} the most recently bound account pays first and the order cannot be changed by hand. To move someone to the front, re-bind them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/reads.py" line="233" />
+            <source>Under {profile} the account with the most usable balance pays first; the order follows the balances and cannot be changed by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/reads.py" line="178" />
+            <source>No member “{who}” in this household.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/reads.py" line="180" />
+            <source>More than one member is called “{who}”; use the ID number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../core/restore.py" line="158" />
             <source>The backup {path} cannot be used: {detail}</source>
             <translation type="unfinished" />
@@ -2752,36 +2771,25 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/sqlwrite.py" line="109" />
-            <location filename="../../core/store.py" line="246" />
-            <location filename="../../core/storefaults.py" line="168" />
-            <source>The database is busy with another program; please try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/store.py" line="294" />
+            <location filename="../../core/store.py" line="285" />
             <location filename="../../core/storefaults.py" line="22" />
             <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="327" />
+            <location filename="../../core/store.py" line="307" />
             <source>The database driver for {kind} is not installed ({detail}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="78" />
+            <location filename="../../core/store.py" line="65" />
             <source>“{url}” is not a valid database URL.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="259" />
-            <source>The ledger file {path} is gone (moved or deleted while gongji was using it). Nothing was saved by this change.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/store.py" line="357" />
-            <source>The database {where} cannot be opened: {detail}</source>
+            <location filename="../../core/store.py" line="222" />
+            <location filename="../../core/storefaults.py" line="168" />
+            <source>The database is busy with another program; please try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2885,22 +2893,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/undo.py" line="40" />
+            <location filename="../../core/undo.py" line="25" />
             <source>Undone: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/undo.py" line="46" />
+            <location filename="../../core/undo.py" line="31" />
             <source>Redone: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/undo.py" line="38" />
+            <location filename="../../core/undo.py" line="23" />
             <source>There is nothing to undo.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/undo.py" line="44" />
+            <location filename="../../core/undo.py" line="29" />
             <source>There is nothing to redo.</source>
             <translation type="unfinished" />
         </message>
@@ -2945,7 +2953,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/watch.py" line="86" />
+            <location filename="../../core/watch.py" line="88" />
             <source>The database at {where} cannot be reached right now. Nothing is saved until it is back; gongji keeps trying.</source>
             <translation type="unfinished" />
         </message>

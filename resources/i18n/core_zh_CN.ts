@@ -4,93 +4,100 @@
     <context>
         <name>core</name>
         <message>
-            <location filename="../../core/_base.py" line="95" />
+            <location filename="../../core/_base.py" line="70" />
+            <location filename="../../core/reads.py" line="148" />
+            <location filename="../../core/reads.py" line="156" />
+            <location filename="../../core/reads.py" line="187" />
             <source>household</source>
             <translation>家庭</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="98" />
+            <location filename="../../core/_base.py" line="73" />
             <location filename="../../core/bookkeeping.py" line="255" />
-            <location filename="../../core/cli.py" line="327" />
+            <location filename="../../core/cli.py" line="326" />
             <location filename="../../core/csvio.py" line="46" />
             <location filename="../../core/ledger_sql.py" line="75" />
             <location filename="../../core/ledger_sql.py" line="79" />
             <location filename="../../core/ledger_sql.py" line="80" />
+            <location filename="../../core/reads.py" line="164" />
+            <location filename="../../core/reads.py" line="202" />
             <source>member</source>
             <translation>成员</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="101" />
-            <location filename="../../core/cli.py" line="201" />
+            <location filename="../../core/_base.py" line="76" />
+            <location filename="../../core/cli.py" line="200" />
+            <location filename="../../core/reads.py" line="196" />
             <source>binding</source>
             <translation>绑定</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="91" />
+            <location filename="../../core/_base.py" line="66" />
             <location filename="../../core/ledger_sql.py" line="79" />
             <location filename="../../core/ledger_sql.py" line="135" />
+            <location filename="../../core/reads.py" line="108" />
             <location filename="../../core/validate.py" line="74" />
             <source>There is no {what} with number {id}.</source>
             <translation>没有编号为 {id} 的{what}。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="159" />
+            <location filename="../../core/_base.py" line="134" />
             <source>{name} has resident insurance and therefore no personal account to share; only an employee-insured member can authorize.</source>
             <translation>{name} 参加的是城乡居民医保，没有可以共济的个人账户；只有职工医保参保人才能当授权人。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="165" />
+            <location filename="../../core/_base.py" line="140" />
             <source>{name} is not currently insured (status: suspended); only an insured person can use a shared account.</source>
             <translation>{name} 目前没有正常参保（状态：暂停参保）；只有正常参保的人才能使用共济账户。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="168" />
+            <location filename="../../core/_base.py" line="143" />
             <source>Parents-in-law are not close relatives (近亲属) under the pooling rules, so they cannot be bound.</source>
             <translation>按照共济规定，岳父母/公婆不属于近亲属，不能绑定。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="176" />
+            <location filename="../../core/_base.py" line="151" />
             <source>{name}'s ID number belongs to a woman, but the relation chosen is father.</source>
             <translation>{name} 的身份证号显示是女性，但选择的关系是父亲。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="179" />
+            <location filename="../../core/_base.py" line="154" />
             <source>{name}'s ID number belongs to a man, but the relation chosen is mother.</source>
             <translation>{name} 的身份证号显示是男性，但选择的关系是母亲。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="184" />
+            <location filename="../../core/_base.py" line="159" />
             <source>{a} is already bound to {u}.</source>
             <translation>{a} 已经绑定了 {u}。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="197" />
+            <location filename="../../core/_base.py" line="172" />
             <source>{a} already shares with {n} people, the most {profile} allows.</source>
             <translation>{a} 已经和 {n} 人共济，达到{profile}允许的上限。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="272" />
+            <location filename="../../core/_base.py" line="247" />
             <location filename="../../core/ledger_sql.py" line="59" />
             <source>This would leave an account below zero; nothing was recorded.</source>
             <translation>这样会让某个账户余额低于零；没有记账。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="162" />
+            <location filename="../../core/_base.py" line="137" />
             <source>{name}'s employee insurance is suspended, so the account cannot be shared.</source>
             <translation>{name} 的职工医保已暂停，账户不能共济。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="172" />
+            <location filename="../../core/_base.py" line="147" />
             <source>Under {profile}, a {relation} cannot be bound; allowed: {allowed}.</source>
             <translation>按照{profile}，{relation}不能绑定；允许的关系：{allowed}。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="189" />
+            <location filename="../../core/_base.py" line="164" />
             <source>Under {profile}, a user may have only one authorizer at a time, and {u} already uses {a}'s account. End that binding first.</source>
             <translation>按照{profile}，每位使用人同时只能有一位授权人，而 {u} 已经在使用 {a} 的账户。请先解除那个绑定。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="203" />
+            <location filename="../../core/_base.py" line="178" />
             <source>Under {profile}, {a} may share with at most {limit} {relation}; {n} already bound.</source>
             <translation>按照{profile}，{a} 最多只能和 {limit} 位{relation}共济；已绑定 {n} 位。</translation>
         </message>
@@ -368,7 +375,7 @@
         </message>
         <message>
             <location filename="../../core/bindings.py" line="49" />
-            <location filename="../../core/cli.py" line="157" />
+            <location filename="../../core/cli.py" line="156" />
             <source>relation</source>
             <translation>关系</translation>
         </message>
@@ -470,7 +477,7 @@
         </message>
         <message>
             <location filename="../../core/bindings.py" line="198" />
-            <location filename="../../core/members.py" line="38" />
+            <location filename="../../core/members.py" line="39" />
             <source>{name} added.</source>
             <translation>已添加 {name}。</translation>
         </message>
@@ -548,7 +555,7 @@
             <location filename="../../core/bookkeeping.py" line="170" />
             <location filename="../../core/bookkeeping.py" line="250" />
             <location filename="../../core/csv_import.py" line="171" />
-            <location filename="../../core/households.py" line="21" />
+            <location filename="../../core/households.py" line="22" />
             <location filename="../../core/ledger.py" line="39" />
             <location filename="../../core/ledger.py" line="108" />
             <source>the note</source>
@@ -637,68 +644,68 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="58" />
-            <location filename="../../core/cli.py" line="198" />
+            <location filename="../../core/cli.py" line="197" />
             <source>own account</source>
             <translation>本人账户</translation>
         </message>
         <message>
+            <location filename="../../core/cli.py" line="105" />
             <location filename="../../core/cli.py" line="106" />
-            <location filename="../../core/cli.py" line="107" />
             <source>The database {where} is ready.</source>
             <translation>数据库 {where} 已就绪。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="250" />
+            <location filename="../../core/cli.py" line="249" />
             <source>{n} records written to {file}.</source>
             <translation>已把 {n} 条记录写入 {file}。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="264" />
+            <location filename="../../core/cli.py" line="263" />
             <source>Sample households created: {n}.</source>
             <translation>已创建示例家庭：{n} 个。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="287" />
+            <location filename="../../core/cli.py" line="286" />
             <source>{name}'s status is already {status}; nothing was changed.</source>
             <translation>{name}的参保状态已经是{status}，没有更改。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="244" />
-            <location filename="../../core/cli.py" line="327" />
+            <location filename="../../core/cli.py" line="243" />
+            <location filename="../../core/cli.py" line="326" />
             <location filename="../../core/csvio.py" line="46" />
             <source>time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="327" />
+            <location filename="../../core/cli.py" line="326" />
             <location filename="../../core/csvio.py" line="46" />
             <source>kind</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="328" />
+            <location filename="../../core/cli.py" line="327" />
             <source>amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="331" />
+            <location filename="../../core/cli.py" line="330" />
             <location filename="../../core/csvio.py" line="48" />
             <source>expense</source>
             <translation>费用类别</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="331" />
+            <location filename="../../core/cli.py" line="330" />
             <source>paid by</source>
             <translation>支付方</translation>
         </message>
         <message>
             <location filename="../../core/cli.py" line="60" />
-            <location filename="../../core/cli.py" line="331" />
+            <location filename="../../core/cli.py" line="330" />
             <source>out of pocket</source>
             <translation>个人现金支付</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="332" />
+            <location filename="../../core/cli.py" line="331" />
             <location filename="../../core/csvio.py" line="48" />
             <source>note</source>
             <translation>备注</translation>
@@ -714,202 +721,202 @@
             <translation>使用人</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="211" />
+            <location filename="../../core/cli.py" line="210" />
             <source>A payment of {amount} by {name} would be covered by:</source>
             <translation>{name} 支付 {amount}，将这样扣款：</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="215" />
+            <location filename="../../core/cli.py" line="214" />
             <location filename="../../core/cli_books.py" line="40" />
             <source>(dry run: nothing recorded)</source>
             <translation>（试算：没有记账）</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="256" />
+            <location filename="../../core/cli.py" line="255" />
             <location filename="../../core/csv_import.py" line="371" />
             <source>{n} records imported.</source>
             <translation>已导入 {n} 条记录。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="262" />
+            <location filename="../../core/cli.py" line="261" />
             <source>The database already has households; add --force to add the samples anyway.</source>
             <translation>数据库中已经有家庭；如仍要添加示例，请加上 --force。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="271" />
+            <location filename="../../core/cli.py" line="270" />
             <source>No problems found.</source>
             <translation>没有发现问题。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="271" />
+            <location filename="../../core/cli.py" line="270" />
             <source>{n} problems found.</source>
             <translation>发现 {n} 个问题。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="330" />
+            <location filename="../../core/cli.py" line="329" />
             <source>from {name}'s account</source>
             <translation>从{name}账户支出</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="359" />
-            <location filename="../../core/cli.py" line="366" />
+            <location filename="../../core/cli.py" line="358" />
+            <location filename="../../core/cli.py" line="365" />
             <source>Error: {message}</source>
             <translation>错误：{message}</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="99" />
-            <location filename="../../core/cli.py" line="118" />
-            <location filename="../../core/cli.py" line="127" />
+            <location filename="../../core/cli.py" line="98" />
+            <location filename="../../core/cli.py" line="117" />
+            <location filename="../../core/cli.py" line="126" />
             <location filename="../../core/cli_args.py" line="180" />
             <source>name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="99" />
+            <location filename="../../core/cli.py" line="98" />
             <source>order</source>
             <translation>支付顺序规则</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="99" />
+            <location filename="../../core/cli.py" line="98" />
             <source>max users</source>
             <translation>最多使用人数</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="118" />
+            <location filename="../../core/cli.py" line="117" />
             <source>profile</source>
             <translation>政策方案</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="118" />
+            <location filename="../../core/cli.py" line="117" />
             <source>members</source>
             <translation>成员</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="127" />
+            <location filename="../../core/cli.py" line="126" />
             <location filename="../../core/csvio.py" line="47" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="127" />
+            <location filename="../../core/cli.py" line="126" />
             <source>insurance</source>
             <translation>险种</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="128" />
+            <location filename="../../core/cli.py" line="127" />
             <source>status</source>
             <translation>参保状态</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="128" />
+            <location filename="../../core/cli.py" line="127" />
             <source>balance</source>
             <translation>余额</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="128" />
+            <location filename="../../core/cli.py" line="127" />
             <location filename="../../core/csvio.py" line="80" />
             <source>prior years</source>
             <translation>历年账户</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="156" />
+            <location filename="../../core/cli.py" line="155" />
             <source>authorizer</source>
             <translation>授权人</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="156" />
+            <location filename="../../core/cli.py" line="155" />
             <source>user</source>
             <translation>使用人</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="157" />
+            <location filename="../../core/cli.py" line="156" />
             <source>state</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="157" />
+            <location filename="../../core/cli.py" line="156" />
             <source>bound at</source>
             <translation>绑定时间</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="158" />
+            <location filename="../../core/cli.py" line="157" />
             <source>confirmed at</source>
             <translation>确认时间</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="158" />
+            <location filename="../../core/cli.py" line="157" />
             <source>authorization period</source>
             <translation>授权期限</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="159" />
+            <location filename="../../core/cli.py" line="158" />
             <source>applied by</source>
             <translation>申请人</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="159" />
+            <location filename="../../core/cli.py" line="158" />
             <source>confirmed by</source>
             <translation>确认人</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="160" />
+            <location filename="../../core/cli.py" line="159" />
             <source>ended at</source>
             <translation>解除时间</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="160" />
+            <location filename="../../core/cli.py" line="159" />
             <source>ended by</source>
             <translation>结束方式</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="173" />
+            <location filename="../../core/cli.py" line="172" />
             <source>Allowed.</source>
             <translation>允许。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="201" />
+            <location filename="../../core/cli.py" line="200" />
             <source>pays</source>
             <translation>顺位</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="201" />
+            <location filename="../../core/cli.py" line="200" />
             <source>account</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="202" />
+            <location filename="../../core/cli.py" line="201" />
             <source>usable</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="244" />
-            <location filename="../../core/collection.py" line="49" />
+            <location filename="../../core/cli.py" line="243" />
+            <location filename="../../core/collection.py" line="86" />
             <source>operator</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="244" />
+            <location filename="../../core/cli.py" line="243" />
             <source>change</source>
             <translation>变更内容</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="296" />
+            <location filename="../../core/cli.py" line="295" />
             <source>{a}'s account no longer pays for {u} until {u} is insured again.</source>
             <translation>在{u}恢复正常参保之前，{a}的账户不再为{u}支付。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="297" />
-            <location filename="../../core/cli.py" line="300" />
+            <location filename="../../core/cli.py" line="296" />
+            <location filename="../../core/cli.py" line="299" />
             <source>{a}'s account pays for {u} again.</source>
             <translation>{a}的账户重新为{u}支付。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="299" />
+            <location filename="../../core/cli.py" line="298" />
             <source>{a}'s account no longer pays for {u} until {a} is insured again.</source>
             <translation>在{a}恢复正常参保之前，{a}的账户不再为{u}支付。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="153" />
+            <location filename="../../core/cli.py" line="152" />
             <source>waiting for {name}</source>
             <translation>等待{name}确认</translation>
         </message>
@@ -1505,22 +1512,22 @@
             <translation>（加上 --again 可再记录一次）</translation>
         </message>
         <message>
-            <location filename="../../core/collection.py" line="138" />
+            <location filename="../../core/collection.py" line="192" />
             <source>Payment {id}: its parts do not add up to its amount.</source>
             <translation>支付 {id}：各部分加起来不等于支付金额。</translation>
         </message>
         <message>
-            <location filename="../../core/collection.py" line="141" />
+            <location filename="../../core/collection.py" line="195" />
             <source>Member {u} has two bindings at position {p}.</source>
             <translation>成员 {u} 有两个绑定都排在第 {p} 位。</translation>
         </message>
         <message>
-            <location filename="../../core/collection.py" line="129" />
+            <location filename="../../core/collection.py" line="183" />
             <source>Account of member {m}: balance {b} but its entries add up to {e}.</source>
             <translation>成员 {m} 的账户：余额是 {b}，但明细加起来是 {e}。</translation>
         </message>
         <message>
-            <location filename="../../core/collection.py" line="132" />
+            <location filename="../../core/collection.py" line="186" />
             <source>Account of member {m}: prior-years part {b} but its entries add up to {e}.</source>
             <translation>成员 {m} 的账户：历年账户部分是 {b}，但明细加起来是 {e}。</translation>
         </message>
@@ -1878,33 +1885,33 @@
             <translation>时间段的结束早于开始。</translation>
         </message>
         <message>
-            <location filename="../../core/households.py" line="32" />
+            <location filename="../../core/households.py" line="33" />
             <source>Household {name} created.</source>
             <translation>已创建家庭“{name}”。</translation>
         </message>
         <message>
-            <location filename="../../core/households.py" line="55" />
+            <location filename="../../core/households.py" line="56" />
             <source>Policy profile changed.</source>
             <translation>政策方案已更改。</translation>
         </message>
         <message>
-            <location filename="../../core/households.py" line="20" />
+            <location filename="../../core/households.py" line="21" />
             <source>the household name</source>
             <translation>家庭名称</translation>
         </message>
         <message>
-            <location filename="../../core/households.py" line="27" />
+            <location filename="../../core/households.py" line="28" />
             <source>Created household {name} ({profile})</source>
             <translation>创建了家庭“{name}”（{profile}）</translation>
         </message>
         <message>
-            <location filename="../../core/households.py" line="48" />
+            <location filename="../../core/households.py" line="49" />
             <location filename="../../core/migrations/versions/0003_profile_ids.py" line="44" />
             <source>Policy profile of {name} changed from {old} to {new}</source>
             <translation>家庭“{name}”的政策方案从{old}改为{new}</translation>
         </message>
         <message>
-            <location filename="../../core/households.py" line="45" />
+            <location filename="../../core/households.py" line="46" />
             <source>Cannot switch to {profile}: the binding {a} → {u} would break its rules: {why}</source>
             <translation>不能改用{profile}：绑定 {a} → {u} 会违反它的规定：{why}</translation>
         </message>
@@ -2189,90 +2196,80 @@
             <translation>这笔支付已经全部退费。</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="154" />
+            <location filename="../../core/members.py" line="127" />
             <source>Added member {name} ({id})</source>
             <translation>添加了成员 {name}（{id}）</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="60" />
+            <location filename="../../core/members.py" line="61" />
             <source>{name} updated.</source>
             <translation>已更新 {name}。</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="100" />
+            <location filename="../../core/members.py" line="73" />
             <source>the name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="108" />
+            <location filename="../../core/members.py" line="81" />
             <source>insurance type</source>
             <translation>险种</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="48" />
-            <location filename="../../core/members.py" line="109" />
+            <location filename="../../core/members.py" line="49" />
+            <location filename="../../core/members.py" line="82" />
             <source>insured status</source>
             <translation>参保状态</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="50" />
-            <location filename="../../core/members.py" line="110" />
+            <location filename="../../core/members.py" line="51" />
+            <location filename="../../core/members.py" line="83" />
             <source>the region</source>
             <translation>统筹区</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="117" />
+            <location filename="../../core/members.py" line="90" />
             <source>The prior-years part ({prior}) cannot be more than the balance ({balance}).</source>
             <translation>历年账户部分（{prior}）不能大于余额（{balance}）。</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="121" />
+            <location filename="../../core/members.py" line="94" />
             <source>Only employee-insured members have a personal account; a resident-insured member cannot have a balance.</source>
             <translation>只有职工医保参保人才有个人账户；城乡居民医保参保人不能有余额。</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="131" />
+            <location filename="../../core/members.py" line="104" />
             <source>{name} with this ID number is already in this household.</source>
             <translation>这个家庭里已经有身份证号相同的 {name}。</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="55" />
+            <location filename="../../core/members.py" line="56" />
             <source>Updated member {name}</source>
             <translation>更新了成员 {name}</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="84" />
-            <source>No member “{who}” in this household.</source>
-            <translation>这个家庭里没有“{who}”。</translation>
-        </message>
-        <message>
-            <location filename="../../core/members.py" line="86" />
-            <source>More than one member is called “{who}”; use the ID number.</source>
-            <translation>有不止一位成员叫“{who}”；请用身份证号。</translation>
-        </message>
-        <message>
-            <location filename="../../core/members.py" line="94" />
+            <location filename="../../core/members.py" line="67" />
             <source>Showed the full ID number of {name}</source>
             <translation>查看了 {name} 的完整身份证号</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="53" />
-            <location filename="../../core/members.py" line="112" />
+            <location filename="../../core/members.py" line="54" />
+            <location filename="../../core/members.py" line="85" />
             <source>the insurance person number</source>
             <translation>医保个人编号</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="150" />
+            <location filename="../../core/members.py" line="123" />
             <source>opening balance</source>
             <translation>期初余额</translation>
         </message>
         <message>
-            <location filename="../../core/migrate.py" line="136" />
+            <location filename="../../core/migrate.py" line="114" />
             <source>{where} is not a gongji database (it holds other tables); nothing was changed.</source>
             <translation>{where} 不是家庭共济助手的数据库（里面有其他表）；没有做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../core/migrate.py" line="105" />
+            <location filename="../../core/migrate.py" line="83" />
             <source>{where} was saved by a newer version of gongji (database version {rev}). Please install the newer gongji to open it; nothing was changed.</source>
             <translation>{where} 是由更新版本的家庭共济助手保存的（数据库版本 {rev}）。请安装新版本后再打开；没有做任何改动。</translation>
         </message>
@@ -2359,57 +2356,53 @@
             <translation>“{raw}”中的逗号或空格位置不对。逗号只能用来分隔千位，例如 1,234.50。</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="80" />
+            <location filename="../../core/opencheck.py" line="71" />
+            <location filename="../../core/store.py" line="324" />
+            <source>The database {where} cannot be opened: {detail}</source>
+            <translation>无法打开数据库 {where}：{detail}</translation>
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="68" />
             <source>Payment order saved.</source>
             <translation>支付顺序已保存。</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="102" />
-            <source>Under {profile} the most recently bound account pays first and the order cannot be changed by hand. To move someone to the front, re-bind them.</source>
-            <translation>按照{profile}，最近绑定的账户先支付，顺序不能手动调整。要把某人调到最前面，请重新绑定。</translation>
-        </message>
-        <message>
-            <location filename="../../core/order.py" line="105" />
-            <source>Under {profile} the account with the most usable balance pays first; the order follows the balances and cannot be changed by hand.</source>
-            <translation>按照{profile}，可用余额最多的账户先支付；顺序随余额变化，不能手动调整。</translation>
-        </message>
-        <message>
-            <location filename="../../core/order.py" line="59" />
+            <location filename="../../core/order.py" line="47" />
             <source>Payment order for {u}: {order}</source>
             <translation>{u} 的支付顺序：{order}</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="77" />
+            <location filename="../../core/order.py" line="65" />
             <source>reorder payment order of {u}</source>
             <translation>调整 {u} 的支付顺序</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="87" />
+            <location filename="../../core/order.py" line="75" />
             <source>This binding is not in the payment order.</source>
             <translation>这个绑定不在支付顺序里。</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="89" />
+            <location filename="../../core/order.py" line="77" />
             <source>Position {pos} is outside the list (1 to {n}).</source>
             <translation>第 {pos} 位超出了列表范围（1 到 {n}）。</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="53" />
+            <location filename="../../core/order.py" line="41" />
             <source>The new order must list each of {name}'s current bindings exactly once.</source>
             <translation>新顺序必须把 {name} 当前的每个绑定都列出一次，且只列一次。</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="56" />
+            <location filename="../../core/order.py" line="44" />
             <source>The order is unchanged.</source>
             <translation>顺序没有变化。</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="72" />
+            <location filename="../../core/order.py" line="60" />
             <source>Payment order for {u} restored</source>
             <translation>已恢复 {u} 的支付顺序</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="69" />
+            <location filename="../../core/order.py" line="57" />
             <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
             <translation>{u} 的绑定后来有了变化；无法再恢复这个顺序。</translation>
         </message>
@@ -2607,6 +2600,32 @@
             <translation>未知的政策方案“{id}”。已有的方案：{known}。</translation>
         </message>
         <message>
+            <location filename="../../core/quickopen.py" line="79" />
+            <location filename="../../core/store.py" line="250" />
+            <source>The ledger file {path} is gone (moved or deleted while gongji was using it). Nothing was saved by this change.</source>
+            <translation>账本文件 {path} 不见了（在使用中被移动或删除）。这次修改没有保存。</translation>
+        </message>
+        <message>
+            <location filename="../../core/reads.py" line="230" />
+            <source>Under {profile} the most recently bound account pays first and the order cannot be changed by hand. To move someone to the front, re-bind them.</source>
+            <translation>按照{profile}，最近绑定的账户先支付，顺序不能手动调整。要把某人调到最前面，请重新绑定。</translation>
+        </message>
+        <message>
+            <location filename="../../core/reads.py" line="233" />
+            <source>Under {profile} the account with the most usable balance pays first; the order follows the balances and cannot be changed by hand.</source>
+            <translation>按照{profile}，可用余额最多的账户先支付；顺序随余额变化，不能手动调整。</translation>
+        </message>
+        <message>
+            <location filename="../../core/reads.py" line="178" />
+            <source>No member “{who}” in this household.</source>
+            <translation>这个家庭里没有“{who}”。</translation>
+        </message>
+        <message>
+            <location filename="../../core/reads.py" line="180" />
+            <source>More than one member is called “{who}”; use the ID number.</source>
+            <translation>有不止一位成员叫“{who}”；请用身份证号。</translation>
+        </message>
+        <message>
             <location filename="../../core/restore.py" line="158" />
             <source>The backup {path} cannot be used: {detail}</source>
             <translation>备份 {path} 不能使用：{detail}</translation>
@@ -2754,37 +2773,26 @@
             <translation>服务器数据库不能用这个按钮：本程序只备份这台电脑上的账本文件。请用下面的命令，或找管理服务器的人。</translation>
         </message>
         <message>
-            <location filename="../../core/sqlwrite.py" line="109" />
-            <location filename="../../core/store.py" line="246" />
-            <location filename="../../core/storefaults.py" line="168" />
-            <source>The database is busy with another program; please try again.</source>
-            <translation>数据库正被另一个程序使用；请稍后再试。</translation>
-        </message>
-        <message>
-            <location filename="../../core/store.py" line="294" />
+            <location filename="../../core/store.py" line="285" />
             <location filename="../../core/storefaults.py" line="22" />
             <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
             <translation>数据库文件 {path} 已损坏（{detail}）。请从备份恢复。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="327" />
+            <location filename="../../core/store.py" line="307" />
             <source>The database driver for {kind} is not installed ({detail}).</source>
             <translation>没有安装 {kind} 的数据库驱动（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="78" />
+            <location filename="../../core/store.py" line="65" />
             <source>“{url}” is not a valid database URL.</source>
             <translation>“{url}”不是有效的数据库 URL。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="259" />
-            <source>The ledger file {path} is gone (moved or deleted while gongji was using it). Nothing was saved by this change.</source>
-            <translation>账本文件 {path} 不见了（在使用中被移动或删除）。这次修改没有保存。</translation>
-        </message>
-        <message>
-            <location filename="../../core/store.py" line="357" />
-            <source>The database {where} cannot be opened: {detail}</source>
-            <translation>无法打开数据库 {where}：{detail}</translation>
+            <location filename="../../core/store.py" line="222" />
+            <location filename="../../core/storefaults.py" line="168" />
+            <source>The database is busy with another program; please try again.</source>
+            <translation>数据库正被另一个程序使用；请稍后再试。</translation>
         </message>
         <message>
             <location filename="../../core/storefaults.py" line="142" />
@@ -2887,22 +2895,22 @@
             <translation>读写 {path} 失败（磁盘或文件系统出错）。这次修改没有保存。请检查磁盘后再试。</translation>
         </message>
         <message>
-            <location filename="../../core/undo.py" line="40" />
+            <location filename="../../core/undo.py" line="25" />
             <source>Undone: {what}</source>
             <translation>已撤销：{what}</translation>
         </message>
         <message>
-            <location filename="../../core/undo.py" line="46" />
+            <location filename="../../core/undo.py" line="31" />
             <source>Redone: {what}</source>
             <translation>已重做：{what}</translation>
         </message>
         <message>
-            <location filename="../../core/undo.py" line="38" />
+            <location filename="../../core/undo.py" line="23" />
             <source>There is nothing to undo.</source>
             <translation>没有可以撤销的操作。</translation>
         </message>
         <message>
-            <location filename="../../core/undo.py" line="44" />
+            <location filename="../../core/undo.py" line="29" />
             <source>There is nothing to redo.</source>
             <translation>没有可以重做的操作。</translation>
         </message>
@@ -2947,7 +2955,7 @@
             <translation>{label}中有看不见的字符（{code}）；请重新输入。</translation>
         </message>
         <message>
-            <location filename="../../core/watch.py" line="86" />
+            <location filename="../../core/watch.py" line="88" />
             <source>The database at {where} cannot be reached right now. Nothing is saved until it is back; gongji keeps trying.</source>
             <translation>现在连不上 {where} 的数据库。连上之前什么都不会保存；程序会一直重试。</translation>
         </message>

@@ -172,12 +172,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+79" />
+            <location line="+81" />
             <source>Cannot open the data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-61" />
+            <location line="-63" />
             <source>The ledger was restored from the backup {backup}.</source>
             <translation type="unfinished" />
         </message>
@@ -3265,73 +3265,73 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
     <context>
         <name>MembersModel</name>
         <message>
-            <location filename="../../gui/models/members.py" line="97" />
-            <location filename="../../gui/models/members.py" line="106" />
+            <location filename="../../gui/models/members.py" line="98" />
+            <location filename="../../gui/models/members.py" line="107" />
             <source> (waiting)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="123" />
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/models/members.py" line="123" />
-            <source>Insurance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/models/members.py" line="123" />
-            <source>ID number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/models/members.py" line="124" />
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/models/members.py" line="124" />
-            <source>Balance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/models/members.py" line="124" />
-            <source>Prior-years part</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/models/members.py" line="125" />
-            <source>Can use the account of</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/models/members.py" line="125" />
-            <source>Shares own account with</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/models/members.py" line="150" />
+            <location filename="../../gui/models/members.py" line="166" />
             <source>no personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="127" />
-            <source>Masked for privacy. Use “Show full ID” to see it (this is logged).</source>
+            <location filename="../../gui/models/members.py" line="124" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="124" />
+            <source>Insurance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="124" />
+            <source>ID number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="125" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="125" />
+            <source>Balance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="125" />
+            <source>Prior-years part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="126" />
+            <source>Can use the account of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="126" />
+            <source>Shares own account with</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../gui/models/members.py" line="128" />
-            <source>Only this part of the balance can be shared under this region's rules.</source>
+            <source>Masked for privacy. Use “Show full ID” to see it (this is logged).</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../gui/models/members.py" line="129" />
-            <source>Whose accounts this person can pay with, in payment order.</source>
+            <source>Only this part of the balance can be shared under this region's rules.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../gui/models/members.py" line="130" />
+            <source>Whose accounts this person can pay with, in payment order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/models/members.py" line="131" />
             <source>Who can pay with this person's account.</source>
             <translation type="unfinished" />
         </message>
@@ -3387,37 +3387,37 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="74" />
+            <location filename="../../gui/models/payments.py" line="76" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="74" />
+            <location filename="../../gui/models/payments.py" line="76" />
             <source>What</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="74" />
+            <location filename="../../gui/models/payments.py" line="76" />
             <source>Amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="74" />
+            <location filename="../../gui/models/payments.py" line="76" />
             <source>Paid by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="74" />
+            <location filename="../../gui/models/payments.py" line="76" />
             <source>Refunded</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="101" />
+            <location filename="../../gui/models/payments.py" line="103" />
             <source>refund: {kind}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="106" />
+            <location filename="../../gui/models/payments.py" line="108" />
             <source>back to {accounts}</source>
             <translation type="unfinished" />
         </message>

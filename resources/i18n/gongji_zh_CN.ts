@@ -307,12 +307,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>以后再说</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+81" />
             <source>Cannot open the data</source>
             <translation>无法打开数据</translation>
         </message>
         <message>
-            <location line="-61" />
+            <location line="-63" />
             <source>The ledger was restored from the backup {backup}.</source>
             <translation>账本已从备份 {backup} 恢复。</translation>
         </message>
@@ -2183,73 +2183,73 @@ Undo would instead undo the earlier setup change: {what}</source>
     <context>
         <name>MembersModel</name>
         <message>
-            <location filename="../../gui/models/members.py" line="97" />
-            <location filename="../../gui/models/members.py" line="106" />
+            <location filename="../../gui/models/members.py" line="98" />
+            <location filename="../../gui/models/members.py" line="107" />
             <source> (waiting)</source>
             <translation>（待确认）</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="123" />
+            <location filename="../../gui/models/members.py" line="124" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="123" />
+            <location filename="../../gui/models/members.py" line="124" />
             <source>Insurance</source>
             <translation>险种</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="123" />
+            <location filename="../../gui/models/members.py" line="124" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="124" />
+            <location filename="../../gui/models/members.py" line="125" />
             <source>Status</source>
             <translation>参保状态</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="124" />
+            <location filename="../../gui/models/members.py" line="125" />
             <source>Balance</source>
             <translation>余额</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="124" />
+            <location filename="../../gui/models/members.py" line="125" />
             <source>Prior-years part</source>
             <translation>历年账户部分</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="125" />
+            <location filename="../../gui/models/members.py" line="126" />
             <source>Can use the account of</source>
             <translation>可以使用谁的账户</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="125" />
+            <location filename="../../gui/models/members.py" line="126" />
             <source>Shares own account with</source>
             <translation>把自己的账户共享给</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="150" />
+            <location filename="../../gui/models/members.py" line="166" />
             <source>no personal account</source>
             <translation>没有个人账户</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="127" />
+            <location filename="../../gui/models/members.py" line="128" />
             <source>Masked for privacy. Use “Show full ID” to see it (this is logged).</source>
             <translation>为保护隐私已隐藏部分号码。用“显示完整身份证号”查看（会被记录）。</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="128" />
+            <location filename="../../gui/models/members.py" line="129" />
             <source>Only this part of the balance can be shared under this region's rules.</source>
             <translation>按本地区规则，余额中只有这部分可以共济。</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="129" />
+            <location filename="../../gui/models/members.py" line="130" />
             <source>Whose accounts this person can pay with, in payment order.</source>
             <translation>这个人可以用哪些人的账户付钱，按支付顺序排列。</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="130" />
+            <location filename="../../gui/models/members.py" line="131" />
             <source>Who can pay with this person's account.</source>
             <translation>哪些人可以用这个人的账户付钱。</translation>
         </message>
@@ -2940,37 +2940,37 @@ The old binding stays in the history.</source>
             <translation>个人现金支付 {amount}</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="74" />
+            <location filename="../../gui/models/payments.py" line="76" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="74" />
+            <location filename="../../gui/models/payments.py" line="76" />
             <source>What</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="74" />
+            <location filename="../../gui/models/payments.py" line="76" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="74" />
+            <location filename="../../gui/models/payments.py" line="76" />
             <source>Paid by</source>
             <translation>扣款方</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="74" />
+            <location filename="../../gui/models/payments.py" line="76" />
             <source>Refunded</source>
             <translation>已退费</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="101" />
+            <location filename="../../gui/models/payments.py" line="103" />
             <source>refund: {kind}</source>
             <translation>退费：{kind}</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="106" />
+            <location filename="../../gui/models/payments.py" line="108" />
             <source>back to {accounts}</source>
             <translation>退回：{accounts}</translation>
         </message>
