@@ -22,6 +22,7 @@ from datetime import date, datetime, time
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core.codes import ADJUSTMENT_REASONS
 from core._base import Part
 from core.errors import InvalidInput, RuleRefused
 from core.i18n import tr
@@ -32,7 +33,7 @@ from core.validate import check_id_int, clean_text
 from core.views import Changes, OpResult, TxnView
 
 #: ``expense_kind`` of an adjustment made by reconciling (core.labels shows it as 对账调整).
-RECONCILE = "reconcile"
+RECONCILE = ADJUSTMENT_REASONS[0]
 
 
 @dataclass(frozen=True)

@@ -13,5 +13,9 @@ TXN_KINDS = ("payment", "refund", "credit", "adjustment")
 EXPENSE_KINDS = ("outpatient", "inpatient", "pharmacy", "premium", "vaccine", "long_term_care", "commercial_insurance",
                  "other")
 PARTS = ("current", "prior")
+#: Why an adjustment was made, when the ledger knows (kept in its ``expense_kind``): by reconciling with the official
+#: app (core.bookkeeping).
+ADJUSTMENT_REASONS = ("reconcile",)
 
-__all__ = ["INSURANCE_TYPES", "MEMBER_STATUSES", "BINDING_STATES", "ENDED_BY", "TXN_KINDS", "EXPENSE_KINDS", "PARTS"]
+__all__ = ["INSURANCE_TYPES", "MEMBER_STATUSES", "BINDING_STATES", "ENDED_BY", "TXN_KINDS", "EXPENSE_KINDS", "PARTS",
+           "ADJUSTMENT_REASONS"]

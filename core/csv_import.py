@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
+from core.codes import ADJUSTMENT_REASONS
 from core import ids
 from core.csvio import (COLUMNS, MAX_REPORTED_ERRORS, PART_WORDS, REQUIRED, NewTxn, _account_members, _yuan,
                         write_bulk)
@@ -199,6 +200,7 @@ def read_csv(g: Collection, household_id: int, path: str | Path) -> list[NewTxn]
     st = _Rows(g, household_id)
     kinds = _choice_map(TXN_KINDS, kind_label)
     expenses = _choice_map(EXPENSE_KINDS + INELIGIBLE_EXPENSES, expense_label)
+    reasons = _choice_map(ADJUSTMENT_REASONS, expense_label)
     latest = g.clock() + timedelta(minutes=5)
     parsed: list[tuple[int, int | None, NewTxn]] = []  # (line, file id, txn)
     errors: list[tuple[int, str]] = []
@@ -235,6 +237,10 @@ def read_csv(g: Collection, household_id: int, path: str | Path) -> list[NewTxn]
             oop = 0 if oop_raw in ("", "0", "0.00") else _amount(oop_raw, allow_zero=True)
             note = _note(cell("note"))
             expense = None
+            if kind == "adjustment" and cell("expense").strip():  # why it was made: reconciling with the app
+                expense = reasons.get(cell("expense").strip().casefold())
+                if expense is None:
+                    raise InvalidInput(tr("unknown expense \u201c{e}\u201d", e=cell("expense")[:30]))
             if kind in ("payment", "refund"):
                 expense = expenses.get(cell("expense").strip().casefold())
                 if expense is None:

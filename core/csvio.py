@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection
 
+from core.codes import ADJUSTMENT_REASONS
 from core import history, ids
 from core.chain import SEALED, open_tails, row_digest
 from core.csvsafe import neutralise
@@ -134,7 +135,7 @@ def export_csv(db: Database, members: Sequence[MemberView], path: str | Path, fl
     holder_of = {a: _holder(by_id[m].name, by_id[m].id_number) for a, m in acct_member.items()}
     column_of = {a: i for i, h in enumerate(holders) for a, m in acct_member.items() if m == h.id}
     who = {m.id: (neutralise(m.name), neutralise(ids.mask(m.id_number))) for m in members}
-    expenses = {k: neutralise(expense_label(k)) for k in EXPENSE_KINDS}
+    expenses = {k: neutralise(expense_label(k)) for k in (*EXPENSE_KINDS, *ADJUSTMENT_REASONS)}
     refunded = _refunded(db, flt.household_id)
     yuan = _fast_yuan
     width = range(len(holders))

@@ -99,3 +99,29 @@ def test_a_file_of_the_previous_format_still_imports(g, fam3, tmp_path):  # noqa
         assert ledger(g2, h2) == ledger(g, fam3["hid"])
     finally:
         g2.db.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_reconciling_correction_is_exported_in_words_and_imported_as_one(g, fam3, tmp_path, lang):  # noqa: F811
+    """A 对账 correction (an adjustment made by reconciling with the official app) is written with its reason in
+    words, not the code ``reconcile``, and imported back as a reconciling correction, not a plain one."""
+    hid = fam3["hid"]
+    m = next(m for m in g.members.list(hid) if m.has_account)
+    g.bookkeeping.reconcile(m.id, m.balance_fen - m.prior_years_fen + 1234, m.prior_years_fen)
+    set_language(lang)  # (the english fixture sets the language back after the test)
+    try:
+        rows = export(g, hid, tmp_path / "h.csv")
+        text = (tmp_path / "h.csv").read_text(encoding="utf-8-sig")
+        g2, h2 = fresh_copy(g, hid, tmp_path / "copy.db")
+        try:
+            csv_import.import_csv(g2, h2, tmp_path / "h.csv")
+            assert ledger(g2, h2) == ledger(g, hid)
+            def reasons(col, h):
+                return sorted(str(t.expense_kind) for t in col.history.transactions(h) if t.kind == "adjustment")
+            assert reasons(g2, h2) == reasons(g, hid) and reasons(g, hid).count("reconcile") == 1
+        finally:
+            g2.db.close()
+    finally:
+        set_language(None)
+    assert "reconcile" not in text.replace("reconciliation", "")
+    assert len([r for r in rows[1:] if "对账" in r[7] or "reconciliation" in r[7]]) == 1  # the expense column
