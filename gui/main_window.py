@@ -82,6 +82,13 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
         runner.changed.connect(self._on_changed)
         runner.message.connect(lambda text: self.statusBar().showMessage(text))  # no time limit (适老化)
         runner.busy.connect(self._on_busy)
+        # the busy indicator appears only when an operation takes noticeably long: a payment (a few ms) must not
+        # show, animate and hide a progress bar and relayout the status bar (issue #11: panels in <= 30 ms)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(250)
+        self._busy_timer.timeout.connect(self._show_busy)
+        self._busy_shown = False
         self.retranslate()
         self.reload_households(household_id)
         self.set_elderly(theme.is_elderly())
@@ -119,6 +126,7 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
             extras()
         self.setWindowTitle(self.tr("Family pooling helper") + getattr(self, "_title_suffix", ""))
         if self.household_combo.count() or self.household_id is not None:
+            self.members_model.retranslate()  # (the rows stay: refresh_household updates them in place)
             self.refresh_household()
             self._member_chosen()
         QTimer.singleShot(0, self, self._fit_corner)
@@ -310,11 +318,20 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
         self._update_undo()
 
     def _on_busy(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
         if busy:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        else:
+            self._busy_timer.start()
+            return
+        self._busy_timer.stop()
+        if self._busy_shown:
+            self._busy_shown = False
+            self.progress.hide()
             QApplication.restoreOverrideCursor()
+
+    def _show_busy(self) -> None:
+        if self.runner.pending and not self._busy_shown:
+            self._busy_shown = True
+            self.progress.show()
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.runner.wait_idle()

@@ -44,6 +44,21 @@ class MembersModel(QAbstractTableModel):
         self._columns = cols
 
     def set_household(self, members: list[MemberView], bindings: list[BindingView], profile: Profile | None) -> None:
+        """Show these members. When the same members, bindings and columns are shown already (a payment changed
+        balances), only the changed rows are updated in place (``dataChanged``), not the whole table reset: a reset
+        makes the view forget its selection and row heights and re-lay-out and repaint everything (issue #11)."""
+        active = [b for b in bindings if b.state != "ended"]
+        show_prior = profile is not None and profile.shareable == "prior_years"
+        if ([m.id for m in members] == [m.id for m in self._members] and active == self._bindings
+                and show_prior == self._show_prior and members):
+            texts = self.__dict__.setdefault("_texts", {})
+            for row, m in enumerate(members):
+                if m != self._members[row]:
+                    self._members[row] = m
+                    for key in [k for k in texts if k[0] == row]:
+                        del texts[key]
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
+            return
         self.beginResetModel()
         keep = {m.id for m in members}
         self._members = list(members)
@@ -53,6 +68,12 @@ class MembersModel(QAbstractTableModel):
         self._set_columns()
         self._texts: dict[tuple[int, str], str] = {}  # (row, column kind) → text, once per reset (not the ID)
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """The texts again in the current language (a language switch), without resetting the rows."""
+        self._texts = {}
+        if self._members:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._members) - 1, len(self._columns) - 1))
 
     def reveal(self, member_id: int, number: str) -> None:
         self._revealed[member_id] = number

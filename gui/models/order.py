@@ -41,11 +41,29 @@ class PaymentOrderModel(QAbstractListModel):
     # ------------------------------------------------------------------ data in / out
 
     def set_order(self, user: MemberView | None, entries: list[OrderEntry], movable: bool) -> None:
+        """Show this order. The same user with the same accounts in the same order (a payment changed balances):
+        the changed rows are updated in place (``dataChanged``); otherwise the model is reset (issue #11)."""
+        if (user is not None and self._user is not None and user.id == self._user.id and movable == self._movable
+                and [e.binding.id for e in entries] == self.binding_ids()):
+            first = self._pinned()
+            if user != self._user:
+                self._user = user
+                self.dataChanged.emit(self.index(0), self.index(0))
+            for i, e in enumerate(entries):
+                if e != self._entries[i]:
+                    self._entries[i] = e
+                    self.dataChanged.emit(self.index(first + i), self.index(first + i))
+            return
         self.beginResetModel()
         self._user = user
         self._entries = list(entries)
         self._movable = movable
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """The texts again in the current language (a language switch), without resetting the rows."""
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
 
     @property
     def user(self) -> MemberView | None:

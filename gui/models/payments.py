@@ -19,6 +19,11 @@ from core.views import TxnView
 TxnRole = Qt.ItemDataRole.UserRole + 1
 
 
+_DISPLAY, _ALIGN, _TIP, _TXN = (int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.TextAlignmentRole),
+                                int(Qt.ItemDataRole.ToolTipRole), int(TxnRole))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("PaymentsModel", text)
 
@@ -54,10 +59,41 @@ class PaymentsModel(QAbstractTableModel):
         self._texts: dict[tuple[int, int], str] = {}
 
     def set_transactions(self, rows: list[TxnView]) -> None:
-        self.beginResetModel()
-        self._rows = [t for t in rows if t.kind in ("payment", "refund")]
+        """Show ``rows`` (newest first). When the rows shown before are still there in the same order (a payment or
+        a refund added rows, an undo removed some, a refund changed a payment's refunded amount), the model is
+        updated in place — rows inserted, removed, changed — instead of being reset: a reset makes the view forget
+        its row heights, selection and scroll position and re-lay-out and repaint the whole table (issue #11)."""
+        new = [t for t in rows if t.kind in ("payment", "refund")]
+        old_ids, new_ids = [t.id for t in self._rows], [t.id for t in new]
+        keep = set(old_ids) & set(new_ids)
+        if not keep or [i for i in old_ids if i in keep] != [i for i in new_ids if i in keep]:
+            self.beginResetModel()  # a different member, or the rows moved: start again
+            self._rows, self._texts = new, {}
+            self.endResetModel()
+            return
+        self._texts = {}  # rows shift: the cached texts are by row
+        for row in range(len(self._rows) - 1, -1, -1):  # removed rows, from the bottom up
+            if self._rows[row].id not in keep:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+        by_id = {t.id: t for t in new}
+        for row, t in enumerate(new):  # added rows, in their places
+            if t.id not in keep:
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._rows.insert(row, t)
+                self.endInsertRows()
+        for row, t in enumerate(self._rows):  # rows whose contents changed (a payment's refunded amount)
+            fresh = by_id[t.id]
+            if fresh != t:
+                self._rows[row] = fresh
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def retranslate(self) -> None:
+        """The texts again in the current language (a language switch), without resetting the rows."""
         self._texts = {}
-        self.endResetModel()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
 
     def txn_at(self, row: int) -> TxnView | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -77,22 +113,23 @@ class PaymentsModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # asked for every role of every shown cell at each paint: the common case (display) first, plain ints
+        role = int(role)
+        row, c = index.row(), index.column()
+        if not 0 <= row < len(self._rows):
             return None
-        t = self._rows[index.row()]
-        c = index.column()
-        if role == TxnRole:
-            return t
-        if role == Qt.ItemDataRole.DisplayRole:
-            key = (index.row(), c)
+        if role == _DISPLAY:
+            key = (row, c)
             text = self._texts.get(key)
             if text is None:
-                text = self._texts[key] = self._text(t, c)
+                text = self._texts[key] = self._text(self._rows[row], c)
             return text
-        if role == Qt.ItemDataRole.TextAlignmentRole and c in (self.AMOUNT, self.REFUNDED):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and c in (self.KIND, self.COVERED):
-            return self.data(index, Qt.ItemDataRole.DisplayRole)  # the whole text when the cell is cut off
+        if role == _ALIGN:
+            return _RIGHT if c in (self.AMOUNT, self.REFUNDED) else None
+        if role == _TIP:
+            return self.data(index) if c in (self.KIND, self.COVERED) else None  # the whole text when cut off
+        if role == _TXN:
+            return self._rows[row]
         return None
 
     def _text(self, t: TxnView, c: int) -> str:

@@ -13,12 +13,44 @@ costs the measuring of that row only, not of every row again.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView
 
 _EVENTS = (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange, QEvent.Type.StyleChange,
            QEvent.Type.Polish, QEvent.Type.LanguageChange)
+
+
+_FIT = QEvent.Type(QEvent.registerEventType())
+
+
+class _Posted(QObject):
+    """Calls ``fn`` once after a burst of ``start()`` calls, from a posted event (normal priority) rather than a
+    zero-time timer: Qt posts its repaints at low priority, so the fit runs before the next paint and the changed
+    table is painted once, already fitted (a timer ran after the paint and made Qt paint the table twice)."""
+
+    def __init__(self, parent: QObject, fn):
+        super().__init__(parent)
+        self.fn, self.posted = fn, False
+
+    def start(self) -> None:
+        if not self.posted:
+            self.posted = True
+            QCoreApplication.postEvent(self, QEvent(_FIT))
+
+    def stop(self) -> None:
+        self.posted = False  # the posted event then does nothing
+
+    def isActive(self) -> bool:  # noqa: N802 - QTimer's name
+        return self.posted
+
+    def event(self, event) -> bool:
+        if event.type() == _FIT:
+            if self.posted:
+                self.posted = False
+                self.fn()
+            return True
+        return super().event(event)
 
 
 class _AutoFit(QObject):
@@ -27,10 +59,7 @@ class _AutoFit(QObject):
         self.view, self.fit = view, fit
         self.dirty = True
         self.last: tuple | None = None
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(0)
-        self.timer.timeout.connect(self._run)
+        self.timer = _Posted(self, self._run)
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)
         m = view.model()

@@ -120,6 +120,7 @@ class OrderPanel(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "rebind"):
             self.retranslate()
+            self.model.retranslate()
             self.refresh()
 
     # ------------------------------------------------------------------ state

@@ -70,6 +70,7 @@ class PaymentsPanel(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "refund"):
             self.retranslate()
+            self.model.retranslate()
             self.refresh()
 
     def fit_columns(self) -> None:
