@@ -159,20 +159,25 @@ class MembersModel(QAbstractTableModel):
         kind = self._columns[index.column()]
         if role == MemberRole:
             return m
-        if role == Qt.ItemDataRole.DisplayRole and kind != self.ID:
-            key = (index.row(), kind)
-            texts = self.__dict__.setdefault("_texts", {})
-            text = texts.get(key)
-            if text is None:
-                text = texts[key] = self._text(m, kind)
-            return text
-        if role == Qt.ItemDataRole.DisplayRole and kind == self.ID:
-            return self._revealed.get(m.id, m.masked_id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display_text(index.row(), index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole and kind in (self.BALANCE, self.PRIOR):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and kind in (self.USES, self.SHARES):
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         return None
+
+    def display_text(self, row: int, column: int) -> str | None:
+        """The cell's DisplayRole text, as a plain call (gui.widgets.fit asks for every cell)."""
+        m, kind = self._members[row], self._columns[column]
+        if kind == self.ID:
+            return self._revealed.get(m.id, m.masked_id)
+        key = (row, kind)
+        texts = self.__dict__.setdefault("_texts", {})
+        text = texts.get(key)
+        if text is None:
+            text = texts[key] = self._text(m, kind)
+        return text
 
     def _text(self, m: MemberView, kind: str) -> str | None:
         if kind == self.NAME:

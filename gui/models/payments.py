@@ -119,11 +119,7 @@ class PaymentsModel(QAbstractTableModel):
         if not 0 <= row < len(self._rows):
             return None
         if role == _DISPLAY:
-            key = (row, c)
-            text = self._texts.get(key)
-            if text is None:
-                text = self._texts[key] = self._text(self._rows[row], c)
-            return text
+            return self.display_text(row, c)
         if role == _ALIGN:
             return _RIGHT if c in (self.AMOUNT, self.REFUNDED) else None
         if role == _TIP:
@@ -131,6 +127,14 @@ class PaymentsModel(QAbstractTableModel):
         if role == _TXN:
             return self._rows[row]
         return None
+
+    def display_text(self, row: int, c: int) -> str:
+        """The cell's DisplayRole text, as a plain call (gui.widgets.fit asks for every cell)."""
+        key = (row, c)
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = self._text(self._rows[row], c)
+        return text
 
     def _text(self, t: TxnView, c: int) -> str:
         if c == self.WHEN:

@@ -146,20 +146,28 @@ def _option(view: QTableView) -> QStyleOptionViewItem:
 
 
 def _texts(model, row: int, columns) -> tuple:
-    return tuple(model.index(row, c).data() for c in columns)
+    text = _text_of(model)
+    return tuple(text(row, c) for c in columns)
+
+
+def _text_of(model):
+    """``text(row, column)``: the cell's display text — the model's own ``display_text`` when it has one (a plain
+    Python call; a fit asks for every cell), else through the Qt index."""
+    fast = getattr(model, "display_text", None)
+    return fast if fast is not None else (lambda row, column: model.index(row, column).data())
 
 
 def content_width(view: QTableView, column: int) -> int:
     """Width of the widest cell of the column (as ``sizeHintForColumn`` measures it) or of its title."""
     model, m = view.model(), _Measures.of(view)
     opt, delegate, widest = None, view.itemDelegateForColumn(column) or view.itemDelegate(), 0
+    text = _text_of(model)
     for row in range(model.rowCount()):
-        idx = model.index(row, column)
-        key = (column, idx.data())
+        key = (column, text(row, column))
         w = m.widths.get(key)
         if w is None:
             opt = opt or _option(view)
-            w = m.widths[key] = delegate.sizeHint(opt, idx).width()
+            w = m.widths[key] = delegate.sizeHint(opt, model.index(row, column)).width()
         widest = max(widest, w)
     if view.showGrid():
         widest += 1
