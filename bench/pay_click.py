@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(5):
             click()
         pr.disable()
-        pstats.Stats(pr).sort_stats(*(__import__("os").environ.get("PSORT","cumulative").split(","))).print_stats(int(__import__("os").environ.get("PN","25")))
+        pstats.Stats(pr).sort_stats("cumulative").print_stats(25)
     w.close()
     runner.shutdown()
     col.db.close()
