@@ -54,20 +54,22 @@ class PaymentsModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[TxnView] = []
-        #: (row, column) → the shown text, made once per reset (a repaint asks each cell several times; a language
-        #: switch refreshes the panel, which resets the model).
+        #: (row, column) → the shown text, made once per row (a repaint asks each cell several times); emptied when
+        #: rows move and on a language switch (retranslate).
         self._texts: dict[tuple[int, int], str] = {}
 
-    def set_transactions(self, rows: list[TxnView]) -> None:
+    def set_transactions(self, rows: list[TxnView], *, in_place: bool = True) -> None:
         """Show ``rows`` (newest first). When the rows shown before are still there in the same order (a payment or
         a refund added rows, an undo removed some, a refund changed a payment's refunded amount), the model is
         updated in place — rows inserted, removed, changed — instead of being reset: a reset makes the view forget
-        its row heights, selection and scroll position and re-lay-out and repaint the whole table (issue #11)."""
+        its row heights, selection and scroll position and re-lay-out and repaint the whole table (issue #11).
+        ``in_place=False`` (another member shown): reset."""
         new = [t for t in rows if t.kind in ("payment", "refund")]
         old_ids, new_ids = [t.id for t in self._rows], [t.id for t in new]
         keep = set(old_ids) & set(new_ids)
-        if not keep or [i for i in old_ids if i in keep] != [i for i in new_ids if i in keep]:
-            self.beginResetModel()  # a different member, or the rows moved: start again
+        moved = [i for i in old_ids if i in keep] != [i for i in new_ids if i in keep]
+        if not in_place or not keep or moved or len(old_ids) + len(new_ids) - 2 * len(keep) > 10:
+            self.beginResetModel()  # another member, rows that moved, many new rows: start again
             self._rows, self._texts = new, {}
             self.endResetModel()
             return

@@ -79,9 +79,10 @@ class PaymentsPanel(QWidget):
 
     def set_member(self, household_id: int | None, member_id: int | None) -> None:
         self.household_id, self.member_id = household_id, member_id
-        self.refresh()
+        self.refresh(in_place=False)
 
-    def refresh(self) -> None:
+    def refresh(self, in_place: bool = True) -> None:
+        """The member's recent payments again; ``in_place``: the same member, rows updated in place (issue #11)."""
         if self.member_id is None or self.household_id is None:
             self.model.set_transactions([])
             self.title.setText(self.tr("Recent payments"))
@@ -92,7 +93,7 @@ class PaymentsPanel(QWidget):
                                                              limit=RECENT * 3)
             except GongjiError:
                 rows, name = [], ""
-            self.model.set_transactions(rows[:RECENT * 3])
+            self.model.set_transactions(rows[:RECENT * 3], in_place=in_place)
             self.title.setText(self.tr("Recent payments of {name}").replace("{name}", name))
         self._update_buttons()
 
