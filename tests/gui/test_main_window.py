@@ -324,18 +324,25 @@ _CJK = __import__("re").compile(r"[\u3400-\u9fff\u3000-\u303f\uff01-\uff5e]")
 
 
 def _data_strings(service) -> list[str]:
-    """Names the user typed (members, households): they stay as they are in either language."""
+    """What the user typed (member and household names, notes): it stays as it is in either language."""
     out = []
     for h in service.households.list():
         out.append(h.name)
         out += [m.name for m in service.members.list(h.id)]
+        out += [t.note for t in service.history.transactions(h.id) if t.note]  # notes are data too
     return sorted(set(out), key=len, reverse=True)
 
 
-@pytest.mark.parametrize("elderly", [False, True], ids=["normal", "elderly"])
-def test_language_switches_completely_at_run_time(qtbot, runner, service, demo, settle, elderly):
+@pytest.mark.parametrize("elderly,tab", [
+    (False, 0),
+    pytest.param(False, 1, marks=pytest.mark.xfail(strict=True, reason="the History tab builds its texts once: its "
+                                                   "filters, headers and cached cells stay in the first language "
+                                                   "(issue #10, open)")),
+    (True, 0)], ids=["normal", "history", "elderly"])
+def test_language_switches_completely_at_run_time(qtbot, runner, service, demo, settle, elderly, tab):
     """Chinese → English → Chinese while the window is open: afterwards no text, tooltip, title, menu, tab or
-    header is left in the other language (names typed by the user excepted)."""
+    header is left in the other language (names typed by the user excepted) — on the household tab, on the history
+    tab (its filters, table headers, kinds, chart and totals) and in 长辈模式."""
     from PySide6.QtWidgets import QApplication
     from test_i18n import english_words, visible_texts
 
@@ -354,6 +361,7 @@ def test_language_switches_completely_at_run_time(qtbot, runner, service, demo, 
         qtbot.waitExposed(w)
         w.household_combo.setCurrentIndex(w.household_combo.findData(demo["张家"]))
         w.select_member(demo["张子涵"])
+        w.tabs.setCurrentIndex(tab)
         settle()
         data = _data_strings(service) + [service.db.display_location()]
 
