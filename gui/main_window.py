@@ -121,6 +121,7 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
         self.statusBar().setAccessibleName(self.tr("Status"))
         self.db_label.setText(self.tr("Data: {where}").replace("{where}", self.col.display_location()))
         self.db_label.setAccessibleName(self.tr("Where the data is stored"))
+        self.history.retranslate()
         extras = getattr(self, "retranslate_extras", None)  # Settings / Help / Reset demo (gui/tour.py)
         if extras is not None:
             extras()

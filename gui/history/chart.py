@@ -2,7 +2,7 @@
 paying account, a legend, and a y axis in yuan. The numbers come straight from core.history.monthly_series."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -11,10 +11,11 @@ from core.money import format_fen
 
 # Distinguishable, colour-blind-friendlier palette (Okabe–Ito), dark enough for white background.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7f7f00", "#000000")
+from gui.widgets import retexts
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("History", text)
+    return retexts.translate("History", text)  # remembered: a language switch shows it again
 
 
 def nice_max(v: int) -> int:

@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
-                            Signal)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from core.filters import HistoryFilter
@@ -20,6 +19,7 @@ from core.money import format_fen
 from core.views import Key
 from core.views import TxnView as HistoryRow
 from gui.models.payments import signed
+from gui.widgets import retexts
 
 WINDOW = 50
 MAX_WINDOWS = 12          # rows kept: at most WINDOW * MAX_WINDOWS
@@ -38,7 +38,7 @@ _LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("History", text)
+    return retexts.translate("History", text)  # remembered: a language switch shows it again
 
 
 def kind_text(kind: str) -> str:
@@ -77,9 +77,18 @@ class HistoryModel(QAbstractTableModel):
         self._generation = 0
         #: Display texts of the cached rows (computed once per row, dropped with its window).
         self._cells: dict[int, tuple[str, ...]] = {}
+        self.retranslate(announce=False)
+
+    def retranslate(self, *, announce: bool = True) -> None:
+        """Headers and cell texts in the current language (again after a run-time language switch)."""
         self._expense = {k: expense_label(k) for k in EXPENSE_KINDS}
         self.headers = (_t("Time"), _t("Kind"), _t("Member"), _t("Amount"), _t("Covered by"), _t("Out of pocket"),
                         _t("Purpose"), _t("Note"), _t("Refund"))
+        self._cells.clear()
+        if announce:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+            if self.rowCount():
+                self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(self.COLUMNS) - 1))
 
     # ------------------------------------------------------------------ loading
 

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QTableWidgetItem
 
 from core.filters import HistoryFilter
@@ -16,10 +16,11 @@ from core.views import MonthlySeries, Totals, TxnView
 from gui.history.model import kind_text
 
 log = logging.getLogger(__name__)
+from gui.widgets import retexts
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("History", text)
+    return retexts.translate("History", text)  # remembered: a language switch shows it again
 
 
 class _Reader(QObject):
@@ -70,6 +71,22 @@ def _named(w, name: str, tip: str | None = None):
 
 class HistoryPanesMixin:
     """Mixed into HistoryView."""
+
+    def retranslate(self) -> None:
+        """Every text of the tab in the current language, after a run-time language switch (MainWindow calls it):
+        the texts built once are shown again (gui.widgets.retexts), the kinds and headers made again, and the
+        records, totals, chart and setup log read again."""
+        retexts.retranslate_tree(self, "History")
+        for i in range(self.kind_combo.count()):
+            d = self.kind_combo.itemData(i)
+            if isinstance(d, str) and d.startswith("expense:"):
+                self.kind_combo.setItemText(i, _t("Expense: {kind}").replace("{kind}", expense_label(d[8:])))
+            elif d:
+                self.kind_combo.setItemText(i, kind_text(d))
+        self.model.retranslate()
+        self._stale = self._audit_stale = True
+        if self.isVisible():
+            self._load_now()
 
     def _after_paint(self, fn: Callable[[], object]) -> None:
         self._pending.append(fn)

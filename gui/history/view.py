@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTableWidget,
                                QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
@@ -21,14 +21,14 @@ from gui.history.chart import MonthlyChart
 from gui.history.model import HistoryModel, kind_text
 from gui.history.panes import HistoryPanesMixin, _named, _Reader  # split out by concern
 from gui.ops import Runner
-from gui.widgets import fit
+from gui.widgets import fit, retexts
 
 
 log = logging.getLogger(__name__)
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("History", text)
+    return retexts.translate("History", text)  # remembered: a language switch shows it again
 
 
 class HistoryView(HistoryPanesMixin, QWidget):

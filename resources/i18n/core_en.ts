@@ -13,9 +13,9 @@
         </message>
         <message>
             <location filename="../../core/_base.py" line="73" />
-            <location filename="../../core/bookkeeping.py" line="255" />
+            <location filename="../../core/bookkeeping.py" line="256" />
             <location filename="../../core/cli.py" line="326" />
-            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/csvio.py" line="47" />
             <location filename="../../core/ledger_sql.py" line="75" />
             <location filename="../../core/ledger_sql.py" line="79" />
             <location filename="../../core/ledger_sql.py" line="80" />
@@ -502,59 +502,59 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="206" />
+            <location filename="../../core/bookkeeping.py" line="207" />
             <source>official app: current year {oc}, prior years {op}; ledger: current year {lc}, prior years {lp}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="101" />
+            <location filename="../../core/bookkeeping.py" line="102" />
             <source>{month} has not begun yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="103" />
-            <location filename="../../core/bookkeeping.py" line="132" />
+            <location filename="../../core/bookkeeping.py" line="104" />
+            <location filename="../../core/bookkeeping.py" line="133" />
             <location filename="../../core/validate.py" line="90" />
             <source>The date {d} is too far in the past.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="177" />
+            <location filename="../../core/bookkeeping.py" line="178" />
             <source>Reconciliation of {day}: {figures}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="293" />
+            <location filename="../../core/bookkeeping.py" line="294" />
             <source>Contributions for {month} recorded: {n} members, {total} in all.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="128" />
+            <location filename="../../core/bookkeeping.py" line="129" />
             <location filename="../../core/validate.py" line="83" />
             <source>The date must be a date and time.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="130" />
+            <location filename="../../core/bookkeeping.py" line="131" />
             <location filename="../../core/validate.py" line="87" />
             <source>The date {d} is in the future.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="143" />
+            <location filename="../../core/bookkeeping.py" line="144" />
             <location filename="../../core/ledger.py" line="128" />
             <source>{name} has resident insurance and no personal account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="146" />
+            <location filename="../../core/bookkeeping.py" line="147" />
             <source>Under {profile} the current-year and prior-years parts are kept apart; enter the prior-years (历年) balance too.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="170" />
-            <location filename="../../core/bookkeeping.py" line="250" />
-            <location filename="../../core/csv_import.py" line="171" />
+            <location filename="../../core/bookkeeping.py" line="171" />
+            <location filename="../../core/bookkeeping.py" line="251" />
+            <location filename="../../core/csv_import.py" line="172" />
             <location filename="../../core/households.py" line="22" />
             <location filename="../../core/ledger.py" line="39" />
             <location filename="../../core/ledger.py" line="108" />
@@ -562,63 +562,63 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="189" />
+            <location filename="../../core/bookkeeping.py" line="190" />
             <source>Reconciled {name}'s account with the official app ({day}): {figures}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="199" />
+            <location filename="../../core/bookkeeping.py" line="200" />
             <source>{name}'s balance corrected by {delta} to match the official app.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="201" />
+            <location filename="../../core/bookkeeping.py" line="202" />
             <source>{name}'s current-year and prior-years parts corrected to match the official app.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="249" />
+            <location filename="../../core/bookkeeping.py" line="250" />
             <source>monthly contribution {month}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="252" />
+            <location filename="../../core/bookkeeping.py" line="253" />
             <source>No amounts given.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="260" />
+            <location filename="../../core/bookkeeping.py" line="261" />
             <source>Every amount is zero; nothing to record.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="286" />
+            <location filename="../../core/bookkeeping.py" line="287" />
             <source>Monthly contributions for {month}: {n} members, {total} in all</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="174" />
+            <location filename="../../core/bookkeeping.py" line="175" />
             <source>{name}'s balance already matches the official app on {day}; nothing was recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="276" />
+            <location filename="../../core/bookkeeping.py" line="277" />
             <source>Contributions for {month} are already recorded: {listed}. Confirm to record them again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="98" />
+            <location filename="../../core/bookkeeping.py" line="99" />
             <source>“{raw}” is not a month; write it as 2026-11.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="271" />
+            <location filename="../../core/bookkeeping.py" line="272" />
             <location filename="../../core/ledger.py" line="113" />
             <source>{name} has resident insurance and no personal account to credit.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="269" />
+            <location filename="../../core/bookkeeping.py" line="270" />
             <source>{name} is not a member of this household.</source>
             <translation type="unfinished" />
         </message>
@@ -672,13 +672,13 @@
         <message>
             <location filename="../../core/cli.py" line="243" />
             <location filename="../../core/cli.py" line="326" />
-            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>time</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/cli.py" line="326" />
-            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>kind</source>
             <translation type="unfinished" />
         </message>
@@ -689,7 +689,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="330" />
-            <location filename="../../core/csvio.py" line="48" />
+            <location filename="../../core/csvio.py" line="49" />
             <source>expense</source>
             <translation type="unfinished" />
         </message>
@@ -706,7 +706,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="331" />
-            <location filename="../../core/csvio.py" line="48" />
+            <location filename="../../core/csvio.py" line="49" />
             <source>note</source>
             <translation type="unfinished" />
         </message>
@@ -733,7 +733,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="255" />
-            <location filename="../../core/csv_import.py" line="371" />
+            <location filename="../../core/csv_import.py" line="377" />
             <source>{n} records imported.</source>
             <translation type="unfinished" />
         </message>
@@ -793,7 +793,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="126" />
-            <location filename="../../core/csvio.py" line="47" />
+            <location filename="../../core/csvio.py" line="48" />
             <source>ID number</source>
             <translation type="unfinished" />
         </message>
@@ -814,7 +814,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="127" />
-            <location filename="../../core/csvio.py" line="80" />
+            <location filename="../../core/csvio.py" line="81" />
             <source>prior years</source>
             <translation type="unfinished" />
         </message>
@@ -1531,225 +1531,226 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="39" />
+            <location filename="../../core/csv_import.py" line="40" />
             <source>The file {file} is not a text file in UTF-8 or GBK.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="71" />
+            <location filename="../../core/csv_import.py" line="72" />
             <source>“{raw}” is not a date; write it like 2025-03-01 14:30.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="197" />
+            <location filename="../../core/csv_import.py" line="198" />
             <source>The file {file} lacks the columns: {cols}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="338" />
+            <location filename="../../core/csv_import.py" line="344" />
             <source>line {n}: {msg}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="341" />
+            <location filename="../../core/csv_import.py" line="347" />
             <source>Nothing was imported from {file}: {n} rows have problems.
 {rows}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="365" />
+            <location filename="../../core/csv_import.py" line="371" />
             <source>The file has no records; nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="123" />
+            <location filename="../../core/csv_import.py" line="124" />
             <source>the member is missing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="128" />
+            <location filename="../../core/csv_import.py" line="129" />
             <source>no member “{who}” in this household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="130" />
+            <location filename="../../core/csv_import.py" line="131" />
             <source>more than one member matches “{who}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="152" />
+            <location filename="../../core/csv_import.py" line="153" />
             <source>{name} has no personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="155" />
+            <location filename="../../core/csv_import.py" line="156" />
             <source>account part must be {a} or {b}, not “{p}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="179" />
+            <location filename="../../core/csv_import.py" line="180" />
             <source>The file {file} is not a valid CSV file (line {line}): {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="193" />
+            <location filename="../../core/csv_import.py" line="194" />
             <source>The file {file} is empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="340" />
+            <location filename="../../core/csv_import.py" line="346" />
             <source>... and {n} more rows with problems</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="143" />
+            <location filename="../../core/csv_import.py" line="144" />
             <source>ledger entry “{e}” must look like name[ID]:{part}:-12.00</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="226" />
+            <location filename="../../core/csv_import.py" line="228" />
             <source>unknown kind “{k}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="229" />
+            <location filename="../../core/csv_import.py" line="231" />
             <source>the date {d} is in the future</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="231" />
+            <location filename="../../core/csv_import.py" line="233" />
             <source>the date {d} is too far in the past</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="218" />
+            <location filename="../../core/csv_import.py" line="220" />
             <source>the record number “{v}” is not a whole number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="222" />
+            <location filename="../../core/csv_import.py" line="224" />
             <source>record {id} appears twice (also on line {line})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="241" />
+            <location filename="../../core/csv_import.py" line="243" />
+            <location filename="../../core/csv_import.py" line="247" />
             <source>unknown expense “{e}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="243" />
+            <location filename="../../core/csv_import.py" line="249" />
             <source>{kind} cannot be paid from a personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="250" />
+            <location filename="../../core/csv_import.py" line="256" />
             <source>a payment can only take money from accounts (negative entries)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="252" />
             <location filename="../../core/csv_import.py" line="258" />
+            <location filename="../../core/csv_import.py" line="264" />
             <source>the amount {a} is not the accounts' part {p} plus out of pocket {o}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="305" />
+            <location filename="../../core/csv_import.py" line="311" />
             <source>the refund is for another member than payment {id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="307" />
+            <location filename="../../core/csv_import.py" line="313" />
             <source>refund {a} is more than what is left of payment {id} ({left})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="322" />
+            <location filename="../../core/csv_import.py" line="328" />
             <source>this would leave {name}'s account below zero</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="256" />
+            <location filename="../../core/csv_import.py" line="262" />
             <source>a refund can only give money back (positive entries)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="262" />
+            <location filename="../../core/csv_import.py" line="268" />
             <source>a refund needs the record number of its payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="266" />
+            <location filename="../../core/csv_import.py" line="272" />
             <source>only payments and refunds have an out-of-pocket part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="268" />
+            <location filename="../../core/csv_import.py" line="274" />
             <source>a {kind} must move exactly its amount on {name}'s own account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="291" />
+            <location filename="../../core/csv_import.py" line="297" />
             <source>the refund comes before its payment {id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="294" />
+            <location filename="../../core/csv_import.py" line="300" />
             <source>its payment {id} cannot be imported (see its line)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="296" />
+            <location filename="../../core/csv_import.py" line="302" />
             <source>record {id} is not a payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="302" />
+            <location filename="../../core/csv_import.py" line="308" />
             <source>there is no payment {id} to refund in this household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="311" />
+            <location filename="../../core/csv_import.py" line="317" />
             <source>the refund gives back more to an account than payment {id} took from it</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="80" />
+            <location filename="../../core/csvio.py" line="81" />
             <source>current year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/csvio.py" line="47" />
             <location filename="../../core/ledger.py" line="137" />
             <source>record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="47" />
+            <location filename="../../core/csvio.py" line="48" />
             <source>amount (yuan)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="47" />
+            <location filename="../../core/csvio.py" line="48" />
             <source>out of pocket (yuan)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="48" />
+            <location filename="../../core/csvio.py" line="49" />
             <source>refund of record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="49" />
+            <location filename="../../core/csvio.py" line="50" />
             <source>refunded (yuan)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="49" />
+            <location filename="../../core/csvio.py" line="50" />
             <source>ledger entries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="384" />
+            <location filename="../../core/csvio.py" line="385" />
             <source>The household needs at least one member with a personal account.</source>
             <translation type="unfinished" />
         </message>

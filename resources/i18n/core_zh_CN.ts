@@ -13,9 +13,9 @@
         </message>
         <message>
             <location filename="../../core/_base.py" line="73" />
-            <location filename="../../core/bookkeeping.py" line="255" />
+            <location filename="../../core/bookkeeping.py" line="256" />
             <location filename="../../core/cli.py" line="326" />
-            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/csvio.py" line="47" />
             <location filename="../../core/ledger_sql.py" line="75" />
             <location filename="../../core/ledger_sql.py" line="79" />
             <location filename="../../core/ledger_sql.py" line="80" />
@@ -502,59 +502,59 @@
             <translation>只有生效中的绑定才能重新绑定。</translation>
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="206" />
+            <location filename="../../core/bookkeeping.py" line="207" />
             <source>official app: current year {oc}, prior years {op}; ledger: current year {lc}, prior years {lp}</source>
             <translation>官方应用：当年 {oc}，历年 {op}；账本：当年 {lc}，历年 {lp}</translation>
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="101" />
+            <location filename="../../core/bookkeeping.py" line="102" />
             <source>{month} has not begun yet.</source>
             <translation>{month} 还没有开始。</translation>
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="103" />
-            <location filename="../../core/bookkeeping.py" line="132" />
+            <location filename="../../core/bookkeeping.py" line="104" />
+            <location filename="../../core/bookkeeping.py" line="133" />
             <location filename="../../core/validate.py" line="90" />
             <source>The date {d} is too far in the past.</source>
             <translation>日期 {d} 太早了。</translation>
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="177" />
+            <location filename="../../core/bookkeeping.py" line="178" />
             <source>Reconciliation of {day}: {figures}</source>
             <translation>对账调整（{day}）：{figures}</translation>
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="293" />
+            <location filename="../../core/bookkeeping.py" line="294" />
             <source>Contributions for {month} recorded: {n} members, {total} in all.</source>
             <translation>已记录 {month} 的划入：{n} 人，共 {total}。</translation>
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="128" />
+            <location filename="../../core/bookkeeping.py" line="129" />
             <location filename="../../core/validate.py" line="83" />
             <source>The date must be a date and time.</source>
             <translation>日期必须是日期时间。</translation>
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="130" />
+            <location filename="../../core/bookkeeping.py" line="131" />
             <location filename="../../core/validate.py" line="87" />
             <source>The date {d} is in the future.</source>
             <translation>日期 {d} 在未来。</translation>
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="143" />
+            <location filename="../../core/bookkeeping.py" line="144" />
             <location filename="../../core/ledger.py" line="128" />
             <source>{name} has resident insurance and no personal account.</source>
             <translation>{name} 参加的是城乡居民医保，没有个人账户。</translation>
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="146" />
+            <location filename="../../core/bookkeeping.py" line="147" />
             <source>Under {profile} the current-year and prior-years parts are kept apart; enter the prior-years (历年) balance too.</source>
             <translation>{profile}的当年和历年账户分开计算，请同时填写历年账户余额。</translation>
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="170" />
-            <location filename="../../core/bookkeeping.py" line="250" />
-            <location filename="../../core/csv_import.py" line="171" />
+            <location filename="../../core/bookkeeping.py" line="171" />
+            <location filename="../../core/bookkeeping.py" line="251" />
+            <location filename="../../core/csv_import.py" line="172" />
             <location filename="../../core/households.py" line="22" />
             <location filename="../../core/ledger.py" line="39" />
             <location filename="../../core/ledger.py" line="108" />
@@ -562,63 +562,63 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="189" />
+            <location filename="../../core/bookkeeping.py" line="190" />
             <source>Reconciled {name}'s account with the official app ({day}): {figures}</source>
             <translation>{name}的账户已与官方应用对账（{day}）：{figures}</translation>
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="199" />
+            <location filename="../../core/bookkeeping.py" line="200" />
             <source>{name}'s balance corrected by {delta} to match the official app.</source>
             <translation>已按官方应用校正{name}的余额：{delta}。</translation>
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="201" />
+            <location filename="../../core/bookkeeping.py" line="202" />
             <source>{name}'s current-year and prior-years parts corrected to match the official app.</source>
             <translation>已按官方应用校正{name}的当年和历年账户。</translation>
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="249" />
+            <location filename="../../core/bookkeeping.py" line="250" />
             <source>monthly contribution {month}</source>
             <translation>{month} 每月划入</translation>
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="252" />
+            <location filename="../../core/bookkeeping.py" line="253" />
             <source>No amounts given.</source>
             <translation>没有填写金额。</translation>
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="260" />
+            <location filename="../../core/bookkeeping.py" line="261" />
             <source>Every amount is zero; nothing to record.</source>
             <translation>所有金额都是零，没有可记录的。</translation>
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="286" />
+            <location filename="../../core/bookkeeping.py" line="287" />
             <source>Monthly contributions for {month}: {n} members, {total} in all</source>
             <translation>{month} 每月划入：{n} 人，共 {total}</translation>
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="174" />
+            <location filename="../../core/bookkeeping.py" line="175" />
             <source>{name}'s balance already matches the official app on {day}; nothing was recorded.</source>
             <translation>{name}的余额在 {day} 已与官方应用一致，没有记录任何调整。</translation>
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="276" />
+            <location filename="../../core/bookkeeping.py" line="277" />
             <source>Contributions for {month} are already recorded: {listed}. Confirm to record them again.</source>
             <translation>{month} 的划入已经记录过：{listed}。确认后才会再记录一次。</translation>
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="98" />
+            <location filename="../../core/bookkeeping.py" line="99" />
             <source>“{raw}” is not a month; write it as 2026-11.</source>
             <translation>“{raw}”不是月份，请写成 2026-11 这样。</translation>
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="271" />
+            <location filename="../../core/bookkeeping.py" line="272" />
             <location filename="../../core/ledger.py" line="113" />
             <source>{name} has resident insurance and no personal account to credit.</source>
             <translation>{name} 参加的是城乡居民医保，没有可以划入的个人账户。</translation>
         </message>
         <message>
-            <location filename="../../core/bookkeeping.py" line="269" />
+            <location filename="../../core/bookkeeping.py" line="270" />
             <source>{name} is not a member of this household.</source>
             <translation>{name}不是这个家庭的成员。</translation>
         </message>
@@ -672,13 +672,13 @@
         <message>
             <location filename="../../core/cli.py" line="243" />
             <location filename="../../core/cli.py" line="326" />
-            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>time</source>
             <translation>时间</translation>
         </message>
         <message>
             <location filename="../../core/cli.py" line="326" />
-            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>kind</source>
             <translation>类别</translation>
         </message>
@@ -689,7 +689,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="330" />
-            <location filename="../../core/csvio.py" line="48" />
+            <location filename="../../core/csvio.py" line="49" />
             <source>expense</source>
             <translation>费用类别</translation>
         </message>
@@ -706,7 +706,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="331" />
-            <location filename="../../core/csvio.py" line="48" />
+            <location filename="../../core/csvio.py" line="49" />
             <source>note</source>
             <translation>备注</translation>
         </message>
@@ -733,7 +733,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="255" />
-            <location filename="../../core/csv_import.py" line="371" />
+            <location filename="../../core/csv_import.py" line="377" />
             <source>{n} records imported.</source>
             <translation>已导入 {n} 条记录。</translation>
         </message>
@@ -793,7 +793,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="126" />
-            <location filename="../../core/csvio.py" line="47" />
+            <location filename="../../core/csvio.py" line="48" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
@@ -814,7 +814,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="127" />
-            <location filename="../../core/csvio.py" line="80" />
+            <location filename="../../core/csvio.py" line="81" />
             <source>prior years</source>
             <translation>历年账户</translation>
         </message>
@@ -1532,226 +1532,227 @@
             <translation>成员 {m} 的账户：历年账户部分是 {b}，但明细加起来是 {e}。</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="39" />
+            <location filename="../../core/csv_import.py" line="40" />
             <source>The file {file} is not a text file in UTF-8 or GBK.</source>
             <translation>文件 {file} 不是 UTF-8 或 GBK 编码的文本文件。</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="71" />
+            <location filename="../../core/csv_import.py" line="72" />
             <source>“{raw}” is not a date; write it like 2025-03-01 14:30.</source>
             <translation>“{raw}”不是日期；请写成 2025-03-01 14:30 这样。</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="197" />
+            <location filename="../../core/csv_import.py" line="198" />
             <source>The file {file} lacks the columns: {cols}.</source>
             <translation>文件 {file} 缺少这些列：{cols}。</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="338" />
+            <location filename="../../core/csv_import.py" line="344" />
             <source>line {n}: {msg}</source>
             <translation>第 {n} 行：{msg}</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="341" />
+            <location filename="../../core/csv_import.py" line="347" />
             <source>Nothing was imported from {file}: {n} rows have problems.
 {rows}</source>
             <translation>没有从 {file} 导入任何记录：有 {n} 行有问题。
 {rows}</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="365" />
+            <location filename="../../core/csv_import.py" line="371" />
             <source>The file has no records; nothing was imported.</source>
             <translation>文件里没有记录；什么也没有导入。</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="123" />
+            <location filename="../../core/csv_import.py" line="124" />
             <source>the member is missing</source>
             <translation>缺少成员</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="128" />
+            <location filename="../../core/csv_import.py" line="129" />
             <source>no member “{who}” in this household</source>
             <translation>这个家庭里没有“{who}”</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="130" />
+            <location filename="../../core/csv_import.py" line="131" />
             <source>more than one member matches “{who}”</source>
             <translation>有不止一位成员符合“{who}”</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="152" />
+            <location filename="../../core/csv_import.py" line="153" />
             <source>{name} has no personal account</source>
             <translation>{name} 没有个人账户</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="155" />
+            <location filename="../../core/csv_import.py" line="156" />
             <source>account part must be {a} or {b}, not “{p}”</source>
             <translation>账户部分必须是“{a}”或“{b}”，不能是“{p}”</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="179" />
+            <location filename="../../core/csv_import.py" line="180" />
             <source>The file {file} is not a valid CSV file (line {line}): {detail}</source>
             <translation>文件 {file} 不是有效的 CSV 文件（第 {line} 行）：{detail}</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="193" />
+            <location filename="../../core/csv_import.py" line="194" />
             <source>The file {file} is empty.</source>
             <translation>文件 {file} 是空的。</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="340" />
+            <location filename="../../core/csv_import.py" line="346" />
             <source>... and {n} more rows with problems</source>
             <translation>……还有 {n} 行有问题</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="143" />
+            <location filename="../../core/csv_import.py" line="144" />
             <source>ledger entry “{e}” must look like name[ID]:{part}:-12.00</source>
             <translation>明细“{e}”必须写成 姓名[身份证号]:{part}:-12.00 这样</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="226" />
+            <location filename="../../core/csv_import.py" line="228" />
             <source>unknown kind “{k}”</source>
             <translation>未知的类别“{k}”</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="229" />
+            <location filename="../../core/csv_import.py" line="231" />
             <source>the date {d} is in the future</source>
             <translation>日期 {d} 在未来</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="231" />
+            <location filename="../../core/csv_import.py" line="233" />
             <source>the date {d} is too far in the past</source>
             <translation>日期 {d} 太早了</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="218" />
+            <location filename="../../core/csv_import.py" line="220" />
             <source>the record number “{v}” is not a whole number</source>
             <translation>记录编号“{v}”不是整数</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="222" />
+            <location filename="../../core/csv_import.py" line="224" />
             <source>record {id} appears twice (also on line {line})</source>
             <translation>记录 {id} 出现了两次（第 {line} 行也有）</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="241" />
+            <location filename="../../core/csv_import.py" line="243" />
+            <location filename="../../core/csv_import.py" line="247" />
             <source>unknown expense “{e}”</source>
             <translation>未知的费用类别“{e}”</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="243" />
+            <location filename="../../core/csv_import.py" line="249" />
             <source>{kind} cannot be paid from a personal account</source>
             <translation>{kind}不能用个人账户支付</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="250" />
+            <location filename="../../core/csv_import.py" line="256" />
             <source>a payment can only take money from accounts (negative entries)</source>
             <translation>支付只能从账户扣钱（明细应为负数）</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="252" />
             <location filename="../../core/csv_import.py" line="258" />
+            <location filename="../../core/csv_import.py" line="264" />
             <source>the amount {a} is not the accounts' part {p} plus out of pocket {o}</source>
             <translation>金额 {a} 不等于账户支付部分 {p} 加个人现金支付 {o}</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="305" />
+            <location filename="../../core/csv_import.py" line="311" />
             <source>the refund is for another member than payment {id}</source>
             <translation>退费的成员与支付 {id} 的成员不同</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="307" />
+            <location filename="../../core/csv_import.py" line="313" />
             <source>refund {a} is more than what is left of payment {id} ({left})</source>
             <translation>退费 {a} 超过了支付 {id} 剩余可退的金额（{left}）</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="322" />
+            <location filename="../../core/csv_import.py" line="328" />
             <source>this would leave {name}'s account below zero</source>
             <translation>这会让 {name} 的账户余额低于零</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="256" />
+            <location filename="../../core/csv_import.py" line="262" />
             <source>a refund can only give money back (positive entries)</source>
             <translation>退费只能把钱退回账户（明细应为正数）</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="262" />
+            <location filename="../../core/csv_import.py" line="268" />
             <source>a refund needs the record number of its payment</source>
             <translation>退费需要填写原支付的记录编号</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="266" />
+            <location filename="../../core/csv_import.py" line="272" />
             <source>only payments and refunds have an out-of-pocket part</source>
             <translation>只有支付和退费才有个人现金支付部分</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="268" />
+            <location filename="../../core/csv_import.py" line="274" />
             <source>a {kind} must move exactly its amount on {name}'s own account</source>
             <translation>一笔{kind}必须在 {name} 本人账户上变动正好相同的金额</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="291" />
+            <location filename="../../core/csv_import.py" line="297" />
             <source>the refund comes before its payment {id}</source>
             <translation>退费时间早于原支付 {id}</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="294" />
+            <location filename="../../core/csv_import.py" line="300" />
             <source>its payment {id} cannot be imported (see its line)</source>
             <translation>它对应的支付 {id} 无法导入（见那一行）</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="296" />
+            <location filename="../../core/csv_import.py" line="302" />
             <source>record {id} is not a payment</source>
             <translation>记录 {id} 不是支付</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="302" />
+            <location filename="../../core/csv_import.py" line="308" />
             <source>there is no payment {id} to refund in this household</source>
             <translation>这个家庭里没有可退费的支付 {id}</translation>
         </message>
         <message>
-            <location filename="../../core/csv_import.py" line="311" />
+            <location filename="../../core/csv_import.py" line="317" />
             <source>the refund gives back more to an account than payment {id} took from it</source>
             <translation>退回某个账户的钱超过了支付 {id} 从该账户扣的钱</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="80" />
+            <location filename="../../core/csvio.py" line="81" />
             <source>current year</source>
             <translation>当年账户</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="46" />
+            <location filename="../../core/csvio.py" line="47" />
             <location filename="../../core/ledger.py" line="137" />
             <source>record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="47" />
+            <location filename="../../core/csvio.py" line="48" />
             <source>amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="47" />
+            <location filename="../../core/csvio.py" line="48" />
             <source>out of pocket (yuan)</source>
             <translation>个人现金支付（元）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="48" />
+            <location filename="../../core/csvio.py" line="49" />
             <source>refund of record</source>
             <translation>退费对应的记录</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="49" />
+            <location filename="../../core/csvio.py" line="50" />
             <source>refunded (yuan)</source>
             <translation>已退费（元）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="49" />
+            <location filename="../../core/csvio.py" line="50" />
             <source>ledger entries</source>
             <translation>账目明细</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="384" />
+            <location filename="../../core/csvio.py" line="385" />
             <source>The household needs at least one member with a personal account.</source>
             <translation>这个家庭至少需要一位有个人账户的成员。</translation>
         </message>

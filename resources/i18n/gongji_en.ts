@@ -732,13 +732,13 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="+104" />
-            <location line="+16" />
+            <location filename="../../gui/main_window.py" line="+111" />
+            <location line="+17" />
             <source>Family pooling helper</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-11" />
+            <location line="-12" />
             <location line="+1" />
             <source>Sections</source>
             <translation type="unfinished" />
@@ -794,17 +794,17 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-176" />
+            <location line="-178" />
             <source>Household and poolin&amp;g</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+117" />
+            <location line="+119" />
             <source>Own account first, then {order}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-116" />
+            <location line="-118" />
             <source>Histor&amp;y</source>
             <translation type="unfinished" />
         </message>
@@ -1437,12 +1437,12 @@ Undo would instead undo the earlier setup change: {what}</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+37" />
+            <location line="+38" />
             <source>Payment order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-36" />
+            <location line="-37" />
             <source>Top pays first. The user's own account always pays before anyone else's.</source>
             <translation type="unfinished" />
         </message>
@@ -1468,17 +1468,17 @@ Undo would instead undo the earlier setup change: {what}</source>
         </message>
         <message>
             <location line="+3" />
-            <location line="+133" />
+            <location line="+134" />
             <source>Re-bind to move to the front</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-132" />
+            <location line="-133" />
             <source>End the selected binding and bind it again, so it pays first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>Select a member above to see whose accounts pay for them, and in what order.</source>
             <translation type="unfinished" />
         </message>
@@ -1505,7 +1505,7 @@ The old binding stays in the history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-141" />
+            <location line="-142" />
             <source>To top</source>
             <translation type="unfinished" />
         </message>
@@ -1525,12 +1525,12 @@ The old binding stays in the history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>Top pays first. Drag, or use the buttons (Alt+Home / Alt+Up / Alt+Down / Alt+End); saved at once, and Undo takes it back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-55" />
+            <location line="-56" />
             <source>&amp;Top</source>
             <translation type="unfinished" />
         </message>
@@ -1816,12 +1816,12 @@ The old binding stays in the history.</source>
         <name>PaymentsPanel</name>
         <message>
             <location filename="../../gui/widgets/payments_panel.py" line="+62" />
-            <location line="+24" />
+            <location line="+26" />
             <source>Recent payments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-23" />
+            <location line="-25" />
             <source>&amp;Pay…</source>
             <translation type="unfinished" />
         </message>
@@ -1846,12 +1846,12 @@ The old binding stays in the history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+28" />
+            <location line="+30" />
             <source>Recent payments of {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-29" />
+            <location line="-31" />
             <source>&amp;Refund…</source>
             <translation type="unfinished" />
         </message>
@@ -2731,65 +2731,65 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
     <context>
         <name>History</name>
         <message>
-            <location filename="../../gui/history/chart.py" line="36" />
+            <location filename="../../gui/history/chart.py" line="37" />
             <source>Monthly chart</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/chart.py" line="69" />
-            <location filename="../../gui/history/chart.py" line="83" />
+            <location filename="../../gui/history/chart.py" line="70" />
+            <location filename="../../gui/history/chart.py" line="84" />
             <source>No payments in this period.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/chart.py" line="70" />
+            <location filename="../../gui/history/chart.py" line="71" />
             <source>{first} to {last}: {totals}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="81" />
+            <location filename="../../gui/history/model.py" line="85" />
             <location filename="../../gui/history/view.py" line="182" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="81" />
+            <location filename="../../gui/history/model.py" line="85" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="81" />
+            <location filename="../../gui/history/model.py" line="85" />
             <location filename="../../gui/history/view.py" line="86" />
             <source>Member</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="81" />
+            <location filename="../../gui/history/model.py" line="85" />
             <source>Amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="81" />
+            <location filename="../../gui/history/model.py" line="85" />
             <source>Covered by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="81" />
+            <location filename="../../gui/history/model.py" line="85" />
             <source>Out of pocket</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="82" />
+            <location filename="../../gui/history/model.py" line="86" />
             <source>Purpose</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="82" />
+            <location filename="../../gui/history/model.py" line="86" />
             <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="82" />
+            <location filename="../../gui/history/model.py" line="86" />
             <location filename="../../gui/history/model.py" line="45" />
             <source>Refund</source>
             <translation type="unfinished" />
@@ -2810,99 +2810,105 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="227" />
+            <location filename="../../gui/history/model.py" line="236" />
             <source>no account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="225" />
+            <location filename="../../gui/history/model.py" line="234" />
             <source>, </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="236" />
+            <location filename="../../gui/history/model.py" line="245" />
             <source>of payment #{id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="238" />
+            <location filename="../../gui/history/model.py" line="247" />
             <source>{amount} refunded</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="226" />
-            <location filename="../../gui/history/panes.py" line="185" />
+            <location filename="../../gui/history/model.py" line="235" />
+            <location filename="../../gui/history/panes.py" line="202" />
             <source>own account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="182" />
+            <location filename="../../gui/history/panes.py" line="199" />
             <source>How it was covered:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="182" />
+            <location filename="../../gui/history/panes.py" line="199" />
             <source>Given back to:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="123" />
+            <location filename="../../gui/history/panes.py" line="140" />
             <location filename="../../gui/history/view.py" line="344" />
             <source>{n} records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="125" />
+            <location filename="../../gui/history/panes.py" line="142" />
             <source>payments {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="127" />
+            <location filename="../../gui/history/panes.py" line="144" />
             <source>refunds {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="129" />
+            <location filename="../../gui/history/panes.py" line="146" />
             <source>out of pocket {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="131" />
+            <location filename="../../gui/history/panes.py" line="148" />
             <source>contributions {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="140" />
+            <location filename="../../gui/history/panes.py" line="157" />
             <source>Paid from accounts: {list}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="136" />
+            <location filename="../../gui/history/panes.py" line="83" />
+            <location filename="../../gui/history/view.py" line="98" />
+            <source>Expense: {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/panes.py" line="153" />
             <source>left my account: {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="185" />
+            <location filename="../../gui/history/panes.py" line="202" />
             <source>account of {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="187" />
+            <location filename="../../gui/history/panes.py" line="204" />
             <source>out of pocket</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="191" />
+            <location filename="../../gui/history/panes.py" line="208" />
             <source>Refunds of this payment:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="196" />
+            <location filename="../../gui/history/panes.py" line="213" />
             <source>Still refundable: {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="200" />
+            <location filename="../../gui/history/panes.py" line="217" />
             <source>Refund of payment #{id} on {date} ({amount}).</source>
             <translation type="unfinished" />
         </message>
@@ -3159,11 +3165,6 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="98" />
-            <source>Expense: {kind}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../gui/history/view.py" line="349" />
             <source>notes containing “{t}”</source>
             <translation type="unfinished" />
@@ -3265,73 +3266,73 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
     <context>
         <name>MembersModel</name>
         <message>
-            <location filename="../../gui/models/members.py" line="98" />
-            <location filename="../../gui/models/members.py" line="107" />
+            <location filename="../../gui/models/members.py" line="119" />
+            <location filename="../../gui/models/members.py" line="128" />
             <source> (waiting)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="166" />
+            <location filename="../../gui/models/members.py" line="192" />
             <source>no personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="124" />
+            <location filename="../../gui/models/members.py" line="145" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="124" />
+            <location filename="../../gui/models/members.py" line="145" />
             <source>Insurance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="124" />
+            <location filename="../../gui/models/members.py" line="145" />
             <source>ID number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="125" />
+            <location filename="../../gui/models/members.py" line="146" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="125" />
+            <location filename="../../gui/models/members.py" line="146" />
             <source>Balance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="125" />
+            <location filename="../../gui/models/members.py" line="146" />
             <source>Prior-years part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="126" />
+            <location filename="../../gui/models/members.py" line="147" />
             <source>Can use the account of</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="126" />
+            <location filename="../../gui/models/members.py" line="147" />
             <source>Shares own account with</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="128" />
+            <location filename="../../gui/models/members.py" line="149" />
             <source>Masked for privacy. Use “Show full ID” to see it (this is logged).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="129" />
+            <location filename="../../gui/models/members.py" line="150" />
             <source>Only this part of the balance can be shared under this region's rules.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="130" />
+            <location filename="../../gui/models/members.py" line="151" />
             <source>Whose accounts this person can pay with, in payment order.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="131" />
+            <location filename="../../gui/models/members.py" line="152" />
             <source>Who can pay with this person's account.</source>
             <translation type="unfinished" />
         </message>
@@ -3339,37 +3340,37 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
     <context>
         <name>PaymentOrderModel</name>
         <message>
-            <location filename="../../gui/models/order.py" line="90" />
+            <location filename="../../gui/models/order.py" line="108" />
             <source>no personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="115" />
+            <location filename="../../gui/models/order.py" line="133" />
             <source>The order is set by the region's rule.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="112" />
+            <location filename="../../gui/models/order.py" line="130" />
             <source>The user's own account always pays first. It cannot be moved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="114" />
+            <location filename="../../gui/models/order.py" line="132" />
             <source>Drag, or use To top / Up / Down / To bottom (Alt+Home / Alt+Up / Alt+Down / Alt+End), to change when this account pays.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="88" />
+            <location filename="../../gui/models/order.py" line="106" />
             <source>balance {balance}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="91" />
+            <location filename="../../gui/models/order.py" line="109" />
             <source>{name}'s own account (always first) — {balance}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="95" />
+            <location filename="../../gui/models/order.py" line="113" />
             <source>{rank}. {name} — balance {balance}, usable {usable}</source>
             <translation type="unfinished" />
         </message>
@@ -3377,47 +3378,47 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
     <context>
         <name>PaymentsModel</name>
         <message>
-            <location filename="../../gui/models/payments.py" line="39" />
+            <location filename="../../gui/models/payments.py" line="44" />
             <source>own account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="42" />
+            <location filename="../../gui/models/payments.py" line="47" />
             <source>out of pocket {amount}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="76" />
+            <location filename="../../gui/models/payments.py" line="114" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="76" />
+            <location filename="../../gui/models/payments.py" line="114" />
             <source>What</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="76" />
+            <location filename="../../gui/models/payments.py" line="114" />
             <source>Amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="76" />
+            <location filename="../../gui/models/payments.py" line="114" />
             <source>Paid by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="76" />
+            <location filename="../../gui/models/payments.py" line="114" />
             <source>Refunded</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="103" />
+            <location filename="../../gui/models/payments.py" line="146" />
             <source>refund: {kind}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="108" />
+            <location filename="../../gui/models/payments.py" line="151" />
             <source>back to {accounts}</source>
             <translation type="unfinished" />
         </message>

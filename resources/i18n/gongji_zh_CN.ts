@@ -988,65 +988,65 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>History</name>
         <message>
-            <location filename="../../gui/history/chart.py" line="36" />
+            <location filename="../../gui/history/chart.py" line="37" />
             <source>Monthly chart</source>
             <translation>按月图表</translation>
         </message>
         <message>
-            <location filename="../../gui/history/chart.py" line="69" />
-            <location filename="../../gui/history/chart.py" line="83" />
+            <location filename="../../gui/history/chart.py" line="70" />
+            <location filename="../../gui/history/chart.py" line="84" />
             <source>No payments in this period.</source>
             <translation>这段时间没有支付。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/chart.py" line="70" />
+            <location filename="../../gui/history/chart.py" line="71" />
             <source>{first} to {last}: {totals}</source>
             <translation>{first} 至 {last}：{totals}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="81" />
+            <location filename="../../gui/history/model.py" line="85" />
             <location filename="../../gui/history/view.py" line="182" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="81" />
+            <location filename="../../gui/history/model.py" line="85" />
             <source>Kind</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="81" />
+            <location filename="../../gui/history/model.py" line="85" />
             <location filename="../../gui/history/view.py" line="86" />
             <source>Member</source>
             <translation>成员</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="81" />
+            <location filename="../../gui/history/model.py" line="85" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="81" />
+            <location filename="../../gui/history/model.py" line="85" />
             <source>Covered by</source>
             <translation>扣款方</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="81" />
+            <location filename="../../gui/history/model.py" line="85" />
             <source>Out of pocket</source>
             <translation>个人现金支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="82" />
+            <location filename="../../gui/history/model.py" line="86" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="82" />
+            <location filename="../../gui/history/model.py" line="86" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="82" />
+            <location filename="../../gui/history/model.py" line="86" />
             <location filename="../../gui/history/model.py" line="45" />
             <source>Refund</source>
             <translation>退费</translation>
@@ -1067,28 +1067,28 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>更正</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="227" />
+            <location filename="../../gui/history/model.py" line="236" />
             <source>no account</source>
             <translation>无账户</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="225" />
+            <location filename="../../gui/history/model.py" line="234" />
             <source>, </source>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="236" />
+            <location filename="../../gui/history/model.py" line="245" />
             <source>of payment #{id}</source>
             <translation>（支付 #{id}）</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="238" />
+            <location filename="../../gui/history/model.py" line="247" />
             <source>{amount} refunded</source>
             <translation>已退 {amount}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="226" />
-            <location filename="../../gui/history/panes.py" line="185" />
+            <location filename="../../gui/history/model.py" line="235" />
+            <location filename="../../gui/history/panes.py" line="202" />
             <source>own account</source>
             <translation>本人账户</translation>
         </message>
@@ -1334,43 +1334,43 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">显示更早的变更(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="182" />
+            <location filename="../../gui/history/panes.py" line="199" />
             <source>How it was covered:</source>
             <translation>扣款情况：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="182" />
+            <location filename="../../gui/history/panes.py" line="199" />
             <source>Given back to:</source>
             <translation>退回到：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="123" />
+            <location filename="../../gui/history/panes.py" line="140" />
             <location filename="../../gui/history/view.py" line="344" />
             <source>{n} records</source>
             <translation>{n} 条记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="125" />
+            <location filename="../../gui/history/panes.py" line="142" />
             <source>payments {a}</source>
             <translation>支付 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="127" />
+            <location filename="../../gui/history/panes.py" line="144" />
             <source>refunds {a}</source>
             <translation>退费 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="129" />
+            <location filename="../../gui/history/panes.py" line="146" />
             <source>out of pocket {a}</source>
             <translation>个人现金支付 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="131" />
+            <location filename="../../gui/history/panes.py" line="148" />
             <source>contributions {a}</source>
             <translation>划入 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="140" />
+            <location filename="../../gui/history/panes.py" line="157" />
             <source>Paid from accounts: {list}</source>
             <translation>从账户支付：{list}</translation>
         </message>
@@ -1380,17 +1380,17 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>备注包含“{t}”</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="136" />
+            <location filename="../../gui/history/panes.py" line="153" />
             <source>left my account: {a}</source>
             <translation>从我的账户支出：{a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="185" />
+            <location filename="../../gui/history/panes.py" line="202" />
             <source>account of {name}</source>
             <translation>{name} 的账户</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="187" />
+            <location filename="../../gui/history/panes.py" line="204" />
             <source>out of pocket</source>
             <translation>个人现金支付</translation>
         </message>
@@ -1400,17 +1400,17 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>已把 {n} 条记录写入 {file}。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="191" />
+            <location filename="../../gui/history/panes.py" line="208" />
             <source>Refunds of this payment:</source>
             <translation>这笔支付的退费：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="196" />
+            <location filename="../../gui/history/panes.py" line="213" />
             <source>Still refundable: {a}</source>
             <translation>还可以退：{a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="200" />
+            <location filename="../../gui/history/panes.py" line="217" />
             <source>Refund of payment #{id} on {date} ({amount}).</source>
             <translation>{date} 对支付 #{id} 的退费（{amount}）。</translation>
         </message>
@@ -1450,6 +1450,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>按月图表(&amp;T)</translation>
         </message>
         <message>
+            <location filename="../../gui/history/panes.py" line="83" />
             <location filename="../../gui/history/view.py" line="98" />
             <source>Expense: {kind}</source>
             <translation>费用：{kind}</translation>
@@ -1496,13 +1497,13 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="+104" />
-            <location line="+16" />
+            <location filename="../../gui/main_window.py" line="+111" />
+            <location line="+17" />
             <source>Family pooling helper</source>
             <translation>家庭共济助手</translation>
         </message>
         <message>
-            <location line="-11" />
+            <location line="-12" />
             <location line="+1" />
             <source>Sections</source>
             <translation>栏目</translation>
@@ -1763,7 +1764,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>重做(&amp;R)：{what}</translation>
         </message>
         <message>
-            <location line="-176" />
+            <location line="-178" />
             <source>Household and poolin&amp;g</source>
             <translation>家庭与共济(&amp;G)</translation>
         </message>
@@ -1778,7 +1779,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>家庭(&amp;O)</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+119" />
             <source>Own account first, then {order}</source>
             <translation>先用本人账户，再按{order}</translation>
         </message>
@@ -1852,7 +1853,7 @@ Undo would instead undo the earlier setup change: {what}</source>
 撤销会改为撤销之前的设置更改：{what}</translation>
         </message>
         <message>
-            <location line="-116" />
+            <location line="-118" />
             <source>Histor&amp;y</source>
             <translation>收支记录(&amp;Y)</translation>
         </message>
@@ -2183,73 +2184,73 @@ Undo would instead undo the earlier setup change: {what}</source>
     <context>
         <name>MembersModel</name>
         <message>
-            <location filename="../../gui/models/members.py" line="98" />
-            <location filename="../../gui/models/members.py" line="107" />
+            <location filename="../../gui/models/members.py" line="119" />
+            <location filename="../../gui/models/members.py" line="128" />
             <source> (waiting)</source>
             <translation>（待确认）</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="124" />
+            <location filename="../../gui/models/members.py" line="145" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="124" />
+            <location filename="../../gui/models/members.py" line="145" />
             <source>Insurance</source>
             <translation>险种</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="124" />
+            <location filename="../../gui/models/members.py" line="145" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="125" />
+            <location filename="../../gui/models/members.py" line="146" />
             <source>Status</source>
             <translation>参保状态</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="125" />
+            <location filename="../../gui/models/members.py" line="146" />
             <source>Balance</source>
             <translation>余额</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="125" />
+            <location filename="../../gui/models/members.py" line="146" />
             <source>Prior-years part</source>
             <translation>历年账户部分</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="126" />
+            <location filename="../../gui/models/members.py" line="147" />
             <source>Can use the account of</source>
             <translation>可以使用谁的账户</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="126" />
+            <location filename="../../gui/models/members.py" line="147" />
             <source>Shares own account with</source>
             <translation>把自己的账户共享给</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="166" />
+            <location filename="../../gui/models/members.py" line="192" />
             <source>no personal account</source>
             <translation>没有个人账户</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="128" />
+            <location filename="../../gui/models/members.py" line="149" />
             <source>Masked for privacy. Use “Show full ID” to see it (this is logged).</source>
             <translation>为保护隐私已隐藏部分号码。用“显示完整身份证号”查看（会被记录）。</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="129" />
+            <location filename="../../gui/models/members.py" line="150" />
             <source>Only this part of the balance can be shared under this region's rules.</source>
             <translation>按本地区规则，余额中只有这部分可以共济。</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="130" />
+            <location filename="../../gui/models/members.py" line="151" />
             <source>Whose accounts this person can pay with, in payment order.</source>
             <translation>这个人可以用哪些人的账户付钱，按支付顺序排列。</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="131" />
+            <location filename="../../gui/models/members.py" line="152" />
             <source>Who can pay with this person's account.</source>
             <translation>哪些人可以用这个人的账户付钱。</translation>
         </message>
@@ -2464,12 +2465,12 @@ Undo would instead undo the earlier setup change: {what}</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+37" />
+            <location line="+38" />
             <source>Payment order</source>
             <translation>支付顺序</translation>
         </message>
         <message>
-            <location line="-36" />
+            <location line="-37" />
             <source>Top pays first. The user's own account always pays before anyone else's.</source>
             <translation>排在上面的先支付。使用人本人的账户总是最先支付。</translation>
         </message>
@@ -2503,17 +2504,17 @@ Undo would instead undo the earlier setup change: {what}</source>
         </message>
         <message>
             <location line="+3" />
-            <location line="+133" />
+            <location line="+134" />
             <source>Re-bind to move to the front</source>
             <translation>重新绑定，调到最前</translation>
         </message>
         <message>
-            <location line="-132" />
+            <location line="-133" />
             <source>End the selected binding and bind it again, so it pays first</source>
             <translation>解除所选绑定再重新绑定，让它最先支付</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>Select a member above to see whose accounts pay for them, and in what order.</source>
             <translation>请在上面选择一位成员，查看哪些人的账户为他/她支付，以及先后顺序。</translation>
         </message>
@@ -2554,7 +2555,7 @@ The old binding stays in the history.</source>
             <translation type="vanished">置顶(&amp;T)</translation>
         </message>
         <message>
-            <location line="-141" />
+            <location line="-142" />
             <source>To top</source>
             <translation>置顶</translation>
         </message>
@@ -2578,12 +2579,12 @@ The old binding stays in the history.</source>
             <translation>让选中的账户最后扣款（Alt+End）</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>Top pays first. Drag, or use the buttons (Alt+Home / Alt+Up / Alt+Down / Alt+End); saved at once, and Undo takes it back.</source>
             <translation>排在上面的先支付。拖动，或用按钮（Alt+Home / Alt+↑ / Alt+↓ / Alt+End）调整，立即保存，可以撤销。</translation>
         </message>
         <message>
-            <location line="-55" />
+            <location line="-56" />
             <source>&amp;Top</source>
             <translation>置顶(&amp;T)</translation>
         </message>
@@ -2884,12 +2885,12 @@ The old binding stays in the history.</source>
             <translation type="vanished">没有个人账户（城乡居民医保）</translation>
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="115" />
+            <location filename="../../gui/models/order.py" line="133" />
             <source>The order is set by the region's rule.</source>
             <translation>顺序由地区规则决定。</translation>
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="112" />
+            <location filename="../../gui/models/order.py" line="130" />
             <source>The user's own account always pays first. It cannot be moved.</source>
             <translation>使用人本人的账户总是最先支付，不能移动。</translation>
         </message>
@@ -2898,7 +2899,7 @@ The old binding stays in the history.</source>
             <translation type="vanished">拖动，或用“上移”/“下移”（Alt+上箭头 / Alt+下箭头）改变这个账户的扣款先后。</translation>
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="88" />
+            <location filename="../../gui/models/order.py" line="106" />
             <source>balance {balance}</source>
             <translation>余额 {balance}</translation>
         </message>
@@ -2907,22 +2908,22 @@ The old binding stays in the history.</source>
             <translation type="vanished">{name} 本人账户——总是最先支付——{balance}</translation>
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="95" />
+            <location filename="../../gui/models/order.py" line="113" />
             <source>{rank}. {name} — balance {balance}, usable {usable}</source>
             <translation>第 {rank} 位：{name}——余额 {balance}，可用 {usable}</translation>
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="90" />
+            <location filename="../../gui/models/order.py" line="108" />
             <source>no personal account</source>
             <translation>没有个人账户</translation>
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="91" />
+            <location filename="../../gui/models/order.py" line="109" />
             <source>{name}'s own account (always first) — {balance}</source>
             <translation>{name} 本人账户（总是最先支付）——{balance}</translation>
         </message>
         <message>
-            <location filename="../../gui/models/order.py" line="114" />
+            <location filename="../../gui/models/order.py" line="132" />
             <source>Drag, or use To top / Up / Down / To bottom (Alt+Home / Alt+Up / Alt+Down / Alt+End), to change when this account pays.</source>
             <translation>拖动，或用置顶 / 上移 / 下移 / 置底（Alt+Home / Alt+↑ / Alt+↓ / Alt+End）调整这个账户的扣款先后。</translation>
         </message>
@@ -2930,47 +2931,47 @@ The old binding stays in the history.</source>
     <context>
         <name>PaymentsModel</name>
         <message>
-            <location filename="../../gui/models/payments.py" line="39" />
+            <location filename="../../gui/models/payments.py" line="44" />
             <source>own account</source>
             <translation>本人账户</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="42" />
+            <location filename="../../gui/models/payments.py" line="47" />
             <source>out of pocket {amount}</source>
             <translation>个人现金支付 {amount}</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="76" />
+            <location filename="../../gui/models/payments.py" line="114" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="76" />
+            <location filename="../../gui/models/payments.py" line="114" />
             <source>What</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="76" />
+            <location filename="../../gui/models/payments.py" line="114" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="76" />
+            <location filename="../../gui/models/payments.py" line="114" />
             <source>Paid by</source>
             <translation>扣款方</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="76" />
+            <location filename="../../gui/models/payments.py" line="114" />
             <source>Refunded</source>
             <translation>已退费</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="103" />
+            <location filename="../../gui/models/payments.py" line="146" />
             <source>refund: {kind}</source>
             <translation>退费：{kind}</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="108" />
+            <location filename="../../gui/models/payments.py" line="151" />
             <source>back to {accounts}</source>
             <translation>退回：{accounts}</translation>
         </message>
@@ -2979,12 +2980,12 @@ The old binding stays in the history.</source>
         <name>PaymentsPanel</name>
         <message>
             <location filename="../../gui/widgets/payments_panel.py" line="+62" />
-            <location line="+24" />
+            <location line="+26" />
             <source>Recent payments</source>
             <translation>最近的支付</translation>
         </message>
         <message>
-            <location line="-23" />
+            <location line="-25" />
             <source>&amp;Pay…</source>
             <translation>支付(&amp;P)…</translation>
         </message>
@@ -3013,12 +3014,12 @@ The old binding stays in the history.</source>
             <translation>把所选支付全部或部分退回</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+30" />
             <source>Recent payments of {name}</source>
             <translation>{name} 最近的支付</translation>
         </message>
         <message>
-            <location line="-29" />
+            <location line="-31" />
             <source>&amp;Refund…</source>
             <translation>退费(&amp;R)…</translation>
         </message>

@@ -335,9 +335,7 @@ def _data_strings(service) -> list[str]:
 
 @pytest.mark.parametrize("elderly,tab", [
     (False, 0),
-    pytest.param(False, 1, marks=pytest.mark.xfail(strict=True, reason="the History tab builds its texts once: its "
-                                                   "filters, headers and cached cells stay in the first language "
-                                                   "(issue #10, open)")),
+    (False, 1),
     (True, 0)], ids=["normal", "history", "elderly"])
 def test_language_switches_completely_at_run_time(qtbot, runner, service, demo, settle, elderly, tab):
     """Chinese → English → Chinese while the window is open: afterwards no text, tooltip, title, menu, tab or
