@@ -51,16 +51,15 @@ class ApplicationDoc:
 
 def for_binding(col, binding_id: int, *, full_ids: bool = False, today: date | None = None) -> ApplicationDoc:
     """The application for a stored binding (``col``: a :class:`core.collection.Collection`). ID numbers are masked
-    unless ``full_ids``: then each party's full number is fetched with ``col.members.reveal_id``, which writes the
-    reveal to the audit log (one entry per person)."""
+    unless ``full_ids``: then both full numbers are fetched with ``col.members.reveal_ids``, which writes each
+    reveal to the audit log (one entry per person, one transaction)."""
     b = col.bindings.get(binding_id)
     a, u = col.members.get(b.authorizer_id), col.members.get(b.user_id)
     household = col.households.get(b.household_id)
     a_id, u_id = a.id_number, u.id_number
     if full_ids:
         reason = tr("binding application #{id} printed with full ID numbers", id=b.id)
-        a_id = col.members.reveal_id(a.id, reason=reason)
-        u_id = col.members.reveal_id(u.id, reason=reason)
+        a_id, u_id = col.members.reveal_ids([a.id, u.id], reason=reason)  # one transaction, both logged
     return binding_application(household=household.name, profile=household.profile, relation=b.relation,
                                authorizer=Party(a.name, a_id, a.insurance_type),
                                user=Party(u.name, u_id, u.insurance_type), today=today or col.clock().date(),

@@ -62,11 +62,19 @@ class Members(MemberReads, Part):
 
     def reveal_id(self, member_id: int, *, reason: str = "") -> str:
         """The full ID number, for an explicit 'show' action. The reveal is written to the audit log."""
+        return self.reveal_ids([member_id], reason=reason)[0]
+
+    def reveal_ids(self, member_ids: list[int], *, reason: str = "") -> list[str]:
+        """Several people's full ID numbers (e.g. both parties on a printed application), each reveal written to the
+        audit log, all in one transaction: all are logged, or none is shown."""
+        out = []
         with self.db.write() as s:
-            m = self._member(s, member_id)
-            self._audit(s, "member.reveal_id", tr("Showed the full ID number of {name}", name=m.name),
-                        household_id=m.household_id, member_id=m.id, reason=reason[:200])
-            return m.id_number
+            for member_id in member_ids:
+                m = self._member(s, member_id)
+                self._audit(s, "member.reveal_id", tr("Showed the full ID number of {name}", name=m.name),
+                            household_id=m.household_id, member_id=m.id, reason=reason[:200])
+                out.append(m.id_number)
+        return out
 
 
 def clean_name(name: object) -> str:

@@ -45,3 +45,19 @@ def test_names_relation_checklist_and_commitment(lang):
     child = _doc(relation="child", profile="national")
     assert dict(child.checklist)[child.checklist[4][0]] is True  # birth certificate for a child
     assert len(child.commitment) == 4
+
+
+def test_full_ids_for_two_people_are_logged_in_one_transaction_or_not_at_all(g, fam, snap):
+    """Printing an application with full ID numbers logs both reveals together; if one person cannot be found,
+    nothing is logged and no number is shown."""
+    from core.errors import NotFound
+    h = fam.household()
+    a, u = fam.member(h, "张德福"), fam.member(h, "王桂兰")
+    before = snap()
+    with pytest.raises(NotFound):
+        g.members.reveal_ids([a, 999_999], reason="test")
+    assert snap() == before
+    numbers = g.members.reveal_ids([a, u], reason="test")
+    assert numbers == [g.members.get(a).id_number, g.members.get(u).id_number]
+    logged = [e for e in g.audit.log(h) if e.action == "member.reveal_id"]
+    assert len(logged) == 2
