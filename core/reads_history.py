@@ -69,6 +69,32 @@ class HistoryReads:
                         splits=tuple(splits.get(g[0], ())), refunded_fen=g[12] or 0) for g in got]
 
 
+def household_page(db: Any, household_id: int, limit: int, *, after: tuple[datetime, int] | None = None,
+                   since: datetime | None = None, until: datetime | None = None) -> list[TxnView]:
+    """One window of the household's records, newest first, after the key ``after`` (keyset), within
+    [since, until): :func:`core.history.page` for a filter with no member, kind, text or expense term, in plain SQL
+    (the history view's first window; issue #11: nothing a person waits on pays for the ORM). SQLite only."""
+    sql, params = _ROWS, [int(household_id)]
+    if since is not None:
+        sql += " AND t.occurred_at >= ?"
+        params.append(_stored(since))
+    if until is not None:
+        sql += " AND t.occurred_at < ?"
+        params.append(_stored(until))
+    if after is not None:
+        at, i = after
+        sql += " AND (t.occurred_at < ? OR (t.occurred_at = ? AND t.id < ?))"
+        params += [_stored(at), _stored(at), int(i)]
+    sql += " ORDER BY t.occurred_at DESC, t.id DESC LIMIT ?"
+    params.append(max(0, int(limit)))
+    with cursor(db) as (cur, style):
+        cur.execute(sql, params)
+        got = cur.fetchall()
+        splits = _splits(cur, style, [g[0] for g in got]) if got else {}
+    return [TxnView(g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], _dt(g[9]), _dt(g[10]), g[11],
+                    splits=tuple(splits.get(g[0], ())), refunded_fen=g[12] or 0) for g in got]
+
+
 def _splits(cur: Any, style: str, ids: list[int]) -> dict[int, list[Split]]:
     out: dict[int, dict[int, list]] = {}
     for start in range(0, len(ids), 500):

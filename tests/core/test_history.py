@@ -235,3 +235,16 @@ def test_paid_from_my_account_hand_over_is_driven_by_the_accounts_entries(db, fa
     assert "ix_ledger_entries_account_txn (account_id=?)" in text, plan
     assert any(p.startswith("SEARCH transactions USING INTEGER PRIMARY KEY") for p in plan), plan
     assert "ix_transactions_household" not in text and not any(p.startswith("SCAN") for p in plan), plan
+
+
+def test_first_window_without_the_orm_is_the_same_rows(db, fam3):
+    """The household's window in plain SQL (core.reads_history.household_page, SQLite) equals the ORM's rows
+    for the same keys: every column, the splits and the refunded sums; with periods and keyset pages."""
+    for since, until in ((None, None), (datetime(2026, 2, 4), None), (datetime(2026, 2, 1), datetime(2026, 3, 20, 8))):
+        flt = H.HistoryFilter(fam3["hid"], since=since, until=until)
+        keys = H.page_keys(db, flt, 1000)
+        assert keys
+        assert H.page(db, flt, 1000) == H.rows(db, [k[1] for k in keys])
+        assert H.page(db, flt, 2, after=keys[0]) == H.rows(db, [k[1] for k in keys[1:3]])
+    payment = next(r for r in H.page(db, H.HistoryFilter(fam3["hid"]), 100) if r.id == fam3["p_kid"].id)
+    assert payment.refunded_fen == 10_000 and payment.splits
