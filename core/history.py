@@ -229,7 +229,7 @@ def page(db: Database, flt: HistoryFilter, limit: int = 50, *, after: Key | None
     t = Transaction
     if (before is None and not offset and flt.member_id is None and not (flt.kinds or flt.expenses or flt.text.strip())
             and getattr(db, "is_sqlite", False)):
-        from core.reads_history import household_page  # the first window without the ORM (issue #11)
+        from core.reads_window import household_page  # the first window without the ORM (issue #11)
         return household_page(db, flt.household_id, limit, after=after, since=flt.since, until=flt.until)
     if before is None and _drives(flt):
         return rows(db, [k[1] for k in _from_account_keys(db, flt, limit, after, offset)])
