@@ -215,6 +215,9 @@ def rows(db: Database, ids: Sequence[int]) -> list[HistoryRow]:
     ids = list(ids)
     if not ids:
         return []
+    if getattr(db, "is_sqlite", False):
+        from core.reads_window import rows_by_id  # plain SQL, no ORM statement to build (issue #11)
+        return rows_by_id(db, ids)
     q = select(*_row_columns()).join(Member, Member.id == Transaction.member_id).where(Transaction.id.in_(ids))
     with db.read() as s:
         found = {row[0]: row for row in s.execute(q)}

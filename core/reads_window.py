@@ -9,11 +9,13 @@ from typing import Any
 from core.reads import _dt, cursor
 from core.views import Split, TxnView
 
-_ROWS = ("SELECT t.id, t.household_id, t.kind, t.member_id, m.name, t.amount_fen, t.out_of_pocket_fen, "
-         "t.expense_kind, t.note, t.occurred_at, t.recorded_at, t.refund_of_id, "
-         "CASE WHEN t.kind = 'payment' THEN (SELECT coalesce(sum(r.amount_fen), 0) FROM transactions r "
-         "WHERE r.refund_of_id = t.id) ELSE 0 END "
-         "FROM transactions t JOIN members m ON m.id = t.member_id WHERE t.household_id = ?")
+_SELECT = ("SELECT t.id, t.household_id, t.kind, t.member_id, m.name, t.amount_fen, t.out_of_pocket_fen, "
+           "t.expense_kind, t.note, t.occurred_at, t.recorded_at, t.refund_of_id, "
+           "CASE WHEN t.kind = 'payment' THEN (SELECT coalesce(sum(r.amount_fen), 0) FROM transactions r "
+           "WHERE r.refund_of_id = t.id) ELSE 0 END "
+           "FROM transactions t JOIN members m ON m.id = t.member_id")
+_BY_ID = _SELECT + " WHERE t.id IN ({marks})"
+_ROWS = _SELECT + " WHERE t.household_id = ?"
 _SPLITS = ("SELECT e.txn_id, a.member_id, m.name, e.amount_fen, t.kind, t.member_id FROM ledger_entries e "
            "JOIN accounts a ON a.id = e.account_id JOIN members m ON m.id = a.member_id "
            "JOIN transactions t ON t.id = e.txn_id WHERE e.txn_id IN ({marks}) ORDER BY e.txn_id, e.seq")
@@ -46,8 +48,25 @@ def household_page(db: Any, household_id: int, limit: int, *, after: tuple[datet
         cur.execute(sql, params)
         got = cur.fetchall()
         splits = _splits(cur, style, [g[0] for g in got]) if got else {}
-    return [TxnView(g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], _dt(g[9]), _dt(g[10]), g[11],
-                    splits=tuple(splits.get(g[0], ())), refunded_fen=g[12] or 0) for g in got]
+    return [_view(g, splits) for g in got]
+
+
+def rows_by_id(db: Any, ids: list[int]) -> list[TxnView]:
+    """The rows for ``ids`` in the given order (ids not found are left out): :func:`core.history.rows` in plain
+    SQL (a "paid from my account" window and an OFFSET jump read their rows so). SQLite only."""
+    found: dict[int, tuple] = {}
+    with cursor(db) as (cur, style):
+        for start in range(0, len(ids), 500):
+            chunk = [int(i) for i in ids[start:start + 500]]
+            cur.execute(_BY_ID.format(marks=", ".join("?" * len(chunk))), chunk)
+            found.update((g[0], g) for g in cur.fetchall())
+        splits = _splits(cur, style, list(found)) if found else {}
+    return [_view(found[i], splits) for i in ids if i in found]
+
+
+def _view(g: tuple, splits: dict[int, list[Split]]) -> TxnView:
+    return TxnView(g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], _dt(g[9]), _dt(g[10]), g[11],
+                   splits=tuple(splits.get(g[0], ())), refunded_fen=g[12] or 0)
 
 
 def _splits(cur: Any, style: str, ids: list[int]) -> dict[int, list[Split]]:
@@ -66,4 +85,4 @@ def _splits(cur: Any, style: str, ids: list[int]) -> dict[int, list[Split]]:
     return {tid: [Split(mid, v[0], v[1], v[2]) for mid, v in per.items()] for tid, per in out.items()}
 
 
-__all__ = ["household_page"]
+__all__ = ["household_page", "rows_by_id"]

@@ -111,11 +111,30 @@ def test_keyset_and_offset_windows_agree(db, fam3):
     assert H.page_keys(db, flt, 2, before=second[0]) == full[1:3]
 
 
-def test_rows_batch_keeps_order_and_uses_two_queries(db, fam3):
+def test_rows_batch_keeps_order_and_uses_two_queries(db, fam3, monkeypatch):
+    import contextlib
+
     from sqlalchemy import event
+
+    from core import reads_window
     ids = ids_of(db, H.HistoryFilter(fam3["hid"]))
     seen = []
     listener = lambda *a: seen.append(a[2])  # noqa: E731
+    real = reads_window.cursor
+
+    @contextlib.contextmanager
+    def counted(d):  # the plain-SQL path (SQLite) runs on the DB-API cursor, not through the engine's events
+        with real(d) as (cur, style):
+            class Cur:
+                def execute(self, sql, params=()):
+                    seen.append(sql)
+                    return cur.execute(sql, params)
+
+                def __getattr__(self, name):
+                    return getattr(cur, name)
+            yield Cur(), style
+
+    monkeypatch.setattr(reads_window, "cursor", counted)
     event.listen(db.engine, "before_cursor_execute", listener)
     try:
         rows = H.rows(db, ids[::-1])
@@ -238,13 +257,17 @@ def test_paid_from_my_account_hand_over_is_driven_by_the_accounts_entries(db, fa
 
 
 def test_first_window_without_the_orm_is_the_same_rows(db, fam3):
-    """The household's window in plain SQL (core.reads_history.household_page, SQLite) equals the ORM's rows
-    for the same keys: every column, the splits and the refunded sums; with periods and keyset pages."""
+    """The household's window and rows-by-id in plain SQL (core.reads_window, SQLite) equal the ORM's rows (a
+    filter naming every kind takes the ORM path): every column, the splits and the refunded sums; with periods,
+    keyset pages and an OFFSET jump (keys, then rows)."""
+    every = frozenset(H.TXN_KINDS)
     for since, until in ((None, None), (datetime(2026, 2, 4), None), (datetime(2026, 2, 1), datetime(2026, 3, 20, 8))):
         flt = H.HistoryFilter(fam3["hid"], since=since, until=until)
+        orm = H.HistoryFilter(fam3["hid"], since=since, until=until, kinds=every)
         keys = H.page_keys(db, flt, 1000)
-        assert keys
-        assert H.page(db, flt, 1000) == H.rows(db, [k[1] for k in keys])
-        assert H.page(db, flt, 2, after=keys[0]) == H.rows(db, [k[1] for k in keys[1:3]])
+        assert keys and H.page(db, orm, 1000) and [r.key for r in H.page(db, orm, 1000)] == keys
+        assert H.page(db, flt, 1000) == H.page(db, orm, 1000)
+        assert H.rows(db, [k[1] for k in keys][::-1]) == H.page(db, orm, 1000)[::-1]
+        assert H.page(db, flt, 2, after=keys[0]) == H.page(db, orm, 2, after=keys[0])
     payment = next(r for r in H.page(db, H.HistoryFilter(fam3["hid"]), 100) if r.id == fam3["p_kid"].id)
     assert payment.refunded_fen == 10_000 and payment.splits
