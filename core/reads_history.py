@@ -12,21 +12,9 @@ from typing import Any
 
 from core.context import Context
 from core.reads import _dt, cursor
-from core.views import Split, TxnView
+from core.reads_window import _ROWS, _splits, _stored
+from core.views import TxnView
 
-_ROWS = ("SELECT t.id, t.household_id, t.kind, t.member_id, m.name, t.amount_fen, t.out_of_pocket_fen, "
-         "t.expense_kind, t.note, t.occurred_at, t.recorded_at, t.refund_of_id, "
-         "CASE WHEN t.kind = 'payment' THEN (SELECT coalesce(sum(r.amount_fen), 0) FROM transactions r "
-         "WHERE r.refund_of_id = t.id) ELSE 0 END "
-         "FROM transactions t JOIN members m ON m.id = t.member_id WHERE t.household_id = ?")
-_SPLITS = ("SELECT e.txn_id, a.member_id, m.name, e.amount_fen, t.kind, t.member_id FROM ledger_entries e "
-           "JOIN accounts a ON a.id = e.account_id JOIN members m ON m.id = a.member_id "
-           "JOIN transactions t ON t.id = e.txn_id WHERE e.txn_id IN ({marks}) ORDER BY e.txn_id, e.seq")
-
-
-def _stored(at: datetime) -> str:
-    """A datetime as SQLAlchemy stores it in SQLite (what the column's text compares against)."""
-    return at.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 class HistoryReads:
@@ -67,22 +55,6 @@ class HistoryReads:
             splits = _splits(cur, style, [g[0] for g in got]) if got else {}
         return [TxnView(g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], _dt(g[9]), _dt(g[10]), g[11],
                         splits=tuple(splits.get(g[0], ())), refunded_fen=g[12] or 0) for g in got]
-
-
-def _splits(cur: Any, style: str, ids: list[int]) -> dict[int, list[Split]]:
-    out: dict[int, dict[int, list]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        sql = _SPLITS.format(marks=", ".join("?" * len(chunk)))
-        cur.execute(sql if style == "qmark" else sql.replace("?", "%s"), chunk)
-        for tid, mid, name, amt, kind, owner in cur.fetchall():
-            per = out.setdefault(tid, {})
-            sign = -1 if kind == "payment" else 1
-            if mid in per:
-                per[mid][1] += sign * amt
-            else:
-                per[mid] = [name, sign * amt, mid == owner]
-    return {tid: [Split(mid, v[0], v[1], v[2]) for mid, v in per.items()] for tid, per in out.items()}
 
 
 __all__ = ["HistoryReads"]

@@ -2,7 +2,6 @@
 changes, and statements (CSV and a printable PDF)."""
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import date, datetime
 
@@ -16,15 +15,13 @@ from core.errors import GongjiError
 from core.filters import HistoryFilter
 from core.labels import EXPENSE_KINDS, expense_label
 from core.views import Changes, MonthlySeries, Totals
+from gui import theme
 from gui.dialogs import files
 from gui.history.chart import MonthlyChart
 from gui.history.model import HistoryModel, kind_text
 from gui.history.panes import HistoryPanesMixin, _named, _Reader  # split out by concern
 from gui.ops import Runner
 from gui.widgets import fit, retexts
-
-
-log = logging.getLogger(__name__)
 
 
 def _t(text: str) -> str:
@@ -38,6 +35,8 @@ class HistoryView(HistoryPanesMixin, QWidget):
 
     def __init__(self, runner: Runner, parent: QWidget | None = None):
         super().__init__(parent)
+        if parent is None:  # a window of its own: the app's mode now, not by re-polishing every child (gui/theme)
+            self.setProperty(theme.MODE_PROPERTY, "elderly" if theme.is_elderly() else "normal")
         self.runner = runner
         self.household_id: int | None = None
         self._generation = 0

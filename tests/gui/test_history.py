@@ -276,3 +276,36 @@ def test_model_fetches_a_bounded_number_of_rows_of_100k(tmp_path, qtbot):
         view.shutdown()
         runner.shutdown()
         db.close()
+
+
+def test_a_history_window_of_its_own_takes_the_mode_without_a_second_polish(setup, qtbot, monkeypatch):
+    """A parentless HistoryView carries the app's mode from construction (issue #11: the theme's first-polish hook
+    used to re-polish every child of it, ~25 ms of its first paint); the mode's rules still reach its table."""
+    from PySide6.QtGui import QFont, QPalette
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from gui import theme
+    app = QApplication.instance()
+    font, palette, sheet = QFont(app.font()), QPalette(app.palette()), app.styleSheet()
+    try:
+        theme.apply_theme(app, True)
+        repolished = []
+        real = theme.repolish
+        monkeypatch.setattr(theme, "repolish", lambda root: repolished.append(root) or real(root))
+        view = HistoryView(setup["runner"])
+        qtbot.addWidget(view)
+        view.show()
+        qtbot.waitExposed(view)
+        assert view.property(theme.MODE_PROPERTY) == "elderly"
+        assert not any(r is view for r in repolished)
+        assert view.table.verticalHeader().defaultSectionSize() == theme.ELDERLY_TARGET_PX
+        holder = QWidget()
+        qtbot.addWidget(holder)
+        assert HistoryView(setup["runner"], holder).property(theme.MODE_PROPERTY) is None
+        view.shutdown()
+    finally:
+        theme.apply_theme(app, False)
+        app.setStyleSheet(sheet)
+        app.setPalette(palette)
+        app.setFont(font)
+        app.setProperty("gongjiElderly", False)
