@@ -26,7 +26,7 @@ Metrics (goal in brackets):
   C++ QStandardItemModel with the same nine columns and theme, filled with the first screen from raw sqlite3, in a
   QTableView; medians (bench/window_bench.py).
 - history_filter_ms [<= 50]: a filter change to the repainted table over every perspective × period × member (52
-  filters); the WORST case is the value (named; median beside).
+  filters), at least 3 rounds; the value is the slowest filter's median (named); the worst single sample beside it.
 - switch_household_ms [<= 50] / select_member_ms [<= 30]: main window, switching to the big household (members
   repainted) and selecting a member (recent payments repainted); the max is the value, the median beside it.
 - bulk_import_ratio [>= 0.5]: core's bulk write path (csvio.write_bulk: SQLAlchemy Core executemany) rows/s ÷

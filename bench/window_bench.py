@@ -155,6 +155,8 @@ def bench_switch(path: Path, hid: int, ids: list[int], reps: int) -> dict:
     from gui.ops import Runner
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from gui.i18n import install_translators
+    install_translators(app, "zh_CN")  # as gui.app does at start (a language set, not looked up per message)
     theme.apply_theme(app, False)
     g = Collection.open(path, actor="bench", backup=False)
     names = {h.name: h.id for h in g.households.list()}

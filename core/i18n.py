@@ -31,9 +31,17 @@ def normalise_language(value: str | None) -> str | None:
     return None
 
 
+_LANG_VARS = ("GONGJI_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
 def system_language() -> str:
-    for var in ("GONGJI_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        raw = os.environ.get(var, "")
+    """The language the environment asks for (read each time: a test or the user may change it), zh_CN if none."""
+    return _language_of(tuple(os.environ.get(var, "") for var in _LANG_VARS))
+
+
+@lru_cache(maxsize=16)
+def _language_of(values: tuple[str, ...]) -> str:  # every message asks: the parsing is done once per environment
+    for raw in values:
         for part in raw.split(":"):
             lang = normalise_language(part)
             if lang:
