@@ -26,7 +26,7 @@ from core.filters import (PERSPECTIVE_KINDS, PERSPECTIVES, RANGE_PRESETS, Histor
                           months_before)
 from core.schema import TXN_KINDS, Account, LedgerEntry, Member, Transaction
 from core.store import Database
-from core.views import Key, Split, TxnView
+from core.views import Key, Split, TxnView, group_splits
 
 #: The row of a history page. The same class as :class:`core.views.TxnView` (one row type per concept): a page
 #: row and the result of ``col.ledger.pay`` are the same record, so they are the same type.
@@ -180,20 +180,12 @@ def page_ids(db: Database, flt: HistoryFilter, limit: int, **kw) -> list[int]:
 
 def _splits_for(s: Session, ids: Sequence[int]) -> dict[int, list[Split]]:
     """Splits of many transactions in one query, charging order kept."""
-    out: dict[int, dict[int, list]] = {}
     q = (select(LedgerEntry.txn_id, Account.member_id, Member.name, LedgerEntry.amount_fen, Transaction.kind,
                 Transaction.member_id)
          .join(Account, Account.id == LedgerEntry.account_id).join(Member, Member.id == Account.member_id)
          .join(Transaction, Transaction.id == LedgerEntry.txn_id)
          .where(LedgerEntry.txn_id.in_(ids)).order_by(LedgerEntry.txn_id, LedgerEntry.seq))
-    for tid, mid, name, amt, kind, owner in s.execute(q):
-        per = out.setdefault(tid, {})
-        sign = -1 if kind == "payment" else 1
-        if mid in per:
-            per[mid][1] += sign * amt
-        else:
-            per[mid] = [name, sign * amt, mid == owner]
-    return {tid: [Split(mid, v[0], v[1], v[2]) for mid, v in per.items()] for tid, per in out.items()}
+    return group_splits(s.execute(q))
 
 
 def _row_columns():

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from core.reads import _dt, cursor
-from core.views import Split, TxnView
+from core.views import Split, TxnView, group_splits
 
 _SELECT = ("SELECT t.id, t.household_id, t.kind, t.member_id, m.name, t.amount_fen, t.out_of_pocket_fen, "
            "t.expense_kind, t.note, t.occurred_at, t.recorded_at, t.refund_of_id, "
@@ -70,19 +70,13 @@ def _view(g: tuple, splits: dict[int, list[Split]]) -> TxnView:
 
 
 def _splits(cur: Any, style: str, ids: list[int]) -> dict[int, list[Split]]:
-    out: dict[int, dict[int, list]] = {}
-    for start in range(0, len(ids), 500):
+    out: dict[int, list[Split]] = {}
+    for start in range(0, len(ids), 500):  # a transaction's entries all come in its own chunk
         chunk = ids[start:start + 500]
         sql = _SPLITS.format(marks=", ".join("?" * len(chunk)))
         cur.execute(sql if style == "qmark" else sql.replace("?", "%s"), chunk)
-        for tid, mid, name, amt, kind, owner in cur.fetchall():
-            per = out.setdefault(tid, {})
-            sign = -1 if kind == "payment" else 1
-            if mid in per:
-                per[mid][1] += sign * amt
-            else:
-                per[mid] = [name, sign * amt, mid == owner]
-    return {tid: [Split(mid, v[0], v[1], v[2]) for mid, v in per.items()] for tid, per in out.items()}
+        out.update(group_splits(cur.fetchall()))
+    return out
 
 
 __all__ = ["household_page", "rows_by_id"]

@@ -157,6 +157,20 @@ class Split:
     own: bool
 
 
+def group_splits(entries) -> dict[int, list[Split]]:
+    """Ledger-entry rows ``(txn_id, member_id, name, amount_fen, txn kind, txn member_id)`` in charging order ->
+    each transaction's splits, one per account holder (a payment's entries count as money taken: positive)."""
+    out: dict[int, dict[int, list]] = {}
+    for tid, mid, name, amt, kind, owner in entries:
+        per = out.setdefault(tid, {})
+        sign = -1 if kind == "payment" else 1
+        if mid in per:
+            per[mid][1] += sign * amt
+        else:
+            per[mid] = [name, sign * amt, mid == owner]
+    return {tid: [Split(mid, v[0], v[1], v[2]) for mid, v in per.items()] for tid, per in out.items()}
+
+
 @dataclass(frozen=True)
 class PaymentPreview:
     user: MemberView
