@@ -10,19 +10,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from core import ids, plausibility, rules
 from core.context import Context, UndoStep  # noqa: F401 - moved to core/context.py (no ORM there)
-from core.errors import NotFound, RuleRefused
+from core.errors import NotFound
 from core.i18n import tr
 from core.profiles import Profile, get_profile, relation_label
 from core.schema import Account, AuditEvent, Binding, Household, LedgerEntry, Member, Transaction
 from core.store import Database
-from core.rules import pool_eligible  # noqa: F401 - re-exported (core.ledger_sql imports it from here)
+from core.rules import moved_balance, pool_eligible  # noqa: F401 - re-exported (core.ledger_sql imports it from here)
 from core.validate import check_id_int
 from core.views import BindingView, MemberView, Split, TxnView
 
@@ -235,16 +235,13 @@ class Part:
         (the next query autoflushes, the commit flushes the rest). The balance check below runs here, first."""
         seq = seq_start if seq_start is not None else (s.scalar(select(func.count()).select_from(LedgerEntry)
                                                                 .where(LedgerEntry.txn_id == txn.id)) or 0)
+        parts = list(parts)
         for part, amount in parts:
             if amount == 0:
                 continue
             s.add(LedgerEntry(txn_id=txn.id, account_id=acct.id, seq=seq, part=part, amount_fen=amount))
             seq += 1
-            acct.balance_fen += amount
-            if part == "prior":
-                acct.prior_years_fen += amount
-        if acct.balance_fen < 0 or acct.prior_years_fen < 0 or acct.prior_years_fen > acct.balance_fen:
-            raise RuleRefused(tr("This would leave an account below zero; nothing was recorded."))
+        acct.balance_fen, acct.prior_years_fen = moved_balance(acct.balance_fen, acct.prior_years_fen, parts)
         return seq
 
     def _txn_view(self, s: Session, t: Transaction) -> TxnView:

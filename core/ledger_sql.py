@@ -47,16 +47,13 @@ def debit_parts(balance: int, prior: int, amount: int, prior_only: bool) -> list
 
 def _post(tx: Tx, txn_id: int, acct: _Acct, parts: list[tuple[str, int]], seq: int) -> int:
     """Ledger entries for one account and its new balance (refused below zero). Returns the next seq."""
+    parts = list(parts)
     for part, amount in parts:
         if amount == 0:
             continue
         tx.insert_sealed("ledger_entries", (txn_id, acct.id, seq, part, amount))
         seq += 1
-        acct.balance += amount
-        if part == "prior":
-            acct.prior += amount
-    if acct.balance < 0 or acct.prior < 0 or acct.prior > acct.balance:
-        raise RuleRefused(tr("This would leave an account below zero; nothing was recorded."))
+    acct.balance, acct.prior = rules.moved_balance(acct.balance, acct.prior, parts)
     tx.run(_SET_BALANCE, (acct.balance, acct.prior, acct.id))
     return seq
 

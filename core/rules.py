@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal, NoReturn, get_args
 
-from core.errors import InvalidInput
+from core.errors import InvalidInput, RuleRefused
 from core.i18n import tr
 from core.money import format_fen
 
@@ -302,6 +302,19 @@ def plan_refund(payment: PaymentPlan, amount_fen: int, already_refunded: Sequenc
                 returns.append(Deduction(key, take))
             rest -= take
     return RefundPlan(amount_fen=amount_fen, returns=tuple(returns), out_of_pocket_fen=cash)
+
+
+def moved_balance(balance_fen: int, prior_fen: int, parts) -> tuple[int, int]:
+    """An account's (balance, prior-years part) after ledger entries ``parts`` = [(part, fen), ...]; RuleRefused when
+    that would leave it below zero or its prior-years part outside the balance. The one balance check, for the ORM
+    write path (core._base) and the SQL one (core.ledger_sql)."""
+    for part, amount in parts:
+        balance_fen += amount
+        if part == "prior":
+            prior_fen += amount
+    if balance_fen < 0 or prior_fen < 0 or prior_fen > balance_fen:
+        raise RuleRefused(tr("This would leave an account below zero; nothing was recorded."))
+    return balance_fen, prior_fen
 
 
 def pool_eligible(state: str, period_start: date | None, period_end: date | None, today: date, has_account: bool,
