@@ -10,13 +10,13 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QTableWidgetItem
 
 from core.filters import HistoryFilter
-from core.labels import expense_label
+from core.labels import EXPENSE_KINDS, expense_label
 from core.money import format_fen
 from core.views import MonthlySeries, Totals, TxnView
 from gui.history.model import kind_text
 
 log = logging.getLogger(__name__)
-from gui.widgets import retexts
+from gui.widgets import fit, retexts
 
 
 def _t(text: str) -> str:
@@ -72,6 +72,18 @@ def _named(w, name: str, tip: str | None = None):
 class HistoryPanesMixin:
     """Mixed into HistoryView."""
 
+    def size_columns(self) -> None:
+        """The records' column widths from sample texts in the current language and the titles (again after a
+        language switch: English kinds and purposes are longer than Chinese ones)."""
+        fm = self.table.fontMetrics()
+        widest = lambda texts: max(texts, key=fm.horizontalAdvance)  # noqa: E731
+        samples = ("2026-12-31 23:59", widest([kind_text(k) for k in ("payment", "refund", "credit", "adjustment")]),
+                   "张德福张", "¥100,000.00", "张德福 ¥1,000.00, 刘芳 ¥1,000.00", "¥10,000.00",
+                   widest([expense_label(e) for e in EXPENSE_KINDS]), "北京协和医院门诊", "¥10,000.00 refunded")
+        for i, sample in enumerate(samples):
+            header = fit.header_width(self.table, i)  # the title is bold, with padding
+            self.table.setColumnWidth(i, max(fm.horizontalAdvance(sample) + 24, header))
+
     def retranslate(self) -> None:
         """Every text of the tab in the current language, after a run-time language switch (MainWindow calls it):
         the texts built once are shown again (gui.widgets.retexts), the kinds and headers made again, and the
@@ -84,6 +96,7 @@ class HistoryPanesMixin:
             elif d:
                 self.kind_combo.setItemText(i, kind_text(d))
         self.model.retranslate()
+        self.size_columns()
         self._stale = self._audit_stale = True
         if self.isVisible():
             self._load_now()

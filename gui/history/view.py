@@ -21,7 +21,7 @@ from gui.history.chart import MonthlyChart
 from gui.history.model import HistoryModel, kind_text
 from gui.history.panes import HistoryPanesMixin, _named, _Reader  # split out by concern
 from gui.ops import Runner
-from gui.widgets import fit, retexts
+from gui.widgets import retexts
 
 
 def _t(text: str) -> str:
@@ -103,6 +103,8 @@ class HistoryView(HistoryPanesMixin, QWidget):
                           ("all", _t("All dates")), ("custom", _t("Custom\u2026"))):
             self.period_combo.addItem(text, key)
         self.period_combo.setCurrentIndex(3)
+        for c in (self.member_combo, self.view_combo, self.period_combo):  # re-fit to new texts (a language switch)
+            c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         today = QDate.currentDate()
         self.from_date = _named(QDateEdit(today.addMonths(-1), self), _t("From date"))
         self.to_date = _named(QDateEdit(today, self), _t("To date"))
@@ -142,14 +144,8 @@ class HistoryView(HistoryPanesMixin, QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
-        fm = self.table.fontMetrics()
-        samples = ("2026-12-31 23:59", kind_text("adjustment"), "张德福张", "¥100,000.00",
-                   "张德福 ¥1,000.00, 刘芳 ¥1,000.00", "¥10,000.00",
-                   "住院（自付部分）", "北京协和医院门诊", "¥10,000.00 refunded")
-        for i, sample in enumerate(samples):
-            header = fit.header_width(self.table, i)  # the title is bold, with padding
-            self.table.setColumnWidth(i, max(fm.horizontalAdvance(sample) + 24, header))
-        self.table.verticalHeader().setDefaultSectionSize(fm.height() + 14)
+        self.size_columns()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 14)
         self.detail = _named(QTextBrowser(split), _t("Details of the selected record"))
         self.detail.setMinimumHeight(self.table.fontMetrics().height() * 4)
         split.setStretchFactor(0, 3)
