@@ -71,6 +71,7 @@ def bare() -> None:
 
 
 def app(argv: list[str], history: bool) -> None:
+    from gui.app import main  # first, as the installed ``gongji-desktop`` script does (it imports gui.app first)
     from PySide6.QtWidgets import QApplication
 
     def after(win) -> None:
@@ -101,7 +102,6 @@ def app(argv: list[str], history: bool) -> None:
         return real_exec()
 
     QApplication.exec = exec_with_probe  # gui.app.main calls app.exec()
-    from gui.app import main
     main(argv)
 
 

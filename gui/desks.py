@@ -38,6 +38,13 @@ WRITING_BUTTONS = ("payments_panel.pay", "payments_panel.refund", "elderly_page.
 _SAVED_TIP = "gongjiTipBeforeOutage"
 
 
+def _part(window, name: str):
+    """A part of the window by attribute name, without building one that the window builds on first use
+    (MainWindow's ``elderly_page``: its ``_elderly_page`` is None until then)."""
+    lazy = vars(window).get("_" + name, False)
+    return getattr(window, name, None) if lazy is False else lazy
+
+
 class OutageBanner(QToolBar):
     """The red line at the top of the window while the database cannot be reached."""
 
@@ -214,7 +221,7 @@ class DeskSync(QObject):
                 widgets += [panel, *panel.findChildren(QAbstractButton)]
         for path in WRITING_BUTTONS:
             owner, _, attr = path.partition(".")
-            w = getattr(getattr(self.window, owner, None), attr, None)
+            w = getattr(_part(self.window, owner), attr, None)
             if isinstance(w, QWidget):
                 if down:
                     w.setEnabled(False)
@@ -227,11 +234,17 @@ class DeskSync(QObject):
 
     _was_down = False
 
+    def writers_rebuilt(self) -> None:
+        """The window made writing buttons anew (长辈模式's page when first shown, its order rows for another
+        person): during an outage they are disabled and say why, like the others."""
+        if self.outage:
+            self._apply_read_only()
+
     def _restore_actions(self) -> None:
         for path in WRITING_BUTTONS:  # their panels decide again (e.g. Refund only with a refundable payment)
             owner, _, attr = path.partition(".")
-            refresh = getattr(getattr(self.window, owner, None), "update_writable", None)
-            w = getattr(getattr(self.window, owner, None), attr, None)
+            refresh = getattr(_part(self.window, owner), "update_writable", None)
+            w = getattr(_part(self.window, owner), attr, None)
             if callable(refresh):
                 refresh()
             elif isinstance(w, QWidget):

@@ -15,7 +15,6 @@ from core.errors import GongjiError
 from core.profiles import order_label
 from core.collection import Collection
 from core.views import Changes
-from gui.elderly.page import ElderlyPage
 from gui.ops import Runner
 from gui.window.actions import ActionsMixin
 from gui.window.layout_normal import NormalLayoutMixin
@@ -58,17 +57,17 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
         self.tabs.setObjectName("normalPage")  # the normal layout: always in the normal look (gui/style_sheet.py)
         self.setup_tab = self._make_setup_tab()
         self.tabs.addTab(self.setup_tab, "")
-        from gui.history import HistoryView
-        self.history = HistoryView(self.runner, self)
-        self.tabs.addTab(self.history, "")
+        # The History tab and 长辈模式's page are built when first needed (shown, or asked for), not before the
+        # window's first paint (issue #11: start-up); until then the tab holds an empty stand-in.
+        self._history = None
+        self._history_stand_in = QWidget(self.tabs)
+        self.tabs.addTab(self._history_stand_in, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.tabs.setCornerWidget(self.profile_frame, Qt.Corner.TopRightCorner)
         self.profile_frame.show()
-        self.elderly_page = ElderlyPage(self.runner, self)
-        self.elderly_page.member_chosen.connect(self._elderly_member_chosen)
-        self.elderly_page.pay_requested.connect(self.pay)
+        self._elderly_page = None
         self.pages = _Pages(self)
         self.pages.addWidget(self.tabs)
-        self.pages.addWidget(self.elderly_page)
         self.setCentralWidget(self.pages)
 
         self.progress = QProgressBar(self)
@@ -94,6 +93,53 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
         self.set_elderly(theme.is_elderly())
 
     # ------------------------------------------------------------------ building
+
+    @property
+    def history(self):
+        """The History tab's view, built on first use (gui/history/)."""
+        if self._history is None:
+            from gui.history import HistoryView
+            view = HistoryView(self.runner, self)
+            i = self.tabs.indexOf(self._history_stand_in)
+            current, text = self.tabs.currentIndex(), self.tabs.tabText(i)
+            blocked = self.tabs.blockSignals(True)
+            self.tabs.removeTab(i)
+            self.tabs.insertTab(i, view, text)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(blocked)
+            self._history_stand_in.deleteLater()
+            self._history = view
+            if self.household_id is not None:
+                view.set_household(self.household_id)
+        return self._history
+
+    def _tab_changed(self, index: int) -> None:
+        if self._history is None and self.tabs.widget(index) is self._history_stand_in:
+            self.history  # noqa: B018 - builds the view in the stand-in's place, which stays the current tab
+
+    @property
+    def elderly_page(self):
+        """长辈模式's own page (gui/elderly/), built when the mode is first shown."""
+        if self._elderly_page is None:
+            from gui.elderly.page import ElderlyPage
+            page = ElderlyPage(self.runner, self)
+            page.member_chosen.connect(self._elderly_member_chosen)
+            page.pay_requested.connect(self.pay)
+            # an outage's disabled buttons and tooltips (gui/desks.py) on the page's rows whenever they are made
+            page.writers_rebuilt.connect(self._writers_rebuilt)
+            self.pages.addWidget(page)
+            self._elderly_page = page
+        return self._elderly_page
+
+    def _writers_rebuilt(self) -> None:
+        sync = getattr(self, "desk_sync", None)
+        if sync is not None:
+            sync.writers_rebuilt()
+
+    def _elderly_stale(self) -> None:
+        """Data changed: 长辈模式's page (if built) fills itself again when next shown."""
+        if self._elderly_page is not None:
+            self._elderly_page.stale = True
 
     def _initial_size(self) -> None:
         """1280×660 fits a 1366×768 and (nearly) a 1280×720 screen in both modes; never larger than the screen's
@@ -121,7 +167,8 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
         self.statusBar().setAccessibleName(self.tr("Status"))
         self.db_label.setText(self.tr("Data: {where}").replace("{where}", self.col.display_location()))
         self.db_label.setAccessibleName(self.tr("Where the data is stored"))
-        self.history.retranslate()
+        if self._history is not None:
+            self._history.retranslate()
         extras = getattr(self, "retranslate_extras", None)  # Settings / Help / Reset demo (gui/tour.py)
         if extras is not None:
             extras()
@@ -202,7 +249,8 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
         else:
             self._member_chosen()
         self.pending.set_household(household_id)
-        self.history.set_household(household_id)
+        if self._history is not None:
+            self._history.set_household(household_id)
 
     def _default_member(self) -> int:
         """The member who can use the most accounts (the most interesting payment order), else the first."""
@@ -221,8 +269,9 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
             self.profile_details.setEnabled(False)
             self.members_model.set_household([], [], None)
             self._profile = None
-            self.elderly_page.stale = True
-            self.elderly_page.show_household(None, None)
+            self._elderly_stale()
+            if self.elderly:
+                self.elderly_page.show_household(None, None)
             return
         keep = self.selected_member_id()
         try:
@@ -245,7 +294,7 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
         self.members_model.set_household(members, bindings, p)
         if keep is not None:
             self.select_member(keep)
-        self.elderly_page.stale = True
+        self._elderly_stale()
         if self.elderly:
             self.elderly_page.show_household(self.household_id, self.selected_member_id())
         self._fit_split()
@@ -265,7 +314,7 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
         self.members_model.set_household(members, self._bindings, profile)
         if keep is not None:
             self.select_member(keep)
-        self.elderly_page.stale = True
+        self._elderly_stale()
         if self.elderly:
             self.elderly_page.show_household(self.household_id, self.selected_member_id())
 
@@ -303,7 +352,7 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
 
     def _on_changed(self, changes: Changes) -> None:
         if not self.elderly:
-            self.elderly_page.stale = True  # filled again when 长辈模式 is next shown
+            self._elderly_stale()  # filled again when 长辈模式 is next shown
         if changes.transactions and not (changes.orders or changes.bindings or changes.members):
             self._after_payment = True  # the newest change cannot be undone; Undo says so (gui/window/actions.py)
         elif changes.orders or changes.bindings or changes.members or changes.households:

@@ -23,9 +23,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QStyledItemDelegate, QTableView, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLabel, QProxyStyle, QStyledItemDelegate,
+                               QTableView, QWidget)
 
 from gui import style_sheet
 from gui.style_sheet import MODE_PROPERTY, ROLE_PROPERTY
@@ -174,31 +175,40 @@ def _set_window_mode(window: QWidget, mode: str) -> list[QWidget]:
     return repolish(window)
 
 
-class _RowHeights(QObject):
-    """Table rows are click targets too: make each row at least the target height (style sheets cannot). Also
-    gives each parentless window, when it is first polished, the app's mode (``gongjiMode``; the style sheet's
-    rules select on it)."""
+def fit_rows(view: QTableView) -> None:
+    """Table rows are click targets too: each row at least the target height of the table's mode (style sheets
+    cannot say a row's height)."""
+    vh = view.verticalHeader()
+    if widget_is_elderly(view):
+        vh.setMinimumSectionSize(ELDERLY_TARGET_PX)
+        vh.setDefaultSectionSize(ELDERLY_TARGET_PX)
+    else:
+        vh.setMinimumSectionSize(-1)
+        vh.setDefaultSectionSize(max(30, vh.fontMetrics().height() + 12))
 
-    def __init__(self, parent: QObject):
-        super().__init__(parent)
-        self.row_px = 0  # kept for tests that reset it; the height follows each table's own mode
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Polish:
-            if isinstance(obj, QTableView):
-                self.fit(obj)
-            elif isinstance(obj, QWidget) and obj.parent() is None and obj.property(MODE_PROPERTY) is None:
-                _set_window_mode(obj, "elderly" if is_elderly() else "normal")
-        return False
+class _Style(QProxyStyle):
+    """Fusion, plus what the style sheet cannot say, done once per widget as it is polished: table rows at least
+    the target height (:func:`fit_rows`), and each parentless window (a dialog or message box opened without a
+    parent) given the app's mode (``gongjiMode``), which the style sheet's rules select on.
 
-    def fit(self, view: QTableView) -> None:
-        vh = view.verticalHeader()
-        if widget_is_elderly(view):
-            vh.setMinimumSectionSize(ELDERLY_TARGET_PX)
-            vh.setDefaultSectionSize(ELDERLY_TARGET_PX)
-        else:
-            vh.setMinimumSectionSize(-1)
-            vh.setDefaultSectionSize(max(30, vh.fontMetrics().height() + 12))
+    A style's ``polish`` runs once per widget (the style sheet's style calls its base style's first); an
+    application-wide event filter, as before, made every event of every object cross into Python — about 6 % of
+    the start-up (issue #11)."""
+
+    def polish(self, arg):  # noqa: D102 - Qt override (QWidget, QPalette and QApplication overloads)
+        result = super().polish(arg)
+        if isinstance(arg, QTableView):
+            fit_rows(arg)
+        elif isinstance(arg, QWidget) and arg.parent() is None and arg.property(MODE_PROPERTY) is None:
+            # the window itself is being polished now, with the mode; children polished early (a size hint asked
+            # for in a constructor) are polished again under it
+            arg.setProperty(MODE_PROPERTY, "elderly" if is_elderly() else "normal")
+            for child in arg.findChildren(QWidget):
+                if child.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+                    child.style().unpolish(child)
+                    child.style().polish(child)
+        return result
 
 
 #: The system's own Chinese UI font, preferred where it is installed (Qt's own fallback on Windows may pick SimSun).
@@ -261,7 +271,8 @@ def apply_theme(app: QApplication, elderly: bool) -> None:
         ensure_cjk_font()
     if not getattr(app, "_gongji_style_set", False):
         app._gongji_style_set = True
-        app.setStyle("Fusion")
+        app._gongji_style = _Style("Fusion")  # (kept referenced: the application uses it from C++)
+        app.setStyle(app._gongji_style)
     pal = palette()
     if app.palette() != pal:
         app.setPalette(pal)
@@ -270,11 +281,6 @@ def apply_theme(app: QApplication, elderly: bool) -> None:
         font = QFont(app.font())
         font.setPointSize(body)
         app.setFont(font)
-    rows = getattr(app, "_gongji_rows", None)
-    if rows is None:
-        rows = _RowHeights(app)
-        app._gongji_rows = rows
-        app.installEventFilter(rows)
     app.setProperty("gongjiElderly", bool(elderly))
     sheet = stylesheet()
     if app.styleSheet() != sheet:
@@ -285,7 +291,7 @@ def apply_theme(app: QApplication, elderly: bool) -> None:
             continue
         for view in _set_window_mode(w, mode):
             if isinstance(view, QTableView):
-                rows.fit(view)
+                fit_rows(view)
             if isinstance(view, QAbstractItemView):
                 view.doItemsLayout()
         if hasattr(w, "set_elderly"):  # the main window swaps to 长辈模式's own layout (gui/main_window.py)
@@ -304,15 +310,24 @@ class FigureDelegate(QStyledItemDelegate):
     def __init__(self, is_figure, parent: QObject | None = None):
         super().__init__(parent)
         self.is_figure = is_figure
+        self._fonts: dict[tuple, tuple[QFont, QFontMetrics]] = {}
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt override
         super().initStyleOption(option, index)
         if self.is_figure(index) and option.text[:1] in "¥+-0123456789":  # numbers only, not "no account"
-            f = QFont(option.font)
-            f.setPointSize(figure_point_size(widget=option.widget))
+            option.font, option.fontMetrics = self._figure_font(option.font, option.widget)
+
+    def _figure_font(self, base: QFont, widget) -> tuple[QFont, QFontMetrics]:
+        """The figure font for cells of ``widget`` with ``base`` font, made once per view, mode and base font (a fit
+        asks for every cell; the view's mode comes from its page or window, which an ancestor walk finds)."""
+        key = (id(widget), is_elderly(), base.key())
+        got = self._fonts.get(key)
+        if got is None:
+            f = QFont(base)
+            f.setPointSize(figure_point_size(widget=widget))
             f.setBold(True)
-            option.font = f
-            option.fontMetrics = QFontMetrics(f)
+            got = self._fonts[key] = (f, QFontMetrics(f))
+        return got
 
 
 def _translate(text: str) -> str:

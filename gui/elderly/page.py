@@ -21,6 +21,8 @@ CARD_COLUMNS = 1  # one column up to five people (the demo family); two when the
 class ElderlyPage(QWidget):
     member_chosen = Signal(int)
     pay_requested = Signal(int)
+    #: the order rows (and their move buttons) were made again: an outage's tooltips must be put on them too
+    writers_rebuilt = Signal()
 
     def __init__(self, runner: Runner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -137,6 +139,7 @@ class ElderlyPage(QWidget):
             note = self.col.order.locked_reason(profile)
         self.order_note.setText(note)
         self.order_rows.set_order(user, entries, profile.reorderable)
+        self.writers_rebuilt.emit()
 
     def update_writable(self) -> None:
         """Pay and the move buttons, unless the database cannot be reached (gui/desks.py says why)."""

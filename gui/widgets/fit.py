@@ -13,7 +13,7 @@ costs the measuring of that row only, not of every row again.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView
 
@@ -175,19 +175,67 @@ def content_width(view: QTableView, column: int) -> int:
 
 
 def fit_rows(view: QTableView) -> None:
-    """``resizeRowsToContents``, asking the view only for rows whose texts or column widths are new."""
-    model, m, vh = view.model(), _Measures.of(view), view.verticalHeader()
-    hh = view.horizontalHeader()
+    """``resizeRowsToContents``, asking the view only for rows whose texts or column widths are new.
+
+    Rows not measured before and lying below the visible part are measured right after the next paint (they only
+    decide the scroll range): the first screen of a list is painted without waiting for its last rows (issue #11:
+    start-up). A later fit supersedes a pending one."""
+    model, m, hh = view.model(), _Measures.of(view), view.horizontalHeader()
     columns = [c for c in range(_columns(model)) if not hh.isSectionHidden(c)]
     widths = tuple(hh.sectionSize(c) for c in columns)
+    view._fit_rows_generation = generation = getattr(view, "_fit_rows_generation", 0) + 1
+    visible, y, later = view.viewport().height(), 0, []
     for row in range(model.rowCount()):
         key = (widths, _texts(model, row, columns))
         h = m.heights.get(key)
+        if h is None and y > visible:
+            later.append(row)
+            continue
         if h is None:
-            h = max(view.sizeHintForRow(row), vh.sectionSizeHint(row) if not vh.isHidden() else 0)
-            h = m.heights[key] = min(max(h, vh.minimumSectionSize()), vh.maximumSectionSize())
+            h = m.heights[key] = _row_height(view, row)
         if view.rowHeight(row) != h:
             view.setRowHeight(row, h)
+        y += h
+    if later:
+        def rest() -> None:
+            if getattr(view, "_fit_rows_generation", None) != generation or model is not view.model():
+                return  # fitted again since, or another model
+            for row in later:
+                if row < model.rowCount():
+                    key = (widths, _texts(model, row, columns))
+                    h = m.heights.get(key)
+                    if h is None:
+                        h = m.heights[key] = _row_height(view, row)
+                    if view.rowHeight(row) != h:
+                        view.setRowHeight(row, h)
+        _after_paint(view.viewport(), rest)
+
+
+class _AfterPaint(QObject):
+    """Calls ``fn`` once, right after ``widget``'s next paint (a zero timer would run before it: Qt posts its
+    repaints at low priority)."""
+
+    def __init__(self, widget, fn):
+        super().__init__(widget)
+        self.fn = fn
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint and self.fn is not None:
+            fn, self.fn = self.fn, None
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self, lambda: (fn(), self.deleteLater()))
+        return False
+
+
+def _after_paint(widget, fn) -> None:
+    _AfterPaint(widget, fn)
+
+
+def _row_height(view: QTableView, row: int) -> int:
+    vh = view.verticalHeader()
+    h = max(view.sizeHintForRow(row), vh.sectionSizeHint(row) if not vh.isHidden() else 0)
+    return min(max(h, vh.minimumSectionSize()), vh.maximumSectionSize())
 
 
 def fit_wrapping(view: QTableView, fixed: list[int], wrapping: list[int]) -> None:

@@ -11,12 +11,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QToolButton
 
-from gui.dialogs.bind import BindDialog
-from gui.dialogs.member import MemberDialog
-from gui.dialogs.pay import PayDialog, RefundDialog
-from gui.dialogs.unbind import UnbindDialog
 from gui.widgets import common
-from gui.window.new_household import NewHouseholdDialog
+
+# The dialogs are imported where they are opened: not before the window's first paint (issue #11: start-up).
 
 
 def _t(text: str) -> str:  # the main window's texts: context "MainWindow", shared by its mixins
@@ -188,6 +185,7 @@ class ActionsMixin:
     # ------------------------------------------------------------------ what the actions do
 
     def new_household(self) -> None:
+        from gui.window.new_household import NewHouseholdDialog
         dlg = NewHouseholdDialog(self.runner, self)
         if dlg.exec() and dlg.created_id is not None:
             self.reload_households(dlg.created_id)
@@ -195,6 +193,7 @@ class ActionsMixin:
     def add_member(self) -> None:
         if self.household_id is None:
             return
+        from gui.dialogs.member import MemberDialog
         dlg = MemberDialog(self.runner, self.household_id, self)
         if dlg.exec() and dlg.created_id is not None:
             self.select_member(dlg.created_id)
@@ -202,12 +201,14 @@ class ActionsMixin:
     def bind(self) -> None:
         if self.household_id is None:
             return
+        from gui.dialogs.bind import BindDialog
         BindDialog(self.runner, self.household_id, user_id=self.selected_member_id(), parent=self).exec()
 
     def unbind(self) -> None:
         if self.household_id is None:
             return
         bid = self.order_panel.selected_binding_id()
+        from gui.dialogs.unbind import UnbindDialog
         UnbindDialog(self.runner, self.household_id, binding_id=bid, parent=self).exec()
 
     def pay(self, member_id: int | None = None) -> None:
@@ -219,6 +220,7 @@ class ActionsMixin:
             from gui.elderly.pay_flow import GuidedPayDialog
             GuidedPayDialog(self.runner, self.household_id, mid, self).exec()
             return
+        from gui.dialogs.pay import PayDialog
         PayDialog(self.runner, self.household_id, member_id=mid, parent=self).exec()
 
     def reconcile(self) -> None:
@@ -245,6 +247,7 @@ class ActionsMixin:
                           if hasattr(self.pending, "selected_binding_id") else None, parent=self).exec()
 
     def refund(self, txn) -> None:
+        from gui.dialogs.pay import RefundDialog
         RefundDialog(self.runner, txn, self).exec()
 
     def toggle_reveal(self) -> None:

@@ -37,9 +37,6 @@ def themed(qtbot):  # noqa: ARG001 - qtbot: a QApplication exists
     app.setPalette(palette)
     app.setFont(font)
     app.setProperty("gongjiElderly", False)
-    rows = getattr(app, "_gongji_rows", None)
-    if rows is not None:
-        rows.row_px = 0
 
 
 @pytest.fixture()

@@ -90,3 +90,25 @@ def test_elderly_page_is_read_only_too(qtbot, window, runner, family):  # noqa: 
         assert any(b.isEnabled() for b in moves)
     finally:
         theme.apply_theme(app, False)
+
+
+def test_elderly_page_built_during_an_outage_is_read_only(qtbot, window, runner, family):  # noqa: F811
+    """长辈模式's page is built when first shown (issue #11: not before the first paint); an outage that began
+    before then must still disable its writers and say why."""
+    assert window._elderly_page is None  # not built at start
+    window.select_member(family["张小明"])
+    sync = go_down(qtbot, window, runner)
+    assert window._elderly_page is None  # the outage did not build it either
+    app = theme.QApplication.instance()
+    theme.apply_theme(app, True)
+    try:
+        page = window.elderly_page
+        qtbot.waitUntil(page.isVisible)
+        assert not page.pay.isEnabled() and REASON in page.pay.toolTip()
+        moves = [b for b in page.order_rows.findChildren(QAbstractButton) if b.isVisible()]
+        assert moves and not any(b.isEnabled() for b in moves)
+        assert all(REASON in b.toolTip() for b in moves)
+        sync._back()
+        assert page.pay.isEnabled() and REASON not in page.pay.toolTip()
+    finally:
+        theme.apply_theme(app, False)

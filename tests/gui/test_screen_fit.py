@@ -47,9 +47,6 @@ def app_state(qtbot):  # noqa: ARG001 - a QApplication exists
     app.setPalette(palette)
     app.setFont(font)
     app.setProperty("gongjiElderly", False)
-    rows = getattr(app, "_gongji_rows", None)
-    if rows is not None:
-        rows.row_px = 0
 
 
 def open_window(qtbot, runner, app, size, elderly, lang, settle, household=None, member=None) -> MainWindow:
