@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import itertools
 import os
-import uuid
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 import pytest
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 from core.demo import demo_id
 from core.schema import Base
 from core.collection import Collection
 from core.store import Database, open_database
+from tests.throwaway import throwaway_database
 
 TEST_DB_URL = os.environ.get("GONGJI_TEST_DB_URL", "").strip()
 START = datetime(2026, 6, 15, 10, 0, 0)
@@ -43,21 +43,9 @@ def pytest_collection_modifyitems(config, items):  # noqa: ARG001 - pytest hook 
 
 @pytest.fixture()
 def db_url(tmp_path) -> Iterator[str]:
-    """A URL (or path) of an empty database nobody else uses, removed at teardown."""
-    if not TEST_DB_URL or make_url(TEST_DB_URL).get_backend_name() == "sqlite":
-        yield str(tmp_path / "t.db")
-        return
-    server = make_url(TEST_DB_URL)
-    name = f"gongji_test_{uuid.uuid4().hex[:16]}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        yield server.set(database=name).render_as_string(hide_password=False)
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    finally:
-        admin.dispose()
+    """A URL (or path) of an empty database nobody else uses, removed at teardown (tests/throwaway.py)."""
+    with throwaway_database(tmp_path, "t.db") as url:
+        yield url
 
 
 @pytest.fixture()

@@ -9,7 +9,6 @@ pg_terminate_backend.
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 from datetime import date
 
@@ -23,6 +22,7 @@ from core.store import open_database
 from gui.desks import install_desk_sync
 from gui.main_window import MainWindow
 from gui.models.members import MembersModel
+from tests.throwaway import throwaway_database
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -34,20 +34,8 @@ BOUND_MS = 1000 if ON_PG else 2000
 
 @pytest.fixture()
 def url(tmp_path) -> Iterator[str]:
-    if not ON_PG:
-        yield str(tmp_path / "desks.db")
-        return
-    server = make_url(TEST_DB_URL)
-    name = f"gongji_test_{uuid.uuid4().hex[:16]}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        yield server.set(database=name).render_as_string(hide_password=False)
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    finally:
-        admin.dispose()
+    with throwaway_database(tmp_path, "desks.db") as db_url:
+        yield db_url
 
 
 @pytest.fixture()
