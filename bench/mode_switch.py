@@ -4,7 +4,7 @@ that each switch did before the one-sheet design (gui/style_sheet.py).
 
     QT_QPA_PLATFORM=offscreen bash scripts/run py bench/mode_switch.py [--reps 9]
 
-Run it twice and take the second run (the first one writes the .pyc files). The window swaps pages
+It runs with compiled bytecode (bench/_wcommon.run_compiled). The window swaps pages
 (gui/main_window.py set_elderly); ``theme.apply_theme`` sets the windows' mode and re-polishes only what lies
 outside the two pages. Each measurement includes the processing of the events the switch posts (re-layout, column
 fits) and a repaint of the window.
@@ -15,31 +15,19 @@ import argparse
 import statistics
 import sys
 import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _wcommon  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--reps", type=int, default=9)
     args = ap.parse_args(argv)
-    from PySide6.QtWidgets import QApplication
-
     from gui import theme
-    from gui.demo import DemoSession
-    from gui.i18n import install_translators
-    from gui.main_window import MainWindow
-    from gui.ops import Runner
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    install_translators(app, "zh_CN")
-    theme.apply_theme(app, False)
-    demo = DemoSession()
-    service = demo.open()
-    runner = Runner(service)
-    w = MainWindow(runner)
-    w.resize(1366, 736)
-    w.show()
-    for _ in range(5):
-        app.processEvents()
+    started = _wcommon.DemoWindow()
+    app, w = started.app, started.window
 
     sheet = theme.stylesheet()
     variants = [sheet, sheet + "\n/* the same rules */\n"]
@@ -66,24 +54,24 @@ def main(argv: list[str] | None = None) -> int:
             (full_off if full else ours_off).append(switch(False, full))
     theme.apply_theme(app, False)
     app.processEvents()
-    w.close()
-    runner.shutdown()
-    service.db.close()
-    demo.close()
+    started.close()
 
     def ms(xs):
         return statistics.median(xs) * 1000
 
     ours = ours_on + ours_off
     full = full_on + full_off
+    first = ours_on[0] * 1000  # the first switch on builds 长辈模式's page (gui/main_window.py: built on first use)
     print(f"mode switch, main window open: on {ms(ours_on):.0f} ms, off {ms(ours_off):.0f} ms "
           f"(median of {args.reps}); max {max(ours) * 1000:.0f} ms")
     print(f"baseline, same switch + full re-polish (app.setStyleSheet, as before): on {ms(full_on):.0f} ms, "
           f"off {ms(full_off):.0f} ms; max {max(full) * 1000:.0f} ms")
+    print(f"first switch on, building 长辈模式's page: {first:.0f} ms")
     print(f"ratio ours / baseline (medians): {ms(ours) / ms(full):.2f}")
-    print("goal ≤ 200 ms:", "met" if max(ms(ours_on), ms(ours_off)) <= 200 else "NOT met")
+    print("goal ≤ 200 ms:", "met" if max(ms(ours_on), ms(ours_off), first) <= 200 else "NOT met")
     return 0
 
 
 if __name__ == "__main__":
+    _wcommon.run_compiled()  # with .pyc files, as users run it
     sys.exit(main())

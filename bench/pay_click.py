@@ -4,7 +4,7 @@ alone, no window).
 
     QT_QPA_PLATFORM=offscreen bash scripts/run py bench/pay_click.py [--reps 15] [--profile]
 
-Run it twice and take the second run (the first one writes the .pyc files). The window is the real main window at
+It runs with compiled bytecode (bench/_wcommon.run_compiled). The window is the real main window at
 1366×736 on the demo data (张家, the member with the longest payment order, normal layout). One measurement: the
 pay dialog's call (``runner.run(lambda g: g.ledger.pay(...))``), the worker's write, the GUI thread's refresh of
 every panel that shows the change (members' balances, recent payments, the history tab's table, pending
@@ -18,6 +18,10 @@ import pstats
 import statistics
 import sys
 import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _wcommon  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,25 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile", action="store_true", help="print where the window's time goes")
     args = ap.parse_args(argv)
     from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QApplication
 
-    from gui import theme
-    from gui.demo import DemoSession
-    from gui.i18n import install_translators
-    from gui.main_window import MainWindow
-    from gui.ops import Runner
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    install_translators(app, "zh_CN")
-    theme.apply_theme(app, False)
-    demo = DemoSession()
-    col = demo.open()
-    runner = Runner(col)
-    w = MainWindow(runner)
-    w.resize(1366, 736)
-    w.show()
-    for _ in range(5):
-        app.processEvents()
+    started = _wcommon.DemoWindow()
+    app, col, runner, w = started.app, started.col, started.runner, started.window
     member = w.selected_member_id()
 
     def settle() -> None:
@@ -79,10 +67,7 @@ def main(argv: list[str] | None = None) -> int:
             click()
         pr.disable()
         pstats.Stats(pr).sort_stats("cumulative").print_stats(25)
-    w.close()
-    runner.shutdown()
-    col.db.close()
-    demo.close()
+    started.close()
 
     o, b = statistics.median(ours) * 1000, statistics.median(base) * 1000
     print(f"pay in the window, click to all panels updated: median {o:.1f} ms, max {max(ours) * 1000:.1f} ms "
@@ -94,4 +79,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    _wcommon.run_compiled()  # with .pyc files, as users run it
     sys.exit(main())

@@ -45,7 +45,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -82,34 +82,11 @@ def machine() -> dict:
 
 # ----------------------------------------------------------------------------------------------- building
 
-def make_household(g):
-    from core.demo import demo_id
-    hid = g.households.create("基准测试家庭").value.id
-    people = [("张德福", date(1950, 3, 12), True, "employee"), ("王桂兰", date(1953, 8, 2), False, "employee"),
-              ("张伟", date(1978, 11, 20), True, "employee"), ("刘芳", date(1981, 5, 6), False, "employee"),
-              ("张子涵", date(2012, 9, 1), True, "resident"), ("张小雨", date(2015, 2, 3), False, "resident")]
-    ids = [g.members.add(hid, n, demo_id(b, i + 1, m), k).value.id for i, (n, b, m, k) in enumerate(people)]
-    g.bindings.bind(ids[2], ids[4], "child")
-    g.bindings.bind(ids[3], ids[4], "child")
-    g.bindings.bind(ids[2], ids[0], "father")
-    return hid, ids
-
-
 def build_big(path: Path, n: int) -> tuple[int, list[int], float]:
-    from core.csvio import bulk_generate
-    from core.collection import Collection
-    from core.store import open_database
-    db = open_database(path, backup=False)
-    g = Collection(db, actor="bench")
-    hid, ids = make_household(g)
+    """The big ledger (bench/_wcommon.build_big), built once and read by every benchmark that needs it."""
     t = time.perf_counter()
-    bulk_generate(db, hid, n, seed=42, start=datetime(2016, 1, 1), end=datetime(2026, 1, 1))
-    took = time.perf_counter() - t
-    with db.engine.connect() as c:
-        c.exec_driver_sql("ANALYZE")
-        c.commit()
-    db.close()
-    return hid, ids, took
+    hid, ids = _wcommon.build_big(path, n)
+    return hid, ids, time.perf_counter() - t
 
 
 # ----------------------------------------------------------------------------------------------- bulk import
@@ -127,7 +104,7 @@ def bench_bulk(tmp: Path, rows: int, reps: int = 3) -> dict:
     def fresh(name: str):
         db = open_database(tmp / name, backup=False)
         g = Collection(db, actor="bench")
-        hid, _ = make_household(g)
+        hid, _ = _wcommon.household(g)
         return db, hid
 
     txns = None
@@ -284,16 +261,11 @@ def main(argv: list[str] | None = None) -> int:
     log("CSV import end to end ...")
     imp = import_csv.run(tmp, None, 3, rows=20_000 if args.quick else 100_000)
     log(f"  {imp}")
-    log(f"building {n:,} transactions for the export and the statement ...")
-    wbig = tmp / "wbig.db"
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(wbig) + suffix).unlink(missing_ok=True)
-    _wcommon.build_big(wbig, n)
     log("CSV export ...")
-    exp = export_csv.run(tmp, wbig, 3)
+    exp = export_csv.run(tmp, big, 3)  # (they only read it)
     log(f"  {exp}")
     log("PDF statement ...")
-    pdf = statement_pdf.run(tmp, wbig, 3)
+    pdf = statement_pdf.run(tmp, big, 3)
     log(f"  {pdf}")
     log("CLI list commands ...")
     cli = bench_cli(big, hid, 5 if args.quick else 9)
