@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from typing import Any
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: a CLI call would pay ~3 ms)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _t(v: date | datetime | None) -> str | None:

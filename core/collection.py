@@ -16,16 +16,17 @@ from collections.abc import Callable
 from datetime import datetime
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from core import reads
 from core.context import Context, UndoReads
-from core.reads_history import HistoryReads
-from core.filters import PERSPECTIVES, RANGE_PRESETS, HistoryFilter
 from core.i18n import tr
 from core.validate import CST, clean_text, now_cst
 
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: the CLI's list commands do not need it)
 if TYPE_CHECKING:
+    from typing import Any
+
+    from core.filters import PERSPECTIVES, RANGE_PRESETS, HistoryFilter
     from core.audit import Audit
     from core.backups import Backups
     from core.bindings import Bindings
@@ -47,10 +48,12 @@ class _Front:
 
     __slots__ = ("_ctx", "_reads", "_where", "_full")
 
-    def __init__(self, ctx: Context, where: str, read_half: type | None = None):
+    def __init__(self, ctx: Context, where: str, read_half: type | str | None = None):
+        """``read_half``: the class, or ``"module:Class"`` to import it when first used (col.history's read half
+        is not needed by a list command)."""
         object.__setattr__(self, "_ctx", ctx)
         object.__setattr__(self, "_where", where)
-        object.__setattr__(self, "_reads", read_half(ctx) if read_half is not None else None)
+        object.__setattr__(self, "_reads", read_half(ctx) if isinstance(read_half, type) else read_half)
         object.__setattr__(self, "_full", None)
 
     def _load(self) -> Any:
@@ -60,9 +63,12 @@ class _Front:
         return self._full
 
     def __getattr__(self, name: str) -> Any:
-        if self._full is None and self._reads is not None and not name.startswith("_") \
-                and hasattr(type(self._reads), name):
-            return getattr(self._reads, name)
+        if self._full is None and self._reads is not None and not name.startswith("_"):
+            if isinstance(self._reads, str):
+                module, _, cls = self._reads.partition(":")
+                object.__setattr__(self, "_reads", getattr(import_module(module), cls)(self._ctx))
+            if hasattr(type(self._reads), name):
+                return getattr(self._reads, name)
         return getattr(self._load(), name)
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -94,7 +100,7 @@ class Collection:
         self.order: Order = _Front(ctx, "core.order:Order", reads.OrderReads)  # type: ignore
         self.ledger: Ledger = _Front(ctx, "core.ledger:Ledger")  # type: ignore
         self.bookkeeping: Bookkeeping = _Front(ctx, "core.bookkeeping:Bookkeeping")  # type: ignore  # 对账, 划入
-        self.history: History = _Front(ctx, "core.history_api:History", HistoryReads)  # type: ignore
+        self.history: History = _Front(ctx, "core.history_api:History", "core.reads_history:HistoryReads")  # type: ignore
         self.audit: Audit = _Front(ctx, "core.audit:Audit")  # type: ignore
         self.undo: Undo = _Front(ctx, "core.undo:Undo", UndoReads)  # type: ignore
         self.backups: Backups = _Front(ctx, "core.backups:Backups")  # type: ignore
@@ -194,6 +200,13 @@ class Collection:
                               .group_by(Binding.user_id, Binding.position).having(func.count() > 1)).all()
             problems += [tr("Member {u} has two bindings at position {p}.", u=u, p=p) for u, p, _ in users]
         return problems
+
+
+def __getattr__(name: str) -> object:
+    if name in ("HistoryFilter", "PERSPECTIVES", "RANGE_PRESETS"):  # re-exported; core.filters loaded on first use
+        from core import filters
+        return getattr(filters, name)
+    raise AttributeError(f"module 'core.collection' has no attribute {name!r}")
 
 
 __all__ = ["Collection", "HistoryFilter", "PERSPECTIVES", "RANGE_PRESETS", "CST", "now_cst"]

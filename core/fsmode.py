@@ -12,7 +12,10 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
-from typing import IO
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: a CLI call would pay ~3 ms)
+if TYPE_CHECKING:
+    from typing import IO
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700

@@ -3,17 +3,19 @@
 Core messages are written in English inside ``tr("...")`` calls (context "core"). Their translations live in
 ``resources/i18n/core_<lang>.ts`` — the same Qt Linguist XML format the GUI uses, so one toolchain and one
 translator workflow cover both. ``scripts/i18n_core.py`` extracts the ``tr`` strings into those files.
-Core reads the .ts directly (stdlib XML), so the CLI needs no Qt.
+Core needs no Qt: it reads ``core_<lang>.json``, the .ts compiled by ``scripts/i18n_update`` (as ``.qm`` is for the
+GUI) — a plain JSON list that names the size and CRC-32 of the .ts it was made from. When that does not match the
+.ts beside it (a translator edited the .ts and did not re-run the script) core parses the .ts itself (stdlib XML):
+slower, never stale. A catalogue is read only when a message is first translated in that language.
 
 The language is process-wide: ``set_language("zh_CN" | "en")``. Without a call, GONGJI_LANG, then the POSIX
 locale variables decide; anything that is not English falls back to Chinese (the app is Chinese-first).
 """
 from __future__ import annotations
 
+import json
 import os
-import xml.etree.ElementTree as ET
 from functools import lru_cache
-from importlib import resources as _res
 
 SUPPORTED = ("zh_CN", "en")
 _language: str | None = None
@@ -63,12 +65,18 @@ def language() -> str:
     return _language or system_language()
 
 
-@lru_cache(maxsize=None)
-def _catalogue(lang: str) -> dict[tuple[str, str], str]:
+def _resource_bytes(name: str) -> bytes | None:
+    """The bytes of ``resources/i18n/<name>``; None when there is no such file (or no ``resources`` at all)."""
+    from core.resource_dir import resource_dir
     try:
-        data = _res.files("resources").joinpath("i18n", f"core_{lang}.ts").read_bytes()
+        return resource_dir("i18n", name).read_bytes()
     except (FileNotFoundError, ModuleNotFoundError):
-        return {}
+        return None
+
+
+def parse_ts(data: bytes) -> dict[tuple[str, str], str]:
+    """A Qt Linguist .ts file -> {(context, source): translation}; unfinished, obsolete and empty ones left out."""
+    import xml.etree.ElementTree as ET
     out: dict[tuple[str, str], str] = {}
     root = ET.fromstring(data)
     for ctx in root.iter("context"):
@@ -82,6 +90,43 @@ def _catalogue(lang: str) -> dict[tuple[str, str], str]:
                 continue
             out[(name, src)] = t.text
     return out
+
+
+def _stamp(ts: bytes) -> dict[str, int]:
+    import zlib
+    return {"size": len(ts), "crc32": zlib.crc32(ts)}
+
+
+def compiled(ts: bytes) -> bytes:
+    """The compiled form of a .ts (what ``core_<lang>.json`` holds): its stamp and its messages, sorted."""
+    rows = ",\n".join(json.dumps(m, ensure_ascii=False) for m in sorted([c, s, t] for (c, s), t in parse_ts(ts).items()))
+    head = json.dumps({"format": 1, "ts": _stamp(ts)})[:-1]
+    return f'{head}, "messages": [\n{rows}\n]}}\n'.encode()
+
+
+def _from_compiled(raw: bytes | None, ts: bytes) -> dict[tuple[str, str], str] | None:
+    """The messages of a compiled catalogue made from exactly ``ts``; None if it is missing, stale or malformed."""
+    if raw is None:
+        return None
+    try:
+        doc = json.loads(raw)
+        if doc.get("format") != 1 or doc.get("ts") != _stamp(ts):
+            return None
+        out = {(c, s): t for c, s, t in doc["messages"]}
+    except (ValueError, TypeError, AttributeError, KeyError):
+        return None
+    if not all(type(k[0]) is str and type(k[1]) is str and type(t) is str for k, t in out.items()):
+        return None
+    return out
+
+
+@lru_cache(maxsize=None)
+def _catalogue(lang: str) -> dict[tuple[str, str], str]:
+    ts = _resource_bytes(f"core_{lang}.ts")
+    if ts is None:
+        return {}
+    fast = _from_compiled(_resource_bytes(f"core_{lang}.json"), ts)
+    return fast if fast is not None else parse_ts(ts)
 
 
 def translate(context: str, text: str, lang: str | None = None) -> str:

@@ -9,19 +9,22 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources as _res
 from pathlib import Path
-from typing import Any
 
 from core.errors import InvalidInput
 from core.i18n import language, tr
 from core.money import format_fen
+from core import rules
 from core.rules import Policy
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing)
+if TYPE_CHECKING:
+    from typing import Any
 
 #: Relation of the *user* to the *authorizer* ("the user is the authorizer's ...").
 RELATIONS = ("spouse", "father", "mother", "child", "sibling", "grandparent", "grandchild", "parent_in_law", "other")
-ORDERS = ("manual", "bind_time", "balance")
-SHAREABLE = ("all", "prior_years")
+ORDERS = rules.ORDERS
+SHAREABLE = rules.SHAREABLE
 DEFAULT_PROFILE = "national"
 
 
@@ -232,7 +235,8 @@ def load_profile_file(path: Path) -> Profile:
 
 @lru_cache(maxsize=1)
 def builtin_profiles() -> dict[str, Profile]:
-    folder = _res.files("resources").joinpath("policies")
+    from core.resource_dir import resource_dir
+    folder = resource_dir("policies")
     entries = {e.name: e for e in folder.iterdir() if e.name.endswith(".json")}
     national = profile_from_dict(_read_json(entries[DEFAULT_PROFILE + ".json"], DEFAULT_PROFILE + ".json"),
                                  source=DEFAULT_PROFILE + ".json")
@@ -259,7 +263,7 @@ def get_profile(profile_id: str) -> Profile:
 
 # ------------------------------------------------------------------------------------------ README's profile table
 
-_SOURCE_REFS = re.compile(r"seeds? \d{3}(?:[-–]\d{3})?|public reporting(?: \([^)]*\))?|DOMAIN\.md|design")
+_SOURCE_REFS = r"seeds? \d{3}(?:[-–]\d{3})?|public reporting(?: \([^)]*\))?|DOMAIN\.md|design"  # compiled by re on use
 
 
 def _limits_text(p: Profile, national: Profile) -> str:
@@ -308,7 +312,7 @@ def readme_table() -> str:
     rows = ["| profile | order | limits and other rules | sources |", "|---|---|---|---|"]
     for pid in [DEFAULT_PROFILE] + sorted(k for k in profiles if k != DEFAULT_PROFILE):
         p = profiles[pid]
-        refs = dict.fromkeys(m for src in p.sources for m in _SOURCE_REFS.findall(src))
+        refs = dict.fromkeys(m for src in p.sources for m in re.findall(_SOURCE_REFS, src))
         label = f"`{pid}`" + (" (default)" if pid == DEFAULT_PROFILE else "")
         rows.append(f"| {label} | {p.order} | {_limits_text(p, national)} | {'; '.join(refs)} |")
     return "\n".join(rows) + "\n"

@@ -19,28 +19,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Literal, NoReturn, get_args
 
 from core.errors import InvalidInput, RuleRefused
 from core.i18n import tr
 from core.money import format_fen
 
-Order = Literal["manual", "bind_time", "balance"]
-Shareable = Literal["all", "prior_years"]
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: a CLI call would pay ~3 ms for it)
+if TYPE_CHECKING:
+    from typing import NoReturn
 
-ORDERS: tuple[str, ...] = get_args(Order)
-SHAREABLE: tuple[str, ...] = get_args(Shareable)
+#: Who pays first among a user's pooled accounts; what part of a pooled account may be shared.
+ORDERS: tuple[str, ...] = ("manual", "bind_time", "balance")
+SHAREABLE: tuple[str, ...] = ("all", "prior_years")
 
 
 @dataclass(frozen=True)
 class Policy:
     """The parameters of a region's policy profile that the deduction rule needs."""
 
-    order: Order = "manual"
+    order: str = "manual"  # one of ORDERS
     #: Applies to pooled accounts only: an authorizer's balance may not be drawn below this.
     min_retained_fen: int = 0
     #: "prior_years": only the prior-years (历年) part of a pooled account may be shared.
-    shareable: Shareable = "all"
+    shareable: str = "all"  # one of SHAREABLE
 
 
 @dataclass(frozen=True)

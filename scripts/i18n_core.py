@@ -265,13 +265,34 @@ def merge_gui_wrappers(ts_files: list[Path], gui_dir: Path = GUI) -> list[str]:
     return warnings
 
 
+def compile_core(out_dir: Path = OUT_DIR, *, check: bool = False) -> list[Path]:
+    """core_<lang>.ts -> core_<lang>.json (core.i18n.compiled); the files that changed (or would change)."""
+    from core.i18n import compiled
+    changed = []
+    for ts in sorted(out_dir.glob("core_*.ts")):
+        target = ts.with_suffix(".json")
+        data = compiled(ts.read_bytes())
+        if not target.exists() or target.read_bytes() != data:
+            changed.append(target)
+            if not check:
+                target.write_bytes(data)
+    return changed
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="only report whether the .ts files are out of date")
     ap.add_argument("--merge-gui", nargs="+", metavar="TS", type=Path,
                     help="add gui/ texts behind _t()-style translate wrappers (which lupdate misses) to these "
                          ".ts files, then exit")
+    ap.add_argument("--compile", action="store_true",
+                    help="compile resources/i18n/core_<lang>.ts into core_<lang>.json (what core.i18n loads), "
+                         "then exit")
     args = ap.parse_args(argv)
+    if args.compile:
+        for p in compile_core(check=args.check):
+            print(f"i18n_core: {'out of date' if args.check else 'compiled'}: {p.relative_to(ROOT)}")
+        return 0
     if args.merge_gui:
         for w in merge_gui_wrappers(args.merge_gui):
             print(f"i18n_core: warning: {w}", file=sys.stderr)
