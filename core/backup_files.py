@@ -12,7 +12,7 @@ import contextlib
 import errno
 import re
 import sqlite3
-from dataclasses import dataclass
+from core.record import frozen
 from datetime import datetime
 from pathlib import Path
 
@@ -60,7 +60,7 @@ def disk_full(exc: BaseException) -> bool:
     return name == "SQLITE_FULL" or "database or disk is full" in str(exc)
 
 
-@dataclass(frozen=True)
+@frozen
 class Backup:
     path: Path
     made_at: datetime

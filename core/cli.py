@@ -15,6 +15,7 @@ from pathlib import Path
 from core import cli_json as J
 from core.cli_args import build_parser, db_target_problem, make_private_folders, period, pre_language
 from core.errors import GongjiError, InvalidInput
+from core import i18n
 from core.i18n import tr
 from core.money import format_fen, parse_yuan
 
@@ -346,6 +347,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(exc, file=sys.stderr)
         return 2
+    with i18n.resolved():
+        return _main(argv)
+
+
+def _main(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -6,7 +6,7 @@ read model used, without importing SQLAlchemy.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from core.record import frozen
 from datetime import datetime
 
 TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: a CLI call would pay ~3 ms)
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from core.views import Changes
 
 
-@dataclass(frozen=True)
+@frozen
 class UndoStep:
     label: str
     undo: Callable[[Session], Changes]

@@ -13,8 +13,10 @@ locale variables decide; anything that is not English falls back to Chinese (the
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+from collections.abc import Iterator
 from functools import lru_cache
 
 SUPPORTED = ("zh_CN", "en")
@@ -63,6 +65,19 @@ def set_language(lang: str | None) -> str:
 
 def language() -> str:
     return _language or system_language()
+
+
+@contextlib.contextmanager
+def resolved() -> Iterator[str]:
+    """Inside: the language worked out once, not per message (a command-line call renders ~300 texts while its
+    environment cannot change). The language in force before is back afterwards."""
+    global _language
+    before = _language
+    _language = language()
+    try:
+        yield _language
+    finally:
+        _language = before
 
 
 def _resource_bytes(name: str) -> bytes | None:

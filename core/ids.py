@@ -6,7 +6,7 @@ rejected with a message that says exactly what is wrong.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from core.record import frozen
 from datetime import date
 
 from core.errors import InvalidInput
@@ -33,7 +33,7 @@ def normalise(raw: str) -> str:
     return s.upper()
 
 
-@dataclass(frozen=True)
+@frozen
 class IdInfo:
     number: str
     birth_date: date

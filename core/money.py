@@ -7,10 +7,13 @@ only (not Arabic-Indic ``٣٠٠`` or other scripts' digits), a leading ¥/￥, t
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
 
 from core.errors import InvalidInput
 from core.i18n import tr
+
+TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing)
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 #: Largest amount accepted anywhere: 100 million yuan. Far above any personal account, far below int64.
 MAX_FEN = 100_000_000 * 100
@@ -20,13 +23,15 @@ MAX_FEN = 100_000_000 * 100
 _FULL_WIDTH = {0x3000: " ", 0xFFE5: "¥", **{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}}
 
 # [0-9], not \d: \d would also match Arabic-Indic, Devanagari ... digits, which Decimal() happily reads.
-_GROUPED = re.compile(r"^[+-]?[0-9]{1,3}([, ][0-9]{3})+(\.[0-9]*)?$")
-_NUMBER = re.compile(r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$")
+# (Patterns compiled by re on first use, and decimal imported by parse_yuan: a list command needs neither.)
+_GROUPED = r"^[+-]?[0-9]{1,3}([, ][0-9]{3})+(\.[0-9]*)?$"
+_NUMBER = r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$"
 
 
 def parse_yuan(raw: str | int | Decimal, *, field: str = "amount", allow_zero: bool = False,
                allow_negative: bool = False) -> int:
     """Parse an amount in yuan typed by a person (e.g. "1,234.5", "１２.３４", "¥8") into fen."""
+    from decimal import Decimal, InvalidOperation
     if isinstance(raw, bool) or isinstance(raw, float):
         raise InvalidInput(tr("The amount must be written as text or a whole number, not a floating-point value."),
                            field=field)
@@ -44,11 +49,11 @@ def parse_yuan(raw: str | int | Decimal, *, field: str = "amount", allow_zero: b
                                   "digits 0\u20139.", raw=raw.strip()[:40]), field=field)
         if "," in s or " " in s:
             # Only as thousands separators: "1,00" or "12 5" must not silently become 100 or 125 yuan.
-            if not _GROUPED.match(s):
+            if not re.match(_GROUPED, s):
                 raise InvalidInput(tr("\u201c{raw}\u201d has a comma or space in the wrong place. Commas may only "
                                       "separate thousands, like 1,234.50.", raw=raw.strip()[:40]), field=field)
             s = s.replace(",", "").replace(" ", "")
-        if not _NUMBER.match(s):
+        if not re.match(_NUMBER, s):
             raise InvalidInput(tr("\u201c{raw}\u201d is not an amount. Write it like 123.45 (yuan).",
                                   raw=raw.strip()[:40]), field=field)
         try:
@@ -101,6 +106,7 @@ def check_fen(fen: object, *, field: str = "amount", allow_zero: bool = False, a
 
 
 def to_decimal(fen: int) -> Decimal:
+    from decimal import Decimal
     return (Decimal(fen) / 100).quantize(Decimal("0.01"))
 
 

@@ -23,7 +23,7 @@ import contextlib
 import json
 import os
 import sqlite3
-from dataclasses import dataclass
+from core.record import frozen
 from pathlib import Path
 
 from core import sqlite_uri
@@ -39,7 +39,7 @@ BUSY_TIMEOUT_MS = 15_000
 QUICK_CHECK_AT_OPEN_MAX_BYTES = 32 * 1024 * 1024
 
 
-@dataclass(frozen=True)
+@frozen
 class OpenState:
     """What :func:`check_at_open` found: the ledger is usable as described."""
     path: Path

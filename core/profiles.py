@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from core.record import factory, frozen
 from functools import lru_cache
 from pathlib import Path
 
@@ -55,7 +55,7 @@ ALIASES = {"zhejiang-retain": "zhejiang"}
 NATIONAL_DEFAULT = "national default"
 
 
-@dataclass(frozen=True)
+@frozen
 class Profile:
     id: str
     name: dict[str, str]
@@ -74,7 +74,7 @@ class Profile:
     min_retained_reading: str = "floor"
     two_way_relations: tuple[str, ...] = ()
     #: parameter → where its value comes from ("seed 004: <sentence>", "public reporting …", "national default: …")
-    param_sources: dict[str, str] = field(default_factory=dict)
+    param_sources: dict[str, str] = factory(dict)
     #: facts about the region that are not parameters, each with its source: ((text, source), ...)
     notes: tuple[tuple[str, str], ...] = ()
 

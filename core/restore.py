@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -88,6 +87,7 @@ def _copy_into_live(src: Path, db_path: Path) -> None:
 
 def _copy_file(src: Path, dest: Path) -> None:
     with open(src, "rb") as r, open_private(dest, "wb") as w:
+        import shutil  # (only here: a CLI call that opens the ledger does not import it)
         shutil.copyfileobj(r, w, 1 << 20)
         w.flush()
         os.fsync(w.fileno())

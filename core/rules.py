@@ -17,7 +17,7 @@ Every function validates its inputs and raises :class:`core.errors.InvalidInput`
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from core.record import frozen
 from datetime import date, datetime
 
 from core.errors import InvalidInput, RuleRefused
@@ -33,7 +33,7 @@ ORDERS: tuple[str, ...] = ("manual", "bind_time", "balance")
 SHAREABLE: tuple[str, ...] = ("all", "prior_years")
 
 
-@dataclass(frozen=True)
+@frozen
 class Policy:
     """The parameters of a region's policy profile that the deduction rule needs."""
 
@@ -44,7 +44,7 @@ class Policy:
     shareable: str = "all"  # one of SHAREABLE
 
 
-@dataclass(frozen=True)
+@frozen
 class Pooled:
     """One account the payer may draw on through an active binding."""
 
@@ -57,13 +57,13 @@ class Pooled:
     prior_years_fen: int | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class Deduction:
     account: str
     amount_fen: int
 
 
-@dataclass(frozen=True)
+@frozen
 class PaymentPlan:
     amount_fen: int
     #: Only accounts charged (> 0), in charge order, the payer's own account first.
@@ -75,7 +75,7 @@ class PaymentPlan:
         return sum(d.amount_fen for d in self.deductions if d.account == account)
 
 
-@dataclass(frozen=True)
+@frozen
 class RefundPlan:
     amount_fen: int
     #: Money going back to accounts (> 0 each), in the order it is unwound.

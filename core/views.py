@@ -10,7 +10,7 @@ and are imported from here as usual (``from core.views import TxnView``): that m
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from core.record import frozen
 from datetime import date, datetime
 
 from core import ids
@@ -35,7 +35,7 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module 'core.views' has no attribute {name!r}")
 
 
-@dataclass(frozen=True)
+@frozen
 class HouseholdView:
     id: int
     name: str
@@ -48,7 +48,7 @@ class HouseholdView:
         return get_profile(self.profile_id)
 
 
-@dataclass(frozen=True)
+@frozen
 class MemberView:
     id: int
     household_id: int
@@ -74,7 +74,7 @@ class MemberView:
         return None if self.balance_fen is None else self.balance_fen - (self.prior_years_fen or 0)
 
 
-@dataclass(frozen=True)
+@frozen
 class BindingView:
     id: int
     household_id: int
@@ -122,7 +122,7 @@ class BindingView:
         return binding_version(self.state, self.confirmed_at, self.ended_at)
 
 
-@dataclass(frozen=True)
+@frozen
 class OrderEntry:
     """One pooled account in a user's payment order."""
     binding: BindingView
@@ -132,7 +132,7 @@ class OrderEntry:
     rank: int  # 1 = charged first after the user's own account
 
 
-@dataclass(frozen=True)
+@frozen
 class PaymentPreview:
     user: MemberView
     amount_fen: int
