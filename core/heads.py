@@ -5,6 +5,7 @@ no alembic). When the scripts are not a simple chain, :func:`quick_head` says No
 """
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -18,13 +19,12 @@ def quick_head(migrations_dir: Path | None = None) -> str | None:
     merge, a branch, an unusual file): then alembic decides."""
     revisions: set[str] = set()
     downs: set[str] = set()
-    try:
-        files = sorted(((migrations_dir or MIGRATIONS_DIR) / "versions").glob("*.py"))
+    folder = (migrations_dir or MIGRATIONS_DIR) / "versions"
+    try:  # os.listdir, not Path.glob: glob's first use compiles a pattern (~8 ms of a command-line call)
+        files = sorted(folder / n for n in os.listdir(folder) if n.endswith(".py") and n != "__init__.py")
     except OSError:
         return None
     for f in files:
-        if f.name == "__init__.py":
-            continue
         try:
             body = f.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
