@@ -137,6 +137,67 @@ def make_private_folders(raw: str) -> None:
 
 # ----------------------------------------------------------------------------------------------- the parser
 
+class _Deferred(argparse.ArgumentParser):
+    """A command's parser whose arguments are added when that command is parsed or its help shown: argparse does
+    real work per argument (a help formatter each), and a call uses one command of ~30."""
+
+    _pending: list | None = None  # None: arguments go straight in (so while argparse's __init__ adds -h)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pending = []
+
+    def add_argument(self, *args, **kwargs):
+        if self._pending is None:
+            return super().add_argument(*args, **kwargs)
+        self._pending.append((None, args, kwargs))
+        return None
+
+    def add_mutually_exclusive_group(self, **kwargs):
+        if self._pending is None:
+            return super().add_mutually_exclusive_group(**kwargs)
+        group = _Group(kwargs)
+        self._pending.append((group, (), {}))
+        return group
+
+    def add_subparsers(self, **kwargs):
+        self._fill()
+        return super().add_subparsers(**kwargs)
+
+    def _fill(self) -> None:
+        pending, self._pending = self._pending, None
+        for group, args, kwargs in pending or ():
+            if group is None:
+                self.add_argument(*args, **kwargs)
+            else:
+                real = self.add_mutually_exclusive_group(**group.kwargs)
+                for a, kw in group.arguments:
+                    real.add_argument(*a, **kw)
+
+    def parse_known_args(self, args=None, namespace=None):
+        self._fill()
+        return super().parse_known_args(args, namespace)
+
+    def format_usage(self) -> str:
+        self._fill()
+        return super().format_usage()
+
+    def format_help(self) -> str:
+        self._fill()
+        return super().format_help()
+
+
+class _Group:
+    """A mutually exclusive group of a :class:`_Deferred` parser, recorded until the parser is filled."""
+
+    def __init__(self, kwargs: dict):
+        self.kwargs = kwargs
+        self.arguments: list[tuple[tuple, dict]] = []
+
+    def add_argument(self, *args, **kwargs) -> None:
+        self.arguments.append((args, kwargs))
+
+
 def build_parser() -> argparse.ArgumentParser:
     from core.codes import EXPENSE_KINDS, MEMBER_STATUSES, TXN_KINDS
     from core.labels import expense_label
@@ -151,7 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["zh_CN", "en"], help=tr("language of messages"))
     p.add_argument("--actor", help=tr("who is operating (recorded in the audit log)"))
     p.add_argument("--json", action="store_true", help=tr("print results as JSON (amounts in fen, keys in English)"))
-    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=_Deferred)
 
     rules = sub.add_parser("rules", help=tr("the deduction rule as a JSON function"))
     rsub = rules.add_subparsers(dest="rules_command", required=True)
