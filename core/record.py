@@ -50,25 +50,30 @@ class _Fields:
 def _init(self, *args, **kwargs):
     cls = type(self)
     names = cls.__record_fields__
+    d = self.__dict__
+    if not kwargs and len(args) == len(names):  # the usual call: every field, by position
+        d.update(zip(names, args))
+        return
     if len(args) > len(names):
         raise TypeError(f"{cls.__name__}() takes {len(names)} arguments but {len(args)} were given")
-    values = dict(zip(names, args))
-    for name in kwargs:
-        if name in values:
-            raise TypeError(f"{cls.__name__}() got multiple values for argument {name!r}")
-        if name not in cls.__record_set__:
-            raise TypeError(f"{cls.__name__}() got an unexpected keyword argument {name!r}")
-    values.update(kwargs)
-    if len(values) < len(names):
-        for name in names:
-            if name not in values:
-                default = cls.__record_defaults__.get(name, _MISSING)
-                if default is _MISSING:
-                    raise TypeError(f"{cls.__name__}() missing required argument: {name!r}")
-                values[name] = default.make() if isinstance(default, factory) else default
-    d = self.__dict__
-    for name in names:  # in field order, as dataclass's __init__ assigns them
-        d[name] = values[name]
+    if kwargs:
+        if not kwargs.keys() <= cls.__record_set__:
+            raise TypeError(f"{cls.__name__}() got an unexpected keyword argument "
+                            f"{min(kwargs.keys() - cls.__record_set__)!r}")
+        if args and not kwargs.keys().isdisjoint(names[:len(args)]):
+            raise TypeError(f"{cls.__name__}() got multiple values for argument "
+                            f"{min(kwargs.keys() & set(names[:len(args)]))!r}")
+    defaults = cls.__record_defaults__
+    for i, name in enumerate(names):  # in field order, as dataclass's __init__ assigns them
+        if i < len(args):
+            d[name] = args[i]
+        elif name in kwargs:
+            d[name] = kwargs[name]
+        else:
+            default = defaults.get(name, _MISSING)
+            if default is _MISSING:
+                raise TypeError(f"{cls.__name__}() missing required argument: {name!r}")
+            d[name] = default.make() if isinstance(default, factory) else default
 
 
 def _astuple(self) -> tuple:
