@@ -8,7 +8,6 @@ Every helper takes the SQLAlchemy session of the ONE transaction its caller open
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
@@ -22,6 +21,7 @@ from core.i18n import tr
 from core.profiles import Profile, get_profile, relation_label
 from core.schema import Account, AuditEvent, Binding, Household, LedgerEntry, Member, Transaction
 from core.store import Database
+from core.stale import audit_details
 from core.rules import moved_balance, pool_eligible  # noqa: F401 - re-exported (core.ledger_sql imports it from here)
 from core.validate import check_id_int
 from core.views import BindingView, MemberView, Split, TxnView
@@ -56,7 +56,7 @@ class Part:
                **details: object) -> None:
         s.add(AuditEvent(at=self.clock(), actor=self.actor, on_behalf_of=on_behalf_of[:100],
                          household_id=household_id, action=action, summary=summary,
-                         details=json.dumps(details, ensure_ascii=False, default=str, sort_keys=True)))
+                         details=audit_details(**details)))
 
     @staticmethod
     def _get(s: Session, cls: type, obj_id: object, what: str):

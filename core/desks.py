@@ -8,9 +8,7 @@ undo never overwrites a change it did not make.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,17 +16,7 @@ from sqlalchemy.orm import Session
 from core.errors import StaleState
 from core.i18n import tr
 from core.schema import AuditEvent, Binding, Member
-
-#: Audit actions that change bindings or payment orders.
-SETUP_ACTIONS = ("binding.bind", "binding.state", "binding.confirm", "binding.unbind", "binding.rebind",
-                 "order.reorder")
-
-
-def binding_version(state: str, confirmed_at: datetime | None, ended_at: datetime | None) -> str:
-    """The state version of a binding: changes whenever it is confirmed, ended or re-opened (not when moved)."""
-    def stamp(t: datetime | None) -> str:
-        return t.isoformat(timespec="microseconds") if t is not None else "-"
-    return f"{state}/{stamp(confirmed_at)}/{stamp(ended_at)}"
+from core.stale import SETUP_ACTIONS, binding_version, fingerprint, pick_last_change, stale_order, who_when_text
 
 
 def version_of(b: Binding) -> str:
@@ -46,7 +34,7 @@ def user_fingerprint(s: Session, user_id: int) -> tuple:
     (a binding ended by another desk drops out, so that counts as a change too)."""
     rows = s.execute(select(Binding.id, Binding.state, Binding.confirmed_at, Binding.ended_at, Binding.position)
                      .where(Binding.user_id == user_id, Binding.state != "ended").order_by(Binding.id)).all()
-    return tuple((i, binding_version(st, c, e), p) for i, st, c, e, p in rows)
+    return fingerprint(tuple(r) for r in rows)
 
 
 def last_change(s: Session, user_id: int) -> AuditEvent | None:
@@ -58,34 +46,20 @@ def last_change(s: Session, user_id: int) -> AuditEvent | None:
     q = (select(AuditEvent).where(AuditEvent.household_id == user.household_id,
                                   AuditEvent.action.in_(SETUP_ACTIONS))
          .order_by(AuditEvent.at.desc(), AuditEvent.id.desc()).limit(50))
-    for ev in s.scalars(q):
-        try:
-            d = json.loads(ev.details or "{}")
-        except ValueError:
-            continue
-        if d.get("user_id") == user_id or {d.get("binding_id"), d.get("old_binding_id"),
-                                           d.get("new_binding_id")} & ids_:
-            return ev
-    return None
+    return pick_last_change(user_id, ids_, ((ev.details, ev) for ev in s.scalars(q)))
 
 
 def who_when(s: Session, user_id: int) -> str:
     """"小王 changed it at 2026-06-15 10:03: <summary>." — or a plain sentence when the log says nothing."""
     ev = last_change(s, user_id)
-    if ev is None:
-        return tr("Someone else changed it in the meantime.")
-    return tr("{actor} changed it at {time}: {summary}.", actor=ev.actor,
-              time=ev.at.strftime("%Y-%m-%d %H:%M:%S"), summary=ev.summary)
+    return who_when_text(None, None, None) if ev is None else who_when_text(ev.actor, ev.at, ev.summary)
 
 
 def check_order(s: Session, user_id: int, expected: Sequence[int] | None) -> list[int]:
     """The current order; StaleState when it is not ``expected`` (None: no check)."""
     current = open_order(s, user_id)
     if expected is not None and list(expected) != current:
-        name = s.get(Member, user_id).name
-        raise StaleState(tr("The payment order of {u} was changed by someone else after you opened it, so your "
-                            "change was not saved. {who} The current order is shown now.",
-                            u=name, who=who_when(s, user_id)), fresh=current, field="expected")
+        raise stale_order(s.get(Member, user_id).name, who_when(s, user_id), current)
     return current
 
 

@@ -6,22 +6,27 @@ The order itself is decided by :func:`core.rules.charge_order` under the househo
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
-
-from core._base import Part, UndoStep
-from core.desks import check_order, user_fingerprint
-from core.reads import OrderReads
+from core import order_sql
+from core.context import UndoStep
 from core.errors import InvalidInput, NotFound, RuleRefused
 from core.i18n import tr
-from core.profiles import get_profile
-from core.schema import Binding, Household, Member
+from core.reads import OrderReads, cursor
 from core.validate import check_id_int
-from core.views import BindingView, Changes, OpResult
+from core.views import Changes, OpResult
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from core.context import Context
+
+_OPEN_IDS = "SELECT id FROM bindings WHERE user_id = ? AND state <> 'ended' ORDER BY position, id"
 
 
-class Order(OrderReads, Part):
-    """A user's payment order."""
+class Order(OrderReads):
+    """A user's payment order. A change is written with prepared SQL (core.order_sql, no ORM); its undo and redo
+    run in the ORM session of :meth:`core.undo.Undo._replay`, as every other undo step."""
 
     def reorder(self, user_id: int, binding_ids: Sequence[int], *,
                 expected: Sequence[int] | None = None) -> OpResult[list[int]]:
@@ -31,55 +36,58 @@ class Order(OrderReads, Part):
         and :class:`core.errors.StaleState` says who changed it and when (None: no check — scripts, the CLI)."""
         ids_ = [check_id_int(b, "binding_ids") for b in binding_ids]
         expected = None if expected is None else [check_id_int(b, "expected") for b in expected]
-        with self.db.write() as s:
-            user = self._member(s, user_id)
-            profile = get_profile(s.get(Household, user.household_id).profile_id)
-            if not profile.reorderable:
-                raise RuleRefused(self.locked_reason(profile))
-            old = check_order(s, user_id, expected)
-            if sorted(old) != sorted(ids_):
-                raise InvalidInput(tr("The new order must list each of {name}'s current bindings exactly once.",
-                                      name=user.name), field="binding_ids")
-            if old == ids_:
-                return OpResult(list(ids_), Changes(), tr("The order is unchanged."))
-            self._renumber(s, user_id, ids_)
-            names = [s.get(Binding, b).authorizer.name for b in ids_]
-            self._audit(s, "order.reorder", tr("Payment order for {u}: {order}", u=user.name,
-                                                order=" \u2192 ".join(names)),
-                        household_id=user.household_id, user_id=user_id, old=old, new=ids_)
-            uname = user.name
-            after = user_fingerprint(s, user_id)
-
-        def apply(order: list[int]) -> Callable[[Session], Changes]:
-            def run(s: Session) -> Changes:
-                current = sorted(b.id for b in self._open_bindings(s, user_id=user_id))
-                if current != sorted(order):
-                    raise RuleRefused(tr("The bindings of {u} have changed since; this order can no longer be "
-                                         "restored.", u=uname))
-                self._renumber(s, user_id, order)
-                self._audit(s, "order.reorder", tr("Payment order for {u} restored", u=uname),
-                            household_id=s.get(Member, user_id).household_id, user_id=user_id, new=order)
-                return Changes(orders=frozenset({user_id}), audit=True)
-            return run
-
-        self._push(UndoStep(tr("reorder payment order of {u}", u=uname), undo=apply(old), redo=apply(list(ids_)),
-                            user_id=user_id, after=after))
-        return OpResult(list(ids_), Changes(orders=frozenset({user_id}), audit=True),
-                        tr("Payment order saved."))
+        return self._write(user_id, ids_, expected)
 
     def move(self, user_id: int, binding_id: int, to_index: int, *,
              expected: Sequence[int] | None = None) -> OpResult[list[int]]:
         """Move one binding to 0-based ``to_index`` in the user's manual order (``expected``: as :meth:`reorder`)."""
-        current = list(expected) if expected is not None else [b.id for b in self._open_order(user_id)]
-        if binding_id not in current:
-            raise NotFound(tr("This binding is not in the payment order."), field="binding_id")
-        if isinstance(to_index, bool) or not isinstance(to_index, int) or not 0 <= to_index < len(current):
-            raise InvalidInput(tr("Position {pos} is outside the list (1 to {n}).", pos=to_index + 1
-                                  if isinstance(to_index, int) else to_index, n=len(current)), field="to_index")
-        current.remove(binding_id)
-        current.insert(to_index, binding_id)
-        return self.reorder(user_id, current, expected=expected)
+        current = list(expected) if expected is not None else self._open_ids(user_id)
+        return self.reorder(user_id, _moved(current, binding_id, to_index), expected=expected)
 
-    def _open_order(self, user_id: int) -> list[BindingView]:
-        with self.db.read() as s:
-            return [self._binding_view(b) for b in self._open_bindings(s, user_id=user_id)]
+    def _write(self, user_id: int, new_order: list[int], expected: list[int] | None) -> OpResult[list[int]]:
+        ctx = self._ctx
+        done = order_sql.reorder(ctx.db, user_id=user_id, new_order=new_order, expected=expected, clock=ctx.clock,
+                                 actor=ctx.actor, locked_reason=self.locked_reason)
+        if done.after is None:
+            return OpResult(list(done.new), Changes(), tr("The order is unchanged."))
+        uname = done.user_name
+        ctx.push(UndoStep(tr("reorder payment order of {u}", u=uname), undo=_restore(ctx, user_id, uname, done.old),
+                          redo=_restore(ctx, user_id, uname, list(done.new)), user_id=user_id, after=done.after))
+        return OpResult(list(done.new), Changes(orders=frozenset({user_id}), audit=True), tr("Payment order saved."))
+
+    def _open_ids(self, user_id: int) -> list[int]:
+        check_id_int(user_id, tr("member"))
+        with cursor(self._ctx.db) as (cur, style):
+            cur.execute(_OPEN_IDS if style == "qmark" else _OPEN_IDS.replace("?", "%s"), (user_id,))
+            return [r[0] for r in cur.fetchall()]
+
+
+def _moved(current: Sequence[int], binding_id: int, to_index: int) -> list[int]:
+    """``current`` with ``binding_id`` moved to ``to_index`` (refused in plain words when either is not there)."""
+    current = list(current)
+    if binding_id not in current:
+        raise NotFound(tr("This binding is not in the payment order."), field="binding_id")
+    if isinstance(to_index, bool) or not isinstance(to_index, int) or not 0 <= to_index < len(current):
+        raise InvalidInput(tr("Position {pos} is outside the list (1 to {n}).", pos=to_index + 1
+                              if isinstance(to_index, int) else to_index, n=len(current)), field="to_index")
+    current.remove(binding_id)
+    current.insert(to_index, binding_id)
+    return current
+
+
+def _restore(ctx: Context, user_id: int, uname: str, order: list[int]) -> Callable[[Session], Changes]:
+    """An undo or redo of a reorder: put ``order`` back, in the ORM session of the undo's transaction (the ORM is
+    imported then, not when the reorder is made)."""
+    def run(s: Session) -> Changes:
+        from core._base import Part
+        from core.schema import Member
+        part = Part(ctx)
+        current = sorted(b.id for b in part._open_bindings(s, user_id=user_id))
+        if current != sorted(order):
+            raise RuleRefused(tr("The bindings of {u} have changed since; this order can no longer be "
+                                 "restored.", u=uname))
+        part._renumber(s, user_id, order)
+        part._audit(s, "order.reorder", tr("Payment order for {u} restored", u=uname),
+                    household_id=s.get(Member, user_id).household_id, user_id=user_id, new=order)
+        return Changes(orders=frozenset({user_id}), audit=True)
+    return run
