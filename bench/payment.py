@@ -1,6 +1,7 @@
-"""Benchmark: recording a payment (col.ledger.pay) ÷ raw sqlite3 doing the same writes (issue #11: <= 2x).
+"""Benchmark: recording a payment (col.ledger.pay) ÷ raw sqlite3 doing the same writes (issue #11: <= 2x); and
+changing a payment order (col.order.reorder) ÷ raw sqlite3 doing the same writes (``--reorder``; <= 2x).
 
-    bash scripts/run py bench/payment.py [--reps 200] [--big FILE]
+    bash scripts/run py bench/payment.py [--reps 200] [--big FILE] [--reorder]
 
 CPU time (time.process_time) of each side, the app's durability settings on both (WAL, synchronous=FULL,
 foreign keys): fsync's wall time swings 0.7-4 ms and is the disk's, not ours. The baseline writes the same rows
@@ -127,14 +128,111 @@ def run(tmp: Path, big: Path | None = None, reps: int = 30) -> dict:
     return out
 
 
+def run_reorder(tmp: Path, reps: int = 30) -> dict:
+    """col.order.reorder (with ``expected=``, as the window sends it) ÷ raw sqlite3 doing the same writes.
+
+    CPU time, the app's durability settings on both (WAL, synchronous=FULL, foreign keys), each side on its own copy
+    of the same ledger. The baseline writes what gongji writes for that reorder — the changed positions and the
+    audit row (same summary and details), sealed on the audit chain's newest row (core.chain.row_digest) — so its
+    file passes ``gongji check`` too; like the payment baseline it reads only the chain's tail (not the stored order
+    the compare-and-set reads, nor the names in the summary). Blocks of BLOCK reorders per side, the first side
+    alternating; medians and the worst block."""
+    from core import i18n
+    from core.chain import row_digest
+    from core.collection import Collection
+    from core.stale import audit_details
+    from core.store import open_database
+    i18n.set_language("zh_CN")
+    path = tmp / "reorder.db"
+    copy = tmp / "reorder_baseline.db"
+    for p in (path, copy):
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{p}{suffix}").unlink(missing_ok=True)
+    db = open_database(path, backup=False)
+    g = Collection(db, actor="bench")
+    _hid, ids = _wcommon.household(g)
+    kid = ids[4]
+    g.bindings.bind(ids[0], kid, "grandchild")  # three accounts in the child's order
+    g.undo.clear()
+    orders = [[e.binding.id for e in g.order.list(kid)]]
+    orders.append(orders[0][::-1])
+    src, dst = sqlite3.connect(path), sqlite3.connect(copy)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    raw = sqlite3.connect(copy, isolation_level=None)
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
+        raw.execute(f"PRAGMA {pragma}")
+    hid = raw.execute("SELECT household_id FROM members WHERE id = ?", (kid,)).fetchone()[0]
+    names = dict(raw.execute("SELECT b.id, m.name FROM bindings b JOIN members m ON m.id = b.authorizer_id"))
+    kid_name = raw.execute("SELECT name FROM members WHERE id = ?", (kid,)).fetchone()[0]
+    state = {"ours": 0, "base": 0}  # which of the two orders each side's file holds now
+
+    def ours() -> float:
+        old, new = orders[state["ours"]], orders[1 - state["ours"]]
+        t0 = time.process_time()
+        g.order.reorder(kid, new, expected=old)
+        dt = time.process_time() - t0
+        state["ours"] = 1 - state["ours"]
+        return dt
+
+    def baseline() -> float:
+        old, new = orders[state["base"]], orders[1 - state["base"]]
+        t0 = time.process_time()
+        now = datetime.now()
+        raw.execute("BEGIN IMMEDIATE")
+        a_id, a_hash = raw.execute("SELECT (SELECT id FROM audit_log ORDER BY id DESC LIMIT 1), "
+                                   "(SELECT row_hash FROM audit_log ORDER BY id DESC LIMIT 1)").fetchone()
+        raw.executemany("UPDATE bindings SET position = ? WHERE id = ?",
+                        [(pos, b) for pos, b in enumerate(new, start=1) if old.index(b) + 1 != pos])
+        row = (a_id + 1, now, "bench", "", hid, "order.reorder",
+               i18n.tr("Payment order for {u}: {order}", u=kid_name, order=" \u2192 ".join(names[b] for b in new)),
+               audit_details(user_id=kid, old=old, new=new))
+        raw.execute("INSERT INTO audit_log (id, at, actor, on_behalf_of, household_id, action, summary, details, "
+                    "row_hash) VALUES (?,?,?,?,?,?,?,?,?)",
+                    (row[0], now.isoformat(" ", "microseconds"), *row[2:], row_digest("audit_log", a_hash, row)))
+        raw.execute("COMMIT")
+        dt = time.process_time() - t0
+        state["base"] = 1 - state["base"]
+        return dt
+
+    for _ in range(10):  # warm both sides
+        ours()
+        baseline()
+    ours_t, base_t = [], []
+    for i in range(reps):
+        g.undo.clear()  # (the window's stack is short; not timed)
+        for side in (("ours", "base") if i % 2 == 0 else ("base", "ours")):
+            if side == "ours":
+                ours_t.append(sum(ours() for _ in range(BLOCK)) / BLOCK)
+            else:
+                base_t.append(sum(baseline() for _ in range(BLOCK)) / BLOCK)
+    raw.close()
+    problems = g.check()
+    g2 = Collection(open_database(copy, backup=False), actor="bench")
+    problems += g2.check()
+    same = [e.binding.id for e in g2.order.list(kid)] == [e.binding.id for e in g.order.list(kid)]
+    g2.close()
+    db.close()
+    if problems or not same:
+        print(problems[:3], "same order:", same, file=sys.stderr)
+    out = _wcommon.summary(ours_t, base_t)
+    out.update(metric="reorder_commit_ratio", goal="<= 2", check_problems=len(problems) + (not same),
+               detail=f"col.order.reorder {out['ours_s'] * 1e3:.3f} ms CPU / raw sqlite3 {out['baseline_s'] * 1e3:.3f} "
+                      f"ms CPU (median of {reps} blocks of {BLOCK}; {len(orders[0])} accounts reversed)")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--reps", type=int, default=30)
     ap.add_argument("--big", type=Path)
+    ap.add_argument("--reorder", action="store_true", help="measure col.order.reorder instead of col.ledger.pay")
     args = ap.parse_args(argv)
     import tempfile
     with tempfile.TemporaryDirectory(prefix="gongji-bench-") as tmp:
-        print(json.dumps(run(Path(tmp), args.big, args.reps), ensure_ascii=False))
+        out = run_reorder(Path(tmp), args.reps) if args.reorder else run(Path(tmp), args.big, args.reps)
+        print(json.dumps(out, ensure_ascii=False))
     return 0
 
 

@@ -34,8 +34,8 @@ class Order(OrderReads):
 
         ``expected``: the order (binding ids) the person saw; when the stored order differs, nothing is written
         and :class:`core.errors.StaleState` says who changed it and when (None: no check — scripts, the CLI)."""
-        ids_ = [check_id_int(b, "binding_ids") for b in binding_ids]
-        expected = None if expected is None else [check_id_int(b, "expected") for b in expected]
+        ids_ = _ids(binding_ids, "binding_ids")
+        expected = None if expected is None else _ids(expected, "expected")
         return self._write(user_id, ids_, expected)
 
     def move(self, user_id: int, binding_id: int, to_index: int, *,
@@ -60,6 +60,11 @@ class Order(OrderReads):
         with cursor(self._ctx.db) as (cur, style):
             cur.execute(_OPEN_IDS if style == "qmark" else _OPEN_IDS.replace("?", "%s"), (user_id,))
             return [r[0] for r in cur.fetchall()]
+
+
+def _ids(values: Sequence[int], field: str) -> list[int]:
+    """``values`` as a list of ids (each checked by core.validate.check_id_int; plain ints in range pass at once)."""
+    return [b if type(b) is int and 0 < b < 2**63 else check_id_int(b, field) for b in values]
 
 
 def _moved(current: Sequence[int], binding_id: int, to_index: int) -> list[int]:

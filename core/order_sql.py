@@ -20,11 +20,12 @@ from core.sqlwrite import Tx, sql_write
 from core.stale import SETUP_ACTIONS, audit_details, fingerprint, pick_last_change, stale_order, who_when_text
 from core.validate import check_id_int
 
-_USER = ("SELECT m.name, m.household_id, h.profile_id FROM members m JOIN households h ON h.id = m.household_id "
-         "WHERE m.id = ?")
-_OPEN = ("SELECT b.id, b.state, b.confirmed_at, b.ended_at, b.position, a.name FROM bindings b "
-         "JOIN members a ON a.id = b.authorizer_id WHERE b.user_id = ? AND b.state <> 'ended' "
-         "ORDER BY b.position, b.id")
+#: The user, their household's profile and their open bindings in position order (one row with no binding when
+#: they have none), in one statement.
+_USER_ORDER = ("SELECT m.name, m.household_id, h.profile_id, b.id, b.state, b.confirmed_at, b.ended_at, b.position, "
+               "a.name FROM members m JOIN households h ON h.id = m.household_id "
+               "LEFT JOIN bindings b ON b.user_id = m.id AND b.state <> 'ended' "
+               "LEFT JOIN members a ON a.id = b.authorizer_id WHERE m.id = ? ORDER BY b.position, b.id")
 _SET_POSITION = "UPDATE bindings SET position = ? WHERE id = ?"
 _EVENTS = (f"SELECT actor, at, summary, details FROM audit_log WHERE household_id = ? AND action IN "
            f"({', '.join('?' * len(SETUP_ACTIONS))}) ORDER BY at DESC, id DESC LIMIT 50")
@@ -56,16 +57,17 @@ def reorder(db, *, user_id: int, new_order: Sequence[int],
     """Set the user's manual order to ``new_order`` (binding ids, already checked as ids). ``expected``: see
     :meth:`core.order.Order.reorder`."""
     with sql_write(db) as tx:
-        what = tr("member")
-        check_id_int(user_id, what)
-        row = tx.one(_USER, (user_id,))
-        if row is None:
-            raise NotFound(tr("There is no {what} with number {id}.", what=what, id=user_id), field=what)
-        name, hid, profile_id = row
+        if type(user_id) is not int or not 0 < user_id < 2**63:  # (the label is translated only when it is wrong)
+            check_id_int(user_id, tr("member"))
+        found = tx.all(_USER_ORDER, (user_id,))
+        if not found:
+            raise NotFound(tr("There is no {what} with number {id}.", what=tr("member"), id=user_id),
+                           field=tr("member"))
+        name, hid, profile_id = found[0][:3]
         profile = get_profile(profile_id)
         if not profile.reorderable:
             raise RuleRefused(locked_reason(profile))
-        rows = tx.all(_OPEN, (user_id,))
+        rows = [r[3:] for r in found if r[3] is not None]
         old = [r[0] for r in rows]
         if expected is not None and list(expected) != old:  # compare-and-set: what the person saw
             raise stale_order(name, who_when(tx, user_id, hid), old)
