@@ -20,7 +20,9 @@
             <location filename="../../core/ledger_sql.py" line="76" />
             <location filename="../../core/ledger_sql.py" line="77" />
             <location filename="../../core/order.py" line="59" />
-            <location filename="../../core/order_sql.py" line="59" />
+            <location filename="../../core/order_sql.py" line="61" />
+            <location filename="../../core/order_sql.py" line="64" />
+            <location filename="../../core/order_sql.py" line="65" />
             <location filename="../../core/reads.py" line="164" />
             <location filename="../../core/reads.py" line="202" />
             <source>member</source>
@@ -37,7 +39,7 @@
             <location filename="../../core/_base.py" line="66" />
             <location filename="../../core/ledger_sql.py" line="76" />
             <location filename="../../core/ledger_sql.py" line="132" />
-            <location filename="../../core/order_sql.py" line="63" />
+            <location filename="../../core/order_sql.py" line="64" />
             <location filename="../../core/reads.py" line="108" />
             <location filename="../../core/validate.py" line="74" />
             <source>There is no {what} with number {id}.</source>
@@ -2348,17 +2350,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="69" />
+            <location filename="../../core/order.py" line="74" />
             <source>This binding is not in the payment order.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="71" />
+            <location filename="../../core/order.py" line="76" />
             <source>Position {pos} is outside the list (1 to {n}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="90" />
+            <location filename="../../core/order.py" line="95" />
             <source>Payment order for {u} restored</source>
             <translation type="unfinished" />
         </message>
@@ -2373,17 +2375,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="87" />
+            <location filename="../../core/order.py" line="92" />
             <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order_sql.py" line="83" />
+            <location filename="../../core/order_sql.py" line="85" />
             <source>Payment order for {u}: {order}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order_sql.py" line="74" />
+            <location filename="../../core/order_sql.py" line="76" />
             <source>The new order must list each of {name}'s current bindings exactly once.</source>
             <translation type="unfinished" />
         </message>

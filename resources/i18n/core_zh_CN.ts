@@ -20,7 +20,9 @@
             <location filename="../../core/ledger_sql.py" line="76" />
             <location filename="../../core/ledger_sql.py" line="77" />
             <location filename="../../core/order.py" line="59" />
-            <location filename="../../core/order_sql.py" line="59" />
+            <location filename="../../core/order_sql.py" line="61" />
+            <location filename="../../core/order_sql.py" line="64" />
+            <location filename="../../core/order_sql.py" line="65" />
             <location filename="../../core/reads.py" line="164" />
             <location filename="../../core/reads.py" line="202" />
             <source>member</source>
@@ -37,7 +39,7 @@
             <location filename="../../core/_base.py" line="66" />
             <location filename="../../core/ledger_sql.py" line="76" />
             <location filename="../../core/ledger_sql.py" line="132" />
-            <location filename="../../core/order_sql.py" line="63" />
+            <location filename="../../core/order_sql.py" line="64" />
             <location filename="../../core/reads.py" line="108" />
             <location filename="../../core/validate.py" line="74" />
             <source>There is no {what} with number {id}.</source>
@@ -2350,17 +2352,17 @@
             <translation>支付顺序已保存。</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="69" />
+            <location filename="../../core/order.py" line="74" />
             <source>This binding is not in the payment order.</source>
             <translation>这个绑定不在支付顺序里。</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="71" />
+            <location filename="../../core/order.py" line="76" />
             <source>Position {pos} is outside the list (1 to {n}).</source>
             <translation>第 {pos} 位超出了列表范围（1 到 {n}）。</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="90" />
+            <location filename="../../core/order.py" line="95" />
             <source>Payment order for {u} restored</source>
             <translation>已恢复 {u} 的支付顺序</translation>
         </message>
@@ -2375,17 +2377,17 @@
             <translation>调整 {u} 的支付顺序</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="87" />
+            <location filename="../../core/order.py" line="92" />
             <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
             <translation>{u} 的绑定后来有了变化；无法再恢复这个顺序。</translation>
         </message>
         <message>
-            <location filename="../../core/order_sql.py" line="83" />
+            <location filename="../../core/order_sql.py" line="85" />
             <source>Payment order for {u}: {order}</source>
             <translation>{u} 的支付顺序：{order}</translation>
         </message>
         <message>
-            <location filename="../../core/order_sql.py" line="74" />
+            <location filename="../../core/order_sql.py" line="76" />
             <source>The new order must list each of {name}'s current bindings exactly once.</source>
             <translation>新顺序必须把 {name} 当前的每个绑定都列出一次，且只列一次。</translation>
         </message>
