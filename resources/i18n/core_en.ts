@@ -16,13 +16,9 @@
             <location filename="../../core/bookkeeping.py" line="256" />
             <location filename="../../core/cli.py" line="326" />
             <location filename="../../core/csvio.py" line="47" />
-            <location filename="../../core/ledger_sql.py" line="72" />
-            <location filename="../../core/ledger_sql.py" line="76" />
-            <location filename="../../core/ledger_sql.py" line="77" />
-            <location filename="../../core/order.py" line="59" />
-            <location filename="../../core/order_sql.py" line="61" />
-            <location filename="../../core/order_sql.py" line="64" />
-            <location filename="../../core/order_sql.py" line="65" />
+            <location filename="../../core/ledger_sql.py" line="75" />
+            <location filename="../../core/ledger_sql.py" line="79" />
+            <location filename="../../core/ledger_sql.py" line="80" />
             <location filename="../../core/reads.py" line="164" />
             <location filename="../../core/reads.py" line="202" />
             <source>member</source>
@@ -37,9 +33,8 @@
         </message>
         <message>
             <location filename="../../core/_base.py" line="66" />
-            <location filename="../../core/ledger_sql.py" line="76" />
-            <location filename="../../core/ledger_sql.py" line="132" />
-            <location filename="../../core/order_sql.py" line="64" />
+            <location filename="../../core/ledger_sql.py" line="79" />
+            <location filename="../../core/ledger_sql.py" line="135" />
             <location filename="../../core/reads.py" line="108" />
             <location filename="../../core/validate.py" line="74" />
             <source>There is no {what} with number {id}.</source>
@@ -81,6 +76,12 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <location filename="../../core/_base.py" line="247" />
+            <location filename="../../core/ledger_sql.py" line="59" />
+            <source>This would leave an account below zero; nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../core/_base.py" line="137" />
             <source>{name}'s employee insurance is suspended, so the account cannot be shared.</source>
             <translation type="unfinished" />
@@ -106,164 +107,164 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="91" />
+            <location filename="../../core/application.py" line="92" />
             <source>until ended</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="115" />
+            <location filename="../../core/application.py" line="116" />
             <source>I, the authorizer, agree that the user named above may use my employee medical-insurance personal account to pay their eligible medical expenses, under the pooling rules of my insurance region.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="117" />
+            <location filename="../../core/application.py" line="118" />
             <source>We confirm that the relation stated above is true and the documents provided are genuine, and we bear the consequences of any false statement.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="119" />
+            <location filename="../../core/application.py" line="120" />
             <source>We know that either of us may end the binding, and that money already paid is not returned by ending it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="121" />
+            <location filename="../../core/application.py" line="122" />
             <source>We know that a binding made at the counter usually takes 3 to 5 working days and takes effect when the insurance office has completed it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="93" />
+            <location filename="../../core/application.py" line="94" />
             <source>Household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="94" />
+            <location filename="../../core/application.py" line="95" />
             <source>Region rules</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="95" />
+            <location filename="../../core/application.py" line="96" />
             <source>Authorizer (主账户人, whose account pays)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="96" />
+            <location filename="../../core/application.py" line="97" />
             <source>Authorizer's ID number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="97" />
+            <location filename="../../core/application.py" line="98" />
             <source>Authorizer's insurance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="98" />
+            <location filename="../../core/application.py" line="99" />
             <source>User (使用人, who may use the account)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="99" />
+            <location filename="../../core/application.py" line="100" />
             <source>User's ID number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="100" />
+            <location filename="../../core/application.py" line="101" />
             <source>User's insurance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="101" />
+            <location filename="../../core/application.py" line="102" />
             <source>The user is the authorizer's</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="102" />
+            <location filename="../../core/application.py" line="103" />
             <source>Authorization period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="103" />
+            <location filename="../../core/application.py" line="104" />
             <source>Date of application</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="107" />
+            <location filename="../../core/application.py" line="108" />
             <source>ID card of the authorizer (主账户身份证件)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="108" />
+            <location filename="../../core/application.py" line="109" />
             <source>ID card or household register page of the user (家庭成员有效身份证件)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="109" />
+            <location filename="../../core/application.py" line="110" />
             <source>Household register (户口簿)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="110" />
+            <location filename="../../core/application.py" line="111" />
             <source>Marriage certificate (结婚证)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="111" />
+            <location filename="../../core/application.py" line="112" />
             <source>Birth certificate (出生医学证明)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="112" />
+            <location filename="../../core/application.py" line="113" />
             <source>Signed commitment (承诺书, below)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="125" />
+            <location filename="../../core/application.py" line="126" />
             <source>Under {profile}, the user confirms the application after the authorizer has applied.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="128" />
+            <location filename="../../core/application.py" line="129" />
             <source>Application for family pooling of a medical-insurance personal account (家庭共济绑定申请)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="129" />
+            <location filename="../../core/application.py" line="130" />
             <source>Documents to bring (originals):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="129" />
+            <location filename="../../core/application.py" line="130" />
             <source>Commitment (承诺书)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="131" />
+            <location filename="../../core/application.py" line="132" />
             <source>Prepared with 家庭共济助手 (gongji); not an official form. The insurance office's own form and rules take precedence.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="70" />
+            <location filename="../../core/application.py" line="71" />
             <location filename="../../core/labels.py" line="27" />
             <source>employee insurance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="70" />
+            <location filename="../../core/application.py" line="71" />
             <location filename="../../core/labels.py" line="27" />
             <source>resident insurance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="130" />
+            <location filename="../../core/application.py" line="131" />
             <source>Authorizer's signature</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="130" />
+            <location filename="../../core/application.py" line="131" />
             <source>User's signature</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="130" />
+            <location filename="../../core/application.py" line="131" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
@@ -1754,12 +1755,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/desks.py" line="69" />
+            <location filename="../../core/desks.py" line="77" />
+            <source>{actor} changed it at {time}: {summary}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/desks.py" line="76" />
+            <source>Someone else changed it in the meantime.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/desks.py" line="86" />
+            <source>The payment order of {u} was changed by someone else after you opened it, so your change was not saved. {who} The current order is shown now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/desks.py" line="95" />
             <source>The binding {a} → {u} was changed by someone else after you opened it, so nothing was done. {who} The current state is shown now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/desks.py" line="81" />
+            <location filename="../../core/desks.py" line="107" />
             <source>“{what}” cannot be undone or redone: the bindings of {u} were changed since, and undo never overwrites a change it did not make. {who}</source>
             <translation type="unfinished" />
         </message>
@@ -2090,9 +2106,9 @@
         </message>
         <message>
             <location filename="../../core/labels.py" line="50" />
-            <location filename="../../core/ledger_sql.py" line="128" />
-            <location filename="../../core/ledger_sql.py" line="132" />
-            <location filename="../../core/ledger_sql.py" line="133" />
+            <location filename="../../core/ledger_sql.py" line="131" />
+            <location filename="../../core/ledger_sql.py" line="135" />
+            <location filename="../../core/ledger_sql.py" line="136" />
             <source>payment</source>
             <translation type="unfinished" />
         </message>
@@ -2143,7 +2159,7 @@
         </message>
         <message>
             <location filename="../../core/ledger.py" line="49" />
-            <location filename="../../core/ledger_sql.py" line="80" />
+            <location filename="../../core/ledger_sql.py" line="83" />
             <source>{name}'s insurance is suspended; medical insurance cannot pay for them now.</source>
             <translation type="unfinished" />
         </message>
@@ -2159,27 +2175,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ledger_sql.py" line="203" />
+            <location filename="../../core/ledger_sql.py" line="206" />
             <source>The refund does not match what was taken from this account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ledger_sql.py" line="137" />
+            <location filename="../../core/ledger_sql.py" line="140" />
             <source>Only a payment can be refunded; record {id} is a {kind}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ledger_sql.py" line="140" />
+            <location filename="../../core/ledger_sql.py" line="143" />
             <source>The refund date {d} is before the payment it refunds ({p}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ledger_sql.py" line="159" />
+            <location filename="../../core/ledger_sql.py" line="162" />
             <source>This payment has already been refunded in full.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="135" />
+            <location filename="../../core/members.py" line="127" />
             <source>Added member {name} ({id})</source>
             <translation type="unfinished" />
         </message>
@@ -2189,39 +2205,39 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="81" />
+            <location filename="../../core/members.py" line="73" />
             <source>the name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="89" />
+            <location filename="../../core/members.py" line="81" />
             <source>insurance type</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/members.py" line="49" />
-            <location filename="../../core/members.py" line="90" />
+            <location filename="../../core/members.py" line="82" />
             <source>insured status</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/members.py" line="51" />
-            <location filename="../../core/members.py" line="91" />
+            <location filename="../../core/members.py" line="83" />
             <source>the region</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="98" />
+            <location filename="../../core/members.py" line="90" />
             <source>The prior-years part ({prior}) cannot be more than the balance ({balance}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="102" />
+            <location filename="../../core/members.py" line="94" />
             <source>Only employee-insured members have a personal account; a resident-insured member cannot have a balance.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="112" />
+            <location filename="../../core/members.py" line="104" />
             <source>{name} with this ID number is already in this household.</source>
             <translation type="unfinished" />
         </message>
@@ -2231,18 +2247,18 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="74" />
+            <location filename="../../core/members.py" line="67" />
             <source>Showed the full ID number of {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/members.py" line="54" />
-            <location filename="../../core/members.py" line="93" />
+            <location filename="../../core/members.py" line="85" />
             <source>the insurance person number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="131" />
+            <location filename="../../core/members.py" line="123" />
             <source>opening balance</source>
             <translation type="unfinished" />
         </message>
@@ -2345,48 +2361,48 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="56" />
+            <location filename="../../core/order.py" line="68" />
             <source>Payment order saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="74" />
-            <source>This binding is not in the payment order.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/order.py" line="76" />
-            <source>Position {pos} is outside the list (1 to {n}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/order.py" line="95" />
-            <source>Payment order for {u} restored</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/order.py" line="52" />
-            <source>The order is unchanged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/order.py" line="54" />
-            <source>reorder payment order of {u}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/order.py" line="92" />
-            <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/order_sql.py" line="85" />
+            <location filename="../../core/order.py" line="47" />
             <source>Payment order for {u}: {order}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order_sql.py" line="76" />
+            <location filename="../../core/order.py" line="65" />
+            <source>reorder payment order of {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="75" />
+            <source>This binding is not in the payment order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="77" />
+            <source>Position {pos} is outside the list (1 to {n}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="41" />
             <source>The new order must list each of {name}'s current bindings exactly once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="44" />
+            <source>The order is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="60" />
+            <source>Payment order for {u} restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="57" />
+            <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2689,11 +2705,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="316" />
-            <source>This would leave an account below zero; nothing was recorded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../core/rules.py" line="140" />
             <source>must not be more than balance_fen</source>
             <translation type="unfinished" />
@@ -2758,21 +2769,6 @@
         <message>
             <location filename="../../core/server.py" line="53" />
             <source>Not available for a server database: gongji backs up only a ledger file on this computer. Use the commands below, or ask whoever runs the server.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/stale.py" line="54" />
-            <source>{actor} changed it at {time}: {summary}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/stale.py" line="53" />
-            <source>Someone else changed it in the meantime.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/stale.py" line="60" />
-            <source>The payment order of {u} was changed by someone else after you opened it, so your change was not saved. {who} The current order is shown now.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -16,13 +16,9 @@
             <location filename="../../core/bookkeeping.py" line="256" />
             <location filename="../../core/cli.py" line="326" />
             <location filename="../../core/csvio.py" line="47" />
-            <location filename="../../core/ledger_sql.py" line="72" />
-            <location filename="../../core/ledger_sql.py" line="76" />
-            <location filename="../../core/ledger_sql.py" line="77" />
-            <location filename="../../core/order.py" line="59" />
-            <location filename="../../core/order_sql.py" line="61" />
-            <location filename="../../core/order_sql.py" line="64" />
-            <location filename="../../core/order_sql.py" line="65" />
+            <location filename="../../core/ledger_sql.py" line="75" />
+            <location filename="../../core/ledger_sql.py" line="79" />
+            <location filename="../../core/ledger_sql.py" line="80" />
             <location filename="../../core/reads.py" line="164" />
             <location filename="../../core/reads.py" line="202" />
             <source>member</source>
@@ -37,9 +33,8 @@
         </message>
         <message>
             <location filename="../../core/_base.py" line="66" />
-            <location filename="../../core/ledger_sql.py" line="76" />
-            <location filename="../../core/ledger_sql.py" line="132" />
-            <location filename="../../core/order_sql.py" line="64" />
+            <location filename="../../core/ledger_sql.py" line="79" />
+            <location filename="../../core/ledger_sql.py" line="135" />
             <location filename="../../core/reads.py" line="108" />
             <location filename="../../core/validate.py" line="74" />
             <source>There is no {what} with number {id}.</source>
@@ -81,6 +76,12 @@
             <translation>{a} 已经和 {n} 人共济，达到{profile}允许的上限。</translation>
         </message>
         <message>
+            <location filename="../../core/_base.py" line="247" />
+            <location filename="../../core/ledger_sql.py" line="59" />
+            <source>This would leave an account below zero; nothing was recorded.</source>
+            <translation>这样会让某个账户余额低于零；没有记账。</translation>
+        </message>
+        <message>
             <location filename="../../core/_base.py" line="137" />
             <source>{name}'s employee insurance is suspended, so the account cannot be shared.</source>
             <translation>{name} 的职工医保已暂停，账户不能共济。</translation>
@@ -106,164 +107,164 @@
             <translation>打印绑定申请 #{id}（完整身份证号）</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="91" />
+            <location filename="../../core/application.py" line="92" />
             <source>until ended</source>
             <translation>至解除为止</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="115" />
+            <location filename="../../core/application.py" line="116" />
             <source>I, the authorizer, agree that the user named above may use my employee medical-insurance personal account to pay their eligible medical expenses, under the pooling rules of my insurance region.</source>
             <translation>本人（授权人）同意上述使用人按参保地家庭共济规定，使用本人职工医保个人账户支付其符合规定的医疗费用。</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="117" />
+            <location filename="../../core/application.py" line="118" />
             <source>We confirm that the relation stated above is true and the documents provided are genuine, and we bear the consequences of any false statement.</source>
             <translation>我们确认上述亲属关系真实、所提供材料真实有效，如有虚假，愿承担相应后果。</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="119" />
+            <location filename="../../core/application.py" line="120" />
             <source>We know that either of us may end the binding, and that money already paid is not returned by ending it.</source>
             <translation>我们知悉任何一方均可解除绑定，解除绑定不退回已经支付的费用。</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="121" />
+            <location filename="../../core/application.py" line="122" />
             <source>We know that a binding made at the counter usually takes 3 to 5 working days and takes effect when the insurance office has completed it.</source>
             <translation>我们知悉线下办理一般需要 3–5 个工作日，经医保经办机构办结后生效。</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="93" />
+            <location filename="../../core/application.py" line="94" />
             <source>Household</source>
             <translation>家庭</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="94" />
+            <location filename="../../core/application.py" line="95" />
             <source>Region rules</source>
             <translation>地区规则</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="95" />
+            <location filename="../../core/application.py" line="96" />
             <source>Authorizer (主账户人, whose account pays)</source>
             <translation>授权人（主账户人，由其账户支付）</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="96" />
+            <location filename="../../core/application.py" line="97" />
             <source>Authorizer's ID number</source>
             <translation>授权人身份证号</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="97" />
+            <location filename="../../core/application.py" line="98" />
             <source>Authorizer's insurance</source>
             <translation>授权人参保类型</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="98" />
+            <location filename="../../core/application.py" line="99" />
             <source>User (使用人, who may use the account)</source>
             <translation>使用人（可使用该账户的人）</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="99" />
+            <location filename="../../core/application.py" line="100" />
             <source>User's ID number</source>
             <translation>使用人身份证号</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="100" />
+            <location filename="../../core/application.py" line="101" />
             <source>User's insurance</source>
             <translation>使用人参保类型</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="101" />
+            <location filename="../../core/application.py" line="102" />
             <source>The user is the authorizer's</source>
             <translation>使用人是授权人的</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="102" />
+            <location filename="../../core/application.py" line="103" />
             <source>Authorization period</source>
             <translation>授权期限</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="103" />
+            <location filename="../../core/application.py" line="104" />
             <source>Date of application</source>
             <translation>申请日期</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="107" />
+            <location filename="../../core/application.py" line="108" />
             <source>ID card of the authorizer (主账户身份证件)</source>
             <translation>主账户人身份证件</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="108" />
+            <location filename="../../core/application.py" line="109" />
             <source>ID card or household register page of the user (家庭成员有效身份证件)</source>
             <translation>家庭成员有效身份证件（身份证或户口簿本人页）</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="109" />
+            <location filename="../../core/application.py" line="110" />
             <source>Household register (户口簿)</source>
             <translation>户口簿</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="110" />
+            <location filename="../../core/application.py" line="111" />
             <source>Marriage certificate (结婚证)</source>
             <translation>结婚证</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="111" />
+            <location filename="../../core/application.py" line="112" />
             <source>Birth certificate (出生医学证明)</source>
             <translation>出生医学证明</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="112" />
+            <location filename="../../core/application.py" line="113" />
             <source>Signed commitment (承诺书, below)</source>
             <translation>签字的承诺书（见下文）</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="125" />
+            <location filename="../../core/application.py" line="126" />
             <source>Under {profile}, the user confirms the application after the authorizer has applied.</source>
             <translation>按{profile}，授权人提交申请后，由使用人确认。</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="128" />
+            <location filename="../../core/application.py" line="129" />
             <source>Application for family pooling of a medical-insurance personal account (家庭共济绑定申请)</source>
             <translation>职工医保个人账户家庭共济绑定申请</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="129" />
+            <location filename="../../core/application.py" line="130" />
             <source>Documents to bring (originals):</source>
             <translation>需携带的材料（原件）：</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="129" />
+            <location filename="../../core/application.py" line="130" />
             <source>Commitment (承诺书)</source>
             <translation>承诺书</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="131" />
+            <location filename="../../core/application.py" line="132" />
             <source>Prepared with 家庭共济助手 (gongji); not an official form. The insurance office's own form and rules take precedence.</source>
             <translation>由家庭共济助手生成，并非官方表格；以医保经办机构的表格和规定为准。</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="70" />
+            <location filename="../../core/application.py" line="71" />
             <location filename="../../core/labels.py" line="27" />
             <source>employee insurance</source>
             <translation>职工医保</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="70" />
+            <location filename="../../core/application.py" line="71" />
             <location filename="../../core/labels.py" line="27" />
             <source>resident insurance</source>
             <translation>城乡居民医保</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="130" />
+            <location filename="../../core/application.py" line="131" />
             <source>Authorizer's signature</source>
             <translation>授权人签字</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="130" />
+            <location filename="../../core/application.py" line="131" />
             <source>User's signature</source>
             <translation>使用人签字</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="130" />
+            <location filename="../../core/application.py" line="131" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
@@ -1756,12 +1757,27 @@
             <translation>这个家庭至少需要一位有个人账户的成员。</translation>
         </message>
         <message>
-            <location filename="../../core/desks.py" line="69" />
+            <location filename="../../core/desks.py" line="77" />
+            <source>{actor} changed it at {time}: {summary}.</source>
+            <translation>{actor} 于 {time} 改过：{summary}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/desks.py" line="76" />
+            <source>Someone else changed it in the meantime.</source>
+            <translation>这期间有别人改过。</translation>
+        </message>
+        <message>
+            <location filename="../../core/desks.py" line="86" />
+            <source>The payment order of {u} was changed by someone else after you opened it, so your change was not saved. {who} The current order is shown now.</source>
+            <translation>您打开之后，别人改过{u}的支付顺序，所以您的修改没有保存。{who}现在显示的是当前的顺序。</translation>
+        </message>
+        <message>
+            <location filename="../../core/desks.py" line="95" />
             <source>The binding {a} → {u} was changed by someone else after you opened it, so nothing was done. {who} The current state is shown now.</source>
             <translation>您打开之后，别人改过共济关系 {a} → {u}，所以什么也没有做。{who}现在显示的是当前的状态。</translation>
         </message>
         <message>
-            <location filename="../../core/desks.py" line="81" />
+            <location filename="../../core/desks.py" line="107" />
             <source>“{what}” cannot be undone or redone: the bindings of {u} were changed since, and undo never overwrites a change it did not make. {who}</source>
             <translation>“{what}”无法撤销或重做：之后{u}的共济关系被改过，撤销不会覆盖不是它做的修改。{who}</translation>
         </message>
@@ -2092,9 +2108,9 @@
         </message>
         <message>
             <location filename="../../core/labels.py" line="50" />
-            <location filename="../../core/ledger_sql.py" line="128" />
-            <location filename="../../core/ledger_sql.py" line="132" />
-            <location filename="../../core/ledger_sql.py" line="133" />
+            <location filename="../../core/ledger_sql.py" line="131" />
+            <location filename="../../core/ledger_sql.py" line="135" />
+            <location filename="../../core/ledger_sql.py" line="136" />
             <source>payment</source>
             <translation>支付</translation>
         </message>
@@ -2145,7 +2161,7 @@
         </message>
         <message>
             <location filename="../../core/ledger.py" line="49" />
-            <location filename="../../core/ledger_sql.py" line="80" />
+            <location filename="../../core/ledger_sql.py" line="83" />
             <source>{name}'s insurance is suspended; medical insurance cannot pay for them now.</source>
             <translation>{name} 的医保已暂停，现在不能用医保支付。</translation>
         </message>
@@ -2161,27 +2177,27 @@
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../core/ledger_sql.py" line="203" />
+            <location filename="../../core/ledger_sql.py" line="206" />
             <source>The refund does not match what was taken from this account.</source>
             <translation>退费与从这个账户扣的钱对不上。</translation>
         </message>
         <message>
-            <location filename="../../core/ledger_sql.py" line="137" />
+            <location filename="../../core/ledger_sql.py" line="140" />
             <source>Only a payment can be refunded; record {id} is a {kind}.</source>
             <translation>只有支付才能退费；记录 {id} 是一笔{kind}。</translation>
         </message>
         <message>
-            <location filename="../../core/ledger_sql.py" line="140" />
+            <location filename="../../core/ledger_sql.py" line="143" />
             <source>The refund date {d} is before the payment it refunds ({p}).</source>
             <translation>退费日期 {d} 早于原支付日期（{p}）。</translation>
         </message>
         <message>
-            <location filename="../../core/ledger_sql.py" line="159" />
+            <location filename="../../core/ledger_sql.py" line="162" />
             <source>This payment has already been refunded in full.</source>
             <translation>这笔支付已经全部退费。</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="135" />
+            <location filename="../../core/members.py" line="127" />
             <source>Added member {name} ({id})</source>
             <translation>添加了成员 {name}（{id}）</translation>
         </message>
@@ -2191,39 +2207,39 @@
             <translation>已更新 {name}。</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="81" />
+            <location filename="../../core/members.py" line="73" />
             <source>the name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="89" />
+            <location filename="../../core/members.py" line="81" />
             <source>insurance type</source>
             <translation>险种</translation>
         </message>
         <message>
             <location filename="../../core/members.py" line="49" />
-            <location filename="../../core/members.py" line="90" />
+            <location filename="../../core/members.py" line="82" />
             <source>insured status</source>
             <translation>参保状态</translation>
         </message>
         <message>
             <location filename="../../core/members.py" line="51" />
-            <location filename="../../core/members.py" line="91" />
+            <location filename="../../core/members.py" line="83" />
             <source>the region</source>
             <translation>统筹区</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="98" />
+            <location filename="../../core/members.py" line="90" />
             <source>The prior-years part ({prior}) cannot be more than the balance ({balance}).</source>
             <translation>历年账户部分（{prior}）不能大于余额（{balance}）。</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="102" />
+            <location filename="../../core/members.py" line="94" />
             <source>Only employee-insured members have a personal account; a resident-insured member cannot have a balance.</source>
             <translation>只有职工医保参保人才有个人账户；城乡居民医保参保人不能有余额。</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="112" />
+            <location filename="../../core/members.py" line="104" />
             <source>{name} with this ID number is already in this household.</source>
             <translation>这个家庭里已经有身份证号相同的 {name}。</translation>
         </message>
@@ -2233,18 +2249,18 @@
             <translation>更新了成员 {name}</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="74" />
+            <location filename="../../core/members.py" line="67" />
             <source>Showed the full ID number of {name}</source>
             <translation>查看了 {name} 的完整身份证号</translation>
         </message>
         <message>
             <location filename="../../core/members.py" line="54" />
-            <location filename="../../core/members.py" line="93" />
+            <location filename="../../core/members.py" line="85" />
             <source>the insurance person number</source>
             <translation>医保个人编号</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="131" />
+            <location filename="../../core/members.py" line="123" />
             <source>opening balance</source>
             <translation>期初余额</translation>
         </message>
@@ -2347,49 +2363,49 @@
             <translation>无法打开数据库 {where}：{detail}</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="56" />
+            <location filename="../../core/order.py" line="68" />
             <source>Payment order saved.</source>
             <translation>支付顺序已保存。</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="74" />
-            <source>This binding is not in the payment order.</source>
-            <translation>这个绑定不在支付顺序里。</translation>
-        </message>
-        <message>
-            <location filename="../../core/order.py" line="76" />
-            <source>Position {pos} is outside the list (1 to {n}).</source>
-            <translation>第 {pos} 位超出了列表范围（1 到 {n}）。</translation>
-        </message>
-        <message>
-            <location filename="../../core/order.py" line="95" />
-            <source>Payment order for {u} restored</source>
-            <translation>已恢复 {u} 的支付顺序</translation>
-        </message>
-        <message>
-            <location filename="../../core/order.py" line="52" />
-            <source>The order is unchanged.</source>
-            <translation>顺序没有变化。</translation>
-        </message>
-        <message>
-            <location filename="../../core/order.py" line="54" />
-            <source>reorder payment order of {u}</source>
-            <translation>调整 {u} 的支付顺序</translation>
-        </message>
-        <message>
-            <location filename="../../core/order.py" line="92" />
-            <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
-            <translation>{u} 的绑定后来有了变化；无法再恢复这个顺序。</translation>
-        </message>
-        <message>
-            <location filename="../../core/order_sql.py" line="85" />
+            <location filename="../../core/order.py" line="47" />
             <source>Payment order for {u}: {order}</source>
             <translation>{u} 的支付顺序：{order}</translation>
         </message>
         <message>
-            <location filename="../../core/order_sql.py" line="76" />
+            <location filename="../../core/order.py" line="65" />
+            <source>reorder payment order of {u}</source>
+            <translation>调整 {u} 的支付顺序</translation>
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="75" />
+            <source>This binding is not in the payment order.</source>
+            <translation>这个绑定不在支付顺序里。</translation>
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="77" />
+            <source>Position {pos} is outside the list (1 to {n}).</source>
+            <translation>第 {pos} 位超出了列表范围（1 到 {n}）。</translation>
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="41" />
             <source>The new order must list each of {name}'s current bindings exactly once.</source>
             <translation>新顺序必须把 {name} 当前的每个绑定都列出一次，且只列一次。</translation>
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="44" />
+            <source>The order is unchanged.</source>
+            <translation>顺序没有变化。</translation>
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="60" />
+            <source>Payment order for {u} restored</source>
+            <translation>已恢复 {u} 的支付顺序</translation>
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="57" />
+            <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
+            <translation>{u} 的绑定后来有了变化；无法再恢复这个顺序。</translation>
         </message>
         <message>
             <location filename="../../core/plausibility.py" line="105" />
@@ -2691,11 +2707,6 @@
             <translation>不能退 {amount} 元：这笔支付只剩 {remaining} 元可退</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="316" />
-            <source>This would leave an account below zero; nothing was recorded.</source>
-            <translation>这样会让某个账户余额低于零；没有记账。</translation>
-        </message>
-        <message>
             <location filename="../../core/rules.py" line="140" />
             <source>must not be more than balance_fen</source>
             <translation>不能大于 balance_fen</translation>
@@ -2761,21 +2772,6 @@
             <location filename="../../core/server.py" line="53" />
             <source>Not available for a server database: gongji backs up only a ledger file on this computer. Use the commands below, or ask whoever runs the server.</source>
             <translation>服务器数据库不能用这个按钮：本程序只备份这台电脑上的账本文件。请用下面的命令，或找管理服务器的人。</translation>
-        </message>
-        <message>
-            <location filename="../../core/stale.py" line="54" />
-            <source>{actor} changed it at {time}: {summary}.</source>
-            <translation>{actor} 于 {time} 改过：{summary}。</translation>
-        </message>
-        <message>
-            <location filename="../../core/stale.py" line="53" />
-            <source>Someone else changed it in the meantime.</source>
-            <translation>这期间有别人改过。</translation>
-        </message>
-        <message>
-            <location filename="../../core/stale.py" line="60" />
-            <source>The payment order of {u} was changed by someone else after you opened it, so your change was not saved. {who} The current order is shown now.</source>
-            <translation>您打开之后，别人改过{u}的支付顺序，所以您的修改没有保存。{who}现在显示的是当前的顺序。</translation>
         </message>
         <message>
             <location filename="../../core/store.py" line="285" />
