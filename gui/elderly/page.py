@@ -160,8 +160,14 @@ class ElderlyPage(QWidget):
         uid = self.member_id
         if uid is None:
             return
-        self.runner.run(lambda g: g.order.move(uid, binding_id, to_index), success=lambda r: self._refresh_order(),
-                        failure=lambda exc: self._show_error(str(exc)))
+        seen = [e.binding.id for e in self.order_rows.entries]  # the order the person saw (several desks: a
+        self.runner.run(lambda g: g.order.move(uid, binding_id, to_index, expected=seen),  # changed one is refused)
+                        success=lambda r: self._refresh_order(), failure=self._move_failed)
+
+    def _move_failed(self, exc: Exception) -> None:
+        """Say why (another desk changed the order: who and when), then show the order the database really has."""
+        self._refresh_order()
+        self._show_error(str(exc))
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -205,3 +205,28 @@ def test_a_lost_server_connection_shows_a_banner_and_the_window_is_read_only_unt
     assert window.act_pay.isEnabled() and window.order_panel.isEnabled() and runner.read_only_reason == ""
     assert desk1.members.get(family["张德福"]).balance_fen == 1_000_000  # the refused payment was not saved
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_a_move_in_elderly_mode_from_a_stale_view_is_refused_and_the_fresh_order_shown(qtbot, window, runner,
+                                                                                         desk2, family):
+    """长辈模式's 置顶/上移/下移/置底 are compare-and-set too: another desk's newer order is never overwritten."""
+    from gui import theme
+    qtbot.waitUntil(lambda: window.desk_sync.polls >= 1)
+    window.desk_sync.timer.stop()  # desk 1 does not see desk 2's change before it acts
+    kid = family["张小明"]
+    window.select_member(kid)
+    app = theme.QApplication.instance()
+    theme.apply_theme(app, True)
+    try:
+        page = window.elderly_page
+        qtbot.waitUntil(lambda: len(page.order_rows.entries) == 3)
+        shown = [e.binding.id for e in page.order_rows.entries]
+        desk2.order.reorder(kid, list(reversed(shown)), expected=shown)
+        page.order_rows.move_requested.emit(shown[0], 1)  # desk 1 moves its first pooled account down, stale
+        runner.wait_idle()
+        qtbot.waitUntil(lambda: page.error.isVisible(), timeout=5000)
+        assert "desk2 changed it" in page.error.text(), page.error.text()
+        assert [e.binding.id for e in desk2.order.list(kid)] == list(reversed(shown))  # desk 2's order kept
+        qtbot.waitUntil(lambda: [e.binding.id for e in page.order_rows.entries] == list(reversed(shown)))
+    finally:
+        theme.apply_theme(app, False)
