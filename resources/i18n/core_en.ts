@@ -5,37 +5,42 @@
         <name>core</name>
         <message>
             <location filename="../../core/_base.py" line="70" />
-            <location filename="../../core/reads.py" line="148" />
-            <location filename="../../core/reads.py" line="156" />
-            <location filename="../../core/reads.py" line="187" />
+            <location filename="../../core/reads.py" line="151" />
+            <location filename="../../core/reads.py" line="159" />
+            <location filename="../../core/reads.py" line="190" />
             <source>household</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/_base.py" line="73" />
             <location filename="../../core/bookkeeping.py" line="256" />
-            <location filename="../../core/cli.py" line="326" />
+            <location filename="../../core/cli.py" line="327" />
             <location filename="../../core/csvio.py" line="47" />
-            <location filename="../../core/ledger_sql.py" line="75" />
-            <location filename="../../core/ledger_sql.py" line="79" />
-            <location filename="../../core/ledger_sql.py" line="80" />
-            <location filename="../../core/reads.py" line="164" />
-            <location filename="../../core/reads.py" line="202" />
+            <location filename="../../core/ledger_sql.py" line="72" />
+            <location filename="../../core/ledger_sql.py" line="76" />
+            <location filename="../../core/ledger_sql.py" line="77" />
+            <location filename="../../core/order.py" line="59" />
+            <location filename="../../core/order_sql.py" line="61" />
+            <location filename="../../core/order_sql.py" line="64" />
+            <location filename="../../core/order_sql.py" line="65" />
+            <location filename="../../core/reads.py" line="167" />
+            <location filename="../../core/reads.py" line="205" />
             <source>member</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/_base.py" line="76" />
-            <location filename="../../core/cli.py" line="200" />
-            <location filename="../../core/reads.py" line="196" />
+            <location filename="../../core/cli.py" line="201" />
+            <location filename="../../core/reads.py" line="199" />
             <source>binding</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/_base.py" line="66" />
-            <location filename="../../core/ledger_sql.py" line="79" />
-            <location filename="../../core/ledger_sql.py" line="135" />
-            <location filename="../../core/reads.py" line="108" />
+            <location filename="../../core/ledger_sql.py" line="76" />
+            <location filename="../../core/ledger_sql.py" line="132" />
+            <location filename="../../core/order_sql.py" line="64" />
+            <location filename="../../core/reads.py" line="111" />
             <location filename="../../core/validate.py" line="74" />
             <source>There is no {what} with number {id}.</source>
             <translation type="unfinished" />
@@ -76,12 +81,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/_base.py" line="247" />
-            <location filename="../../core/ledger_sql.py" line="59" />
-            <source>This would leave an account below zero; nothing was recorded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../core/_base.py" line="137" />
             <source>{name}'s employee insurance is suspended, so the account cannot be shared.</source>
             <translation type="unfinished" />
@@ -107,164 +106,164 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="92" />
+            <location filename="../../core/application.py" line="91" />
             <source>until ended</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="116" />
+            <location filename="../../core/application.py" line="115" />
             <source>I, the authorizer, agree that the user named above may use my employee medical-insurance personal account to pay their eligible medical expenses, under the pooling rules of my insurance region.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="118" />
+            <location filename="../../core/application.py" line="117" />
             <source>We confirm that the relation stated above is true and the documents provided are genuine, and we bear the consequences of any false statement.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="120" />
+            <location filename="../../core/application.py" line="119" />
             <source>We know that either of us may end the binding, and that money already paid is not returned by ending it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="122" />
+            <location filename="../../core/application.py" line="121" />
             <source>We know that a binding made at the counter usually takes 3 to 5 working days and takes effect when the insurance office has completed it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="94" />
+            <location filename="../../core/application.py" line="93" />
             <source>Household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="95" />
+            <location filename="../../core/application.py" line="94" />
             <source>Region rules</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="96" />
+            <location filename="../../core/application.py" line="95" />
             <source>Authorizer (主账户人, whose account pays)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="97" />
+            <location filename="../../core/application.py" line="96" />
             <source>Authorizer's ID number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="98" />
+            <location filename="../../core/application.py" line="97" />
             <source>Authorizer's insurance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="99" />
+            <location filename="../../core/application.py" line="98" />
             <source>User (使用人, who may use the account)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="100" />
+            <location filename="../../core/application.py" line="99" />
             <source>User's ID number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="101" />
+            <location filename="../../core/application.py" line="100" />
             <source>User's insurance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="102" />
+            <location filename="../../core/application.py" line="101" />
             <source>The user is the authorizer's</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="103" />
+            <location filename="../../core/application.py" line="102" />
             <source>Authorization period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="104" />
+            <location filename="../../core/application.py" line="103" />
             <source>Date of application</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="108" />
+            <location filename="../../core/application.py" line="107" />
             <source>ID card of the authorizer (主账户身份证件)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="109" />
+            <location filename="../../core/application.py" line="108" />
             <source>ID card or household register page of the user (家庭成员有效身份证件)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="110" />
+            <location filename="../../core/application.py" line="109" />
             <source>Household register (户口簿)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="111" />
+            <location filename="../../core/application.py" line="110" />
             <source>Marriage certificate (结婚证)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="112" />
+            <location filename="../../core/application.py" line="111" />
             <source>Birth certificate (出生医学证明)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="113" />
+            <location filename="../../core/application.py" line="112" />
             <source>Signed commitment (承诺书, below)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="126" />
+            <location filename="../../core/application.py" line="125" />
             <source>Under {profile}, the user confirms the application after the authorizer has applied.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="129" />
+            <location filename="../../core/application.py" line="128" />
             <source>Application for family pooling of a medical-insurance personal account (家庭共济绑定申请)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="130" />
+            <location filename="../../core/application.py" line="129" />
             <source>Documents to bring (originals):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="130" />
+            <location filename="../../core/application.py" line="129" />
             <source>Commitment (承诺书)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="132" />
+            <location filename="../../core/application.py" line="131" />
             <source>Prepared with 家庭共济助手 (gongji); not an official form. The insurance office's own form and rules take precedence.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="71" />
+            <location filename="../../core/application.py" line="70" />
             <location filename="../../core/labels.py" line="27" />
             <source>employee insurance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="71" />
+            <location filename="../../core/application.py" line="70" />
             <location filename="../../core/labels.py" line="27" />
             <source>resident insurance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="131" />
+            <location filename="../../core/application.py" line="130" />
             <source>Authorizer's signature</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="131" />
+            <location filename="../../core/application.py" line="130" />
             <source>User's signature</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/application.py" line="131" />
+            <location filename="../../core/application.py" line="130" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
@@ -375,7 +374,7 @@
         </message>
         <message>
             <location filename="../../core/bindings.py" line="49" />
-            <location filename="../../core/cli.py" line="156" />
+            <location filename="../../core/cli.py" line="157" />
             <source>relation</source>
             <translation type="unfinished" />
         </message>
@@ -441,7 +440,7 @@
         </message>
         <message>
             <location filename="../../core/bindings.py" line="288" />
-            <location filename="../../core/cli_args.py" line="210" />
+            <location filename="../../core/cli_args.py" line="271" />
             <source>who ends it</source>
             <translation type="unfinished" />
         </message>
@@ -643,280 +642,280 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="58" />
-            <location filename="../../core/cli.py" line="197" />
+            <location filename="../../core/cli.py" line="59" />
+            <location filename="../../core/cli.py" line="198" />
             <source>own account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="105" />
             <location filename="../../core/cli.py" line="106" />
+            <location filename="../../core/cli.py" line="107" />
             <source>The database {where} is ready.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="249" />
+            <location filename="../../core/cli.py" line="250" />
             <source>{n} records written to {file}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="263" />
+            <location filename="../../core/cli.py" line="264" />
             <source>Sample households created: {n}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="286" />
+            <location filename="../../core/cli.py" line="287" />
             <source>{name}'s status is already {status}; nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="243" />
-            <location filename="../../core/cli.py" line="326" />
+            <location filename="../../core/cli.py" line="244" />
+            <location filename="../../core/cli.py" line="327" />
             <location filename="../../core/csvio.py" line="47" />
             <source>time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="326" />
+            <location filename="../../core/cli.py" line="327" />
             <location filename="../../core/csvio.py" line="47" />
             <source>kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="327" />
+            <location filename="../../core/cli.py" line="328" />
             <source>amount</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="330" />
-            <location filename="../../core/csvio.py" line="49" />
-            <source>expense</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="330" />
-            <source>paid by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/cli.py" line="60" />
-            <location filename="../../core/cli.py" line="330" />
-            <source>out of pocket</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/cli.py" line="331" />
             <location filename="../../core/csvio.py" line="49" />
+            <source>expense</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="331" />
+            <source>paid by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="61" />
+            <location filename="../../core/cli.py" line="331" />
+            <source>out of pocket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/cli.py" line="332" />
+            <location filename="../../core/csvio.py" line="49" />
             <source>note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="75" />
+            <location filename="../../core/cli.py" line="76" />
             <source>the authorizer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="75" />
+            <location filename="../../core/cli.py" line="76" />
             <source>the user</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="210" />
+            <location filename="../../core/cli.py" line="211" />
             <source>A payment of {amount} by {name} would be covered by:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="214" />
+            <location filename="../../core/cli.py" line="215" />
             <location filename="../../core/cli_books.py" line="40" />
             <source>(dry run: nothing recorded)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="255" />
+            <location filename="../../core/cli.py" line="256" />
             <location filename="../../core/csv_import.py" line="377" />
             <source>{n} records imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="261" />
+            <location filename="../../core/cli.py" line="262" />
             <source>The database already has households; add --force to add the samples anyway.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="270" />
+            <location filename="../../core/cli.py" line="271" />
             <source>No problems found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="270" />
+            <location filename="../../core/cli.py" line="271" />
             <source>{n} problems found.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="329" />
+            <location filename="../../core/cli.py" line="330" />
             <source>from {name}'s account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="358" />
-            <location filename="../../core/cli.py" line="365" />
+            <location filename="../../core/cli.py" line="364" />
+            <location filename="../../core/cli.py" line="371" />
             <source>Error: {message}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="98" />
-            <location filename="../../core/cli.py" line="117" />
-            <location filename="../../core/cli.py" line="126" />
-            <location filename="../../core/cli_args.py" line="180" />
+            <location filename="../../core/cli.py" line="99" />
+            <location filename="../../core/cli.py" line="118" />
+            <location filename="../../core/cli.py" line="127" />
+            <location filename="../../core/cli_args.py" line="241" />
             <source>name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="98" />
+            <location filename="../../core/cli.py" line="99" />
             <source>order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="98" />
+            <location filename="../../core/cli.py" line="99" />
             <source>max users</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="117" />
+            <location filename="../../core/cli.py" line="118" />
             <source>profile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="117" />
+            <location filename="../../core/cli.py" line="118" />
             <source>members</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="126" />
+            <location filename="../../core/cli.py" line="127" />
             <location filename="../../core/csvio.py" line="48" />
             <source>ID number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="126" />
+            <location filename="../../core/cli.py" line="127" />
             <source>insurance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="127" />
+            <location filename="../../core/cli.py" line="128" />
             <source>status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="127" />
+            <location filename="../../core/cli.py" line="128" />
             <source>balance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="127" />
+            <location filename="../../core/cli.py" line="128" />
             <location filename="../../core/csvio.py" line="81" />
             <source>prior years</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="155" />
+            <location filename="../../core/cli.py" line="156" />
             <source>authorizer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="155" />
+            <location filename="../../core/cli.py" line="156" />
             <source>user</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="156" />
+            <location filename="../../core/cli.py" line="157" />
             <source>state</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="156" />
+            <location filename="../../core/cli.py" line="157" />
             <source>bound at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="157" />
+            <location filename="../../core/cli.py" line="158" />
             <source>confirmed at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="157" />
+            <location filename="../../core/cli.py" line="158" />
             <source>authorization period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="158" />
+            <location filename="../../core/cli.py" line="159" />
             <source>applied by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="158" />
+            <location filename="../../core/cli.py" line="159" />
             <source>confirmed by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="159" />
+            <location filename="../../core/cli.py" line="160" />
             <source>ended at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="159" />
+            <location filename="../../core/cli.py" line="160" />
             <source>ended by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="172" />
+            <location filename="../../core/cli.py" line="173" />
             <source>Allowed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="200" />
+            <location filename="../../core/cli.py" line="201" />
             <source>pays</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="200" />
+            <location filename="../../core/cli.py" line="201" />
             <source>account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="201" />
+            <location filename="../../core/cli.py" line="202" />
             <source>usable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="243" />
-            <location filename="../../core/collection.py" line="86" />
+            <location filename="../../core/cli.py" line="244" />
+            <location filename="../../core/collection.py" line="92" />
             <source>operator</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="243" />
+            <location filename="../../core/cli.py" line="244" />
             <source>change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="295" />
+            <location filename="../../core/cli.py" line="296" />
             <source>{a}'s account no longer pays for {u} until {u} is insured again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="296" />
-            <location filename="../../core/cli.py" line="299" />
+            <location filename="../../core/cli.py" line="297" />
+            <location filename="../../core/cli.py" line="300" />
             <source>{a}'s account pays for {u} again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="298" />
+            <location filename="../../core/cli.py" line="299" />
             <source>{a}'s account no longer pays for {u} until {a} is insured again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli.py" line="152" />
+            <location filename="../../core/cli.py" line="153" />
             <source>waiting for {name}</source>
             <translation type="unfinished" />
         </message>
@@ -1032,356 +1031,356 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="144" />
+            <location filename="../../core/cli_args.py" line="205" />
             <source>Family pooling of medical-insurance personal accounts (职工医保个人账户家庭共济): members, bindings, payment order, payments and refunds.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="147" />
+            <location filename="../../core/cli_args.py" line="208" />
             <source>database file or SQLAlchemy URL (default: the app's own database in your user data folder)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="149" />
+            <location filename="../../core/cli_args.py" line="210" />
             <source>create the database file and its folder if they do not exist yet</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="151" />
+            <location filename="../../core/cli_args.py" line="212" />
             <source>language of messages</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="152" />
+            <location filename="../../core/cli_args.py" line="213" />
             <source>who is operating (recorded in the audit log)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="153" />
+            <location filename="../../core/cli_args.py" line="214" />
             <source>print results as JSON (amounts in fen, keys in English)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="156" />
+            <location filename="../../core/cli_args.py" line="217" />
             <source>the deduction rule as a JSON function</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="158" />
+            <location filename="../../core/cli_args.py" line="219" />
             <source>evaluate a payment described in JSON (FILE or - for standard input)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="161" />
+            <location filename="../../core/cli_args.py" line="222" />
             <source>create a new empty database at --db (and its folder)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="162" />
+            <location filename="../../core/cli_args.py" line="223" />
             <source>list the region policy profiles</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="164" />
+            <location filename="../../core/cli_args.py" line="225" />
             <source>list households</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="165" />
+            <location filename="../../core/cli_args.py" line="226" />
             <source>create a household with this name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="166" />
+            <location filename="../../core/cli_args.py" line="227" />
             <source>policy profile of the new household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="171" />
+            <location filename="../../core/cli_args.py" line="232" />
             <source>list members of a household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="173" />
+            <location filename="../../core/cli_args.py" line="234" />
             <source>show one member, or change their insured status (audited)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="175" />
-            <location filename="../../core/cli_args.py" line="242" />
+            <location filename="../../core/cli_args.py" line="236" />
+            <location filename="../../core/cli_args.py" line="303" />
             <location filename="../../core/cli_books.py" line="112" />
             <source>name or ID number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="176" />
+            <location filename="../../core/cli_args.py" line="237" />
             <source>normal = insured, suspended = insurance suspended (their bindings stop paying)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="178" />
+            <location filename="../../core/cli_args.py" line="239" />
             <source>add a member to a household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="181" />
+            <location filename="../../core/cli_args.py" line="242" />
             <source>18-digit resident ID number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="183" />
+            <location filename="../../core/cli_args.py" line="244" />
             <source>employee = 职工医保 (has a personal account), resident = 城乡居民医保</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="184" />
+            <location filename="../../core/cli_args.py" line="245" />
             <source>opening balance in yuan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="185" />
+            <location filename="../../core/cli_args.py" line="246" />
             <source>prior-years part of the opening balance in yuan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="186" />
+            <location filename="../../core/cli_args.py" line="247" />
             <source>region (统筹区)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="188" />
+            <location filename="../../core/cli_args.py" line="249" />
             <source>list bindings (including ended ones) with their period and who applied and confirmed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="192" />
+            <location filename="../../core/cli_args.py" line="253" />
             <source>let a user spend from an authorizer's account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="194" />
+            <location filename="../../core/cli_args.py" line="255" />
             <source>whose account pays (name or ID number)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="195" />
+            <location filename="../../core/cli_args.py" line="256" />
             <source>who may use it (name or ID number)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="196" />
+            <location filename="../../core/cli_args.py" line="257" />
             <source>what the user is to the authorizer: spouse, father, mother, child, sibling, grandparent, grandchild</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="198" />
+            <location filename="../../core/cli_args.py" line="259" />
             <source>the commitment (承诺书) is signed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="199" />
+            <location filename="../../core/cli_args.py" line="260" />
             <source>proof provided: household_register, marriage_certificate, birth_certificate</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="201" />
+            <location filename="../../core/cli_args.py" line="262" />
             <source>authorization starts (date)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="202" />
+            <location filename="../../core/cli_args.py" line="263" />
             <source>authorization ends (date)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="204" />
+            <location filename="../../core/cli_args.py" line="265" />
             <source>who applies (default: the authorizer, as the 主账户 does); where the profile needs a confirmation, the other party confirms</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="206" />
+            <location filename="../../core/cli_args.py" line="267" />
             <source>only say whether it would be allowed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="208" />
+            <location filename="../../core/cli_args.py" line="269" />
             <source>end a binding (history is kept)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="209" />
-            <location filename="../../core/cli_args.py" line="212" />
-            <location filename="../../core/cli_args.py" line="216" />
+            <location filename="../../core/cli_args.py" line="270" />
+            <location filename="../../core/cli_args.py" line="273" />
+            <location filename="../../core/cli_args.py" line="277" />
             <location filename="../../core/cli_books.py" line="134" />
             <source>binding number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="211" />
+            <location filename="../../core/cli_args.py" line="272" />
             <source>confirm a pending binding (the party who did not apply)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="213" />
+            <location filename="../../core/cli_args.py" line="274" />
             <source>who confirms (default: the other party than the one who applied)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="215" />
+            <location filename="../../core/cli_args.py" line="276" />
             <source>re-bind so that this account pays first (most-recently-bound rule)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="218" />
+            <location filename="../../core/cli_args.py" line="279" />
             <source>show or set a user's payment order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="220" />
+            <location filename="../../core/cli_args.py" line="281" />
             <source>the user (name or ID number)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="221" />
+            <location filename="../../core/cli_args.py" line="282" />
             <source>new order: binding numbers, first pays first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="224" />
+            <location filename="../../core/cli_args.py" line="285" />
             <source>record a payment (or preview it with --dry-run)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="226" />
+            <location filename="../../core/cli_args.py" line="287" />
             <source>who pays (name or ID number)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="227" />
+            <location filename="../../core/cli_args.py" line="288" />
             <source>amount in yuan, e.g. 123.45</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="230" />
+            <location filename="../../core/cli_args.py" line="291" />
             <source>expense kind (default outpatient): {kinds}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="231" />
-            <location filename="../../core/cli_args.py" line="238" />
-            <location filename="../../core/cli_args.py" line="245" />
+            <location filename="../../core/cli_args.py" line="292" />
+            <location filename="../../core/cli_args.py" line="299" />
+            <location filename="../../core/cli_args.py" line="306" />
             <location filename="../../core/cli_books.py" line="119" />
             <location filename="../../core/cli_books.py" line="130" />
             <source>where / what for</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="232" />
+            <location filename="../../core/cli_args.py" line="293" />
             <source>when it happened (default: now)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="233" />
+            <location filename="../../core/cli_args.py" line="294" />
             <source>only show how it would be split; record nothing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="235" />
+            <location filename="../../core/cli_args.py" line="296" />
             <source>refund all or part of a payment back to where it came from</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="236" />
+            <location filename="../../core/cli_args.py" line="297" />
             <source>payment number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="237" />
+            <location filename="../../core/cli_args.py" line="298" />
             <source>amount in yuan (default: everything still refundable)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="240" />
+            <location filename="../../core/cli_args.py" line="301" />
             <source>record a contribution into a personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="243" />
+            <location filename="../../core/cli_args.py" line="304" />
             <source>amount in yuan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="244" />
+            <location filename="../../core/cli_args.py" line="305" />
             <source>credit the prior-years part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="247" />
+            <location filename="../../core/cli_args.py" line="308" />
             <source>show transactions, newest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="250" />
+            <location filename="../../core/cli_args.py" line="311" />
             <source>this member's records: their own, and others' payments charged to their account (name or ID number)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="252" />
+            <location filename="../../core/cli_args.py" line="313" />
             <source>共济支出明细: what others' payments took from this member's account (name or ID number)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="254" />
+            <location filename="../../core/cli_args.py" line="315" />
             <source>only this kind of record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="255" />
+            <location filename="../../core/cli_args.py" line="316" />
             <source>from this day (included)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="256" />
+            <location filename="../../core/cli_args.py" line="317" />
             <source>up to this day (included)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="257" />
+            <location filename="../../core/cli_args.py" line="318" />
             <source>the last 3 months, 6 months or year, up to today</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="258" />
+            <location filename="../../core/cli_args.py" line="319" />
             <source>at most this many records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="259" />
+            <location filename="../../core/cli_args.py" line="320" />
             <source>show the log of setup changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="262" />
+            <location filename="../../core/cli_args.py" line="323" />
             <source>export a household's history to CSV</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="265" />
+            <location filename="../../core/cli_args.py" line="326" />
             <source>import past payments from CSV (all rows or none)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="269" />
+            <location filename="../../core/cli_args.py" line="330" />
             <source>fill the database with sample households</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="270" />
+            <location filename="../../core/cli_args.py" line="331" />
             <source>also when the database already has households</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="271" />
+            <location filename="../../core/cli_args.py" line="332" />
             <source>verify the database: integrity, and every balance equals its ledger entries</source>
             <translation type="unfinished" />
         </message>
@@ -1401,7 +1400,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="169" />
+            <location filename="../../core/cli_args.py" line="230" />
             <source>household number</source>
             <translation type="unfinished" />
         </message>
@@ -1511,22 +1510,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/collection.py" line="192" />
+            <location filename="../../core/collection.py" line="198" />
             <source>Payment {id}: its parts do not add up to its amount.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/collection.py" line="195" />
+            <location filename="../../core/collection.py" line="201" />
             <source>Member {u} has two bindings at position {p}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/collection.py" line="183" />
+            <location filename="../../core/collection.py" line="189" />
             <source>Account of member {m}: balance {b} but its entries add up to {e}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/collection.py" line="186" />
+            <location filename="../../core/collection.py" line="192" />
             <source>Account of member {m}: prior-years part {b} but its entries add up to {e}.</source>
             <translation type="unfinished" />
         </message>
@@ -1755,40 +1754,25 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/desks.py" line="77" />
-            <source>{actor} changed it at {time}: {summary}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/desks.py" line="76" />
-            <source>Someone else changed it in the meantime.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/desks.py" line="86" />
-            <source>The payment order of {u} was changed by someone else after you opened it, so your change was not saved. {who} The current order is shown now.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/desks.py" line="95" />
+            <location filename="../../core/desks.py" line="69" />
             <source>The binding {a} → {u} was changed by someone else after you opened it, so nothing was done. {who} The current state is shown now.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/desks.py" line="107" />
+            <location filename="../../core/desks.py" line="81" />
             <source>“{what}” cannot be undone or redone: the bindings of {u} were changed since, and undo never overwrites a change it did not make. {who}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/evaluate.py" line="30" />
-            <location filename="../../core/profiles.py" line="176" />
+            <location filename="../../core/profiles.py" line="179" />
             <source>must be a JSON object</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/evaluate.py" line="36" />
-            <location filename="../../core/profiles.py" line="179" />
-            <location filename="../../core/profiles.py" line="205" />
+            <location filename="../../core/profiles.py" line="182" />
+            <location filename="../../core/profiles.py" line="208" />
             <source>is missing</source>
             <translation type="unfinished" />
         </message>
@@ -1799,8 +1783,8 @@
         </message>
         <message>
             <location filename="../../core/evaluate.py" line="50" />
-            <location filename="../../core/rules.py" line="103" />
-            <location filename="../../core/rules.py" line="283" />
+            <location filename="../../core/rules.py" line="104" />
+            <location filename="../../core/rules.py" line="284" />
             <source>must be a whole number of fen</source>
             <translation type="unfinished" />
         </message>
@@ -1812,8 +1796,8 @@
         </message>
         <message>
             <location filename="../../core/evaluate.py" line="65" />
-            <location filename="../../core/rules.py" line="121" />
-            <location filename="../../core/rules.py" line="124" />
+            <location filename="../../core/rules.py" line="122" />
+            <location filename="../../core/rules.py" line="125" />
             <source>must be one of {choices}</source>
             <translation type="unfinished" />
         </message>
@@ -1824,7 +1808,7 @@
         </message>
         <message>
             <location filename="../../core/evaluate.py" line="98" />
-            <location filename="../../core/rules.py" line="136" />
+            <location filename="../../core/rules.py" line="137" />
             <source>must be a whole number</source>
             <translation type="unfinished" />
         </message>
@@ -2106,9 +2090,9 @@
         </message>
         <message>
             <location filename="../../core/labels.py" line="50" />
-            <location filename="../../core/ledger_sql.py" line="131" />
-            <location filename="../../core/ledger_sql.py" line="135" />
-            <location filename="../../core/ledger_sql.py" line="136" />
+            <location filename="../../core/ledger_sql.py" line="128" />
+            <location filename="../../core/ledger_sql.py" line="132" />
+            <location filename="../../core/ledger_sql.py" line="133" />
             <source>payment</source>
             <translation type="unfinished" />
         </message>
@@ -2159,7 +2143,7 @@
         </message>
         <message>
             <location filename="../../core/ledger.py" line="49" />
-            <location filename="../../core/ledger_sql.py" line="83" />
+            <location filename="../../core/ledger_sql.py" line="80" />
             <source>{name}'s insurance is suspended; medical insurance cannot pay for them now.</source>
             <translation type="unfinished" />
         </message>
@@ -2175,27 +2159,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ledger_sql.py" line="206" />
+            <location filename="../../core/ledger_sql.py" line="203" />
             <source>The refund does not match what was taken from this account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ledger_sql.py" line="140" />
+            <location filename="../../core/ledger_sql.py" line="137" />
             <source>Only a payment can be refunded; record {id} is a {kind}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ledger_sql.py" line="143" />
+            <location filename="../../core/ledger_sql.py" line="140" />
             <source>The refund date {d} is before the payment it refunds ({p}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ledger_sql.py" line="162" />
+            <location filename="../../core/ledger_sql.py" line="159" />
             <source>This payment has already been refunded in full.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="127" />
+            <location filename="../../core/members.py" line="135" />
             <source>Added member {name} ({id})</source>
             <translation type="unfinished" />
         </message>
@@ -2205,39 +2189,39 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="73" />
+            <location filename="../../core/members.py" line="81" />
             <source>the name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="81" />
+            <location filename="../../core/members.py" line="89" />
             <source>insurance type</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/members.py" line="49" />
-            <location filename="../../core/members.py" line="82" />
+            <location filename="../../core/members.py" line="90" />
             <source>insured status</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/members.py" line="51" />
-            <location filename="../../core/members.py" line="83" />
+            <location filename="../../core/members.py" line="91" />
             <source>the region</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="90" />
+            <location filename="../../core/members.py" line="98" />
             <source>The prior-years part ({prior}) cannot be more than the balance ({balance}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="94" />
+            <location filename="../../core/members.py" line="102" />
             <source>Only employee-insured members have a personal account; a resident-insured member cannot have a balance.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="104" />
+            <location filename="../../core/members.py" line="112" />
             <source>{name} with this ID number is already in this household.</source>
             <translation type="unfinished" />
         </message>
@@ -2247,18 +2231,18 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="67" />
+            <location filename="../../core/members.py" line="74" />
             <source>Showed the full ID number of {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/members.py" line="54" />
-            <location filename="../../core/members.py" line="85" />
+            <location filename="../../core/members.py" line="93" />
             <source>the insurance person number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/members.py" line="123" />
+            <location filename="../../core/members.py" line="131" />
             <source>opening balance</source>
             <translation type="unfinished" />
         </message>
@@ -2273,84 +2257,84 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="82" />
-            <location filename="../../core/money.py" line="82" />
+            <location filename="../../core/money.py" line="87" />
+            <location filename="../../core/money.py" line="87" />
             <source>The amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="82" />
-            <location filename="../../core/money.py" line="83" />
+            <location filename="../../core/money.py" line="87" />
+            <location filename="../../core/money.py" line="88" />
             <source>The balance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="83" />
-            <location filename="../../core/money.py" line="84" />
-            <location filename="../../core/money.py" line="84" />
+            <location filename="../../core/money.py" line="88" />
+            <location filename="../../core/money.py" line="89" />
+            <location filename="../../core/money.py" line="89" />
             <source>The prior-years part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="85" />
+            <location filename="../../core/money.py" line="90" />
             <source>The correction</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="31" />
-            <location filename="../../core/money.py" line="60" />
+            <location filename="../../core/money.py" line="36" />
+            <location filename="../../core/money.py" line="65" />
             <source>The amount must be written as text or a whole number, not a floating-point value.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="63" />
+            <location filename="../../core/money.py" line="68" />
             <source>The amount must be a real number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="65" />
-            <location filename="../../core/money.py" line="98" />
+            <location filename="../../core/money.py" line="70" />
+            <location filename="../../core/money.py" line="103" />
             <source>{field} is too large (at most {max} yuan).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="70" />
+            <location filename="../../core/money.py" line="75" />
             <source>{field} has more than two decimal places ({raw}); the smallest unit is one fen (0.01 yuan).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="92" />
+            <location filename="../../core/money.py" line="97" />
             <source>{field} must be a whole number of fen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="94" />
+            <location filename="../../core/money.py" line="99" />
             <source>{field} cannot be negative.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="96" />
+            <location filename="../../core/money.py" line="101" />
             <source>{field} must be more than zero.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="41" />
+            <location filename="../../core/money.py" line="46" />
             <source>Please enter an amount.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="43" />
+            <location filename="../../core/money.py" line="48" />
             <source>“{raw}” uses digits other than 0–9. Please write the amount with the digits 0–9.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="52" />
             <location filename="../../core/money.py" line="57" />
+            <location filename="../../core/money.py" line="62" />
             <source>“{raw}” is not an amount. Write it like 123.45 (yuan).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/money.py" line="48" />
+            <location filename="../../core/money.py" line="53" />
             <source>“{raw}” has a comma or space in the wrong place. Commas may only separate thousands, like 1,234.50.</source>
             <translation type="unfinished" />
         </message>
@@ -2361,48 +2345,48 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="68" />
+            <location filename="../../core/order.py" line="56" />
             <source>Payment order saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="47" />
-            <source>Payment order for {u}: {order}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/order.py" line="65" />
-            <source>reorder payment order of {u}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/order.py" line="75" />
+            <location filename="../../core/order.py" line="74" />
             <source>This binding is not in the payment order.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="77" />
+            <location filename="../../core/order.py" line="76" />
             <source>Position {pos} is outside the list (1 to {n}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="41" />
-            <source>The new order must list each of {name}'s current bindings exactly once.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/order.py" line="44" />
-            <source>The order is unchanged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../core/order.py" line="60" />
+            <location filename="../../core/order.py" line="95" />
             <source>Payment order for {u} restored</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/order.py" line="57" />
+            <location filename="../../core/order.py" line="52" />
+            <source>The order is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="54" />
+            <source>reorder payment order of {u}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="92" />
             <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/order_sql.py" line="85" />
+            <source>Payment order for {u}: {order}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/order_sql.py" line="76" />
+            <source>The new order must list each of {name}'s current bindings exactly once.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2446,181 +2430,181 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="30" />
+            <location filename="../../core/profiles.py" line="33" />
             <source>spouse</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="30" />
+            <location filename="../../core/profiles.py" line="33" />
             <source>father</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="30" />
+            <location filename="../../core/profiles.py" line="33" />
             <source>mother</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="30" />
+            <location filename="../../core/profiles.py" line="33" />
             <source>child</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="31" />
+            <location filename="../../core/profiles.py" line="34" />
             <source>sibling</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="31" />
+            <location filename="../../core/profiles.py" line="34" />
             <source>grandparent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="31" />
+            <location filename="../../core/profiles.py" line="34" />
             <source>grandchild</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="32" />
+            <location filename="../../core/profiles.py" line="35" />
             <source>parent-in-law</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="32" />
+            <location filename="../../core/profiles.py" line="35" />
             <source>other relative</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="121" />
+            <location filename="../../core/profiles.py" line="124" />
             <source>Policy profile {source}: field “{field}” {why}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="130" />
+            <location filename="../../core/profiles.py" line="133" />
             <source>must list known relations: {values}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="184" />
+            <location filename="../../core/profiles.py" line="187" />
             <source>must be letters, digits, - or _</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="212" />
+            <location filename="../../core/profiles.py" line="215" />
             <source>must list objects with a text and its source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="38" />
+            <location filename="../../core/profiles.py" line="41" />
             <source>household's own order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="38" />
+            <location filename="../../core/profiles.py" line="41" />
             <source>most recently bound first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="39" />
+            <location filename="../../core/profiles.py" line="42" />
             <source>highest usable balance first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="114" />
+            <location filename="../../core/profiles.py" line="117" />
             <source>Under {profile}, an authorizer's balance must be above {min} to authorize; {a} has {bal}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="129" />
+            <location filename="../../core/profiles.py" line="132" />
             <source>must list known relations or *</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="138" />
-            <location filename="../../core/profiles.py" line="181" />
+            <location filename="../../core/profiles.py" line="141" />
+            <location filename="../../core/profiles.py" line="184" />
             <source>has the wrong type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="142" />
-            <location filename="../../core/profiles.py" line="163" />
-            <location filename="../../core/profiles.py" line="167" />
+            <location filename="../../core/profiles.py" line="145" />
+            <location filename="../../core/profiles.py" line="166" />
+            <location filename="../../core/profiles.py" line="170" />
             <source>must be one of {values}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="150" />
+            <location filename="../../core/profiles.py" line="153" />
             <source>must be a positive whole number or null</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="155" />
+            <location filename="../../core/profiles.py" line="158" />
             <source>must map relations to whole numbers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="159" />
+            <location filename="../../core/profiles.py" line="162" />
             <source>cannot be negative</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="188" />
+            <location filename="../../core/profiles.py" line="191" />
             <source>must map languages to text and include zh_CN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="193" />
+            <location filename="../../core/profiles.py" line="196" />
             <source>is not a known parameter: {values}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="195" />
+            <location filename="../../core/profiles.py" line="198" />
             <source>must be an object with a value and its source</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="198" />
+            <location filename="../../core/profiles.py" line="201" />
             <source>has no source (a seed and its sentence, or public reporting)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="221" />
+            <location filename="../../core/profiles.py" line="224" />
             <source>Policy profile {source} cannot be read: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="245" />
+            <location filename="../../core/profiles.py" line="249" />
             <source>must match the file name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="256" />
+            <location filename="../../core/profiles.py" line="260" />
             <source>Unknown policy profile “{id}”. Known profiles: {known}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/quickopen.py" line="79" />
+            <location filename="../../core/quickopen.py" line="82" />
             <location filename="../../core/store.py" line="250" />
             <source>The ledger file {path} is gone (moved or deleted while gongji was using it). Nothing was saved by this change.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/reads.py" line="230" />
+            <location filename="../../core/reads.py" line="233" />
             <source>Under {profile} the most recently bound account pays first and the order cannot be changed by hand. To move someone to the front, re-bind them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/reads.py" line="233" />
+            <location filename="../../core/reads.py" line="236" />
             <source>Under {profile} the account with the most usable balance pays first; the order follows the balances and cannot be changed by hand.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/reads.py" line="178" />
+            <location filename="../../core/reads.py" line="181" />
             <source>No member “{who}” in this household.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/reads.py" line="180" />
+            <location filename="../../core/reads.py" line="183" />
             <source>More than one member is called “{who}”; use the ID number.</source>
             <translation type="unfinished" />
         </message>
@@ -2645,114 +2629,119 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="105" />
+            <location filename="../../core/rules.py" line="106" />
             <source>must be more than 0</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="107" />
+            <location filename="../../core/rules.py" line="108" />
             <source>must not be negative</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="113" />
+            <location filename="../../core/rules.py" line="114" />
             <source>must be a non-empty text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="119" />
+            <location filename="../../core/rules.py" line="120" />
             <source>must be a Policy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="130" />
+            <location filename="../../core/rules.py" line="131" />
             <source>must be a pooled account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="134" />
+            <location filename="../../core/rules.py" line="135" />
             <source>must be a date and time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="146" />
+            <location filename="../../core/rules.py" line="147" />
             <source>must be a list of pooled accounts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="230" />
+            <location filename="../../core/rules.py" line="231" />
             <source>must be a payment plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="242" />
+            <location filename="../../core/rules.py" line="243" />
             <source>does not equal the deductions plus the out-of-pocket part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="260" />
+            <location filename="../../core/rules.py" line="261" />
             <source>must be a list of refunds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="285" />
+            <location filename="../../core/rules.py" line="286" />
             <source>a refund must be more than 0</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="289" />
+            <location filename="../../core/rules.py" line="290" />
             <source>cannot refund {amount} yuan: only {remaining} yuan of this payment is still refundable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="140" />
+            <location filename="../../core/rules.py" line="317" />
+            <source>This would leave an account below zero; nothing was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="141" />
             <source>must not be more than balance_fen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="152" />
+            <location filename="../../core/rules.py" line="153" />
             <source>the payer's own account cannot also be a pooled account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="154" />
-            <location filename="../../core/rules.py" line="239" />
+            <location filename="../../core/rules.py" line="155" />
+            <location filename="../../core/rules.py" line="240" />
             <source>duplicate account id {id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="235" />
-            <location filename="../../core/rules.py" line="269" />
+            <location filename="../../core/rules.py" line="236" />
+            <location filename="../../core/rules.py" line="270" />
             <source>must be a deduction</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="264" />
+            <location filename="../../core/rules.py" line="265" />
             <source>must be a refund plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="273" />
+            <location filename="../../core/rules.py" line="274" />
             <source>does not equal the returns plus the out-of-pocket part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="288" />
+            <location filename="../../core/rules.py" line="289" />
             <source>this payment has already been refunded in full</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="160" />
+            <location filename="../../core/rules.py" line="161" />
             <source>all bound_at values must either have a time zone or all have none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="276" />
+            <location filename="../../core/rules.py" line="277" />
             <source>account {id} was not charged by this payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="278" />
+            <location filename="../../core/rules.py" line="279" />
             <source>the refunds together return more than was paid</source>
             <translation type="unfinished" />
         </message>
@@ -2769,6 +2758,21 @@
         <message>
             <location filename="../../core/server.py" line="53" />
             <source>Not available for a server database: gongji backs up only a ledger file on this computer. Use the commands below, or ask whoever runs the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/stale.py" line="54" />
+            <source>{actor} changed it at {time}: {summary}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/stale.py" line="53" />
+            <source>Someone else changed it in the meantime.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/stale.py" line="60" />
+            <source>The payment order of {u} was changed by someone else after you opened it, so your change was not saved. {who} The current order is shown now.</source>
             <translation type="unfinished" />
         </message>
         <message>

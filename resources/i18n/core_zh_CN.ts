@@ -5,37 +5,42 @@
         <name>core</name>
         <message>
             <location filename="../../core/_base.py" line="70" />
-            <location filename="../../core/reads.py" line="148" />
-            <location filename="../../core/reads.py" line="156" />
-            <location filename="../../core/reads.py" line="187" />
+            <location filename="../../core/reads.py" line="151" />
+            <location filename="../../core/reads.py" line="159" />
+            <location filename="../../core/reads.py" line="190" />
             <source>household</source>
             <translation>家庭</translation>
         </message>
         <message>
             <location filename="../../core/_base.py" line="73" />
             <location filename="../../core/bookkeeping.py" line="256" />
-            <location filename="../../core/cli.py" line="326" />
+            <location filename="../../core/cli.py" line="327" />
             <location filename="../../core/csvio.py" line="47" />
-            <location filename="../../core/ledger_sql.py" line="75" />
-            <location filename="../../core/ledger_sql.py" line="79" />
-            <location filename="../../core/ledger_sql.py" line="80" />
-            <location filename="../../core/reads.py" line="164" />
-            <location filename="../../core/reads.py" line="202" />
+            <location filename="../../core/ledger_sql.py" line="72" />
+            <location filename="../../core/ledger_sql.py" line="76" />
+            <location filename="../../core/ledger_sql.py" line="77" />
+            <location filename="../../core/order.py" line="59" />
+            <location filename="../../core/order_sql.py" line="61" />
+            <location filename="../../core/order_sql.py" line="64" />
+            <location filename="../../core/order_sql.py" line="65" />
+            <location filename="../../core/reads.py" line="167" />
+            <location filename="../../core/reads.py" line="205" />
             <source>member</source>
             <translation>成员</translation>
         </message>
         <message>
             <location filename="../../core/_base.py" line="76" />
-            <location filename="../../core/cli.py" line="200" />
-            <location filename="../../core/reads.py" line="196" />
+            <location filename="../../core/cli.py" line="201" />
+            <location filename="../../core/reads.py" line="199" />
             <source>binding</source>
             <translation>绑定</translation>
         </message>
         <message>
             <location filename="../../core/_base.py" line="66" />
-            <location filename="../../core/ledger_sql.py" line="79" />
-            <location filename="../../core/ledger_sql.py" line="135" />
-            <location filename="../../core/reads.py" line="108" />
+            <location filename="../../core/ledger_sql.py" line="76" />
+            <location filename="../../core/ledger_sql.py" line="132" />
+            <location filename="../../core/order_sql.py" line="64" />
+            <location filename="../../core/reads.py" line="111" />
             <location filename="../../core/validate.py" line="74" />
             <source>There is no {what} with number {id}.</source>
             <translation>没有编号为 {id} 的{what}。</translation>
@@ -76,12 +81,6 @@
             <translation>{a} 已经和 {n} 人共济，达到{profile}允许的上限。</translation>
         </message>
         <message>
-            <location filename="../../core/_base.py" line="247" />
-            <location filename="../../core/ledger_sql.py" line="59" />
-            <source>This would leave an account below zero; nothing was recorded.</source>
-            <translation>这样会让某个账户余额低于零；没有记账。</translation>
-        </message>
-        <message>
             <location filename="../../core/_base.py" line="137" />
             <source>{name}'s employee insurance is suspended, so the account cannot be shared.</source>
             <translation>{name} 的职工医保已暂停，账户不能共济。</translation>
@@ -107,164 +106,164 @@
             <translation>打印绑定申请 #{id}（完整身份证号）</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="92" />
+            <location filename="../../core/application.py" line="91" />
             <source>until ended</source>
             <translation>至解除为止</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="116" />
+            <location filename="../../core/application.py" line="115" />
             <source>I, the authorizer, agree that the user named above may use my employee medical-insurance personal account to pay their eligible medical expenses, under the pooling rules of my insurance region.</source>
             <translation>本人（授权人）同意上述使用人按参保地家庭共济规定，使用本人职工医保个人账户支付其符合规定的医疗费用。</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="118" />
+            <location filename="../../core/application.py" line="117" />
             <source>We confirm that the relation stated above is true and the documents provided are genuine, and we bear the consequences of any false statement.</source>
             <translation>我们确认上述亲属关系真实、所提供材料真实有效，如有虚假，愿承担相应后果。</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="120" />
+            <location filename="../../core/application.py" line="119" />
             <source>We know that either of us may end the binding, and that money already paid is not returned by ending it.</source>
             <translation>我们知悉任何一方均可解除绑定，解除绑定不退回已经支付的费用。</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="122" />
+            <location filename="../../core/application.py" line="121" />
             <source>We know that a binding made at the counter usually takes 3 to 5 working days and takes effect when the insurance office has completed it.</source>
             <translation>我们知悉线下办理一般需要 3–5 个工作日，经医保经办机构办结后生效。</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="94" />
+            <location filename="../../core/application.py" line="93" />
             <source>Household</source>
             <translation>家庭</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="95" />
+            <location filename="../../core/application.py" line="94" />
             <source>Region rules</source>
             <translation>地区规则</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="96" />
+            <location filename="../../core/application.py" line="95" />
             <source>Authorizer (主账户人, whose account pays)</source>
             <translation>授权人（主账户人，由其账户支付）</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="97" />
+            <location filename="../../core/application.py" line="96" />
             <source>Authorizer's ID number</source>
             <translation>授权人身份证号</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="98" />
+            <location filename="../../core/application.py" line="97" />
             <source>Authorizer's insurance</source>
             <translation>授权人参保类型</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="99" />
+            <location filename="../../core/application.py" line="98" />
             <source>User (使用人, who may use the account)</source>
             <translation>使用人（可使用该账户的人）</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="100" />
+            <location filename="../../core/application.py" line="99" />
             <source>User's ID number</source>
             <translation>使用人身份证号</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="101" />
+            <location filename="../../core/application.py" line="100" />
             <source>User's insurance</source>
             <translation>使用人参保类型</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="102" />
+            <location filename="../../core/application.py" line="101" />
             <source>The user is the authorizer's</source>
             <translation>使用人是授权人的</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="103" />
+            <location filename="../../core/application.py" line="102" />
             <source>Authorization period</source>
             <translation>授权期限</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="104" />
+            <location filename="../../core/application.py" line="103" />
             <source>Date of application</source>
             <translation>申请日期</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="108" />
+            <location filename="../../core/application.py" line="107" />
             <source>ID card of the authorizer (主账户身份证件)</source>
             <translation>主账户人身份证件</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="109" />
+            <location filename="../../core/application.py" line="108" />
             <source>ID card or household register page of the user (家庭成员有效身份证件)</source>
             <translation>家庭成员有效身份证件（身份证或户口簿本人页）</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="110" />
+            <location filename="../../core/application.py" line="109" />
             <source>Household register (户口簿)</source>
             <translation>户口簿</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="111" />
+            <location filename="../../core/application.py" line="110" />
             <source>Marriage certificate (结婚证)</source>
             <translation>结婚证</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="112" />
+            <location filename="../../core/application.py" line="111" />
             <source>Birth certificate (出生医学证明)</source>
             <translation>出生医学证明</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="113" />
+            <location filename="../../core/application.py" line="112" />
             <source>Signed commitment (承诺书, below)</source>
             <translation>签字的承诺书（见下文）</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="126" />
+            <location filename="../../core/application.py" line="125" />
             <source>Under {profile}, the user confirms the application after the authorizer has applied.</source>
             <translation>按{profile}，授权人提交申请后，由使用人确认。</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="129" />
+            <location filename="../../core/application.py" line="128" />
             <source>Application for family pooling of a medical-insurance personal account (家庭共济绑定申请)</source>
             <translation>职工医保个人账户家庭共济绑定申请</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="130" />
+            <location filename="../../core/application.py" line="129" />
             <source>Documents to bring (originals):</source>
             <translation>需携带的材料（原件）：</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="130" />
+            <location filename="../../core/application.py" line="129" />
             <source>Commitment (承诺书)</source>
             <translation>承诺书</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="132" />
+            <location filename="../../core/application.py" line="131" />
             <source>Prepared with 家庭共济助手 (gongji); not an official form. The insurance office's own form and rules take precedence.</source>
             <translation>由家庭共济助手生成，并非官方表格；以医保经办机构的表格和规定为准。</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="71" />
+            <location filename="../../core/application.py" line="70" />
             <location filename="../../core/labels.py" line="27" />
             <source>employee insurance</source>
             <translation>职工医保</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="71" />
+            <location filename="../../core/application.py" line="70" />
             <location filename="../../core/labels.py" line="27" />
             <source>resident insurance</source>
             <translation>城乡居民医保</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="131" />
+            <location filename="../../core/application.py" line="130" />
             <source>Authorizer's signature</source>
             <translation>授权人签字</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="131" />
+            <location filename="../../core/application.py" line="130" />
             <source>User's signature</source>
             <translation>使用人签字</translation>
         </message>
         <message>
-            <location filename="../../core/application.py" line="131" />
+            <location filename="../../core/application.py" line="130" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
@@ -375,7 +374,7 @@
         </message>
         <message>
             <location filename="../../core/bindings.py" line="49" />
-            <location filename="../../core/cli.py" line="156" />
+            <location filename="../../core/cli.py" line="157" />
             <source>relation</source>
             <translation>关系</translation>
         </message>
@@ -441,7 +440,7 @@
         </message>
         <message>
             <location filename="../../core/bindings.py" line="288" />
-            <location filename="../../core/cli_args.py" line="210" />
+            <location filename="../../core/cli_args.py" line="271" />
             <source>who ends it</source>
             <translation>由谁解除</translation>
         </message>
@@ -643,280 +642,280 @@
             <translation>数据表 {table} 无法读到最后（{detail}）：文件已损坏。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="58" />
-            <location filename="../../core/cli.py" line="197" />
+            <location filename="../../core/cli.py" line="59" />
+            <location filename="../../core/cli.py" line="198" />
             <source>own account</source>
             <translation>本人账户</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="105" />
             <location filename="../../core/cli.py" line="106" />
+            <location filename="../../core/cli.py" line="107" />
             <source>The database {where} is ready.</source>
             <translation>数据库 {where} 已就绪。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="249" />
+            <location filename="../../core/cli.py" line="250" />
             <source>{n} records written to {file}.</source>
             <translation>已把 {n} 条记录写入 {file}。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="263" />
+            <location filename="../../core/cli.py" line="264" />
             <source>Sample households created: {n}.</source>
             <translation>已创建示例家庭：{n} 个。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="286" />
+            <location filename="../../core/cli.py" line="287" />
             <source>{name}'s status is already {status}; nothing was changed.</source>
             <translation>{name}的参保状态已经是{status}，没有更改。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="243" />
-            <location filename="../../core/cli.py" line="326" />
+            <location filename="../../core/cli.py" line="244" />
+            <location filename="../../core/cli.py" line="327" />
             <location filename="../../core/csvio.py" line="47" />
             <source>time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="326" />
+            <location filename="../../core/cli.py" line="327" />
             <location filename="../../core/csvio.py" line="47" />
             <source>kind</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="327" />
+            <location filename="../../core/cli.py" line="328" />
             <source>amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="330" />
+            <location filename="../../core/cli.py" line="331" />
             <location filename="../../core/csvio.py" line="49" />
             <source>expense</source>
             <translation>费用类别</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="330" />
+            <location filename="../../core/cli.py" line="331" />
             <source>paid by</source>
             <translation>支付方</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="60" />
-            <location filename="../../core/cli.py" line="330" />
+            <location filename="../../core/cli.py" line="61" />
+            <location filename="../../core/cli.py" line="331" />
             <source>out of pocket</source>
             <translation>个人现金支付</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="331" />
+            <location filename="../../core/cli.py" line="332" />
             <location filename="../../core/csvio.py" line="49" />
             <source>note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="75" />
+            <location filename="../../core/cli.py" line="76" />
             <source>the authorizer</source>
             <translation>授权人</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="75" />
+            <location filename="../../core/cli.py" line="76" />
             <source>the user</source>
             <translation>使用人</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="210" />
+            <location filename="../../core/cli.py" line="211" />
             <source>A payment of {amount} by {name} would be covered by:</source>
             <translation>{name} 支付 {amount}，将这样扣款：</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="214" />
+            <location filename="../../core/cli.py" line="215" />
             <location filename="../../core/cli_books.py" line="40" />
             <source>(dry run: nothing recorded)</source>
             <translation>（试算：没有记账）</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="255" />
+            <location filename="../../core/cli.py" line="256" />
             <location filename="../../core/csv_import.py" line="377" />
             <source>{n} records imported.</source>
             <translation>已导入 {n} 条记录。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="261" />
+            <location filename="../../core/cli.py" line="262" />
             <source>The database already has households; add --force to add the samples anyway.</source>
             <translation>数据库中已经有家庭；如仍要添加示例，请加上 --force。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="270" />
+            <location filename="../../core/cli.py" line="271" />
             <source>No problems found.</source>
             <translation>没有发现问题。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="270" />
+            <location filename="../../core/cli.py" line="271" />
             <source>{n} problems found.</source>
             <translation>发现 {n} 个问题。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="329" />
+            <location filename="../../core/cli.py" line="330" />
             <source>from {name}'s account</source>
             <translation>从{name}账户支出</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="358" />
-            <location filename="../../core/cli.py" line="365" />
+            <location filename="../../core/cli.py" line="364" />
+            <location filename="../../core/cli.py" line="371" />
             <source>Error: {message}</source>
             <translation>错误：{message}</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="98" />
-            <location filename="../../core/cli.py" line="117" />
-            <location filename="../../core/cli.py" line="126" />
-            <location filename="../../core/cli_args.py" line="180" />
+            <location filename="../../core/cli.py" line="99" />
+            <location filename="../../core/cli.py" line="118" />
+            <location filename="../../core/cli.py" line="127" />
+            <location filename="../../core/cli_args.py" line="241" />
             <source>name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="98" />
+            <location filename="../../core/cli.py" line="99" />
             <source>order</source>
             <translation>支付顺序规则</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="98" />
+            <location filename="../../core/cli.py" line="99" />
             <source>max users</source>
             <translation>最多使用人数</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="117" />
+            <location filename="../../core/cli.py" line="118" />
             <source>profile</source>
             <translation>政策方案</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="117" />
+            <location filename="../../core/cli.py" line="118" />
             <source>members</source>
             <translation>成员</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="126" />
+            <location filename="../../core/cli.py" line="127" />
             <location filename="../../core/csvio.py" line="48" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="126" />
+            <location filename="../../core/cli.py" line="127" />
             <source>insurance</source>
             <translation>险种</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="127" />
+            <location filename="../../core/cli.py" line="128" />
             <source>status</source>
             <translation>参保状态</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="127" />
+            <location filename="../../core/cli.py" line="128" />
             <source>balance</source>
             <translation>余额</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="127" />
+            <location filename="../../core/cli.py" line="128" />
             <location filename="../../core/csvio.py" line="81" />
             <source>prior years</source>
             <translation>历年账户</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="155" />
+            <location filename="../../core/cli.py" line="156" />
             <source>authorizer</source>
             <translation>授权人</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="155" />
+            <location filename="../../core/cli.py" line="156" />
             <source>user</source>
             <translation>使用人</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="156" />
+            <location filename="../../core/cli.py" line="157" />
             <source>state</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="156" />
+            <location filename="../../core/cli.py" line="157" />
             <source>bound at</source>
             <translation>绑定时间</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="157" />
+            <location filename="../../core/cli.py" line="158" />
             <source>confirmed at</source>
             <translation>确认时间</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="157" />
+            <location filename="../../core/cli.py" line="158" />
             <source>authorization period</source>
             <translation>授权期限</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="158" />
+            <location filename="../../core/cli.py" line="159" />
             <source>applied by</source>
             <translation>申请人</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="158" />
+            <location filename="../../core/cli.py" line="159" />
             <source>confirmed by</source>
             <translation>确认人</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="159" />
+            <location filename="../../core/cli.py" line="160" />
             <source>ended at</source>
             <translation>解除时间</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="159" />
+            <location filename="../../core/cli.py" line="160" />
             <source>ended by</source>
             <translation>结束方式</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="172" />
+            <location filename="../../core/cli.py" line="173" />
             <source>Allowed.</source>
             <translation>允许。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="200" />
+            <location filename="../../core/cli.py" line="201" />
             <source>pays</source>
             <translation>顺位</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="200" />
+            <location filename="../../core/cli.py" line="201" />
             <source>account</source>
             <translation>账户</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="201" />
+            <location filename="../../core/cli.py" line="202" />
             <source>usable</source>
             <translation>可用</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="243" />
-            <location filename="../../core/collection.py" line="86" />
+            <location filename="../../core/cli.py" line="244" />
+            <location filename="../../core/collection.py" line="92" />
             <source>operator</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="243" />
+            <location filename="../../core/cli.py" line="244" />
             <source>change</source>
             <translation>变更内容</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="295" />
+            <location filename="../../core/cli.py" line="296" />
             <source>{a}'s account no longer pays for {u} until {u} is insured again.</source>
             <translation>在{u}恢复正常参保之前，{a}的账户不再为{u}支付。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="296" />
-            <location filename="../../core/cli.py" line="299" />
+            <location filename="../../core/cli.py" line="297" />
+            <location filename="../../core/cli.py" line="300" />
             <source>{a}'s account pays for {u} again.</source>
             <translation>{a}的账户重新为{u}支付。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="298" />
+            <location filename="../../core/cli.py" line="299" />
             <source>{a}'s account no longer pays for {u} until {a} is insured again.</source>
             <translation>在{a}恢复正常参保之前，{a}的账户不再为{u}支付。</translation>
         </message>
         <message>
-            <location filename="../../core/cli.py" line="152" />
+            <location filename="../../core/cli.py" line="153" />
             <source>waiting for {name}</source>
             <translation>等待{name}确认</translation>
         </message>
@@ -1033,356 +1032,356 @@
             <translation>文件夹 {folder} 不存在，因此没有数据库 {path}；没有创建任何东西。如要在那里新建数据库：gongji --db {path} init（或在命令中加上 --create）。</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="144" />
+            <location filename="../../core/cli_args.py" line="205" />
             <source>Family pooling of medical-insurance personal accounts (职工医保个人账户家庭共济): members, bindings, payment order, payments and refunds.</source>
             <translation>职工医保个人账户家庭共济：成员、绑定、支付顺序、支付和退费。</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="147" />
+            <location filename="../../core/cli_args.py" line="208" />
             <source>database file or SQLAlchemy URL (default: the app's own database in your user data folder)</source>
             <translation>数据库文件或 SQLAlchemy URL（默认：用户数据文件夹中本程序自己的数据库）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="149" />
+            <location filename="../../core/cli_args.py" line="210" />
             <source>create the database file and its folder if they do not exist yet</source>
             <translation>数据库文件及其文件夹不存在时创建它们</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="151" />
+            <location filename="../../core/cli_args.py" line="212" />
             <source>language of messages</source>
             <translation>提示信息的语言</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="152" />
+            <location filename="../../core/cli_args.py" line="213" />
             <source>who is operating (recorded in the audit log)</source>
             <translation>操作人（记入操作日志）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="153" />
+            <location filename="../../core/cli_args.py" line="214" />
             <source>print results as JSON (amounts in fen, keys in English)</source>
             <translation>以 JSON 输出结果（金额以分为单位，键名为英文）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="156" />
+            <location filename="../../core/cli_args.py" line="217" />
             <source>the deduction rule as a JSON function</source>
             <translation>扣款规则（JSON 函数形式）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="158" />
+            <location filename="../../core/cli_args.py" line="219" />
             <source>evaluate a payment described in JSON (FILE or - for standard input)</source>
             <translation>计算一笔用 JSON 描述的支付（FILE 为文件，- 表示标准输入）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="161" />
+            <location filename="../../core/cli_args.py" line="222" />
             <source>create a new empty database at --db (and its folder)</source>
             <translation>在 --db 指定的位置新建空数据库（及其文件夹）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="162" />
+            <location filename="../../core/cli_args.py" line="223" />
             <source>list the region policy profiles</source>
             <translation>列出各地区政策方案</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="164" />
+            <location filename="../../core/cli_args.py" line="225" />
             <source>list households</source>
             <translation>列出家庭</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="165" />
+            <location filename="../../core/cli_args.py" line="226" />
             <source>create a household with this name</source>
             <translation>用这个名称新建家庭</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="166" />
+            <location filename="../../core/cli_args.py" line="227" />
             <source>policy profile of the new household</source>
             <translation>新家庭采用的政策方案</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="171" />
+            <location filename="../../core/cli_args.py" line="232" />
             <source>list members of a household</source>
             <translation>列出家庭成员</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="173" />
+            <location filename="../../core/cli_args.py" line="234" />
             <source>show one member, or change their insured status (audited)</source>
             <translation>显示一位成员，或更改其参保状态（记入操作日志）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="175" />
-            <location filename="../../core/cli_args.py" line="242" />
+            <location filename="../../core/cli_args.py" line="236" />
+            <location filename="../../core/cli_args.py" line="303" />
             <location filename="../../core/cli_books.py" line="112" />
             <source>name or ID number</source>
             <translation>姓名或身份证号</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="176" />
+            <location filename="../../core/cli_args.py" line="237" />
             <source>normal = insured, suspended = insurance suspended (their bindings stop paying)</source>
             <translation>normal = 正常参保，suspended = 暂停参保（其共济关系停止支付）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="178" />
+            <location filename="../../core/cli_args.py" line="239" />
             <source>add a member to a household</source>
             <translation>给家庭添加成员</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="181" />
+            <location filename="../../core/cli_args.py" line="242" />
             <source>18-digit resident ID number</source>
             <translation>18 位居民身份证号码</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="183" />
+            <location filename="../../core/cli_args.py" line="244" />
             <source>employee = 职工医保 (has a personal account), resident = 城乡居民医保</source>
             <translation>employee = 职工医保（有个人账户），resident = 城乡居民医保</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="184" />
+            <location filename="../../core/cli_args.py" line="245" />
             <source>opening balance in yuan</source>
             <translation>期初余额（元）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="185" />
+            <location filename="../../core/cli_args.py" line="246" />
             <source>prior-years part of the opening balance in yuan</source>
             <translation>期初余额中的历年账户部分（元）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="186" />
+            <location filename="../../core/cli_args.py" line="247" />
             <source>region (统筹区)</source>
             <translation>统筹区</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="188" />
+            <location filename="../../core/cli_args.py" line="249" />
             <source>list bindings (including ended ones) with their period and who applied and confirmed</source>
             <translation>列出共济关系（包括已结束的），含授权期限以及申请人和确认人</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="192" />
+            <location filename="../../core/cli_args.py" line="253" />
             <source>let a user spend from an authorizer's account</source>
             <translation>让使用人使用授权人的个人账户</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="194" />
+            <location filename="../../core/cli_args.py" line="255" />
             <source>whose account pays (name or ID number)</source>
             <translation>付款账户的授权人（姓名或身份证号）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="195" />
+            <location filename="../../core/cli_args.py" line="256" />
             <source>who may use it (name or ID number)</source>
             <translation>使用人（姓名或身份证号）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="196" />
+            <location filename="../../core/cli_args.py" line="257" />
             <source>what the user is to the authorizer: spouse, father, mother, child, sibling, grandparent, grandchild</source>
             <translation>使用人是授权人的什么人：spouse 配偶、father 父亲、mother 母亲、child 子女、sibling 兄弟姐妹、grandparent 祖父母/外祖父母、grandchild 孙子女/外孙子女</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="198" />
+            <location filename="../../core/cli_args.py" line="259" />
             <source>the commitment (承诺书) is signed</source>
             <translation>已签署承诺书</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="199" />
+            <location filename="../../core/cli_args.py" line="260" />
             <source>proof provided: household_register, marriage_certificate, birth_certificate</source>
             <translation>已提供的证明：household_register 户口簿、marriage_certificate 结婚证、birth_certificate 出生证明</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="201" />
+            <location filename="../../core/cli_args.py" line="262" />
             <source>authorization starts (date)</source>
             <translation>授权开始日期</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="202" />
+            <location filename="../../core/cli_args.py" line="263" />
             <source>authorization ends (date)</source>
             <translation>授权结束日期</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="204" />
+            <location filename="../../core/cli_args.py" line="265" />
             <source>who applies (default: the authorizer, as the 主账户 does); where the profile needs a confirmation, the other party confirms</source>
             <translation>由谁申请（默认：授权人，即主账户）；地区规则需要确认时，由另一方确认</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="206" />
+            <location filename="../../core/cli_args.py" line="267" />
             <source>only say whether it would be allowed</source>
             <translation>只检查是否允许绑定</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="208" />
+            <location filename="../../core/cli_args.py" line="269" />
             <source>end a binding (history is kept)</source>
             <translation>解除绑定（记录会保留）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="209" />
-            <location filename="../../core/cli_args.py" line="212" />
-            <location filename="../../core/cli_args.py" line="216" />
+            <location filename="../../core/cli_args.py" line="270" />
+            <location filename="../../core/cli_args.py" line="273" />
+            <location filename="../../core/cli_args.py" line="277" />
             <location filename="../../core/cli_books.py" line="134" />
             <source>binding number</source>
             <translation>绑定编号</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="211" />
+            <location filename="../../core/cli_args.py" line="272" />
             <source>confirm a pending binding (the party who did not apply)</source>
             <translation>确认待确认的绑定（由未提出申请的一方确认）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="213" />
+            <location filename="../../core/cli_args.py" line="274" />
             <source>who confirms (default: the other party than the one who applied)</source>
             <translation>由谁确认（默认：申请人以外的另一方）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="215" />
+            <location filename="../../core/cli_args.py" line="276" />
             <source>re-bind so that this account pays first (most-recently-bound rule)</source>
             <translation>重新绑定，让这个账户最先支付（按最近绑定优先的规则）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="218" />
+            <location filename="../../core/cli_args.py" line="279" />
             <source>show or set a user's payment order</source>
             <translation>查看或设置使用人的支付顺序</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="220" />
+            <location filename="../../core/cli_args.py" line="281" />
             <source>the user (name or ID number)</source>
             <translation>使用人（姓名或身份证号）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="221" />
+            <location filename="../../core/cli_args.py" line="282" />
             <source>new order: binding numbers, first pays first</source>
             <translation>新顺序：绑定编号，排在前面的先支付</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="224" />
+            <location filename="../../core/cli_args.py" line="285" />
             <source>record a payment (or preview it with --dry-run)</source>
             <translation>记一笔支付（加 --dry-run 只预览）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="226" />
+            <location filename="../../core/cli_args.py" line="287" />
             <source>who pays (name or ID number)</source>
             <translation>付款人（姓名或身份证号）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="227" />
+            <location filename="../../core/cli_args.py" line="288" />
             <source>amount in yuan, e.g. 123.45</source>
             <translation>金额（元），例如 123.45</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="230" />
+            <location filename="../../core/cli_args.py" line="291" />
             <source>expense kind (default outpatient): {kinds}</source>
             <translation>费用类别（默认 outpatient）：{kinds}</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="231" />
-            <location filename="../../core/cli_args.py" line="238" />
-            <location filename="../../core/cli_args.py" line="245" />
+            <location filename="../../core/cli_args.py" line="292" />
+            <location filename="../../core/cli_args.py" line="299" />
+            <location filename="../../core/cli_args.py" line="306" />
             <location filename="../../core/cli_books.py" line="119" />
             <location filename="../../core/cli_books.py" line="130" />
             <source>where / what for</source>
             <translation>地点 / 用途</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="232" />
+            <location filename="../../core/cli_args.py" line="293" />
             <source>when it happened (default: now)</source>
             <translation>发生时间（默认：现在）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="233" />
+            <location filename="../../core/cli_args.py" line="294" />
             <source>only show how it would be split; record nothing</source>
             <translation>只显示怎么分摊，不记账</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="235" />
+            <location filename="../../core/cli_args.py" line="296" />
             <source>refund all or part of a payment back to where it came from</source>
             <translation>把一笔支付全部或部分原路退回</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="236" />
+            <location filename="../../core/cli_args.py" line="297" />
             <source>payment number</source>
             <translation>支付编号</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="237" />
+            <location filename="../../core/cli_args.py" line="298" />
             <source>amount in yuan (default: everything still refundable)</source>
             <translation>金额（元）（默认：全部可退金额）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="240" />
+            <location filename="../../core/cli_args.py" line="301" />
             <source>record a contribution into a personal account</source>
             <translation>记一笔个人账户划入</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="243" />
+            <location filename="../../core/cli_args.py" line="304" />
             <source>amount in yuan</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="244" />
+            <location filename="../../core/cli_args.py" line="305" />
             <source>credit the prior-years part</source>
             <translation>划入历年账户部分</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="247" />
+            <location filename="../../core/cli_args.py" line="308" />
             <source>show transactions, newest first</source>
             <translation>查看收支记录，最新的在前</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="250" />
+            <location filename="../../core/cli_args.py" line="311" />
             <source>this member's records: their own, and others' payments charged to their account (name or ID number)</source>
             <translation>该成员的记录：本人的，以及从其账户支付的他人费用（姓名或身份证号）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="252" />
+            <location filename="../../core/cli_args.py" line="313" />
             <source>共济支出明细: what others' payments took from this member's account (name or ID number)</source>
             <translation>共济支出明细：他人支付时从该成员账户扣除的金额（姓名或身份证号）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="254" />
+            <location filename="../../core/cli_args.py" line="315" />
             <source>only this kind of record</source>
             <translation>只显示此类记录</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="255" />
+            <location filename="../../core/cli_args.py" line="316" />
             <source>from this day (included)</source>
             <translation>从这一天起（含当天）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="256" />
+            <location filename="../../core/cli_args.py" line="317" />
             <source>up to this day (included)</source>
             <translation>到这一天为止（含当天）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="257" />
+            <location filename="../../core/cli_args.py" line="318" />
             <source>the last 3 months, 6 months or year, up to today</source>
             <translation>最近 3 个月、6 个月或 1 年（截至今天）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="258" />
+            <location filename="../../core/cli_args.py" line="319" />
             <source>at most this many records</source>
             <translation>最多显示的记录数</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="259" />
+            <location filename="../../core/cli_args.py" line="320" />
             <source>show the log of setup changes</source>
             <translation>查看设置变更日志</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="262" />
+            <location filename="../../core/cli_args.py" line="323" />
             <source>export a household's history to CSV</source>
             <translation>把家庭的收支记录导出为 CSV</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="265" />
+            <location filename="../../core/cli_args.py" line="326" />
             <source>import past payments from CSV (all rows or none)</source>
             <translation>从 CSV 导入以往的支付（要么全部导入，要么都不导入）</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="269" />
+            <location filename="../../core/cli_args.py" line="330" />
             <source>fill the database with sample households</source>
             <translation>在数据库中填入示例家庭</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="270" />
+            <location filename="../../core/cli_args.py" line="331" />
             <source>also when the database already has households</source>
             <translation>数据库里已有家庭时也添加</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="271" />
+            <location filename="../../core/cli_args.py" line="332" />
             <source>verify the database: integrity, and every balance equals its ledger entries</source>
             <translation>检查数据库：完整性，以及每个余额是否等于其明细之和</translation>
         </message>
@@ -1402,7 +1401,7 @@
             <translation>--last 与 --since/--until 只能选用其一。</translation>
         </message>
         <message>
-            <location filename="../../core/cli_args.py" line="169" />
+            <location filename="../../core/cli_args.py" line="230" />
             <source>household number</source>
             <translation>家庭编号</translation>
         </message>
@@ -1512,22 +1511,22 @@
             <translation>（加上 --again 可再记录一次）</translation>
         </message>
         <message>
-            <location filename="../../core/collection.py" line="192" />
+            <location filename="../../core/collection.py" line="198" />
             <source>Payment {id}: its parts do not add up to its amount.</source>
             <translation>支付 {id}：各部分加起来不等于支付金额。</translation>
         </message>
         <message>
-            <location filename="../../core/collection.py" line="195" />
+            <location filename="../../core/collection.py" line="201" />
             <source>Member {u} has two bindings at position {p}.</source>
             <translation>成员 {u} 有两个绑定都排在第 {p} 位。</translation>
         </message>
         <message>
-            <location filename="../../core/collection.py" line="183" />
+            <location filename="../../core/collection.py" line="189" />
             <source>Account of member {m}: balance {b} but its entries add up to {e}.</source>
             <translation>成员 {m} 的账户：余额是 {b}，但明细加起来是 {e}。</translation>
         </message>
         <message>
-            <location filename="../../core/collection.py" line="186" />
+            <location filename="../../core/collection.py" line="192" />
             <source>Account of member {m}: prior-years part {b} but its entries add up to {e}.</source>
             <translation>成员 {m} 的账户：历年账户部分是 {b}，但明细加起来是 {e}。</translation>
         </message>
@@ -1757,40 +1756,25 @@
             <translation>这个家庭至少需要一位有个人账户的成员。</translation>
         </message>
         <message>
-            <location filename="../../core/desks.py" line="77" />
-            <source>{actor} changed it at {time}: {summary}.</source>
-            <translation>{actor} 于 {time} 改过：{summary}。</translation>
-        </message>
-        <message>
-            <location filename="../../core/desks.py" line="76" />
-            <source>Someone else changed it in the meantime.</source>
-            <translation>这期间有别人改过。</translation>
-        </message>
-        <message>
-            <location filename="../../core/desks.py" line="86" />
-            <source>The payment order of {u} was changed by someone else after you opened it, so your change was not saved. {who} The current order is shown now.</source>
-            <translation>您打开之后，别人改过{u}的支付顺序，所以您的修改没有保存。{who}现在显示的是当前的顺序。</translation>
-        </message>
-        <message>
-            <location filename="../../core/desks.py" line="95" />
+            <location filename="../../core/desks.py" line="69" />
             <source>The binding {a} → {u} was changed by someone else after you opened it, so nothing was done. {who} The current state is shown now.</source>
             <translation>您打开之后，别人改过共济关系 {a} → {u}，所以什么也没有做。{who}现在显示的是当前的状态。</translation>
         </message>
         <message>
-            <location filename="../../core/desks.py" line="107" />
+            <location filename="../../core/desks.py" line="81" />
             <source>“{what}” cannot be undone or redone: the bindings of {u} were changed since, and undo never overwrites a change it did not make. {who}</source>
             <translation>“{what}”无法撤销或重做：之后{u}的共济关系被改过，撤销不会覆盖不是它做的修改。{who}</translation>
         </message>
         <message>
             <location filename="../../core/evaluate.py" line="30" />
-            <location filename="../../core/profiles.py" line="176" />
+            <location filename="../../core/profiles.py" line="179" />
             <source>must be a JSON object</source>
             <translation>必须是 JSON 对象</translation>
         </message>
         <message>
             <location filename="../../core/evaluate.py" line="36" />
-            <location filename="../../core/profiles.py" line="179" />
-            <location filename="../../core/profiles.py" line="205" />
+            <location filename="../../core/profiles.py" line="182" />
+            <location filename="../../core/profiles.py" line="208" />
             <source>is missing</source>
             <translation>缺失</translation>
         </message>
@@ -1801,8 +1785,8 @@
         </message>
         <message>
             <location filename="../../core/evaluate.py" line="50" />
-            <location filename="../../core/rules.py" line="103" />
-            <location filename="../../core/rules.py" line="283" />
+            <location filename="../../core/rules.py" line="104" />
+            <location filename="../../core/rules.py" line="284" />
             <source>must be a whole number of fen</source>
             <translation>必须是以分为单位的整数</translation>
         </message>
@@ -1814,8 +1798,8 @@
         </message>
         <message>
             <location filename="../../core/evaluate.py" line="65" />
-            <location filename="../../core/rules.py" line="121" />
-            <location filename="../../core/rules.py" line="124" />
+            <location filename="../../core/rules.py" line="122" />
+            <location filename="../../core/rules.py" line="125" />
             <source>must be one of {choices}</source>
             <translation>必须是以下之一：{choices}</translation>
         </message>
@@ -1826,7 +1810,7 @@
         </message>
         <message>
             <location filename="../../core/evaluate.py" line="98" />
-            <location filename="../../core/rules.py" line="136" />
+            <location filename="../../core/rules.py" line="137" />
             <source>must be a whole number</source>
             <translation>必须是整数</translation>
         </message>
@@ -2108,9 +2092,9 @@
         </message>
         <message>
             <location filename="../../core/labels.py" line="50" />
-            <location filename="../../core/ledger_sql.py" line="131" />
-            <location filename="../../core/ledger_sql.py" line="135" />
-            <location filename="../../core/ledger_sql.py" line="136" />
+            <location filename="../../core/ledger_sql.py" line="128" />
+            <location filename="../../core/ledger_sql.py" line="132" />
+            <location filename="../../core/ledger_sql.py" line="133" />
             <source>payment</source>
             <translation>支付</translation>
         </message>
@@ -2161,7 +2145,7 @@
         </message>
         <message>
             <location filename="../../core/ledger.py" line="49" />
-            <location filename="../../core/ledger_sql.py" line="83" />
+            <location filename="../../core/ledger_sql.py" line="80" />
             <source>{name}'s insurance is suspended; medical insurance cannot pay for them now.</source>
             <translation>{name} 的医保已暂停，现在不能用医保支付。</translation>
         </message>
@@ -2177,27 +2161,27 @@
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../core/ledger_sql.py" line="206" />
+            <location filename="../../core/ledger_sql.py" line="203" />
             <source>The refund does not match what was taken from this account.</source>
             <translation>退费与从这个账户扣的钱对不上。</translation>
         </message>
         <message>
-            <location filename="../../core/ledger_sql.py" line="140" />
+            <location filename="../../core/ledger_sql.py" line="137" />
             <source>Only a payment can be refunded; record {id} is a {kind}.</source>
             <translation>只有支付才能退费；记录 {id} 是一笔{kind}。</translation>
         </message>
         <message>
-            <location filename="../../core/ledger_sql.py" line="143" />
+            <location filename="../../core/ledger_sql.py" line="140" />
             <source>The refund date {d} is before the payment it refunds ({p}).</source>
             <translation>退费日期 {d} 早于原支付日期（{p}）。</translation>
         </message>
         <message>
-            <location filename="../../core/ledger_sql.py" line="162" />
+            <location filename="../../core/ledger_sql.py" line="159" />
             <source>This payment has already been refunded in full.</source>
             <translation>这笔支付已经全部退费。</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="127" />
+            <location filename="../../core/members.py" line="135" />
             <source>Added member {name} ({id})</source>
             <translation>添加了成员 {name}（{id}）</translation>
         </message>
@@ -2207,39 +2191,39 @@
             <translation>已更新 {name}。</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="73" />
+            <location filename="../../core/members.py" line="81" />
             <source>the name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="81" />
+            <location filename="../../core/members.py" line="89" />
             <source>insurance type</source>
             <translation>险种</translation>
         </message>
         <message>
             <location filename="../../core/members.py" line="49" />
-            <location filename="../../core/members.py" line="82" />
+            <location filename="../../core/members.py" line="90" />
             <source>insured status</source>
             <translation>参保状态</translation>
         </message>
         <message>
             <location filename="../../core/members.py" line="51" />
-            <location filename="../../core/members.py" line="83" />
+            <location filename="../../core/members.py" line="91" />
             <source>the region</source>
             <translation>统筹区</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="90" />
+            <location filename="../../core/members.py" line="98" />
             <source>The prior-years part ({prior}) cannot be more than the balance ({balance}).</source>
             <translation>历年账户部分（{prior}）不能大于余额（{balance}）。</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="94" />
+            <location filename="../../core/members.py" line="102" />
             <source>Only employee-insured members have a personal account; a resident-insured member cannot have a balance.</source>
             <translation>只有职工医保参保人才有个人账户；城乡居民医保参保人不能有余额。</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="104" />
+            <location filename="../../core/members.py" line="112" />
             <source>{name} with this ID number is already in this household.</source>
             <translation>这个家庭里已经有身份证号相同的 {name}。</translation>
         </message>
@@ -2249,18 +2233,18 @@
             <translation>更新了成员 {name}</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="67" />
+            <location filename="../../core/members.py" line="74" />
             <source>Showed the full ID number of {name}</source>
             <translation>查看了 {name} 的完整身份证号</translation>
         </message>
         <message>
             <location filename="../../core/members.py" line="54" />
-            <location filename="../../core/members.py" line="85" />
+            <location filename="../../core/members.py" line="93" />
             <source>the insurance person number</source>
             <translation>医保个人编号</translation>
         </message>
         <message>
-            <location filename="../../core/members.py" line="123" />
+            <location filename="../../core/members.py" line="131" />
             <source>opening balance</source>
             <translation>期初余额</translation>
         </message>
@@ -2275,84 +2259,84 @@
             <translation>{where} 是由更新版本的家庭共济助手保存的（数据库版本 {rev}）。请安装新版本后再打开；没有做任何改动。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="82" />
-            <location filename="../../core/money.py" line="82" />
+            <location filename="../../core/money.py" line="87" />
+            <location filename="../../core/money.py" line="87" />
             <source>The amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="82" />
-            <location filename="../../core/money.py" line="83" />
+            <location filename="../../core/money.py" line="87" />
+            <location filename="../../core/money.py" line="88" />
             <source>The balance</source>
             <translation>余额</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="83" />
-            <location filename="../../core/money.py" line="84" />
-            <location filename="../../core/money.py" line="84" />
+            <location filename="../../core/money.py" line="88" />
+            <location filename="../../core/money.py" line="89" />
+            <location filename="../../core/money.py" line="89" />
             <source>The prior-years part</source>
             <translation>历年账户部分</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="85" />
+            <location filename="../../core/money.py" line="90" />
             <source>The correction</source>
             <translation>更正金额</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="31" />
-            <location filename="../../core/money.py" line="60" />
+            <location filename="../../core/money.py" line="36" />
+            <location filename="../../core/money.py" line="65" />
             <source>The amount must be written as text or a whole number, not a floating-point value.</source>
             <translation>金额必须写成文字或整数，不能是浮点数。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="63" />
+            <location filename="../../core/money.py" line="68" />
             <source>The amount must be a real number.</source>
             <translation>金额必须是实数。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="65" />
-            <location filename="../../core/money.py" line="98" />
+            <location filename="../../core/money.py" line="70" />
+            <location filename="../../core/money.py" line="103" />
             <source>{field} is too large (at most {max} yuan).</source>
             <translation>{field}太大了（最多 {max} 元）。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="70" />
+            <location filename="../../core/money.py" line="75" />
             <source>{field} has more than two decimal places ({raw}); the smallest unit is one fen (0.01 yuan).</source>
             <translation>{field}的小数超过两位（{raw}）；最小单位是 1 分（0.01 元）。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="92" />
+            <location filename="../../core/money.py" line="97" />
             <source>{field} must be a whole number of fen.</source>
             <translation>{field}必须是以分为单位的整数。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="94" />
+            <location filename="../../core/money.py" line="99" />
             <source>{field} cannot be negative.</source>
             <translation>{field}不能是负数。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="96" />
+            <location filename="../../core/money.py" line="101" />
             <source>{field} must be more than zero.</source>
             <translation>{field}必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="41" />
+            <location filename="../../core/money.py" line="46" />
             <source>Please enter an amount.</source>
             <translation>请输入金额。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="43" />
+            <location filename="../../core/money.py" line="48" />
             <source>“{raw}” uses digits other than 0–9. Please write the amount with the digits 0–9.</source>
             <translation>“{raw}”用了 0–9 以外的数字。请用数字 0–9 填写金额。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="52" />
             <location filename="../../core/money.py" line="57" />
+            <location filename="../../core/money.py" line="62" />
             <source>“{raw}” is not an amount. Write it like 123.45 (yuan).</source>
             <translation>“{raw}”不是金额。请写成 123.45 这样（单位：元）。</translation>
         </message>
         <message>
-            <location filename="../../core/money.py" line="48" />
+            <location filename="../../core/money.py" line="53" />
             <source>“{raw}” has a comma or space in the wrong place. Commas may only separate thousands, like 1,234.50.</source>
             <translation>“{raw}”中的逗号或空格位置不对。逗号只能用来分隔千位，例如 1,234.50。</translation>
         </message>
@@ -2363,49 +2347,49 @@
             <translation>无法打开数据库 {where}：{detail}</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="68" />
+            <location filename="../../core/order.py" line="56" />
             <source>Payment order saved.</source>
             <translation>支付顺序已保存。</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="47" />
-            <source>Payment order for {u}: {order}</source>
-            <translation>{u} 的支付顺序：{order}</translation>
-        </message>
-        <message>
-            <location filename="../../core/order.py" line="65" />
-            <source>reorder payment order of {u}</source>
-            <translation>调整 {u} 的支付顺序</translation>
-        </message>
-        <message>
-            <location filename="../../core/order.py" line="75" />
+            <location filename="../../core/order.py" line="74" />
             <source>This binding is not in the payment order.</source>
             <translation>这个绑定不在支付顺序里。</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="77" />
+            <location filename="../../core/order.py" line="76" />
             <source>Position {pos} is outside the list (1 to {n}).</source>
             <translation>第 {pos} 位超出了列表范围（1 到 {n}）。</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="41" />
-            <source>The new order must list each of {name}'s current bindings exactly once.</source>
-            <translation>新顺序必须把 {name} 当前的每个绑定都列出一次，且只列一次。</translation>
-        </message>
-        <message>
-            <location filename="../../core/order.py" line="44" />
-            <source>The order is unchanged.</source>
-            <translation>顺序没有变化。</translation>
-        </message>
-        <message>
-            <location filename="../../core/order.py" line="60" />
+            <location filename="../../core/order.py" line="95" />
             <source>Payment order for {u} restored</source>
             <translation>已恢复 {u} 的支付顺序</translation>
         </message>
         <message>
-            <location filename="../../core/order.py" line="57" />
+            <location filename="../../core/order.py" line="52" />
+            <source>The order is unchanged.</source>
+            <translation>顺序没有变化。</translation>
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="54" />
+            <source>reorder payment order of {u}</source>
+            <translation>调整 {u} 的支付顺序</translation>
+        </message>
+        <message>
+            <location filename="../../core/order.py" line="92" />
             <source>The bindings of {u} have changed since; this order can no longer be restored.</source>
             <translation>{u} 的绑定后来有了变化；无法再恢复这个顺序。</translation>
+        </message>
+        <message>
+            <location filename="../../core/order_sql.py" line="85" />
+            <source>Payment order for {u}: {order}</source>
+            <translation>{u} 的支付顺序：{order}</translation>
+        </message>
+        <message>
+            <location filename="../../core/order_sql.py" line="76" />
+            <source>The new order must list each of {name}'s current bindings exactly once.</source>
+            <translation>新顺序必须把 {name} 当前的每个绑定都列出一次，且只列一次。</translation>
         </message>
         <message>
             <location filename="../../core/plausibility.py" line="105" />
@@ -2448,181 +2432,181 @@
             <translation>女性</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="30" />
+            <location filename="../../core/profiles.py" line="33" />
             <source>spouse</source>
             <translation>配偶</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="30" />
+            <location filename="../../core/profiles.py" line="33" />
             <source>father</source>
             <translation>父亲</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="30" />
+            <location filename="../../core/profiles.py" line="33" />
             <source>mother</source>
             <translation>母亲</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="30" />
+            <location filename="../../core/profiles.py" line="33" />
             <source>child</source>
             <translation>子女</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="31" />
+            <location filename="../../core/profiles.py" line="34" />
             <source>sibling</source>
             <translation>兄弟姐妹</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="31" />
+            <location filename="../../core/profiles.py" line="34" />
             <source>grandparent</source>
             <translation>祖父母/外祖父母</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="31" />
+            <location filename="../../core/profiles.py" line="34" />
             <source>grandchild</source>
             <translation>孙子女/外孙子女</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="32" />
+            <location filename="../../core/profiles.py" line="35" />
             <source>parent-in-law</source>
             <translation>岳父母/公婆</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="32" />
+            <location filename="../../core/profiles.py" line="35" />
             <source>other relative</source>
             <translation>其他亲属</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="121" />
+            <location filename="../../core/profiles.py" line="124" />
             <source>Policy profile {source}: field “{field}” {why}</source>
             <translation>政策方案 {source}：字段“{field}”{why}</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="130" />
+            <location filename="../../core/profiles.py" line="133" />
             <source>must list known relations: {values}</source>
             <translation>必须列出已知的关系：{values}</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="184" />
+            <location filename="../../core/profiles.py" line="187" />
             <source>must be letters, digits, - or _</source>
             <translation>只能包含字母、数字、- 或 _</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="212" />
+            <location filename="../../core/profiles.py" line="215" />
             <source>must list objects with a text and its source</source>
             <translation>必须列出对象，每个都有文字和来源</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="38" />
+            <location filename="../../core/profiles.py" line="41" />
             <source>household's own order</source>
             <translation>家庭自己设定的顺序</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="38" />
+            <location filename="../../core/profiles.py" line="41" />
             <source>most recently bound first</source>
             <translation>最近绑定的先支付</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="39" />
+            <location filename="../../core/profiles.py" line="42" />
             <source>highest usable balance first</source>
             <translation>可用余额最多的先支付</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="114" />
+            <location filename="../../core/profiles.py" line="117" />
             <source>Under {profile}, an authorizer's balance must be above {min} to authorize; {a} has {bal}.</source>
             <translation>按{profile}，授权人的账户余额须高于 {min} 才能授权；{a} 现有 {bal}。</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="129" />
+            <location filename="../../core/profiles.py" line="132" />
             <source>must list known relations or *</source>
             <translation>必须列出已知的关系或 *</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="138" />
-            <location filename="../../core/profiles.py" line="181" />
+            <location filename="../../core/profiles.py" line="141" />
+            <location filename="../../core/profiles.py" line="184" />
             <source>has the wrong type</source>
             <translation>类型不对</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="142" />
-            <location filename="../../core/profiles.py" line="163" />
-            <location filename="../../core/profiles.py" line="167" />
+            <location filename="../../core/profiles.py" line="145" />
+            <location filename="../../core/profiles.py" line="166" />
+            <location filename="../../core/profiles.py" line="170" />
             <source>must be one of {values}</source>
             <translation>必须是以下之一：{values}</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="150" />
+            <location filename="../../core/profiles.py" line="153" />
             <source>must be a positive whole number or null</source>
             <translation>必须是正整数或 null</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="155" />
+            <location filename="../../core/profiles.py" line="158" />
             <source>must map relations to whole numbers</source>
             <translation>必须把关系对应到整数</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="159" />
+            <location filename="../../core/profiles.py" line="162" />
             <source>cannot be negative</source>
             <translation>不能是负数</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="188" />
+            <location filename="../../core/profiles.py" line="191" />
             <source>must map languages to text and include zh_CN</source>
             <translation>必须把语言对应到文字，并包含 zh_CN</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="193" />
+            <location filename="../../core/profiles.py" line="196" />
             <source>is not a known parameter: {values}</source>
             <translation>不是已知的参数：{values}</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="195" />
+            <location filename="../../core/profiles.py" line="198" />
             <source>must be an object with a value and its source</source>
             <translation>必须是包含取值（value）和来源（source）的对象</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="198" />
+            <location filename="../../core/profiles.py" line="201" />
             <source>has no source (a seed and its sentence, or public reporting)</source>
             <translation>没有注明来源（资料及其原句，或公开报道）</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="221" />
+            <location filename="../../core/profiles.py" line="224" />
             <source>Policy profile {source} cannot be read: {error}</source>
             <translation>无法读取政策方案 {source}：{error}</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="245" />
+            <location filename="../../core/profiles.py" line="249" />
             <source>must match the file name</source>
             <translation>必须与文件名一致</translation>
         </message>
         <message>
-            <location filename="../../core/profiles.py" line="256" />
+            <location filename="../../core/profiles.py" line="260" />
             <source>Unknown policy profile “{id}”. Known profiles: {known}.</source>
             <translation>未知的政策方案“{id}”。已有的方案：{known}。</translation>
         </message>
         <message>
-            <location filename="../../core/quickopen.py" line="79" />
+            <location filename="../../core/quickopen.py" line="82" />
             <location filename="../../core/store.py" line="250" />
             <source>The ledger file {path} is gone (moved or deleted while gongji was using it). Nothing was saved by this change.</source>
             <translation>账本文件 {path} 不见了（在使用中被移动或删除）。这次修改没有保存。</translation>
         </message>
         <message>
-            <location filename="../../core/reads.py" line="230" />
+            <location filename="../../core/reads.py" line="233" />
             <source>Under {profile} the most recently bound account pays first and the order cannot be changed by hand. To move someone to the front, re-bind them.</source>
             <translation>按照{profile}，最近绑定的账户先支付，顺序不能手动调整。要把某人调到最前面，请重新绑定。</translation>
         </message>
         <message>
-            <location filename="../../core/reads.py" line="233" />
+            <location filename="../../core/reads.py" line="236" />
             <source>Under {profile} the account with the most usable balance pays first; the order follows the balances and cannot be changed by hand.</source>
             <translation>按照{profile}，可用余额最多的账户先支付；顺序随余额变化，不能手动调整。</translation>
         </message>
         <message>
-            <location filename="../../core/reads.py" line="178" />
+            <location filename="../../core/reads.py" line="181" />
             <source>No member “{who}” in this household.</source>
             <translation>这个家庭里没有“{who}”。</translation>
         </message>
         <message>
-            <location filename="../../core/reads.py" line="180" />
+            <location filename="../../core/reads.py" line="183" />
             <source>More than one member is called “{who}”; use the ID number.</source>
             <translation>有不止一位成员叫“{who}”；请用身份证号。</translation>
         </message>
@@ -2647,114 +2631,119 @@
             <translation>磁盘已满：无法用备份替换账本。您的账本没有改动；请清理磁盘空间后再试。</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="105" />
+            <location filename="../../core/rules.py" line="106" />
             <source>must be more than 0</source>
             <translation>必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="107" />
+            <location filename="../../core/rules.py" line="108" />
             <source>must not be negative</source>
             <translation>不能是负数</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="113" />
+            <location filename="../../core/rules.py" line="114" />
             <source>must be a non-empty text</source>
             <translation>必须是非空文字</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="119" />
+            <location filename="../../core/rules.py" line="120" />
             <source>must be a Policy</source>
             <translation>必须是政策（Policy）</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="130" />
+            <location filename="../../core/rules.py" line="131" />
             <source>must be a pooled account</source>
             <translation>必须是共济账户</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="134" />
+            <location filename="../../core/rules.py" line="135" />
             <source>must be a date and time</source>
             <translation>必须是日期时间</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="146" />
+            <location filename="../../core/rules.py" line="147" />
             <source>must be a list of pooled accounts</source>
             <translation>必须是共济账户列表</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="230" />
+            <location filename="../../core/rules.py" line="231" />
             <source>must be a payment plan</source>
             <translation>必须是支付方案</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="242" />
+            <location filename="../../core/rules.py" line="243" />
             <source>does not equal the deductions plus the out-of-pocket part</source>
             <translation>不等于各项扣款加个人现金支付之和</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="260" />
+            <location filename="../../core/rules.py" line="261" />
             <source>must be a list of refunds</source>
             <translation>必须是退费列表</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="285" />
+            <location filename="../../core/rules.py" line="286" />
             <source>a refund must be more than 0</source>
             <translation>退费金额必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="289" />
+            <location filename="../../core/rules.py" line="290" />
             <source>cannot refund {amount} yuan: only {remaining} yuan of this payment is still refundable</source>
             <translation>不能退 {amount} 元：这笔支付只剩 {remaining} 元可退</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="140" />
+            <location filename="../../core/rules.py" line="317" />
+            <source>This would leave an account below zero; nothing was recorded.</source>
+            <translation>这样会让某个账户余额低于零；没有记账。</translation>
+        </message>
+        <message>
+            <location filename="../../core/rules.py" line="141" />
             <source>must not be more than balance_fen</source>
             <translation>不能大于 balance_fen</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="152" />
+            <location filename="../../core/rules.py" line="153" />
             <source>the payer's own account cannot also be a pooled account</source>
             <translation>付款人本人的账户不能同时作为共济账户</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="154" />
-            <location filename="../../core/rules.py" line="239" />
+            <location filename="../../core/rules.py" line="155" />
+            <location filename="../../core/rules.py" line="240" />
             <source>duplicate account id {id}</source>
             <translation>重复的账户编号 {id}</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="235" />
-            <location filename="../../core/rules.py" line="269" />
+            <location filename="../../core/rules.py" line="236" />
+            <location filename="../../core/rules.py" line="270" />
             <source>must be a deduction</source>
             <translation>必须是一项扣款</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="264" />
+            <location filename="../../core/rules.py" line="265" />
             <source>must be a refund plan</source>
             <translation>必须是退费方案</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="273" />
+            <location filename="../../core/rules.py" line="274" />
             <source>does not equal the returns plus the out-of-pocket part</source>
             <translation>不等于各项退回加个人现金支付之和</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="288" />
+            <location filename="../../core/rules.py" line="289" />
             <source>this payment has already been refunded in full</source>
             <translation>这笔支付已经全部退费</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="160" />
+            <location filename="../../core/rules.py" line="161" />
             <source>all bound_at values must either have a time zone or all have none</source>
             <translation>所有 bound_at 要么都带时区，要么都不带</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="276" />
+            <location filename="../../core/rules.py" line="277" />
             <source>account {id} was not charged by this payment</source>
             <translation>这笔支付没有从账户 {id} 扣款</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="278" />
+            <location filename="../../core/rules.py" line="279" />
             <source>the refunds together return more than was paid</source>
             <translation>各笔退费合计超过了支付金额</translation>
         </message>
@@ -2772,6 +2761,21 @@
             <location filename="../../core/server.py" line="53" />
             <source>Not available for a server database: gongji backs up only a ledger file on this computer. Use the commands below, or ask whoever runs the server.</source>
             <translation>服务器数据库不能用这个按钮：本程序只备份这台电脑上的账本文件。请用下面的命令，或找管理服务器的人。</translation>
+        </message>
+        <message>
+            <location filename="../../core/stale.py" line="54" />
+            <source>{actor} changed it at {time}: {summary}.</source>
+            <translation>{actor} 于 {time} 改过：{summary}。</translation>
+        </message>
+        <message>
+            <location filename="../../core/stale.py" line="53" />
+            <source>Someone else changed it in the meantime.</source>
+            <translation>这期间有别人改过。</translation>
+        </message>
+        <message>
+            <location filename="../../core/stale.py" line="60" />
+            <source>The payment order of {u} was changed by someone else after you opened it, so your change was not saved. {who} The current order is shown now.</source>
+            <translation>您打开之后，别人改过{u}的支付顺序，所以您的修改没有保存。{who}现在显示的是当前的顺序。</translation>
         </message>
         <message>
             <location filename="../../core/store.py" line="285" />

@@ -483,7 +483,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>DeskSync</name>
         <message>
-            <location filename="../../gui/desks.py" line="+92" />
+            <location filename="../../gui/desks.py" line="+99" />
             <source>&amp;Refresh</source>
             <translation type="unfinished" />
         </message>
@@ -507,8 +507,9 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>ElderlyPage</name>
         <message>
-            <location filename="../../gui/elderly/page.py" line="+68" />
+            <location filename="../../gui/elderly/page.py" line="+70" />
             <source>The family: choose a person</source>
+            <extracomment>the order rows (and their move buttons) were made again: an outage's tooltips must be put on them too</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -732,13 +733,13 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="+111" />
-            <location line="+17" />
+            <location filename="../../gui/main_window.py" line="+157" />
+            <location line="+18" />
             <source>Family pooling helper</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-12" />
+            <location line="-13" />
             <location line="+1" />
             <source>Sections</source>
             <translation type="unfinished" />
@@ -764,12 +765,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="71" />
+            <location filename="../../gui/window/actions.py" line="68" />
             <source>Show full &amp;ID</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-80" />
+            <location line="-81" />
             <source>No household yet</source>
             <translation type="unfinished" />
         </message>
@@ -779,7 +780,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>Region rules: {name}</source>
             <translation type="unfinished" />
         </message>
@@ -794,258 +795,258 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-178" />
+            <location line="-181" />
             <source>Household and poolin&amp;g</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+119" />
+            <location line="+122" />
             <source>Own account first, then {order}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-118" />
+            <location line="-121" />
             <source>Histor&amp;y</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="54" />
+            <location filename="../../gui/window/actions.py" line="51" />
             <source>New &amp;household…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="54" />
+            <location filename="../../gui/window/actions.py" line="51" />
             <source>New household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="55" />
+            <location filename="../../gui/window/actions.py" line="52" />
             <source>Create another household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="56" />
+            <location filename="../../gui/window/actions.py" line="53" />
             <source>&amp;Add member…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="56" />
+            <location filename="../../gui/window/actions.py" line="53" />
             <source>Add member</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="57" />
+            <location filename="../../gui/window/actions.py" line="54" />
             <source>Add a family member to this household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="58" />
+            <location filename="../../gui/window/actions.py" line="55" />
             <source>&amp;Bind…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="58" />
+            <location filename="../../gui/window/actions.py" line="55" />
             <source>Bind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="59" />
+            <location filename="../../gui/window/actions.py" line="56" />
             <source>Let one person pay with another's personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="60" />
+            <location filename="../../gui/window/actions.py" line="57" />
             <source>E&amp;nd binding…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="60" />
+            <location filename="../../gui/window/actions.py" line="57" />
             <source>End binding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="61" />
+            <location filename="../../gui/window/actions.py" line="58" />
             <source>End a binding (the history is kept)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="62" />
+            <location filename="../../gui/window/actions.py" line="59" />
             <source>&amp;Pay…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="62" />
+            <location filename="../../gui/window/actions.py" line="59" />
             <source>Pay</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="63" />
+            <location filename="../../gui/window/actions.py" line="60" />
             <source>Record a medical bill, with a preview of who pays what</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="64" />
+            <location filename="../../gui/window/actions.py" line="61" />
             <source>&amp;Reconcile with the official app…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="64" />
+            <location filename="../../gui/window/actions.py" line="61" />
             <source>Reconcile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="65" />
+            <location filename="../../gui/window/actions.py" line="62" />
             <source>Type what the official app shows; one correction for the difference</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="66" />
+            <location filename="../../gui/window/actions.py" line="63" />
             <source>&amp;Monthly contributions…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="66" />
+            <location filename="../../gui/window/actions.py" line="63" />
             <source>Monthly contributions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="67" />
+            <location filename="../../gui/window/actions.py" line="64" />
             <source>Record this month's contributions for everyone at once</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="68" />
+            <location filename="../../gui/window/actions.py" line="65" />
             <source>Print binding app&amp;lication…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="68" />
+            <location filename="../../gui/window/actions.py" line="65" />
             <source>Binding application</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="69" />
+            <location filename="../../gui/window/actions.py" line="66" />
             <source>A PDF for the service counter, ready to sign</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="73" />
+            <location filename="../../gui/window/actions.py" line="70" />
             <source>Show or hide the selected member's full ID number (showing it is logged)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="76" />
+            <location filename="../../gui/window/actions.py" line="73" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="103" />
-            <location filename="../../gui/window/actions.py" line="104" />
+            <location filename="../../gui/window/actions.py" line="100" />
+            <location filename="../../gui/window/actions.py" line="101" />
             <source>Main toolbar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="105" />
+            <location filename="../../gui/window/actions.py" line="102" />
             <source>Hou&amp;sehold:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="106" />
+            <location filename="../../gui/window/actions.py" line="103" />
             <source>Household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="106" />
+            <location filename="../../gui/window/actions.py" line="103" />
             <source>Choose which household to show</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="133" />
+            <location filename="../../gui/window/actions.py" line="130" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="134" />
+            <location filename="../../gui/window/actions.py" line="131" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="135" />
+            <location filename="../../gui/window/actions.py" line="132" />
             <source>H&amp;ousehold</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="136" />
+            <location filename="../../gui/window/actions.py" line="133" />
             <source>Menu bar</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="147" />
+            <location filename="../../gui/window/actions.py" line="144" />
             <source>Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="148" />
+            <location filename="../../gui/window/actions.py" line="145" />
             <source>Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="113" />
+            <location filename="../../gui/window/actions.py" line="110" />
             <source>More toolbar buttons</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="139" />
+            <location filename="../../gui/window/actions.py" line="136" />
             <source>More menus</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="158" />
+            <location filename="../../gui/window/actions.py" line="155" />
             <source>Nothing to undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="160" />
+            <location filename="../../gui/window/actions.py" line="157" />
             <source>&amp;Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="151" />
+            <location filename="../../gui/window/actions.py" line="148" />
             <source>A payment cannot be undone (use Refund). Undo would undo the earlier setup change: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="157" />
+            <location filename="../../gui/window/actions.py" line="154" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="175" />
+            <location filename="../../gui/window/actions.py" line="172" />
             <source>Undo an earlier change?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="178" />
+            <location filename="../../gui/window/actions.py" line="175" />
             <source>Undo the earlier change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="150" />
+            <location filename="../../gui/window/actions.py" line="147" />
             <source>&amp;Undo earlier change: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="159" />
+            <location filename="../../gui/window/actions.py" line="156" />
             <source>&amp;Redo: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="154" />
+            <location filename="../../gui/window/actions.py" line="151" />
             <source>&amp;Undo: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="176" />
+            <location filename="../../gui/window/actions.py" line="173" />
             <source>A payment cannot be undone; use Refund to give money back.
 
 Undo would instead undo the earlier setup change: {what}</source>
@@ -2748,7 +2749,7 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         </message>
         <message>
             <location filename="../../gui/history/model.py" line="85" />
-            <location filename="../../gui/history/view.py" line="182" />
+            <location filename="../../gui/history/view.py" line="177" />
             <source>Time</source>
             <translation type="unfinished" />
         </message>
@@ -2759,7 +2760,7 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         </message>
         <message>
             <location filename="../../gui/history/model.py" line="85" />
-            <location filename="../../gui/history/view.py" line="86" />
+            <location filename="../../gui/history/view.py" line="85" />
             <source>Member</source>
             <translation type="unfinished" />
         </message>
@@ -2831,346 +2832,346 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         </message>
         <message>
             <location filename="../../gui/history/model.py" line="235" />
-            <location filename="../../gui/history/panes.py" line="202" />
+            <location filename="../../gui/history/panes.py" line="215" />
             <source>own account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="199" />
+            <location filename="../../gui/history/panes.py" line="212" />
             <source>How it was covered:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="199" />
+            <location filename="../../gui/history/panes.py" line="212" />
             <source>Given back to:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="140" />
-            <location filename="../../gui/history/view.py" line="344" />
+            <location filename="../../gui/history/panes.py" line="153" />
+            <location filename="../../gui/history/view.py" line="339" />
             <source>{n} records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="142" />
+            <location filename="../../gui/history/panes.py" line="155" />
             <source>payments {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="144" />
+            <location filename="../../gui/history/panes.py" line="157" />
             <source>refunds {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="146" />
+            <location filename="../../gui/history/panes.py" line="159" />
             <source>out of pocket {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="148" />
+            <location filename="../../gui/history/panes.py" line="161" />
             <source>contributions {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="157" />
+            <location filename="../../gui/history/panes.py" line="170" />
             <source>Paid from accounts: {list}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="83" />
-            <location filename="../../gui/history/view.py" line="98" />
+            <location filename="../../gui/history/panes.py" line="95" />
+            <location filename="../../gui/history/view.py" line="97" />
             <source>Expense: {kind}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="153" />
+            <location filename="../../gui/history/panes.py" line="166" />
             <source>left my account: {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="202" />
+            <location filename="../../gui/history/panes.py" line="215" />
             <source>account of {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="204" />
+            <location filename="../../gui/history/panes.py" line="217" />
             <source>out of pocket</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="208" />
+            <location filename="../../gui/history/panes.py" line="221" />
             <source>Refunds of this payment:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="213" />
+            <location filename="../../gui/history/panes.py" line="226" />
             <source>Still refundable: {a}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="217" />
+            <location filename="../../gui/history/panes.py" line="230" />
             <source>Refund of payment #{id} on {date} ({amount}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="86" />
+            <location filename="../../gui/history/view.py" line="85" />
             <source>&amp;Member:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="88" />
+            <location filename="../../gui/history/view.py" line="87" />
             <source>Sho&amp;w:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="92" />
+            <location filename="../../gui/history/view.py" line="91" />
             <source>&amp;Kind:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="93" />
+            <location filename="../../gui/history/view.py" line="92" />
             <source>All kinds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="102" />
+            <location filename="../../gui/history/view.py" line="101" />
             <source>&amp;Period:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="108" />
+            <location filename="../../gui/history/view.py" line="109" />
             <source>From date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="109" />
+            <location filename="../../gui/history/view.py" line="110" />
             <source>To date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="115" />
+            <location filename="../../gui/history/view.py" line="116" />
             <source>Search &amp;notes:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="122" />
+            <location filename="../../gui/history/view.py" line="123" />
             <source>Totals for the records shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="126" />
-            <location filename="../../gui/history/view.py" line="364" />
+            <location filename="../../gui/history/view.py" line="127" />
+            <location filename="../../gui/history/view.py" line="359" />
             <source>Export to CSV</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="127" />
+            <location filename="../../gui/history/view.py" line="128" />
             <source>Save the records shown as a spreadsheet file (ID numbers masked)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="128" />
-            <location filename="../../gui/history/view.py" line="369" />
+            <location filename="../../gui/history/view.py" line="129" />
+            <location filename="../../gui/history/view.py" line="364" />
             <source>Print statement</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="129" />
+            <location filename="../../gui/history/view.py" line="130" />
             <source>Save a printable statement of the records shown</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="133" />
+            <location filename="../../gui/history/view.py" line="134" />
             <source>History sections</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="137" />
+            <location filename="../../gui/history/view.py" line="138" />
             <source>Records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="137" />
+            <location filename="../../gui/history/view.py" line="138" />
             <source>Newest first. Select a record to see its split.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="154" />
+            <location filename="../../gui/history/view.py" line="149" />
             <source>Details of the selected record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="158" />
+            <location filename="../../gui/history/view.py" line="153" />
             <source>&amp;Records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="163" />
+            <location filename="../../gui/history/view.py" line="158" />
             <source>Chart by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="164" />
+            <location filename="../../gui/history/view.py" line="159" />
             <source>By member (who paid)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="165" />
+            <location filename="../../gui/history/view.py" line="160" />
             <source>By paying account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="166" />
+            <location filename="../../gui/history/view.py" line="161" />
             <source>Chart &amp;by:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="175" />
+            <location filename="../../gui/history/view.py" line="170" />
             <source>Mon&amp;thly chart</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="179" />
+            <location filename="../../gui/history/view.py" line="174" />
             <source>Setup changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="180" />
+            <location filename="../../gui/history/view.py" line="175" />
             <source>Bindings, unbindings and changes of the payment order, newest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="189" />
+            <location filename="../../gui/history/view.py" line="184" />
             <source>Show older changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="191" />
+            <location filename="../../gui/history/view.py" line="186" />
             <source>Setup &amp;changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="243" />
+            <location filename="../../gui/history/view.py" line="238" />
             <source>Everyone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="364" />
+            <location filename="../../gui/history/view.py" line="359" />
             <source>CSV files (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="369" />
+            <location filename="../../gui/history/view.py" line="364" />
             <source>PDF files (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="87" />
+            <location filename="../../gui/history/view.py" line="86" />
             <source>Show the records of one member, or everyone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="88" />
+            <location filename="../../gui/history/view.py" line="87" />
             <source>What to show</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="89" />
+            <location filename="../../gui/history/view.py" line="88" />
             <source>All records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="89" />
+            <location filename="../../gui/history/view.py" line="88" />
             <source>How my payments were covered</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="90" />
+            <location filename="../../gui/history/view.py" line="89" />
             <source>Paid from my account for others</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="92" />
+            <location filename="../../gui/history/view.py" line="91" />
             <source>Kind of record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="102" />
+            <location filename="../../gui/history/view.py" line="101" />
             <source>Period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="103" />
+            <location filename="../../gui/history/view.py" line="102" />
             <source>Last 3 months</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="103" />
+            <location filename="../../gui/history/view.py" line="102" />
             <source>Last 6 months</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="103" />
+            <location filename="../../gui/history/view.py" line="102" />
             <source>Last year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="104" />
+            <location filename="../../gui/history/view.py" line="103" />
             <source>All dates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="104" />
+            <location filename="../../gui/history/view.py" line="103" />
             <source>Custom…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="115" />
+            <location filename="../../gui/history/view.py" line="116" />
             <source>Search notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="116" />
+            <location filename="../../gui/history/view.py" line="117" />
             <source>Type part of a note, e.g. a hospital name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="126" />
+            <location filename="../../gui/history/view.py" line="127" />
             <source>Export to CS&amp;V…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="128" />
+            <location filename="../../gui/history/view.py" line="129" />
             <source>Print st&amp;atement (PDF)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="182" />
+            <location filename="../../gui/history/view.py" line="177" />
             <source>Operator</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="182" />
+            <location filename="../../gui/history/view.py" line="177" />
             <source>Change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="189" />
+            <location filename="../../gui/history/view.py" line="184" />
             <source>Show ol&amp;der changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="343" />
+            <location filename="../../gui/history/view.py" line="338" />
             <source>counting records…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="349" />
+            <location filename="../../gui/history/view.py" line="344" />
             <source>notes containing “{t}”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="379" />
+            <location filename="../../gui/history/view.py" line="374" />
             <source>{n} records written to {file}.</source>
             <translation type="unfinished" />
         </message>
@@ -3449,7 +3450,7 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../../gui/theme.py" line="335" />
+            <location filename="../../gui/theme.py" line="350" />
             <source>{name} is now number {n} in the payment order</source>
             <translation type="unfinished" />
         </message>

@@ -142,7 +142,7 @@
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../../gui/theme.py" line="335" />
+            <location filename="../../gui/theme.py" line="350" />
             <source>{name} is now number {n} in the payment order</source>
             <translation>{name} 现在排第 {n} 位</translation>
         </message>
@@ -777,7 +777,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>DeskSync</name>
         <message>
-            <location filename="../../gui/desks.py" line="+92" />
+            <location filename="../../gui/desks.py" line="+99" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
@@ -801,8 +801,9 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>ElderlyPage</name>
         <message>
-            <location filename="../../gui/elderly/page.py" line="+68" />
+            <location filename="../../gui/elderly/page.py" line="+70" />
             <source>The family: choose a person</source>
+            <extracomment>the order rows (and their move buttons) were made again: an outage's tooltips must be put on them too</extracomment>
             <translation>家里的人：点一位</translation>
         </message>
         <message>
@@ -1005,7 +1006,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
         <message>
             <location filename="../../gui/history/model.py" line="85" />
-            <location filename="../../gui/history/view.py" line="182" />
+            <location filename="../../gui/history/view.py" line="177" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
@@ -1016,7 +1017,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
         <message>
             <location filename="../../gui/history/model.py" line="85" />
-            <location filename="../../gui/history/view.py" line="86" />
+            <location filename="../../gui/history/view.py" line="85" />
             <source>Member</source>
             <translation>成员</translation>
         </message>
@@ -1088,12 +1089,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
         <message>
             <location filename="../../gui/history/model.py" line="235" />
-            <location filename="../../gui/history/panes.py" line="202" />
+            <location filename="../../gui/history/panes.py" line="215" />
             <source>own account</source>
             <translation>本人账户</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="86" />
+            <location filename="../../gui/history/view.py" line="85" />
             <source>&amp;Member:</source>
             <translation>成员(&amp;M)：</translation>
         </message>
@@ -1102,27 +1103,27 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">显示(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="92" />
+            <location filename="../../gui/history/view.py" line="91" />
             <source>&amp;Kind:</source>
             <translation>类别(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="93" />
+            <location filename="../../gui/history/view.py" line="92" />
             <source>All kinds</source>
             <translation>全部类别</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="102" />
+            <location filename="../../gui/history/view.py" line="101" />
             <source>&amp;Period:</source>
             <translation>时间段(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="108" />
+            <location filename="../../gui/history/view.py" line="109" />
             <source>From date</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="109" />
+            <location filename="../../gui/history/view.py" line="110" />
             <source>To date</source>
             <translation>结束日期</translation>
         </message>
@@ -1131,74 +1132,74 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">搜索备注(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="122" />
+            <location filename="../../gui/history/view.py" line="123" />
             <source>Totals for the records shown</source>
             <translation>所显示记录的合计</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="126" />
-            <location filename="../../gui/history/view.py" line="364" />
+            <location filename="../../gui/history/view.py" line="127" />
+            <location filename="../../gui/history/view.py" line="359" />
             <source>Export to CSV</source>
             <translation>导出为 CSV</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="127" />
+            <location filename="../../gui/history/view.py" line="128" />
             <source>Save the records shown as a spreadsheet file (ID numbers masked)</source>
             <translation>把所显示的记录保存为表格文件（身份证号已隐藏部分）</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="128" />
-            <location filename="../../gui/history/view.py" line="369" />
+            <location filename="../../gui/history/view.py" line="129" />
+            <location filename="../../gui/history/view.py" line="364" />
             <source>Print statement</source>
             <translation>打印对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="129" />
+            <location filename="../../gui/history/view.py" line="130" />
             <source>Save a printable statement of the records shown</source>
             <translation>把所显示的记录保存为可打印的对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="133" />
+            <location filename="../../gui/history/view.py" line="134" />
             <source>History sections</source>
             <translation>记录栏目</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="137" />
+            <location filename="../../gui/history/view.py" line="138" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="137" />
+            <location filename="../../gui/history/view.py" line="138" />
             <source>Newest first. Select a record to see its split.</source>
             <translation>最新的在前。选中一条记录可查看扣款明细。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="154" />
+            <location filename="../../gui/history/view.py" line="149" />
             <source>Details of the selected record</source>
             <translation>所选记录的详情</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="158" />
+            <location filename="../../gui/history/view.py" line="153" />
             <source>&amp;Records</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="163" />
+            <location filename="../../gui/history/view.py" line="158" />
             <source>Chart by</source>
             <translation>图表分组</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="164" />
+            <location filename="../../gui/history/view.py" line="159" />
             <source>By member (who paid)</source>
             <translation>按成员（谁付的）</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="165" />
+            <location filename="../../gui/history/view.py" line="160" />
             <source>By paying account</source>
             <translation>按扣款账户</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="166" />
+            <location filename="../../gui/history/view.py" line="161" />
             <source>Chart &amp;by:</source>
             <translation>图表分组(&amp;B)：</translation>
         </message>
@@ -1207,107 +1208,107 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">按月图表(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="179" />
+            <location filename="../../gui/history/view.py" line="174" />
             <source>Setup changes</source>
             <translation>设置变更</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="180" />
+            <location filename="../../gui/history/view.py" line="175" />
             <source>Bindings, unbindings and changes of the payment order, newest first</source>
             <translation>绑定、解除绑定和支付顺序的变更，最新的在前</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="189" />
+            <location filename="../../gui/history/view.py" line="184" />
             <source>Show older changes</source>
             <translation>显示更早的变更</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="191" />
+            <location filename="../../gui/history/view.py" line="186" />
             <source>Setup &amp;changes</source>
             <translation>设置变更(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="243" />
+            <location filename="../../gui/history/view.py" line="238" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="364" />
+            <location filename="../../gui/history/view.py" line="359" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="369" />
+            <location filename="../../gui/history/view.py" line="364" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="87" />
+            <location filename="../../gui/history/view.py" line="86" />
             <source>Show the records of one member, or everyone</source>
             <translation>显示某一位成员或所有人的记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="88" />
+            <location filename="../../gui/history/view.py" line="87" />
             <source>What to show</source>
             <translation>显示什么</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="89" />
+            <location filename="../../gui/history/view.py" line="88" />
             <source>All records</source>
             <translation>全部记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="89" />
+            <location filename="../../gui/history/view.py" line="88" />
             <source>How my payments were covered</source>
             <translation>我的支付是怎么扣的</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="90" />
+            <location filename="../../gui/history/view.py" line="89" />
             <source>Paid from my account for others</source>
             <translation>从我的账户为家人支付的</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="92" />
+            <location filename="../../gui/history/view.py" line="91" />
             <source>Kind of record</source>
             <translation>记录类别</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="102" />
+            <location filename="../../gui/history/view.py" line="101" />
             <source>Period</source>
             <translation>时间段</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="103" />
+            <location filename="../../gui/history/view.py" line="102" />
             <source>Last 3 months</source>
             <translation>最近 3 个月</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="103" />
+            <location filename="../../gui/history/view.py" line="102" />
             <source>Last 6 months</source>
             <translation>最近 6 个月</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="103" />
+            <location filename="../../gui/history/view.py" line="102" />
             <source>Last year</source>
             <translation>最近一年</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="104" />
+            <location filename="../../gui/history/view.py" line="103" />
             <source>All dates</source>
             <translation>全部日期</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="104" />
+            <location filename="../../gui/history/view.py" line="103" />
             <source>Custom…</source>
             <translation>自定义…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="115" />
+            <location filename="../../gui/history/view.py" line="116" />
             <source>Search notes</source>
             <translation>搜索备注</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="116" />
+            <location filename="../../gui/history/view.py" line="117" />
             <source>Type part of a note, e.g. a hospital name</source>
             <translation>输入备注中的文字，例如医院名称</translation>
         </message>
@@ -1320,12 +1321,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">打印对账单（PDF）(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="182" />
+            <location filename="../../gui/history/view.py" line="177" />
             <source>Operator</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="182" />
+            <location filename="../../gui/history/view.py" line="177" />
             <source>Change</source>
             <translation>变更内容</translation>
         </message>
@@ -1334,124 +1335,124 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">显示更早的变更(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="199" />
+            <location filename="../../gui/history/panes.py" line="212" />
             <source>How it was covered:</source>
             <translation>扣款情况：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="199" />
+            <location filename="../../gui/history/panes.py" line="212" />
             <source>Given back to:</source>
             <translation>退回到：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="140" />
-            <location filename="../../gui/history/view.py" line="344" />
+            <location filename="../../gui/history/panes.py" line="153" />
+            <location filename="../../gui/history/view.py" line="339" />
             <source>{n} records</source>
             <translation>{n} 条记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="142" />
+            <location filename="../../gui/history/panes.py" line="155" />
             <source>payments {a}</source>
             <translation>支付 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="144" />
+            <location filename="../../gui/history/panes.py" line="157" />
             <source>refunds {a}</source>
             <translation>退费 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="146" />
+            <location filename="../../gui/history/panes.py" line="159" />
             <source>out of pocket {a}</source>
             <translation>个人现金支付 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="148" />
+            <location filename="../../gui/history/panes.py" line="161" />
             <source>contributions {a}</source>
             <translation>划入 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="157" />
+            <location filename="../../gui/history/panes.py" line="170" />
             <source>Paid from accounts: {list}</source>
             <translation>从账户支付：{list}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="349" />
+            <location filename="../../gui/history/view.py" line="344" />
             <source>notes containing “{t}”</source>
             <translation>备注包含“{t}”</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="153" />
+            <location filename="../../gui/history/panes.py" line="166" />
             <source>left my account: {a}</source>
             <translation>从我的账户支出：{a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="202" />
+            <location filename="../../gui/history/panes.py" line="215" />
             <source>account of {name}</source>
             <translation>{name} 的账户</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="204" />
+            <location filename="../../gui/history/panes.py" line="217" />
             <source>out of pocket</source>
             <translation>个人现金支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="379" />
+            <location filename="../../gui/history/view.py" line="374" />
             <source>{n} records written to {file}.</source>
             <translation>已把 {n} 条记录写入 {file}。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="208" />
+            <location filename="../../gui/history/panes.py" line="221" />
             <source>Refunds of this payment:</source>
             <translation>这笔支付的退费：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="213" />
+            <location filename="../../gui/history/panes.py" line="226" />
             <source>Still refundable: {a}</source>
             <translation>还可以退：{a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="217" />
+            <location filename="../../gui/history/panes.py" line="230" />
             <source>Refund of payment #{id} on {date} ({amount}).</source>
             <translation>{date} 对支付 #{id} 的退费（{amount}）。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="343" />
+            <location filename="../../gui/history/view.py" line="338" />
             <source>counting records…</source>
             <translation>正在统计记录…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="88" />
+            <location filename="../../gui/history/view.py" line="87" />
             <source>Sho&amp;w:</source>
             <translation>显示(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="115" />
+            <location filename="../../gui/history/view.py" line="116" />
             <source>Search &amp;notes:</source>
             <translation>搜索备注(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="126" />
+            <location filename="../../gui/history/view.py" line="127" />
             <source>Export to CS&amp;V…</source>
             <translation>导出为 CSV(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="128" />
+            <location filename="../../gui/history/view.py" line="129" />
             <source>Print st&amp;atement (PDF)…</source>
             <translation>打印对账单（PDF）(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="189" />
+            <location filename="../../gui/history/view.py" line="184" />
             <source>Show ol&amp;der changes</source>
             <translation>显示更早的变更(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="175" />
+            <location filename="../../gui/history/view.py" line="170" />
             <source>Mon&amp;thly chart</source>
             <translation>按月图表(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="83" />
-            <location filename="../../gui/history/view.py" line="98" />
+            <location filename="../../gui/history/panes.py" line="95" />
+            <location filename="../../gui/history/view.py" line="97" />
             <source>Expense: {kind}</source>
             <translation>费用：{kind}</translation>
         </message>
@@ -1497,13 +1498,13 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="+111" />
-            <location line="+17" />
+            <location filename="../../gui/main_window.py" line="+157" />
+            <location line="+18" />
             <source>Family pooling helper</source>
             <translation>家庭共济助手</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-13" />
             <location line="+1" />
             <source>Sections</source>
             <translation>栏目</translation>
@@ -1537,32 +1538,32 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>数据保存在哪里</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="54" />
+            <location filename="../../gui/window/actions.py" line="51" />
             <source>New &amp;household…</source>
             <translation>新建家庭(&amp;H)…</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="55" />
+            <location filename="../../gui/window/actions.py" line="52" />
             <source>Create another household</source>
             <translation>再建一个家庭</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="56" />
+            <location filename="../../gui/window/actions.py" line="53" />
             <source>&amp;Add member…</source>
             <translation>添加成员(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="57" />
+            <location filename="../../gui/window/actions.py" line="54" />
             <source>Add a family member to this household</source>
             <translation>给这个家庭添加一位成员</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="58" />
+            <location filename="../../gui/window/actions.py" line="55" />
             <source>&amp;Bind…</source>
             <translation>绑定(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="59" />
+            <location filename="../../gui/window/actions.py" line="56" />
             <source>Let one person pay with another's personal account</source>
             <translation>让一个人用另一个人的个人账户付钱</translation>
         </message>
@@ -1571,78 +1572,78 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">解除绑定(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="61" />
+            <location filename="../../gui/window/actions.py" line="58" />
             <source>End a binding (the history is kept)</source>
             <translation>解除一个绑定（记录会保留）</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="62" />
+            <location filename="../../gui/window/actions.py" line="59" />
             <source>&amp;Pay…</source>
             <translation>支付(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="63" />
+            <location filename="../../gui/window/actions.py" line="60" />
             <source>Record a medical bill, with a preview of who pays what</source>
             <translation>记一笔医疗费用，先预览谁付多少</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="71" />
+            <location filename="../../gui/window/actions.py" line="68" />
             <source>Show full &amp;ID</source>
             <translation>显示完整身份证号(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="73" />
+            <location filename="../../gui/window/actions.py" line="70" />
             <source>Show or hide the selected member's full ID number (showing it is logged)</source>
             <translation>显示或隐藏所选成员的完整身份证号（显示会被记录）</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="157" />
+            <location filename="../../gui/window/actions.py" line="154" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="160" />
+            <location filename="../../gui/window/actions.py" line="157" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="76" />
+            <location filename="../../gui/window/actions.py" line="73" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="103" />
-            <location filename="../../gui/window/actions.py" line="104" />
+            <location filename="../../gui/window/actions.py" line="100" />
+            <location filename="../../gui/window/actions.py" line="101" />
             <source>Main toolbar</source>
             <translation>主工具栏</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="105" />
+            <location filename="../../gui/window/actions.py" line="102" />
             <source>Hou&amp;sehold:</source>
             <translation>家庭(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="106" />
+            <location filename="../../gui/window/actions.py" line="103" />
             <source>Household</source>
             <translation>家庭</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="106" />
+            <location filename="../../gui/window/actions.py" line="103" />
             <source>Choose which household to show</source>
             <translation>选择要显示的家庭</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="113" />
+            <location filename="../../gui/window/actions.py" line="110" />
             <source>More toolbar buttons</source>
             <translation>更多工具栏按钮</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="133" />
+            <location filename="../../gui/window/actions.py" line="130" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="134" />
+            <location filename="../../gui/window/actions.py" line="131" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
@@ -1651,12 +1652,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">家庭(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="136" />
+            <location filename="../../gui/window/actions.py" line="133" />
             <source>Menu bar</source>
             <translation>菜单栏</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="139" />
+            <location filename="../../gui/window/actions.py" line="136" />
             <source>More menus</source>
             <translation>更多菜单</translation>
         </message>
@@ -1713,7 +1714,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>收起说明(&amp;L)</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-81" />
             <source>No household yet</source>
             <translation>还没有家庭</translation>
         </message>
@@ -1723,7 +1724,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>请用“文件 → 新建家庭”开始。</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>Region rules: {name}</source>
             <translation>地区规则：{name}</translation>
         </message>
@@ -1754,97 +1755,97 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>隐藏完整身份证号(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="154" />
+            <location filename="../../gui/window/actions.py" line="151" />
             <source>&amp;Undo: {what}</source>
             <translation>撤销(&amp;U)：{what}</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="159" />
+            <location filename="../../gui/window/actions.py" line="156" />
             <source>&amp;Redo: {what}</source>
             <translation>重做(&amp;R)：{what}</translation>
         </message>
         <message>
-            <location line="-178" />
+            <location line="-181" />
             <source>Household and poolin&amp;g</source>
             <translation>家庭与共济(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="60" />
+            <location filename="../../gui/window/actions.py" line="57" />
             <source>E&amp;nd binding…</source>
             <translation>解除绑定(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="135" />
+            <location filename="../../gui/window/actions.py" line="132" />
             <source>H&amp;ousehold</source>
             <translation>家庭(&amp;O)</translation>
         </message>
         <message>
-            <location line="+119" />
+            <location line="+122" />
             <source>Own account first, then {order}</source>
             <translation>先用本人账户，再按{order}</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="54" />
+            <location filename="../../gui/window/actions.py" line="51" />
             <source>New household</source>
             <translation>新建家庭</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="56" />
+            <location filename="../../gui/window/actions.py" line="53" />
             <source>Add member</source>
             <translation>添加成员</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="58" />
+            <location filename="../../gui/window/actions.py" line="55" />
             <source>Bind</source>
             <translation>绑定</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="60" />
+            <location filename="../../gui/window/actions.py" line="57" />
             <source>End binding</source>
             <translation>解除绑定</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="62" />
+            <location filename="../../gui/window/actions.py" line="59" />
             <source>Pay</source>
             <translation>支付</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="147" />
+            <location filename="../../gui/window/actions.py" line="144" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="148" />
+            <location filename="../../gui/window/actions.py" line="145" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="158" />
+            <location filename="../../gui/window/actions.py" line="155" />
             <source>Nothing to undo</source>
             <translation>没有可以撤销的操作</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="151" />
+            <location filename="../../gui/window/actions.py" line="148" />
             <source>A payment cannot be undone (use Refund). Undo would undo the earlier setup change: {what}</source>
             <translation>支付不能撤销（请用退费）。现在撤销的是之前的设置更改：{what}</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="175" />
+            <location filename="../../gui/window/actions.py" line="172" />
             <source>Undo an earlier change?</source>
             <translation>撤销之前的更改？</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="178" />
+            <location filename="../../gui/window/actions.py" line="175" />
             <source>Undo the earlier change</source>
             <translation>撤销之前的更改</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="150" />
+            <location filename="../../gui/window/actions.py" line="147" />
             <source>&amp;Undo earlier change: {what}</source>
             <translation>撤销之前的更改(&amp;U)：{what}</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="176" />
+            <location filename="../../gui/window/actions.py" line="173" />
             <source>A payment cannot be undone; use Refund to give money back.
 
 Undo would instead undo the earlier setup change: {what}</source>
@@ -1853,17 +1854,17 @@ Undo would instead undo the earlier setup change: {what}</source>
 撤销会改为撤销之前的设置更改：{what}</translation>
         </message>
         <message>
-            <location line="-118" />
+            <location line="-121" />
             <source>Histor&amp;y</source>
             <translation>收支记录(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="64" />
+            <location filename="../../gui/window/actions.py" line="61" />
             <source>&amp;Reconcile with the official app…</source>
             <translation>与官方应用对账(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="64" />
+            <location filename="../../gui/window/actions.py" line="61" />
             <source>Reconcile</source>
             <translation>对账</translation>
         </message>
@@ -1872,12 +1873,12 @@ Undo would instead undo the earlier setup change: {what}</source>
             <translation type="vanished">对账：填写官方应用显示的余额，差额记一笔调整</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="66" />
+            <location filename="../../gui/window/actions.py" line="63" />
             <source>&amp;Monthly contributions…</source>
             <translation>每月划入(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="66" />
+            <location filename="../../gui/window/actions.py" line="63" />
             <source>Monthly contributions</source>
             <translation>每月划入</translation>
         </message>
@@ -1890,27 +1891,27 @@ Undo would instead undo the earlier setup change: {what}</source>
             <translation type="vanished">打印绑定申请(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="68" />
+            <location filename="../../gui/window/actions.py" line="65" />
             <source>Binding application</source>
             <translation>绑定申请</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="69" />
+            <location filename="../../gui/window/actions.py" line="66" />
             <source>A PDF for the service counter, ready to sign</source>
             <translation>到窗口办理用的PDF，可直接签字</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="68" />
+            <location filename="../../gui/window/actions.py" line="65" />
             <source>Print binding app&amp;lication…</source>
             <translation>打印绑定申请(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="65" />
+            <location filename="../../gui/window/actions.py" line="62" />
             <source>Type what the official app shows; one correction for the difference</source>
             <translation>对账：填写官方应用显示的余额，差额记一笔调整</translation>
         </message>
         <message>
-            <location filename="../../gui/window/actions.py" line="67" />
+            <location filename="../../gui/window/actions.py" line="64" />
             <source>Record this month's contributions for everyone at once</source>
             <translation>一次记录全家本月的划入</translation>
         </message>
