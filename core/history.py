@@ -19,11 +19,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal, or_, select
+from sqlalchemy import ColumnElement, DateTime, Select, and_, bindparam, case, func, literal, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from core.filters import (PERSPECTIVE_KINDS, PERSPECTIVES, RANGE_PRESETS, HistoryFilter, date_range, last_months,
                           months_before)
+from core.history_where import escape_like, where_sql  # noqa: F401 (escape_like: the history's public helper)
 from core.schema import TXN_KINDS, Account, LedgerEntry, Member, Transaction
 from core.store import Database
 from core.views import Key, Split, TxnView, group_splits
@@ -32,57 +33,17 @@ from core.views import Key, Split, TxnView, group_splits
 #: row and the result of ``col.ledger.pay`` are the same record, so they are the same type.
 HistoryRow = TxnView
 
-def escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _account_of(member_id: int):
-    return select(Account.id).where(Account.member_id == member_id).scalar_subquery()
-
-
 def where_clause(flt: HistoryFilter, *, from_account: bool = False) -> list[ColumnElement[bool]]:
-    """The WHERE terms of a filter over ``transactions``.
-
-    ``from_account`` (the "paid from my account" perspective only): the query is driven by the account's ledger
-    entries (``t.id IN (…)`` on ix_ledger_entries_account_txn, then the primary key) instead of walking the
-    household newest first with a probe per row: the household term is written so no index can serve it
-    (``household_id + 0``), which leaves the entries' list as the only way in. Its cost is the account's entries,
-    not the household's rows, which is what a member whose account paid little for others needs."""
-    t = Transaction
-    conds: list[ColumnElement[bool]] = [(t.household_id + 0 == flt.household_id) if from_account
-                                        else t.household_id == flt.household_id]
-    kinds = flt.effective_kinds
-    if kinds != frozenset(TXN_KINDS):
-        conds.append(t.kind.in_(sorted(kinds)) if len(kinds) > 1 else t.kind == next(iter(kinds)))
-    if flt.since is not None:
-        conds.append(t.occurred_at >= flt.since)
-    if flt.until is not None:
-        conds.append(t.occurred_at < flt.until)
-    if flt.expenses:  # a plain column test on the row the household/kind index already found
-        e = sorted(flt.expenses)
-        conds.append(t.expense_kind.in_(e) if len(e) > 1 else t.expense_kind == e[0])
-    text = flt.text.strip()
-    if text:
-        conds.append(t.note.like(f"%{escape_like(text)}%", escape="\\"))
-    m = flt.member_id
-    if m is not None:
-        touched = t.id.in_(select(LedgerEntry.txn_id).where(LedgerEntry.account_id == _account_of(m)))
-        if flt.perspective in ("paid_for_me", "own"):
-            conds.append(t.member_id == m)
-        elif flt.perspective == "paid_from_my_account":
-            # A correlated EXISTS, not IN (SELECT …): SQLite walks the household's transactions newest first and
-            # probes ix_ledger_entries_account_txn per row, so a page stops early (the IN form built the whole
-            # list of the account's entries first: 146–188 ms on 1M rows, issue #11).
-            # The uncorrelated "has an account" term is evaluated once, before the walk: a member without one (a
-            # resident child) gets the empty answer at once instead of a probe per row of the household.
-            if from_account:
-                conds += [t.member_id != m, touched]
-            else:
-                conds += [exists().where(Account.member_id == m), t.member_id != m,
-                          exists().where(LedgerEntry.txn_id == t.id, LedgerEntry.account_id == _account_of(m))]
-        else:
-            conds.append(or_(t.member_id == m, touched))
-    return conds
+    """The WHERE terms of a filter over ``transactions``: :func:`core.history_where.where_sql` (the one rule, also
+    run as plain SQL by :mod:`core.totals`) as one SQLAlchemy text clause. Its parameters are named ``w0``, ``w1`` …,
+    so a statement takes one filter's terms (as every query here does)."""
+    terms, params = where_sql(flt, sqlite=False, t=Transaction.__tablename__, from_account=from_account)
+    pieces = " AND ".join(terms).split("?")
+    sql, binds = pieces[0], []
+    for i, (value, rest) in enumerate(zip(params, pieces[1:])):
+        sql += f":w{i}" + rest
+        binds.append(bindparam(f"w{i}", value, type_=DateTime() if isinstance(value, datetime) else None))
+    return [text(sql).bindparams(*binds)]
 
 
 def _base(flt: HistoryFilter, *cols) -> Select:

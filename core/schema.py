@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (BigInteger, Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, MetaData,
-                        String, Text, UniqueConstraint)
+                        String, Text, UniqueConstraint, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING = {
@@ -151,6 +151,11 @@ class Transaction(Base):
         Index("ix_transactions_member_occurred", "member_id", "occurred_at", "id"),
         Index("ix_transactions_kind_occurred", "household_id", "kind", "occurred_at", "id"),
         Index("ix_transactions_member_kind_occurred", "member_id", "kind", "occurred_at", "id"),
+        # core.totals: the sums per kind and member read from the index alone (migration 0006; partial with a
+        # condition that always holds, so only a query that says it — core.totals — can use it)
+        Index("ix_transactions_totals", "household_id", "kind", "member_id", "occurred_at", "amount_fen",
+              "out_of_pocket_fen", sqlite_where=text("out_of_pocket_fen >= 0"),
+              postgresql_where=text("out_of_pocket_fen >= 0")),
     )
 
 
@@ -171,6 +176,8 @@ class LedgerEntry(Base):
         CheckConstraint(_in("part", PARTS), name="part"),
         UniqueConstraint("txn_id", "seq", name="uq_ledger_entries_txn_seq"),
         Index("ix_ledger_entries_account_txn", "account_id", "txn_id"),
+        Index("ix_ledger_entries_txn_amount", "txn_id", "account_id", "amount_fen",  # core.totals (0006), as above
+              sqlite_where=text("amount_fen <> 0"), postgresql_where=text("amount_fen <> 0")),
     )
 
 

@@ -1,61 +1,90 @@
-"""Sums over a history filter (Qt-free): the totals line and the monthly chart, each a few GROUP BY queries.
+"""Sums over a history filter (Qt-free, no ORM): the totals line and the monthly chart, in plain SQL.
 
-The rows themselves are :mod:`core.history`; this module only adds them up, with the same WHERE terms.
+The rows themselves are :mod:`core.history`; this module only adds them up, with the same WHERE terms
+(:func:`core.history_where.where_sql`, the one rule for both). Prepared statements over the DB-API connection
+(:func:`core.reads.cursor`: ``sqlite3``, or the engine's connection for PostgreSQL), each call one read snapshot.
+
+Cost on 1M records (issue #11, the PDF statement): one pass over the filtered transactions for the counts and sums
+(covered by ix_transactions_totals, migration 0006: no row of the table is read), and one over the ledger entries of
+the filtered payments and refunds only when there are any (covered by ix_ledger_entries_txn_amount).
 """
 from __future__ import annotations
 
-from sqlalchemy import case, func, select
+from typing import Any
 
 from core.filters import HistoryFilter
-from core.history import _base, where_clause
-from core.schema import Account, LedgerEntry, Member, Transaction
-from core.store import Database
+from core.history_where import where_sql
+from core.reads import cursor
 from core.views import MonthlySeries, Totals
+
+_PAYMENTS = frozenset({"payment", "refund"})
+
+
+def _run(cur: Any, style: str, sql: str, params: list) -> list[tuple]:
+    cur.execute(sql if style == "qmark" else sql.replace("?", "%s"), params)  # no literal % in these texts
+    return cur.fetchall()
+
+
+#: The conditions of the partial covering indexes of migration 0006. They always hold (CHECK constraints), so saying
+#: them changes no result; it lets these queries, and only these, use ix_transactions_totals and
+#: ix_ledger_entries_txn_amount (SQLite is told the entries' one: without statistics it prefers the unique index).
+_COVERED = " AND t.out_of_pocket_fen >= 0"
+_ENTRIES_COVERED = " AND e.amount_fen <> 0"
+
+
+def _where(flt: HistoryFilter, style: str) -> tuple[str, list]:
+    terms, params = where_sql(flt, sqlite=style == "qmark")
+    return " AND ".join(terms) + _COVERED, params
+
+
+def _entries(style: str) -> str:
+    return "ledger_entries e INDEXED BY ix_ledger_entries_txn_amount" if style == "qmark" else "ledger_entries e"
+
+
+def _names(cur: Any, style: str, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    got = _run(cur, style, f"SELECT id, name FROM members WHERE id IN ({', '.join('?' * len(ids))})", sorted(ids))
+    return {i: n for i, n in got}
+
 
 # ----------------------------------------------------------------------------------------------- totals
 
-def totals(db: Database, flt: HistoryFilter) -> Totals:
-    t = Transaction
-    with db.read() as s:
-        by_kind: dict[str, int] = {}
-        by_member: dict[int, int] = {}
-        n = 0
-        oop = 0
-        for kind, mid, c, amt, o in s.execute(_base(flt, t.kind, t.member_id, func.count(), func.sum(t.amount_fen),
-                                                    func.sum(t.out_of_pocket_fen)).group_by(t.kind, t.member_id)):
-            by_kind[kind] = by_kind.get(kind, 0) + (amt or 0)
+def totals(db: Any, flt: HistoryFilter) -> Totals:
+    """Count, sums per kind, out of pocket, per paying member and per account holder of the filtered records."""
+    by_kind: dict[str, int] = {}
+    by_member: dict[int, int] = {}
+    by_account: dict[int, int] = {}
+    n = oop = 0
+    paid = False
+    with cursor(db) as (cur, style):
+        where, params = _where(flt, style)
+        for kind, mid, c, amt, o in _run(cur, style, "SELECT t.kind, t.member_id, count(*), sum(t.amount_fen), "
+                                         f"sum(t.out_of_pocket_fen) FROM transactions t WHERE {where} "
+                                         "GROUP BY t.kind, t.member_id", params):
+            amt, o = int(amt or 0), int(o or 0)  # PostgreSQL: sum(bigint) is numeric (a Decimal)
+            by_kind[kind] = by_kind.get(kind, 0) + amt
             n += c
-            oop += (o or 0) * (-1 if kind == "refund" else 1 if kind == "payment" else 0)
-            if kind in ("payment", "refund"):
-                by_member[mid] = by_member.get(mid, 0) + (amt or 0) * (-1 if kind == "refund" else 1)
-        pay_flt = flt.with_(kinds=flt.effective_kinds & {"payment", "refund"}) \
-            if flt.effective_kinds & {"payment", "refund"} else None
-        by_account: dict[int, int] = {}
-        if pay_flt is not None:
-            # One join (no IN-subquery to materialise): the entries of the filtered payments and refunds, per
-            # account; the names of everyone concerned in one small query after.
-            e = LedgerEntry.__table__.alias("e")  # (an alias: a member filter's own subquery over the entries
-            q = (select(e.c.account_id, func.sum(e.c.amount_fen)).select_from(t)  # must not correlate to it)
-                 .join(e, e.c.txn_id == t.id).where(*where_clause(pay_flt)).group_by(e.c.account_id))
-            per_acct = s.execute(q).all()
+            oop += o * (-1 if kind == "refund" else 1 if kind == "payment" else 0)
+            if kind in _PAYMENTS:
+                paid = True
+                by_member[mid] = by_member.get(mid, 0) + amt * (-1 if kind == "refund" else 1)
+        if paid:  # the entries of the filtered payments and refunds, per account (none: no second pass)
+            where, params = _where(flt.with_(kinds=flt.effective_kinds & _PAYMENTS), style)
+            per_acct = _run(cur, style, "SELECT e.account_id, sum(e.amount_fen) FROM transactions t "
+                            f"JOIN {_entries(style)} ON e.txn_id = t.id WHERE {where}{_ENTRIES_COVERED} "
+                            "GROUP BY e.account_id", params)
             if per_acct:
-                owner = dict(s.execute(select(Account.id, Account.member_id)
-                                       .where(Account.id.in_([a for a, _ in per_acct]))).all())
+                owner = dict(_run(cur, style, "SELECT id, member_id FROM accounts WHERE id IN "
+                                  f"({', '.join('?' * len(per_acct))})", [a for a, _ in per_acct]))
                 for acct, total in per_acct:
-                    by_account[owner[acct]] = by_account.get(owner[acct], 0) - (total or 0)
-        wanted = set(by_member) | set(by_account)
-        names = dict(s.execute(select(Member.id, Member.name).where(Member.id.in_(wanted))).all()) if wanted else {}
+                    by_account[owner[acct]] = by_account.get(owner[acct], 0) - int(total or 0)
+        names = _names(cur, style, set(by_member) | set(by_account))
     return Totals(count=n, by_kind=by_kind, out_of_pocket_fen=oop, by_account=by_account, names=names,
                   by_member=by_member)
 
 
 # ----------------------------------------------------------------------------------------------- monthly series
-
-def _month_expr(db: Database, col):
-    if db.is_sqlite:
-        return func.strftime("%Y-%m", col)
-    return func.to_char(col, "YYYY-MM")
-
 
 def _month_span(first: str, last: str) -> list[str]:
     y, m = int(first[:4]), int(first[5:7])
@@ -66,34 +95,29 @@ def _month_span(first: str, last: str) -> list[str]:
     return out
 
 
-def monthly_series(db: Database, flt: HistoryFilter) -> MonthlySeries:
+def monthly_series(db: Any, flt: HistoryFilter) -> MonthlySeries:
     """Per month: payments net of refunds by paying member, and money taken per account."""
-    kinds = flt.effective_kinds & {"payment", "refund"}
+    kinds = flt.effective_kinds & _PAYMENTS
     if not kinds:
         return MonthlySeries((), {}, {}, {})
-    f = flt.with_(kinds=kinds)
-    t = Transaction
-    month = _month_expr(db, t.occurred_at)
-    sign = case((t.kind == "refund", -1), else_=1)
     by_member: dict[int, dict[str, int]] = {}
     by_account: dict[int, dict[str, int]] = {}
-    names: dict[int, str] = {}
     months: set[str] = set()
-    with db.read() as s:
-        q = (_base(f, month.label("m"), t.member_id, func.sum(sign * t.amount_fen)).group_by("m", t.member_id))
-        for m, mid, v in s.execute(q):
-            by_member.setdefault(mid, {})[m] = v or 0
+    with cursor(db) as (cur, style):
+        where, params = _where(flt.with_(kinds=kinds), style)
+        # "YYYY-MM": SQLite holds the time stamp as text "YYYY-MM-DD HH:MM:SS.ffffff"
+        month = "substr(t.occurred_at, 1, 7)" if style == "qmark" else "to_char(t.occurred_at, 'YYYY-MM')"
+        for m, mid, v in _run(cur, style, f"SELECT {month}, t.member_id, sum(CASE WHEN t.kind = 'refund' "
+                              f"THEN -t.amount_fen ELSE t.amount_fen END) FROM transactions t WHERE {where} "
+                              "GROUP BY 1, 2", params):
+            by_member.setdefault(mid, {})[m] = int(v or 0)
             months.add(m)
-        sub = _base(f, t.id, month.label("m")).subquery()
-        q2 = (select(sub.c.m, Account.member_id, func.sum(LedgerEntry.amount_fen)).select_from(LedgerEntry)
-              .join(sub, sub.c.id == LedgerEntry.txn_id).join(Account, Account.id == LedgerEntry.account_id)
-              .group_by(sub.c.m, Account.member_id))
-        for m, mid, v in s.execute(q2):
-            by_account.setdefault(mid, {})[m] = -(v or 0)
+        for m, mid, v in _run(cur, style, f"SELECT {month}, a.member_id, sum(e.amount_fen) FROM transactions t "
+                              f"JOIN {_entries(style)} ON e.txn_id = t.id JOIN accounts a ON a.id = e.account_id "
+                              f"WHERE {where}{_ENTRIES_COVERED} GROUP BY 1, 2", params):
+            by_account.setdefault(mid, {})[m] = -int(v or 0)
             months.add(m)
-        wanted = set(by_member) | set(by_account)
-        if wanted:
-            names = dict(s.execute(select(Member.id, Member.name).where(Member.id.in_(wanted))).all())
+        names = _names(cur, style, set(by_member) | set(by_account))
     span = _month_span(min(months), max(months)) if months else []
     return MonthlySeries(tuple(span), {k: tuple(v.get(m, 0) for m in span) for k, v in sorted(by_member.items())},
                          {k: tuple(v.get(m, 0) for m in span) for k, v in sorted(by_account.items())}, names)
