@@ -1,6 +1,8 @@
 """A printable PDF statement (QPdfWriter): household, period, per-member totals, then the rows."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
 
@@ -11,8 +13,12 @@ from core.filters import HistoryFilter
 from core.fsmode import private_file
 from core.money import format_fen
 from core.collection import Collection
+from core.views import Totals
 
 MAX_ROWS = 5000
+#: The printed columns (keys of :class:`gui.history.model.HistoryModel`) and their share of the page width.
+COLUMNS = (("time", 0.16), ("kind", 0.09), ("member", 0.1), ("amount", 0.12), ("covered", 0.27), ("oop", 0.12),
+           ("note", 0.14))
 
 
 def _t(text: str) -> str:
@@ -53,6 +59,38 @@ def write_statement(g: Collection, path: str | Path, flt: HistoryFilter, *, titl
     """Write the statement; returns the number of rows printed."""
     from gui.history.model import HistoryModel
     h = g.households.get(flt.household_id)
+    model = HistoryModel(g.history)
+    # The totals (one or two passes over the ledger) run on another pooled connection while this thread reads and
+    # formats the rows to print (sqlite3 and psycopg let go of the GIL while a query runs). On the quick read path's
+    # single sqlite3 connection there is no second reader: they are asked after the rows.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="statement-totals") as pool:
+        if getattr(g.db, "opened", True):
+            get_totals: Callable[[], Totals] = pool.submit(g.history.totals, flt).result
+        else:
+            def get_totals() -> Totals:
+                return g.history.totals(flt)
+        rows = _cells(g, model, flt, max_rows)
+        return _draw(g, h, model, path, flt, title_extra, get_totals, rows)
+
+
+def _cells(g: Collection, model, flt: HistoryFilter, max_rows: int) -> list[tuple[str, ...]]:
+    """The texts of the newest ``max_rows`` rows, one tuple per row in :data:`COLUMNS` order (the history table's
+    own wording: :meth:`gui.history.model.HistoryModel.cell`)."""
+    keys = [key for key, _ in COLUMNS]
+    out: list[tuple[str, ...]] = []
+    after = None
+    while len(out) < max_rows:
+        page_keys = g.history.page_keys(flt, min(500, max_rows - len(out)), after=after)
+        if not page_keys:
+            break
+        after = page_keys[-1]
+        out += [tuple(model.cell(r, key) for key in keys) for r in g.history.rows([k[1] for k in page_keys])]
+    return out
+
+
+def _draw(g: Collection, h, model, path: str | Path, flt: HistoryFilter, title_extra: str,
+          get_totals: Callable[[], Totals], rows: list[tuple[str, ...]]) -> int:
+    labels = dict(zip(model.COLUMNS, model.headers))
     private_file(Path(path))  # owner-only (0600) before Qt writes the household's data into it
     writer = QPdfWriter(str(path))
     writer.setResolution(150)
@@ -109,23 +147,18 @@ def write_statement(g: Collection, path: str | Path, flt: HistoryFilter, *, titl
     p.drawText(QRectF(0, y, page.width(), line), Qt.AlignmentFlag.AlignLeft, _t("Totals"))
     y += line
     p.setFont(body)
-    totals = g.history.totals(flt)  # the summary and the number of records: one pass over the ledger
+    totals = get_totals()
     for label, value in _summary_lines(totals):
         p.drawText(QRectF(0, y, page.width() * 0.6, line), Qt.AlignmentFlag.AlignLeft, label)
         p.drawText(QRectF(page.width() * 0.6, y, page.width() * 0.2, line), Qt.AlignmentFlag.AlignRight, value)
         y += line
     y += line * 0.5
 
-    cols = [("time", 0.16), ("kind", 0.09), ("member", 0.1), ("amount", 0.12), ("covered", 0.27), ("oop", 0.12),
-            ("note", 0.14)]
-    model = HistoryModel(g.history)
-    labels = dict(zip(model.COLUMNS, model.headers))
-
     def header_row() -> None:
         nonlocal y
         p.setFont(bold)
         x = 0.0
-        for key, w in cols:
+        for key, w in COLUMNS:
             align = Qt.AlignmentFlag.AlignRight if key in ("amount", "oop") else Qt.AlignmentFlag.AlignLeft
             text = QFontMetricsF(bold, writer).elidedText(labels[key], Qt.TextElideMode.ElideRight,
                                                           page.width() * w - 12)
@@ -138,32 +171,26 @@ def write_statement(g: Collection, path: str | Path, flt: HistoryFilter, *, titl
         p.setFont(body)
 
     header_row()
-    printed = 0
-    after = None
-    total = totals.count
+    # Each column's place, width and alignment once (the same float sums as the header's), not per cell.
+    geometry, x = [], 0.0
+    for key, w in COLUMNS:
+        geometry.append((key, x, page.width() * w - 12, page.width() * w - 14,
+                         Qt.AlignmentFlag.AlignRight if key in ("amount", "oop") else Qt.AlignmentFlag.AlignLeft))
+        x += page.width() * w
+    bottom = page.height() - line * 1.5
     elided: dict[tuple[str, str], str] = {}  # kinds, names, notes repeat: measure each text once per column
-    while printed < max_rows:
-        keys = g.history.page_keys(flt, min(500, max_rows - printed), after=after)
-        if not keys:
-            break
-        after = keys[-1]
-        for r in g.history.rows([k[1] for k in keys]):
-            if y + line > page.height() - line * 1.5:
-                new_page()
-                header_row()
-            x = 0.0
-            for key, w in cols:
-                text = model.cell(r, key)
-                align = Qt.AlignmentFlag.AlignRight if key in ("amount", "oop") else Qt.AlignmentFlag.AlignLeft
-                short = elided.get((key, text))
-                if short is None:
-                    short = elided[(key, text)] = fm.elidedText(text, Qt.TextElideMode.ElideRight,
-                                                                page.width() * w - 14)
-                text = short
-                p.drawText(QRectF(x, y, page.width() * w - 12, line), align, text)
-                x += page.width() * w
-            y += line
-            printed += 1
+    elide, right = fm.elidedText, Qt.TextElideMode.ElideRight
+    for cells in rows:
+        if y + line > bottom:
+            new_page()
+            header_row()
+        for (key, x, width, room, align), text in zip(geometry, cells):
+            short = elided.get((key, text))
+            if short is None:
+                short = elided[(key, text)] = elide(text, right, room)
+            p.drawText(QRectF(x, y, width, line), align, short)
+        y += line
+    printed, total = len(rows), totals.count
     if total > printed:
         if y + line > page.height() - line * 1.5:
             new_page()
