@@ -41,6 +41,17 @@ def _entries(style: str) -> str:
     return "ledger_entries e INDEXED BY ix_ledger_entries_txn_amount" if style == "qmark" else "ledger_entries e"
 
 
+def totals_statements(flt: HistoryFilter, style: str = "qmark") -> list[tuple[str, list]]:
+    """(SQL, parameters) of the two passes of :func:`totals` (the second only runs when the first found payments or
+    refunds); ``style`` is the driver's paramstyle. Also for tests of the query plans."""
+    where, params = _where(flt, style)
+    pay_where, pay_params = _where(flt.with_(kinds=flt.effective_kinds & _PAYMENTS or _PAYMENTS), style)
+    return [("SELECT t.kind, t.member_id, count(*), sum(t.amount_fen), sum(t.out_of_pocket_fen) FROM transactions t "
+             f"WHERE {where} GROUP BY t.kind, t.member_id", params),
+            (f"SELECT e.account_id, sum(e.amount_fen) FROM transactions t JOIN {_entries(style)} ON e.txn_id = t.id "
+             f"WHERE {pay_where}{_ENTRIES_COVERED} GROUP BY e.account_id", pay_params)]
+
+
 def _names(cur: Any, style: str, ids: set[int]) -> dict[int, str]:
     if not ids:
         return {}
@@ -58,10 +69,8 @@ def totals(db: Any, flt: HistoryFilter) -> Totals:
     n = oop = 0
     paid = False
     with cursor(db) as (cur, style):
-        where, params = _where(flt, style)
-        for kind, mid, c, amt, o in _run(cur, style, "SELECT t.kind, t.member_id, count(*), sum(t.amount_fen), "
-                                         f"sum(t.out_of_pocket_fen) FROM transactions t WHERE {where} "
-                                         "GROUP BY t.kind, t.member_id", params):
+        (sums, sums_params), (entries, entries_params) = totals_statements(flt, style)
+        for kind, mid, c, amt, o in _run(cur, style, sums, sums_params):
             amt, o = int(amt or 0), int(o or 0)  # PostgreSQL: sum(bigint) is numeric (a Decimal)
             by_kind[kind] = by_kind.get(kind, 0) + amt
             n += c
@@ -70,10 +79,7 @@ def totals(db: Any, flt: HistoryFilter) -> Totals:
                 paid = True
                 by_member[mid] = by_member.get(mid, 0) + amt * (-1 if kind == "refund" else 1)
         if paid:  # the entries of the filtered payments and refunds, per account (none: no second pass)
-            where, params = _where(flt.with_(kinds=flt.effective_kinds & _PAYMENTS), style)
-            per_acct = _run(cur, style, "SELECT e.account_id, sum(e.amount_fen) FROM transactions t "
-                            f"JOIN {_entries(style)} ON e.txn_id = t.id WHERE {where}{_ENTRIES_COVERED} "
-                            "GROUP BY e.account_id", params)
+            per_acct = _run(cur, style, entries, entries_params)
             if per_acct:
                 owner = dict(_run(cur, style, "SELECT id, member_id FROM accounts WHERE id IN "
                                   f"({', '.join('?' * len(per_acct))})", [a for a, _ in per_acct]))
@@ -123,4 +129,4 @@ def monthly_series(db: Any, flt: HistoryFilter) -> MonthlySeries:
                          {k: tuple(v.get(m, 0) for m in span) for k, v in sorted(by_account.items())}, names)
 
 
-__all__ = ["totals", "monthly_series", "Totals", "MonthlySeries"]
+__all__ = ["totals", "monthly_series", "totals_statements", "Totals", "MonthlySeries"]

@@ -271,3 +271,67 @@ def test_first_window_without_the_orm_is_the_same_rows(db, fam3):
         assert H.page(db, flt, 2, after=keys[0]) == H.page(db, orm, 2, after=keys[0])
     payment = next(r for r in H.page(db, H.HistoryFilter(fam3["hid"]), 100) if r.id == fam3["p_kid"].id)
     assert payment.refunded_fen == 10_000 and payment.splits
+
+
+def _totals_from_rows(db, flt):
+    """What core.totals must say, added up in Python from the filter's own rows (the ORM/keyset path)."""
+    rows = H.page(db, flt, 10_000)
+    by_kind, by_member, by_account, oop = {}, {}, {}, 0
+    for r in rows:
+        by_kind[r.kind] = by_kind.get(r.kind, 0) + r.amount_fen
+        if r.kind in ("payment", "refund"):
+            sign = -1 if r.kind == "refund" else 1
+            oop += sign * r.out_of_pocket_fen
+            by_member[r.member_id] = by_member.get(r.member_id, 0) + sign * r.amount_fen
+            for s in r.splits:
+                by_account[s.member_id] = by_account.get(s.member_id, 0) + sign * s.amount_fen
+    return len(rows), by_kind, by_member, by_account, oop
+
+
+def test_totals_in_plain_sql_add_up_the_filters_rows(db, g, fam3):
+    """Every perspective × member × kinds × period × text × expense: core.totals (plain SQL) says what the same
+    filter's rows (core.history's keyset path) add up to. Both read core.history_where.where_sql (the rule, once)."""
+    g.ledger.credit(fam3["mom"], 7_000, note="top-up", occurred_at=datetime(2026, 3, 1, 9))
+    members = (None, fam3["dad"], fam3["mom"], fam3["kid"])
+    filters = []
+    for m in members:
+        for persp in (("all",) if m is None else H.PERSPECTIVES):
+            for kinds in (frozenset(), frozenset({"payment"}), frozenset({"refund", "credit"})):
+                for since, until in ((None, None), (datetime(2026, 2, 4), datetime(2026, 4, 1))):
+                    filters.append(H.HistoryFilter(fam3["hid"], member_id=m, perspective=persp, kinds=kinds,
+                                                   since=since, until=until))
+    filters += [H.HistoryFilter(fam3["hid"], text="clinic_"), H.HistoryFilter(fam3["hid"], text="100%"),
+                H.HistoryFilter(fam3["hid"], expenses=frozenset({"outpatient", "pharmacy"}))]
+    nonzero = 0
+    for flt in filters:
+        t = T.totals(db, flt)
+        n, by_kind, by_member, by_account, oop = _totals_from_rows(db, flt)
+        assert (t.count, t.by_kind, t.by_member, t.out_of_pocket_fen) == (n, by_kind, by_member, oop), flt
+        assert {k: v for k, v in t.by_account.items() if v} == {k: v for k, v in by_account.items() if v}, flt
+        assert set(t.by_member) | set(t.by_account) <= set(t.names), flt
+        nonzero += bool(t.by_account)
+    assert nonzero > 10  # the filters do find money taken from accounts
+
+
+@pytest.mark.sqlite_only
+def test_totals_read_only_their_covering_indexes_and_no_other_query_uses_them(db, fam3):
+    """The totals' two passes read the partial covering indexes of migration 0006 (no table row); the history's
+    first window and its count keep their own indexes (a plain wide index made SQLite sort 1M rows for 500 keys)."""
+    from sqlalchemy import func, select
+
+    from core.schema import Transaction as Tx
+    for flt in (H.HistoryFilter(fam3["hid"]), H.HistoryFilter(fam3["hid"], since=datetime(2026, 3, 1)),
+                H.HistoryFilter(fam3["hid"], member_id=fam3["kid"], perspective="paid_for_me")):
+        (sums, p1), (entries, p2) = T.totals_statements(flt)
+        with db.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            plan1 = [r[3] for r in raw.execute("EXPLAIN QUERY PLAN " + sums, p1)]
+            plan2 = [r[3] for r in raw.execute("EXPLAIN QUERY PLAN " + entries, p2)]
+        assert any("COVERING INDEX ix_transactions_totals" in p for p in plan1), plan1
+        assert any("COVERING INDEX ix_transactions_totals" in p for p in plan2), plan2
+        assert any("COVERING INDEX ix_ledger_entries_txn_amount" in p for p in plan2), plan2
+    for stmt in (H.keys_statement(H.HistoryFilter(fam3["hid"]), 500),
+                 H.keys_statement(H.HistoryFilter(fam3["hid"], kinds=frozenset({"payment"})), 500),
+                 select(func.count()).select_from(Tx).where(*H.where_clause(H.HistoryFilter(fam3["hid"])))):
+        plan = " ".join(H.explain(db, stmt))
+        assert "ix_transactions_totals" not in plan and "TEMP B-TREE" not in plan, plan
