@@ -61,8 +61,9 @@ def write_statement(g: Collection, path: str | Path, flt: HistoryFilter, *, titl
     h = g.households.get(flt.household_id)
     model = HistoryModel(g.history)
     # The totals (one or two passes over the ledger) run on another pooled connection while this thread reads and
-    # formats the rows to print (sqlite3 and psycopg let go of the GIL while a query runs). On the quick read path's
-    # single sqlite3 connection there is no second reader: they are asked after the rows.
+    # formats the rows to print (sqlite3 and psycopg let go of the GIL while a query runs). Before the full database
+    # is open (the quick read path keeps one sqlite3 connection per thread, until it closes) they are asked here,
+    # after the rows, rather than leave a connection behind for each statement's short-lived thread.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="statement-totals") as pool:
         if getattr(g.db, "opened", True):
             get_totals: Callable[[], Totals] = pool.submit(g.history.totals, flt).result
