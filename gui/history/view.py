@@ -6,8 +6,8 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTableWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
                                QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from core.collection import Collection
@@ -17,8 +17,8 @@ from core.labels import EXPENSE_KINDS, expense_label
 from core.views import Changes, MonthlySeries, Totals
 from gui import theme
 from gui.dialogs import files
-from gui.history.chart import MonthlyChart
 from gui.history.model import HistoryModel, kind_text
+from gui.history.lazy import LazyPartsMixin
 from gui.history.panes import HistoryPanesMixin, _named, _Reader  # split out by concern
 from gui.ops import Runner
 from gui.widgets import retexts
@@ -28,7 +28,7 @@ def _t(text: str) -> str:
     return retexts.translate("History", text)  # remembered: a language switch shows it again
 
 
-class HistoryView(HistoryPanesMixin, QWidget):
+class HistoryView(HistoryPanesMixin, LazyPartsMixin, QWidget):
     #: Emitted after the table was refilled for a new filter (tests and the benchmark wait for it).
     reloaded = Signal()
     AUDIT_PAGE = 200
@@ -105,14 +105,7 @@ class HistoryView(HistoryPanesMixin, QWidget):
         self.period_combo.setCurrentIndex(3)
         for c in (self.member_combo, self.view_combo, self.period_combo):  # re-fit to new texts (a language switch)
             c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        today = QDate.currentDate()
-        self.from_date = _named(QDateEdit(today.addMonths(-1), self), _t("From date"))
-        self.to_date = _named(QDateEdit(today, self), _t("To date"))
-        for d in (self.from_date, self.to_date):
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("yyyy-MM-dd")
-            d.hide()
-            bar.addWidget(d)
+        self._bar = bar  # the custom period's dates go after the period box when first needed (gui/history/lazy.py)
         self.search = labelled(_t("Search &notes:"), _named(QLineEdit(self), _t("Search notes"),
                                                              _t("Type part of a note, e.g. a hospital name")))
         self.search.setClearButtonEnabled(True)
@@ -151,39 +144,7 @@ class HistoryView(HistoryPanesMixin, QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         self.inner.addTab(split, _t("&Records"))
-        # chart
-        chart_page = QWidget(self)
-        cl = QVBoxLayout(chart_page)
-        row = QHBoxLayout()
-        self.chart_mode = _named(QComboBox(chart_page), _t("Chart by"))
-        self.chart_mode.addItem(_t("By member (who paid)"), "member")
-        self.chart_mode.addItem(_t("By paying account"), "account")
-        lab = QLabel(_t("Chart &by:"), chart_page)
-        lab.setBuddy(self.chart_mode)
-        row.addWidget(lab)
-        row.addWidget(self.chart_mode)
-        row.addStretch(1)
-        cl.addLayout(row)
-        self.chart = MonthlyChart(chart_page)
-        cl.addWidget(self.chart, 1)
-        self.chart_tab = chart_page
-        self.inner.addTab(chart_page, _t("Mon&thly chart"))
-        # audit log
-        audit_page = QWidget(self)
-        al = QVBoxLayout(audit_page)
-        self.audit_table = _named(QTableWidget(0, 3, audit_page), _t("Setup changes"),
-                                  _t("Bindings, unbindings and changes of the payment order, newest first"))
-        self.audit_table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside (no keyboard trap)
-        self.audit_table.setHorizontalHeaderLabels([_t("Time"), _t("Operator"), _t("Change")])
-        self.audit_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.audit_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.audit_table.verticalHeader().hide()
-        self.audit_table.horizontalHeader().setStretchLastSection(True)
-        self.audit_table.setColumnWidth(0, 160)
-        al.addWidget(self.audit_table, 1)
-        self.audit_more = _named(QPushButton(_t("Show ol&der changes"), audit_page), _t("Show older changes"))
-        al.addWidget(self.audit_more, 0, Qt.AlignmentFlag.AlignLeft)
-        self.inner.addTab(audit_page, _t("Setup &changes"))
+        self._add_lazy_pages()  # the chart and the setup log: built when first shown (gui/history/lazy.py)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -195,18 +156,14 @@ class HistoryView(HistoryPanesMixin, QWidget):
         for c in (self.view_combo, self.kind_combo):
             c.currentIndexChanged.connect(self.apply_filter)
         self.period_combo.currentIndexChanged.connect(self._period_changed)
-        self.from_date.dateChanged.connect(self.apply_filter)
-        self.to_date.dateChanged.connect(self.apply_filter)
         self._detail_timer = QTimer(self)
         self._detail_timer.setSingleShot(True)
         self._detail_timer.setInterval(0)
         self._detail_timer.timeout.connect(self._show_detail)
         self.table.selectionModel().currentRowChanged.connect(self._detail_soon)
-        self.chart_mode.currentIndexChanged.connect(lambda _i: self.chart.set_mode(self.chart_mode.currentData()))
         self.inner.currentChanged.connect(self._inner_tab_changed)
         self.export_btn.clicked.connect(self.export_csv_dialog)
         self.pdf_btn.clicked.connect(self.export_pdf_dialog)
-        self.audit_more.clicked.connect(self._load_more_audit)
         self._member_changed()
 
     # ------------------------------------------------------------------ household and filter
@@ -257,9 +214,7 @@ class HistoryView(HistoryPanesMixin, QWidget):
         self.apply_filter()
 
     def _period_changed(self, *_a) -> None:
-        custom = self.period_combo.currentData() == "custom"
-        self.from_date.setVisible(custom)
-        self.to_date.setVisible(custom)
+        self._show_dates(self.period_combo.currentData() == "custom")
         self.apply_filter()
 
     def current_filter(self) -> HistoryFilter | None:
@@ -281,8 +236,10 @@ class HistoryView(HistoryPanesMixin, QWidget):
                           period: str = "all", text: str = "", start: date | None = None,
                           end: date | None = None) -> None:
         """Set every filter control at once and apply once (for the main window, tests and the benchmark)."""
+        if period == "custom" or start or end:
+            self._date_edits()
         widgets = (self.member_combo, self.view_combo, self.kind_combo, self.period_combo, self.search,
-                   self.from_date, self.to_date)
+                   *self._built_dates())
         for w in widgets:
             w.blockSignals(True)
         try:
@@ -291,9 +248,7 @@ class HistoryView(HistoryPanesMixin, QWidget):
             self.view_combo.setCurrentIndex(max(0, self.view_combo.findData(perspective)))
             self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
             self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(period)))
-            custom = period == "custom"
-            self.from_date.setVisible(custom)
-            self.to_date.setVisible(custom)
+            self._show_dates(period == "custom")
             if start:
                 self.from_date.setDate(QDate(start.year, start.month, start.day))
             if end:

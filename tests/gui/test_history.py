@@ -86,6 +86,36 @@ def test_filters_show_what_core_returns(setup):
     assert shown_ids(v) == [s["p_dad"].id]
 
 
+def test_parts_the_first_screen_does_not_show_are_built_when_first_needed(setup, qtbot):
+    """Issue #11: the chart, the setup log and a custom period's dates are made when first shown, not before the
+    records' first paint; their tabs are there from the start, and once built they work as before."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDateEdit, QTableWidget
+
+    from gui.history.chart import MonthlyChart
+    s, v = setup, setup["view"]
+    assert not v.findChildren(MonthlyChart) and not v.findChildren(QTableWidget) and not v.findChildren(QDateEdit)
+    assert [v.inner.tabText(i) for i in range(3)] == ["&Records", "Mon&thly chart", "Setup &changes"]
+    v.inner.setCurrentWidget(v.audit_tab)  # opening the tab builds its page, shown at once, with its rows
+    assert len(v.findChildren(QTableWidget)) == 1 and v.audit_table.isVisible() and v.audit_more.isVisible()
+    assert v.audit_table.rowCount() == A.audit_count(s["db"], s["hid"]) > 0
+    v.inner.setCurrentWidget(v.chart_tab)
+    assert len(v.findChildren(MonthlyChart)) == 1 and v.chart.isVisible() and v.chart_mode.isVisible()
+    qtbot.waitUntil(lambda: v.last_series is not None, timeout=5000)
+    # The custom period by keyboard: its dates appear after the period box and filter the records.
+    v.period_combo.setFocus()
+    qtbot.keyClick(v.period_combo, Qt.Key.Key_End)
+    assert v.period_combo.currentData() == "custom"
+    assert v.from_date.isVisible() and v.to_date.isVisible()
+    bar = v._bar  # noqa: SLF001 - where they went
+    assert bar.indexOf(v.from_date) == bar.indexOf(v.period_combo) + 1 == bar.indexOf(v.to_date) - 1
+    v.from_date.setDate(date(2026, 3, 1))
+    v.to_date.setDate(date(2026, 5, 31))
+    assert shown_ids(v) == [s["p_dad"].id, s["p_mom"].id]
+    qtbot.keyClick(v.period_combo, Qt.Key.Key_Home)
+    assert not v.from_date.isVisible() and len(v.findChildren(QDateEdit)) == 2
+
+
 def test_search_box_filters_after_typing(setup, qtbot):
     v = setup["view"]
     qtbot.keyClicks(v.search, "pharm")
@@ -202,15 +232,20 @@ def test_every_control_has_an_accessible_name(setup):
     from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPushButton, QTableView
     v = setup["view"]
     from PySide6.QtWidgets import QAbstractSpinBox, QWidget
-    checked = 0
+    for i in range(v.inner.count()):  # the chart and the setup log are built when their tab is first opened
+        v.inner.setCurrentIndex(i)
+    v.set_filter_values(period="custom")  # and the dates of a custom period when it is first chosen
+    checked = []
     for w in v.findChildren(QWidget):
         if not isinstance(w, (QComboBox, QLineEdit, QPushButton, QTableView, QDateEdit)):
             continue
         if isinstance(w, QLineEdit) and isinstance(w.parent(), (QComboBox, QAbstractSpinBox)):
             continue
         assert w.accessibleName(), w
-        checked += 1
-    assert checked >= 10
+        checked.append(w)
+    assert len(checked) >= 10
+    for built in (v.chart_mode, v.audit_table, v.audit_more, v.from_date, v.to_date):
+        assert any(w is built for w in checked), built
 
 
 def test_model_fetches_a_bounded_number_of_rows_of_100k(tmp_path, qtbot):
