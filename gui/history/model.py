@@ -90,6 +90,10 @@ class HistoryModel(QAbstractTableModel):
             if self.rowCount():
                 self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(self.COLUMNS) - 1))
 
+    def expense_text(self, kind: str) -> str:
+        """A purpose's words in the current language (made once per language, in :meth:`retranslate`)."""
+        return self._expense.get(kind) or expense_label(kind)
+
     # ------------------------------------------------------------------ loading
 
     def set_filter(self, flt: HistoryFilter | None) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from core.collection import Collection
 from core.errors import GongjiError
 from core.filters import HistoryFilter
-from core.labels import EXPENSE_KINDS, expense_label
+from core.labels import EXPENSE_KINDS
 from core.views import Changes, MonthlySeries, Totals
 from gui import theme
 from gui.dialogs import files
@@ -93,18 +93,19 @@ class HistoryView(HistoryPanesMixin, LazyPartsMixin, QWidget):
         for k in ("payment", "refund", "credit", "adjustment"):
             self.kind_combo.addItem(kind_text(k), k)
         self.kind_combo.insertSeparator(self.kind_combo.count())  # then by expense (门诊 / 住院 …; with refunds)
-        for e in EXPENSE_KINDS:
-            self.kind_combo.addItem(_t("Expense: {kind}").replace("{kind}", expense_label(e)), "expense:" + e)
+        for e in EXPENSE_KINDS:  # the model has the purposes' words already
+            self.kind_combo.addItem(_t("Expense: {kind}").replace("{kind}", self.model.expense_text(e)), "expense:" + e)
         self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.kind_combo.setMinimumContentsLength(max(len(self.kind_combo.itemText(i)) for i in range(5)))  # 1280 px
-        self.kind_combo.view().setMinimumWidth(self.kind_combo.view().sizeHintForColumn(0) + 24)
         self.period_combo = labelled(_t("&Period:"), _named(QComboBox(self), _t("Period")))
         for key, text in (("3m", _t("Last 3 months")), ("6m", _t("Last 6 months")), ("1y", _t("Last year")),
                           ("all", _t("All dates")), ("custom", _t("Custom\u2026"))):
             self.period_combo.addItem(text, key)
         self.period_combo.setCurrentIndex(3)
-        for c in (self.member_combo, self.view_combo, self.period_combo):  # re-fit to new texts (a language switch)
-            c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Re-fit to new texts (a language switch, new names). The two boxes whose items are all here fit them on
+        # first show anyway: they follow later, with the kind list's width, after the first paint.
+        self.member_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._after_paint(self._fit_boxes_later)
         self._bar = bar  # the custom period's dates go after the period box when first needed (gui/history/lazy.py)
         self.search = labelled(_t("Search &notes:"), _named(QLineEdit(self), _t("Search notes"),
                                                              _t("Type part of a note, e.g. a hospital name")))
@@ -128,6 +129,9 @@ class HistoryView(HistoryPanesMixin, LazyPartsMixin, QWidget):
         lay.addWidget(self.inner, 1)
         # records + detail
         split = QSplitter(Qt.Orientation.Vertical, self)  # details below: the table has the whole width
+        # In its tab before its children are made: moving a page with children under the style sheet
+        # re-resolves the style of every child (~3 ms of the first paint).
+        self.inner.addTab(split, _t("&Records"))
         self.table = _named(QTableView(split), _t("Records"), _t("Newest first. Select a record to see its split."))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside (no keyboard trap)
         self.table.setModel(self.model)
@@ -143,7 +147,6 @@ class HistoryView(HistoryPanesMixin, LazyPartsMixin, QWidget):
         self.detail.setMinimumHeight(self.table.fontMetrics().height() * 4)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
-        self.inner.addTab(split, _t("&Records"))
         self._add_lazy_pages()  # the chart and the setup log: built when first shown (gui/history/lazy.py)
 
         self._search_timer = QTimer(self)
@@ -165,6 +168,11 @@ class HistoryView(HistoryPanesMixin, LazyPartsMixin, QWidget):
         self.export_btn.clicked.connect(self.export_csv_dialog)
         self.pdf_btn.clicked.connect(self.export_pdf_dialog)
         self._member_changed()
+
+    def _fit_boxes_later(self) -> None:
+        for c in (self.view_combo, self.period_combo):
+            c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.kind_combo.view().setMinimumWidth(self.kind_combo.view().sizeHintForColumn(0) + 24)
 
     # ------------------------------------------------------------------ household and filter
 
