@@ -7,7 +7,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QSizePolicy, QTableWidgetItem
 
 from core.filters import HistoryFilter
 from core.labels import expense_label
@@ -77,6 +77,11 @@ class HistoryPanesMixin:
         """Fit the records' columns to the rows shown and the titles, now and whenever the rows, the language, the
         mode or the table's width change (gui/history/columns.py: no sideways scrolling, no amount or name cut)."""
         columns.install(self.table)
+        # The member box never narrower than its longest name or "Everyone" (at 1280 px in English the bar squeezed
+        # it to "Everyon"): the search box, which has room to spare, gives way instead.
+        policy = self.member_combo.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Minimum)
+        self.member_combo.setSizePolicy(policy)
 
     def retranslate(self) -> None:
         """Every text of the tab in the current language, after a run-time language switch (MainWindow calls it):

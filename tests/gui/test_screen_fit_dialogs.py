@@ -6,7 +6,8 @@ account without a scroll bar."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea
+from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QComboBox, QScrollArea, QStyle,
+                               QStyleOptionComboBox)
 
 from core.demo import seed_demo
 from core.money import format_fen
@@ -98,6 +99,20 @@ def _history(qtbot, runner, demo, settle, app_state, size, lang):
     return w
 
 
+def combo_problems(root) -> list[str]:
+    """Visible combo boxes whose shown text is wider than their text field (e.g. "Everyon")."""
+    problems = []
+    for c in root.findChildren(QComboBox):
+        if c.isVisible() and c.currentText():
+            opt = QStyleOptionComboBox()
+            c.initStyleOption(opt)
+            field = c.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                             QStyle.SubControl.SC_ComboBoxEditField, c)
+            if c.fontMetrics().horizontalAdvance(c.currentText()) > field.width():
+                problems.append(f"combo box {c.accessibleName()!r} cuts {c.currentText()!r} ({field.width()} px)")
+    return problems
+
+
 def _settle_view() -> None:
     for _ in range(5):
         QApplication.processEvents()
@@ -118,6 +133,7 @@ def test_history_tab_fits_the_screen(qtbot, runner, full_demo, settle, app_state
     w = _history(qtbot, runner, full_demo, settle, app_state, (width, height - CHROME_PX), lang)
     table = w.history.table
     problems = text_problems(w) + past_right_edge(table)  # the setup tab is hidden: all reported is the History tab's
+    problems += combo_problems(w.history)
     assert table.model().rowCount() > WINDOW
     refund = table.model().COLUMNS.index("refund")
     top_refund = table.columnWidth(refund)
