@@ -102,9 +102,6 @@ class _Fit:
         if getattr(model, "_wrap_key", None) == key:
             return
         model._wrap_key = key
-        if limit is None:
-            model.set_join(lambda parts, sep: sep.join(parts))
-            return
         fm = QFontMetrics(self.fm)
 
         def join(parts: list[str], sep: str) -> str:
@@ -116,7 +113,7 @@ class _Fit:
                 else:
                     line = line + sep + p if line else p
             return "\n".join([*lines, line])
-        model.set_join(join)
+        model.set_join(join if limit is not None else lambda parts, sep: sep.join(parts))
         self.table.viewport().update()
 
     def _row_heights(self, loaded) -> None:

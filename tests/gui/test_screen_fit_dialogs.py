@@ -149,9 +149,9 @@ LONG_NOTE = "北京儿童医院住院，肺炎，住院七天，押金已退，�
 
 @pytest.mark.parametrize("lang", ["zh_CN", "en"])
 def test_history_keeps_every_paying_account_whole(qtbot, runner, demo, settle, app_state, lang):
-    """A payment three relatives' accounts cover, with a long note, at 1366×768 and then at 1280×720 (the window
-    resized): every name and amount of "covered by" is shown whole (on more lines when the column is narrow), only
-    the note is cut with …, and nothing scrolls sideways."""
+    """A payment three relatives' accounts cover, with a long note, at 1366×768, then at 1280×720 and back (the
+    window resized): every name and amount of "covered by" is shown whole (on more lines when the column is
+    narrow), only the note is cut with …, and nothing scrolls sideways."""
     from gui.history.model import HistoryModel
     pay = runner.col.ledger.pay(demo["张子涵"], 1_300_000, "inpatient", note=LONG_NOTE).value
     payers = [s for s in pay.splits if not s.own]
@@ -159,17 +159,20 @@ def test_history_keeps_every_paying_account_whole(qtbot, runner, demo, settle, a
     w = _history(qtbot, runner, demo, settle, app_state, (1366, 768 - CHROME_PX), lang)
     table, model = w.history.table, w.history.model
     assert model.row_at(0).id == pay.id
-    for size in ((1366, 768 - CHROME_PX), (1280, 720 - CHROME_PX)):
+    seen = []
+    for size in ((1366, 768 - CHROME_PX), (1280, 720 - CHROME_PX), (1366, 768 - CHROME_PX)):
         w.resize(*size)
         _settle_view()
         problems = text_problems(w) + past_right_edge(table)
         assert not problems, f"history at {size} {lang}:\n" + "\n".join(problems)
         covered = model.index(0, model.COLUMNS.index("covered")).data()
+        seen.append(covered)
         for s in payers:
             assert s.member_name in covered and format_fen(s.amount_fen) in covered
         note = model.index(0, model.COLUMNS.index("note"))
         assert note.data() == LONG_NOTE
         rect = table.visualRect(note)
         assert table.fontMetrics().horizontalAdvance(LONG_NOTE) > rect.width()  # the note is the one cut with …
-    assert lang == "zh_CN" or "\n" in covered  # English at 1280: the accounts take more lines, not more width
+    assert lang == "zh_CN" or "\n" in seen[1]  # English at 1280: the accounts take more lines, not more width
+    assert seen[2] == seen[0] and seen[1].count("\n") >= seen[0].count("\n")  # wider again: fewer lines again
     assert {HistoryModel.COLUMNS[c] for c in HistoryModel.ELIDED_COLUMNS} == {"note"}  # never a name or an amount
