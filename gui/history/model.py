@@ -8,7 +8,7 @@ the scroll bar). Memory stays flat in the number of rows.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
@@ -53,7 +53,13 @@ _AMOUNT_COL = 3
 class HistoryModel(QAbstractTableModel):
     #: The exact number of rows arrived (after a deferred count).
     counted = Signal(int)
-    COLUMNS = ("time", "kind", "member", "amount", "covered", "oop", "expense", "note", "refund")
+    #: A window of rows was read while scrolling (their texts may need wider columns).
+    fetched = Signal()
+    #: The note is last: free text, it takes the width the others leave and is cut with … when longer (the detail
+    #: pane and the tooltip show it whole); every other column is as wide as its texts (gui/history/columns.py).
+    COLUMNS = ("time", "kind", "member", "amount", "covered", "oop", "expense", "refund", "note")
+    #: Columns whose text the table may cut with … (free text shown whole elsewhere): never a name or an amount.
+    ELIDED_COLUMNS = frozenset({COLUMNS.index("note")})
     RowRole = int(Qt.ItemDataRole.UserRole.value) + 1
 
     def __init__(self, history, parent=None):
@@ -77,13 +83,15 @@ class HistoryModel(QAbstractTableModel):
         self._generation = 0
         #: Display texts of the cached rows (computed once per row, dropped with its window).
         self._cells: dict[int, tuple[str, ...]] = {}
+        #: join(parts, separator) → the "covered by" text (see set_join).
+        self.join_parts: Callable[[list[str], str], str] = lambda parts, sep: sep.join(parts)
         self.retranslate(announce=False)
 
     def retranslate(self, *, announce: bool = True) -> None:
         """Headers and cell texts in the current language (again after a run-time language switch)."""
         self._expense = {k: expense_label(k) for k in EXPENSE_KINDS}
         self.headers = (_t("Time"), _t("Kind"), _t("Member"), _t("Amount"), _t("Covered by"), _t("Out of pocket"),
-                        _t("Purpose"), _t("Note"), _t("Refund"))
+                        _t("Purpose"), _t("Refund"), _t("Note"))
         self._cells.clear()
         if announce:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
@@ -164,7 +172,17 @@ class HistoryModel(QAbstractTableModel):
             self._anchors.move_to_end(w)
             if len(self._anchors) > MAX_ANCHORS:
                 self._anchors.popitem(last=False)
+        self.fetched.emit()
         return rows
+
+    def loaded(self) -> Iterator[tuple[int, HistoryRow, tuple[str, ...]]]:
+        """(row number, row, display texts) of the rows in memory — reads nothing: what the columns are fitted to."""
+        for w, rows in list(self._cache.items()):
+            for i, row in enumerate(rows):
+                cells = self._cells.get(row.id)
+                if cells is None:
+                    cells = self._cells[row.id] = tuple(self.cell(row, c) for c in self.COLUMNS)
+                yield w * WINDOW + i, row, cells
 
     def row_at(self, r: int) -> HistoryRow | None:
         if not 0 <= r < self._count:
@@ -223,6 +241,18 @@ class HistoryModel(QAbstractTableModel):
             cells = self._cells[row.id] = tuple(self.cell(row, c) for c in self.COLUMNS)
         return row, cells
 
+    def covered_parts(self, r: HistoryRow) -> list[str]:
+        """The "covered by" cell's parts, one per paying account: a name (or own account) and its amount."""
+        if r.kind not in ("payment", "refund"):
+            return []
+        return [f"{s.member_name if not s.own else _t('own account')} {signed(r.kind, s.amount_fen)}" for s in r.splits]
+
+    def set_join(self, join: Callable[[list[str], str], str]) -> None:
+        """Join the "covered by" parts with ``join(parts, separator)`` from now on (the table's fit wraps them onto
+        more lines when the column is narrower than the whole list); the texts are made again when next shown."""
+        self.join_parts = join
+        self._cells.clear()
+
     def cell(self, r: HistoryRow, col: str) -> str:
         if col == "time":
             return r.occurred_at.strftime("%Y-%m-%d %H:%M")
@@ -235,9 +265,7 @@ class HistoryModel(QAbstractTableModel):
         if col == "covered":
             if r.kind not in ("payment", "refund"):
                 return ""
-            return _t(", ").join(
-                f"{s.member_name if not s.own else _t('own account')} {signed(r.kind, s.amount_fen)}"
-                for s in r.splits) or _t("no account")
+            return self.join_parts(self.covered_parts(r), _t(", ")) or _t("no account")
         if col == "oop":
             return format_fen(r.out_of_pocket_fen) if r.kind in ("payment", "refund") else ""
         if col == "expense":

@@ -7,12 +7,13 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QSizePolicy, QTableWidgetItem
 
 from core.filters import HistoryFilter
-from core.labels import EXPENSE_KINDS, expense_label
+from core.labels import expense_label
 from core.money import format_fen
 from core.views import MonthlySeries, Totals, TxnView
+from gui.history import columns
 from gui.history.model import kind_text
 
 log = logging.getLogger(__name__)
@@ -73,16 +74,14 @@ class HistoryPanesMixin:
     """Mixed into HistoryView."""
 
     def size_columns(self) -> None:
-        """The records' column widths from sample texts in the current language and the titles (again after a
-        language switch: English kinds and purposes are longer than Chinese ones)."""
-        fm = self.table.fontMetrics()
-        widest = lambda texts: max(texts, key=fm.horizontalAdvance)  # noqa: E731
-        samples = ("2026-12-31 23:59", widest([kind_text(k) for k in ("payment", "refund", "credit", "adjustment")]),
-                   "张德福张", "¥100,000.00", "张德福 ¥1,000.00, 刘芳 ¥1,000.00", "¥10,000.00",
-                   widest([expense_label(e) for e in EXPENSE_KINDS]), "北京协和医院门诊", "¥10,000.00 refunded")
-        for i, sample in enumerate(samples):
-            header = fit.header_width(self.table, i)  # the title is bold, with padding
-            self.table.setColumnWidth(i, max(fm.horizontalAdvance(sample) + 24, header))
+        """Fit the records' columns to the rows shown and the titles, now and whenever the rows, the language, the
+        mode or the table's width change (gui/history/columns.py: no sideways scrolling, no amount or name cut)."""
+        columns.install(self.table)
+        # The member box never narrower than its longest name or "Everyone" (at 1280 px in English the bar squeezed
+        # it to "Everyon"): the search box, which has room to spare, gives way instead.
+        policy = self.member_combo.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Minimum)
+        self.member_combo.setSizePolicy(policy)
 
     def retranslate(self) -> None:
         """Every text of the tab in the current language, after a run-time language switch (MainWindow calls it):

@@ -75,7 +75,7 @@ def _visible(w: QWidget, root: QWidget) -> bool:
 
 
 def _fits_text(fm: QFontMetrics, text: str, width: int, height: int) -> bool:
-    lines = [ln for ln in text.split("\n")] or [""]
+    lines = text.replace("\u2028", "\n").split("\n") or [""]  # the delegate shows a \\n as U+2028
     return max(fm.horizontalAdvance(ln) for ln in lines) <= width and fm.height() * len(lines) <= height + 1
 
 
@@ -144,6 +144,15 @@ def _columns(model) -> int:
         return 1
 
 
+def past_right_edge(view) -> list[str]:
+    """Columns of a table that end past its right edge: cut off even when no scroll bar shows (ScrollBarAlwaysOff).
+    Not yet part of text_problems: the members table at 1280×720 in English still ends 17 px past its edge."""
+    header, model = view.horizontalHeader(), view.model()
+    return [f"{view.accessibleName()}: column {model.headerData(c, Qt.Orientation.Horizontal)!r} ends past the "
+            f"table's right edge" for c in range(_columns(model)) if not header.isSectionHidden(c)
+            and header.sectionViewportPosition(c) + header.sectionSize(c) > view.viewport().width()]
+
+
 def view_problems(view: QAbstractItemView) -> list[str]:
     problems: list[str] = []
     model = view.model()
@@ -165,6 +174,8 @@ def view_problems(view: QAbstractItemView) -> list[str]:
                 problems.append(f"{name}: header {title!r} needs {need} px, has {header.sectionSize(c)}")
     if view.horizontalScrollBar().isVisible():
         problems.append(f"{name}: scrolls sideways")
+    #: free-text columns the view may cut with … (the model says which; their tooltip must hold the whole text)
+    elided = getattr(model, "ELIDED_COLUMNS", frozenset())
     for r in range(model.rowCount(QModelIndex())):
         for c in range(_columns(model)):
             idx = model.index(r, c, QModelIndex())
@@ -192,6 +203,9 @@ def view_problems(view: QAbstractItemView) -> list[str]:
                 if bound.height() > text_rect.height() + 1:
                     problems.append(f"{name}: cell ({r},{c}) {text!r} needs {bound.height()} px high, "
                                     f"has {text_rect.height()}")
+            elif c in elided:
+                if idx.data(Qt.ItemDataRole.ToolTipRole) != text:
+                    problems.append(f"{name}: cell ({r},{c}) {text!r} may be cut but its tooltip is not the whole")
             elif not _fits_text(fm, text, text_rect.width() - 2 * margin, text_rect.height()):
                 problems.append(f"{name}: cell ({r},{c}) {text!r} does not fit {text_rect.width()}×"
                                 f"{text_rect.height()}")

@@ -6,12 +6,17 @@ account without a scroll bar."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea
+from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QComboBox, QScrollArea, QStyle,
+                               QStyleOptionComboBox)
 
+from core.demo import seed_demo
+from core.money import format_fen
 from gui import theme
+from gui.history.model import WINDOW
 from gui.i18n import install_translators
 from tests.gui.test_mnemonics import DIALOGS, _dialogs
-from tests.gui.test_screen_fit import CASES, CHROME_PX, _ids, app_state, open_window, text_problems  # noqa: F401
+from tests.gui.test_screen_fit import (CASES, CHROME_PX, _ids, app_state, open_window,  # noqa: F401
+                                      past_right_edge, text_problems)
 
 GUIDED = "guided_pay"
 
@@ -84,22 +89,90 @@ def test_dialog_fits_the_screen(qtbot, runner, service, demo, settle, tmp_path, 
     assert not problems, f"{which} at {_ids(case)}:\n" + "\n".join(problems)
 
 
-#: Not met yet (issue #10): the Records table's nine fixed columns (sized from samples and their titles) are wider
-#: than the table — by a few dozen pixels since the details moved below it — so it scrolls sideways. Strict: the
-#: test says when it is fixed.
-SIDEWAYS = pytest.mark.xfail(strict=True, reason="the History tab's Records table scrolls sideways (issue #10, open)")
-
-
-@pytest.mark.parametrize("case", [pytest.param(c, marks=SIDEWAYS) for c in CASES if not c[2]],
-                         ids=_ids)  # 长辈模式 has no History tab
-def test_history_tab_fits_the_screen(qtbot, runner, demo, settle, app_state, case):
-    width, height, elderly, lang = case
-    avail = (width, height - CHROME_PX)
-    w = open_window(qtbot, runner, app_state, avail, elderly, lang, settle, demo["张家"], demo["张子涵"])
+def _history(qtbot, runner, demo, settle, app_state, size, lang):
+    w = open_window(qtbot, runner, app_state, size, False, lang, settle, demo["张家"], demo["张子涵"])
     w.tabs.setCurrentWidget(w.history)
     settle()
     w.history.wait_idle()
     for _ in range(5):
         QApplication.processEvents()
-    problems = text_problems(w)  # the setup tab is hidden now: everything reported is the History tab's or the frame's
+    return w
+
+
+def combo_problems(root) -> list[str]:
+    """Visible combo boxes whose shown text is wider than their text field (e.g. "Everyon")."""
+    problems = []
+    for c in root.findChildren(QComboBox):
+        if c.isVisible() and c.currentText():
+            opt = QStyleOptionComboBox()
+            c.initStyleOption(opt)
+            field = c.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                             QStyle.SubControl.SC_ComboBoxEditField, c)
+            if c.fontMetrics().horizontalAdvance(c.currentText()) > field.width():
+                problems.append(f"combo box {c.accessibleName()!r} cuts {c.currentText()!r} ({field.width()} px)")
+    return problems
+
+
+def _settle_view() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+@pytest.fixture()
+def full_demo(service) -> dict[str, int]:
+    """The demo as `gongji-desktop --demo` shows it: a year of history (91 records of 张家, two windows of rows)."""
+    return seed_demo(service)
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if not c[2]], ids=_ids)  # 长辈模式 has no History tab
+def test_history_tab_fits_the_screen(qtbot, runner, full_demo, settle, app_state, case):
+    """The Records table of the demo family: no sideways scrolling, every time, name and amount whole (font
+    metrics against each visible cell's rectangle), at the top and again scrolled to the end (the rows read then,
+    e.g. the demo's refund, re-fit the columns)."""
+    width, height, _elderly, lang = case
+    w = _history(qtbot, runner, full_demo, settle, app_state, (width, height - CHROME_PX), lang)
+    table = w.history.table
+    problems = text_problems(w) + past_right_edge(table)  # the setup tab is hidden: all reported is the History tab's
+    problems += combo_problems(w.history)
+    assert table.model().rowCount() > WINDOW
+    refund = table.model().COLUMNS.index("refund")
+    top_refund = table.columnWidth(refund)
+    table.scrollToBottom()
+    _settle_view()
+    problems += [f"scrolled to the end: {p}" for p in text_problems(w) + past_right_edge(table)]
     assert not problems, f"history at {_ids(case)}:\n" + "\n".join(problems)
+    assert table.columnWidth(refund) > top_refund  # "¥10.00 refunded", read with the second window, widened it
+
+
+LONG_NOTE = "北京儿童医院住院，肺炎，住院七天，押金已退，发票在抽屉里的蓝色文件夹"
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_history_keeps_every_paying_account_whole(qtbot, runner, demo, settle, app_state, lang):
+    """A payment three relatives' accounts cover, with a long note, at 1366×768, then at 1280×720 and back (the
+    window resized): every name and amount of "covered by" is shown whole (on more lines when the column is
+    narrow), only the note is cut with …, and nothing scrolls sideways."""
+    from gui.history.model import HistoryModel
+    pay = runner.col.ledger.pay(demo["张子涵"], 1_300_000, "inpatient", note=LONG_NOTE).value
+    payers = [s for s in pay.splits if not s.own]
+    assert len(payers) == 3
+    w = _history(qtbot, runner, demo, settle, app_state, (1366, 768 - CHROME_PX), lang)
+    table, model = w.history.table, w.history.model
+    assert model.row_at(0).id == pay.id
+    seen = []
+    for size in ((1366, 768 - CHROME_PX), (1280, 720 - CHROME_PX), (1366, 768 - CHROME_PX)):
+        w.resize(*size)
+        _settle_view()
+        problems = text_problems(w) + past_right_edge(table)
+        assert not problems, f"history at {size} {lang}:\n" + "\n".join(problems)
+        covered = model.index(0, model.COLUMNS.index("covered")).data()
+        seen.append(covered)
+        for s in payers:
+            assert s.member_name in covered and format_fen(s.amount_fen) in covered
+        note = model.index(0, model.COLUMNS.index("note"))
+        assert note.data() == LONG_NOTE
+        rect = table.visualRect(note)
+        assert table.fontMetrics().horizontalAdvance(LONG_NOTE) > rect.width()  # the note is the one cut with …
+    assert lang == "zh_CN" or "\n" in seen[1]  # English at 1280: the accounts take more lines, not more width
+    assert seen[2] == seen[0] and seen[1].count("\n") >= seen[0].count("\n")  # wider again: fewer lines again
+    assert {HistoryModel.COLUMNS[c] for c in HistoryModel.ELIDED_COLUMNS} == {"note"}  # never a name or an amount
