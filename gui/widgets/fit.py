@@ -13,7 +13,7 @@ costs the measuring of that row only, not of every row again.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView
 
@@ -104,6 +104,44 @@ def _columns(model) -> int:
 
 def auto_fit(view: QAbstractItemView, fit) -> None:
     view._auto_fit = _AutoFit(view, fit)
+
+
+class WrappingHeader(QHeaderView):
+    """A table's horizontal header whose titles may wrap onto a second line, its height following them: for a table
+    whose wrapping columns (``fit_wrapping``) cannot have their whole titles on one line at the screen's width — a
+    title is cut, never the table's right edge left off-screen (the members table at 1280 px in English)."""
+
+    PADDING = 18  # the header style's 8 px each side, and the border
+
+    def __init__(self, parent: QTableView):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        self.setSectionsClickable(True)  # as QTableView's own header
+        self.setHighlightSections(True)
+
+    def sectionSizeFromContents(self, logical: int):  # noqa: N802 - Qt override
+        size = super().sectionSizeFromContents(logical)
+        model = self.model()
+        width = self.sectionSize(logical) - self.PADDING
+        if model is not None and width > 0:
+            title = str(model.headerData(logical, Qt.Orientation.Horizontal) or "")
+            f = QFont(self.font())
+            f.setBold(True)
+            lines = QFontMetrics(f).boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), title)
+            size.setHeight(max(size.height(), lines.height() + 10))
+        return size
+
+
+def title_min_width(view: QTableView, column: int) -> int:
+    """The narrowest a column may be for its title: the whole title on one line, or — under a WrappingHeader — its
+    longest word (the rest goes onto the next line)."""
+    if not isinstance(view.horizontalHeader(), WrappingHeader):
+        return header_width(view, column)
+    title = str(view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+    f = QFont(view.horizontalHeader().font())
+    f.setBold(True)
+    fm = QFontMetrics(f)
+    return max((fm.horizontalAdvance(word) for word in title.split()), default=0) + WrappingHeader.PADDING
 
 
 def header_width(view: QTableView, column: int) -> int:
@@ -264,8 +302,13 @@ def fit_wrapping(view: QTableView, fixed: list[int], wrapping: list[int]) -> Non
         else:  # share the rest in proportion, but never below the column's title
             left = rest
             for i, c in enumerate(cols):
-                w = left if i == len(cols) - 1 else max(header_width(view, c), rest * want[c] // total)
-                w = max(w, header_width(view, c))
+                w = left if i == len(cols) - 1 else max(title_min_width(view, c), rest * want[c] // total)
+                w = max(w, title_min_width(view, c))
                 hh.resizeSection(c, w)
                 left -= w
+    if isinstance(hh, WrappingHeader):  # its height follows the titles' lines at the new widths
+        n = _columns(view.model())
+        if n:
+            hh.headerDataChanged(Qt.Orientation.Horizontal, 0, n - 1)
+        view.updateGeometries()
     fit_rows(view)

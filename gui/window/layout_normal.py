@@ -75,6 +75,7 @@ class NormalLayoutMixin:
 
         self.members_model = MembersModel(self)
         self.members_view = QTableView(w)
+        self.members_view.setHorizontalHeader(fit.WrappingHeader(self.members_view))  # (English at 1280 px)
         self.members_view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside (no keyboard trap)
         self.members_view.setModel(self.members_model)
         self.members_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
