@@ -125,11 +125,17 @@ def stamp_path(path: Path) -> Path:
 
 
 def _identity(path: Path) -> list:
+    """The ledger's and its -wal's identity. An empty -wal counts as none: it holds no pages, so the content is the
+    main file's alone — and one is left behind whenever a program holding the ledger open ends without closing it
+    (killed, crashed), which made every later start run the whole quick check again (83 ms on a 25 MB ledger)."""
     out = []
     for p in (path, Path(str(path) + "-wal")):
         try:
             st = os.stat(p)
         except FileNotFoundError:
+            out.append(None)
+            continue
+        if p is not path and st.st_size == 0:
             out.append(None)
             continue
         out.append([st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns])

@@ -125,6 +125,19 @@ def test_the_stamp_spares_the_quick_check_only_for_the_checked_file(ledger: Path
     assert exc.value.kind == "damaged"
 
 
+def test_an_empty_wal_left_behind_does_not_void_the_stamp(ledger: Path):
+    """A program killed while it held the ledger open leaves an empty -wal (no pages: the content is the main
+    file's); the next start must not pay the whole quick check for it. A -wal with pages does void the stamp."""
+    quickopen.open_ledger(ledger, backup=False).close()
+    assert opencheck.stamp_matches(ledger)
+    wal = Path(str(ledger) + "-wal")
+    wal.write_bytes(b"")
+    assert opencheck.stamp_matches(ledger)
+    wal.write_bytes(b"\0" * 32)
+    assert not opencheck.stamp_matches(ledger)
+    wal.unlink()
+
+
 def test_a_stamp_someone_else_could_write_is_not_believed(ledger: Path):
     quickopen.open_ledger(ledger, backup=False).close()
     assert opencheck.stamp_matches(ledger)
