@@ -29,6 +29,19 @@ import _wcommon  # noqa: E402
 BLOCK = 10
 
 
+def _raw_copy(path: Path, copy: Path) -> sqlite3.Connection:
+    """The baseline's connection: a copy of the same ledger, with the app's durability settings (WAL, FULL sync,
+    foreign keys)."""
+    src, dst = sqlite3.connect(path), sqlite3.connect(copy)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    raw = sqlite3.connect(copy, isolation_level=None)
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
+        raw.execute(f"PRAGMA {pragma}")
+    return raw
+
+
 def run(tmp: Path, big: Path | None = None, reps: int = 30) -> dict:
     from core import i18n
     from core.chain import row_digest
@@ -56,13 +69,7 @@ def run(tmp: Path, big: Path | None = None, reps: int = 30) -> dict:
     copy = tmp / "payment_baseline.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{copy}{suffix}").unlink(missing_ok=True)
-    src, dst = sqlite3.connect(path), sqlite3.connect(copy)
-    src.backup(dst)
-    src.close()
-    dst.close()
-    raw = sqlite3.connect(copy, isolation_level=None)
-    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
-        raw.execute(f"PRAGMA {pragma}")
+    raw = _raw_copy(path, copy)
     acct = {m: a for a, m in raw.execute("SELECT id, member_id FROM accounts")}
     hid = raw.execute("SELECT household_id FROM members WHERE id = ?", (kid,)).fetchone()[0]
     tails_sql = ("SELECT (SELECT id FROM transactions ORDER BY id DESC LIMIT 1), "
@@ -156,13 +163,7 @@ def run_reorder(tmp: Path, reps: int = 30) -> dict:
     g.undo.clear()
     orders = [[e.binding.id for e in g.order.list(kid)]]
     orders.append(orders[0][::-1])
-    src, dst = sqlite3.connect(path), sqlite3.connect(copy)
-    src.backup(dst)
-    src.close()
-    dst.close()
-    raw = sqlite3.connect(copy, isolation_level=None)
-    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
-        raw.execute(f"PRAGMA {pragma}")
+    raw = _raw_copy(path, copy)
     hid = raw.execute("SELECT household_id FROM members WHERE id = ?", (kid,)).fetchone()[0]
     names = dict(raw.execute("SELECT b.id, m.name FROM bindings b JOIN members m ON m.id = b.authorizer_id"))
     kid_name = raw.execute("SELECT name FROM members WHERE id = ?", (kid,)).fetchone()[0]

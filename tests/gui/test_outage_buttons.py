@@ -36,6 +36,15 @@ def go_down(qtbot, window, runner):
     return sync
 
 
+def assert_elderly_writers_down(page) -> list[QAbstractButton]:
+    """长辈模式's Pay and move buttons disabled, each saying why; returns the move buttons."""
+    assert not page.pay.isEnabled() and REASON in page.pay.toolTip()
+    moves = [b for b in page.order_rows.findChildren(QAbstractButton) if b.isVisible()]
+    assert moves and not any(b.isEnabled() for b in moves)
+    assert all(REASON in b.toolTip() for b in moves)
+    return moves
+
+
 def writing_buttons(window) -> list[QAbstractButton]:
     out = [b for b, _a in window.member_buttons]
     out += [window.payments_panel.pay, window.payments_panel.refund]
@@ -81,10 +90,7 @@ def test_elderly_page_is_read_only_too(qtbot, window, runner, family):  # noqa: 
         # the member cards only choose whose order is shown: they stay
         left = [t for t in left if not any(c.isVisible() and label(c) == t for c in page.cards)]
         assert not left, f"enabled in an outage: {left}"
-        assert not page.pay.isEnabled() and REASON in page.pay.toolTip()
-        moves = [b for b in page.order_rows.findChildren(QAbstractButton) if b.isVisible()]
-        assert moves and not any(b.isEnabled() for b in moves)
-        assert all(REASON in b.toolTip() for b in moves)
+        moves = assert_elderly_writers_down(page)
         sync._back()
         assert page.pay.isEnabled() and REASON not in page.pay.toolTip()
         assert any(b.isEnabled() for b in moves)
@@ -104,10 +110,7 @@ def test_elderly_page_built_during_an_outage_is_read_only(qtbot, window, runner,
     try:
         page = window.elderly_page
         qtbot.waitUntil(page.isVisible)
-        assert not page.pay.isEnabled() and REASON in page.pay.toolTip()
-        moves = [b for b in page.order_rows.findChildren(QAbstractButton) if b.isVisible()]
-        assert moves and not any(b.isEnabled() for b in moves)
-        assert all(REASON in b.toolTip() for b in moves)
+        assert_elderly_writers_down(page)
         sync._back()
         assert page.pay.isEnabled() and REASON not in page.pay.toolTip()
     finally:
