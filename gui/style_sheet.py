@@ -83,9 +83,10 @@ def stylesheet(sizes_of, colors: dict[str, str]) -> str:
     out = []
     for elderly in (False, True):
         mode = "elderly" if elderly else "normal"
-        out.append(f'QWidget[{MODE_PROPERTY}="{mode}"] {{ font-size: {sizes_of(elderly)["body"]}pt; }}')
         scope = f'*[{MODE_PROPERTY}="{mode}"]'
         for sel, decl in rules(sizes_of(elderly), colors):
+            if sel == "QWidget":  # a window's body text is the app font (theme.apply_theme keeps it at the mode's
+                continue  # size): a font-size rule for every widget of every window was most of the sheet's cost
             out.append(f"{_scoped(scope, sel)} {{ {decl} }}")
     for page, elderly in PAGES.items():
         for sel, decl in rules(sizes_of(elderly), colors):
