@@ -209,6 +209,9 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
+        from gui import theme
+        if self.elderly != theme.is_elderly():  # the mode changed while this window was hidden or closed: a closed
+            self.set_elderly(theme.is_elderly())  # window does no work (its ledger may be gone), a shown one follows
         QTimer.singleShot(0, self, self._fit_corner)  # with the window as context: skipped once it is deleted
         QTimer.singleShot(0, self, self._fit_split)
 

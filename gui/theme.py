@@ -294,8 +294,8 @@ def apply_theme(app: QApplication, elderly: bool) -> None:
                 fit_rows(view)
             if isinstance(view, QAbstractItemView):
                 view.doItemsLayout()
-        if hasattr(w, "set_elderly"):  # the main window swaps to 长辈模式's own layout (gui/main_window.py)
-            w.set_elderly(bool(elderly))
+        if hasattr(w, "set_elderly") and w.isVisible():  # the main window swaps to 长辈模式's own layout
+            w.set_elderly(bool(elderly))  # (a hidden or closed one when it is shown: MainWindow.showEvent)
 
 
 # ----------------------------------------------------------------------------------------------- main window

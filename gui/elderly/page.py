@@ -86,6 +86,8 @@ class ElderlyPage(QWidget):
         since (``stale`` is set by the main window when data changes while the page is hidden)."""
         if (household_id, member_id) == (self.household_id, self.member_id) and not self.stale and self.cards:
             return
+        if (household_id, member_id) != (self.household_id, self.member_id):
+            self.error.hide()  # another household or person: an earlier refusal's message goes
         self.household_id, self.member_id = household_id, member_id
         self.refresh()
 
@@ -115,7 +117,6 @@ class ElderlyPage(QWidget):
         self._refresh_order()
 
     def _refresh_order(self) -> None:
-        self.error.hide()
         if self.member_id is None:
             self.order_title.setText(self.tr("Payment order"))
             self.order_note.setText(self.tr("Choose a person on the left."))
@@ -151,6 +152,7 @@ class ElderlyPage(QWidget):
         if card.member_id is None:
             return
         self.member_id = card.member_id
+        self.error.hide()  # a new choice: an earlier refusal's message goes (a refresh after a change keeps it)
         for c in self.cards:
             c.setChecked(c is card)
         self._refresh_order()
@@ -160,6 +162,7 @@ class ElderlyPage(QWidget):
         uid = self.member_id
         if uid is None:
             return
+        self.error.hide()
         seen = [e.binding.id for e in self.order_rows.entries]  # the order the person saw (several desks: a
         self.runner.run(lambda g: g.order.move(uid, binding_id, to_index, expected=seen),  # changed one is refused)
                         success=lambda r: self._refresh_order(), failure=self._move_failed)
