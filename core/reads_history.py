@@ -11,7 +11,7 @@ from datetime import datetime
 
 from core.context import Context
 from core.reads import _dt, cursor
-from core.reads_window import _ROWS, _splits, _stored
+from core.reads_window import _ROWS, _newest_first, _splits
 from core.views import TxnView
 
 TYPE_CHECKING = False  # (typing.TYPE_CHECKING without importing typing: a CLI call would pay ~3 ms)
@@ -46,12 +46,7 @@ class HistoryReads:
         if kind is not None:
             sql += " AND t.kind = ?"
             params.append(str(kind))
-        if before is not None:
-            at, i = before
-            sql += " AND (t.occurred_at < ? OR (t.occurred_at = ? AND t.id < ?))"
-            params += [_stored(at), _stored(at), int(i)]
-        sql += " ORDER BY t.occurred_at DESC, t.id DESC LIMIT ?"
-        params.append(max(0, int(limit)))
+        sql, params = _newest_first(sql, params, before, limit)
         with cursor(self.db) as (cur, style):
             cur.execute(sql if style == "qmark" else sql.replace("?", "%s"), params)
             got = cur.fetchall()

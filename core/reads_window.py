@@ -24,6 +24,16 @@ _SPLITS = ("SELECT e.txn_id, a.member_id, m.name, e.amount_fen, t.kind, t.member
            "JOIN transactions t ON t.id = e.txn_id WHERE e.txn_id IN ({marks}) ORDER BY e.txn_id, e.seq")
 
 
+def _newest_first(sql: str, params: list, older_than: tuple[datetime, int] | None, limit: int) -> tuple[str, list]:
+    """The window's tail: only rows older than the key ``(occurred_at, id)`` when one is given (keyset), newest
+    first, at most ``limit``."""
+    if older_than is not None:
+        at, i = older_than
+        sql += " AND (t.occurred_at < ? OR (t.occurred_at = ? AND t.id < ?))"
+        params = params + [_stored(at), _stored(at), int(i)]
+    return sql + " ORDER BY t.occurred_at DESC, t.id DESC LIMIT ?", params + [max(0, int(limit))]
+
+
 def _stored(at: datetime) -> str:
     """A datetime as SQLAlchemy stores it in SQLite (what the column's text compares against)."""
     return at.strftime("%Y-%m-%d %H:%M:%S.%f")
@@ -41,12 +51,7 @@ def household_page(db: Any, household_id: int, limit: int, *, after: tuple[datet
     if until is not None:
         sql += " AND t.occurred_at < ?"
         params.append(_stored(until))
-    if after is not None:
-        at, i = after
-        sql += " AND (t.occurred_at < ? OR (t.occurred_at = ? AND t.id < ?))"
-        params += [_stored(at), _stored(at), int(i)]
-    sql += " ORDER BY t.occurred_at DESC, t.id DESC LIMIT ?"
-    params.append(max(0, int(limit)))
+    sql, params = _newest_first(sql, params, after, limit)
     with cursor(db) as (cur, style):
         cur.execute(sql, params)
         got = cur.fetchall()
