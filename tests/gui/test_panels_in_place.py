@@ -4,23 +4,13 @@ reset makes the views forget their selection and row heights and repaint everyth
 stays selected."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel
 
-from gui.main_window import MainWindow
 from gui.models.members import MembersModel
 from gui.models.order import PaymentOrderModel
 from gui.models.payments import PaymentsModel
 from gui.widgets.payments_panel import RECENT
-
-
-@pytest.fixture()
-def window(qtbot, runner, demo):  # noqa: ARG001
-    w = MainWindow(runner)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+from tests.gui.test_main_window import window  # noqa: F401 - the same fixture: the demo's window, shown
 
 
 def _shown(model) -> list[list]:
