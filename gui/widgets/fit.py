@@ -124,10 +124,8 @@ class WrappingHeader(QHeaderView):
         model = self.model()
         width = self.sectionSize(logical) - self.PADDING
         if model is not None and width > 0:
-            title = str(model.headerData(logical, Qt.Orientation.Horizontal) or "")
-            f = QFont(self.font())
-            f.setBold(True)
-            lines = QFontMetrics(f).boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), title)
+            title, fm = _title(self, logical)
+            lines = fm.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), title)
             size.setHeight(max(size.height(), lines.height() + 10))
         return size
 
@@ -137,20 +135,21 @@ def title_min_width(view: QTableView, column: int) -> int:
     longest word (the rest goes onto the next line)."""
     if not isinstance(view.horizontalHeader(), WrappingHeader):
         return header_width(view, column)
-    title = str(view.model().headerData(column, Qt.Orientation.Horizontal) or "")
-    f = QFont(view.horizontalHeader().font())
-    f.setBold(True)
-    fm = QFontMetrics(f)
+    title, fm = _title(view.horizontalHeader(), column)
     return max((fm.horizontalAdvance(word) for word in title.split()), default=0) + WrappingHeader.PADDING
+
+
+def _title(header: QHeaderView, column: int) -> tuple[str, QFontMetrics]:
+    """A column's title and the metrics it is drawn with (the header style's titles are bold)."""
+    f = QFont(header.font())
+    f.setBold(True)
+    return str(header.model().headerData(column, Qt.Orientation.Horizontal) or ""), QFontMetrics(f)
 
 
 def header_width(view: QTableView, column: int) -> int:
     """Width the column's title needs (the header style is bold with 8 px padding each side)."""
-    hh = view.horizontalHeader()
-    title = str(view.model().headerData(column, Qt.Orientation.Horizontal) or "")
-    f = QFont(hh.font())
-    f.setBold(True)
-    return QFontMetrics(f).horizontalAdvance(title) + 18
+    title, fm = _title(view.horizontalHeader(), column)
+    return fm.horizontalAdvance(title) + 18
 
 
 class _Measures:
@@ -223,30 +222,33 @@ def fit_rows(view: QTableView) -> None:
     widths = tuple(hh.sectionSize(c) for c in columns)
     view._fit_rows_generation = generation = getattr(view, "_fit_rows_generation", 0) + 1
     visible, y, later = view.viewport().height(), 0, []
-    for row in range(model.rowCount()):
+
+    def fit_row(row: int, *, defer: bool) -> int | None:
+        """The row's height, remembered by its texts; a row not measured before is left (None) when ``defer``."""
         key = (widths, _texts(model, row, columns))
         h = m.heights.get(key)
-        if h is None and y > visible:
-            later.append(row)
-            continue
         if h is None:
+            if defer:
+                return None
             h = m.heights[key] = _row_height(view, row)
         if view.rowHeight(row) != h:
             view.setRowHeight(row, h)
-        y += h
+        return h
+
+    for row in range(model.rowCount()):
+        h = fit_row(row, defer=y > visible)
+        if h is None:
+            later.append(row)
+        else:
+            y += h
     if later:
         def rest() -> None:
             if getattr(view, "_fit_rows_generation", None) != generation or model is not view.model():
                 return  # fitted again since, or another model
             for row in later:
                 if row < model.rowCount():
-                    key = (widths, _texts(model, row, columns))
-                    h = m.heights.get(key)
-                    if h is None:
-                        h = m.heights[key] = _row_height(view, row)
-                    if view.rowHeight(row) != h:
-                        view.setRowHeight(row, h)
-        _after_paint(view.viewport(), rest)
+                    fit_row(row, defer=False)
+        _AfterPaint(view.viewport(), rest)
 
 
 class _AfterPaint(QObject):
@@ -264,10 +266,6 @@ class _AfterPaint(QObject):
             obj.removeEventFilter(self)
             QTimer.singleShot(0, self, lambda: (fn(), self.deleteLater()))
         return False
-
-
-def _after_paint(widget, fn) -> None:
-    _AfterPaint(widget, fn)
 
 
 def _row_height(view: QTableView, row: int) -> int:
