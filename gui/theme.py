@@ -175,7 +175,7 @@ def _set_window_mode(window: QWidget, mode: str) -> list[QWidget]:
     return repolish(window)
 
 
-def fit_rows(view: QTableView) -> None:
+def min_row_height(view: QTableView) -> None:
     """Table rows are click targets too: each row at least the target height of the table's mode (style sheets
     cannot say a row's height)."""
     vh = view.verticalHeader()
@@ -189,7 +189,7 @@ def fit_rows(view: QTableView) -> None:
 
 class _Style(QProxyStyle):
     """Fusion, plus what the style sheet cannot say, done once per widget as it is polished: table rows at least
-    the target height (:func:`fit_rows`), and each parentless window (a dialog or message box opened without a
+    the target height (:func:`min_row_height`), and each parentless window (a dialog or message box opened without a
     parent) given the app's mode (``gongjiMode``), which the style sheet's rules select on.
 
     A style's ``polish`` runs once per widget (the style sheet's style calls its base style's first); an
@@ -199,7 +199,7 @@ class _Style(QProxyStyle):
     def polish(self, arg):  # noqa: D102 - Qt override (QWidget, QPalette and QApplication overloads)
         result = super().polish(arg)
         if isinstance(arg, QTableView):
-            fit_rows(arg)
+            min_row_height(arg)
         elif isinstance(arg, QWidget) and arg.parent() is None and arg.property(MODE_PROPERTY) is None:
             # the window itself is being polished now, with the mode; children polished early (a size hint asked
             # for in a constructor) are polished again under it
@@ -291,7 +291,7 @@ def apply_theme(app: QApplication, elderly: bool) -> None:
             continue
         for view in _set_window_mode(w, mode):
             if isinstance(view, QTableView):
-                fit_rows(view)
+                min_row_height(view)
             if isinstance(view, QAbstractItemView):
                 view.doItemsLayout()
         if hasattr(w, "set_elderly") and w.isVisible():  # the main window swaps to 长辈模式's own layout
