@@ -53,10 +53,17 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
         self._make_toolbar()
         self._make_menus()
 
-        self.tabs = QTabWidget(self)
+        # Every widget is made inside the parent it ends in, parents first: moving a built (polished) widget under
+        # another parent makes Qt resolve the style sheet again for it and all its children (issue #11: start-up;
+        # moving the tabs into the stack, the panels into their splitters cost ~25 ms CPU).
+        self.pages = _Pages(self)
+        self.setCentralWidget(self.pages)
+        self.tabs = QTabWidget(self.pages)
         self.tabs.setObjectName("normalPage")  # the normal layout: always in the normal look (gui/style_sheet.py)
-        self.setup_tab = self._make_setup_tab()
-        self.tabs.addTab(self.setup_tab, "")
+        self.pages.addWidget(self.tabs)
+        self.setup_tab = QWidget()
+        self.tabs.addTab(self.setup_tab, "")  # while still empty: its children are made in place
+        self._make_setup_tab(self.setup_tab)
         # The History tab and 长辈模式's page are built when first needed (shown, or asked for), not before the
         # window's first paint (issue #11: start-up); until then the tab holds an empty stand-in.
         self._history = None
@@ -66,9 +73,6 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
         self.tabs.setCornerWidget(self.profile_frame, Qt.Corner.TopRightCorner)
         self.profile_frame.show()
         self._elderly_page = None
-        self.pages = _Pages(self)
-        self.pages.addWidget(self.tabs)
-        self.setCentralWidget(self.pages)
 
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)

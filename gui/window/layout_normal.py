@@ -44,11 +44,11 @@ class _CornerFrame(QFrame):
 class NormalLayoutMixin:
     """Mixed into MainWindow: builds and fits the normal layout's setup tab."""
 
-    def _make_setup_tab(self) -> QWidget:
-        w = QWidget(self)
+    def _make_setup_tab(self, w: QWidget) -> None:
+        """Builds the setup tab's children in ``w`` (already in the tab widget: see MainWindow.__init__)."""
         # Region rules: the name and a short payment-order line right of the tabs; the full description is shown
         # above the members by the "Show details" toggle (keyboard: Alt+L, or Tab to it and Space).
-        self.profile_frame = _CornerFrame(self)
+        self.profile_frame = _CornerFrame(self.tabs)  # the tab widget's corner
         self.profile_frame.setObjectName("regionRules")
         self.profile_name = QLabel(self.profile_frame)
         f = self.profile_name.font()
@@ -73,8 +73,10 @@ class NormalLayoutMixin:
         self.profile_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.profile_text.hide()
 
+        split = QSplitter(Qt.Orientation.Vertical, w)
+        top = QWidget(split)
         self.members_model = MembersModel(self)
-        self.members_view = QTableView(w)
+        self.members_view = QTableView(top)
         self.members_view.setHorizontalHeader(fit.WrappingHeader(self.members_view))  # (English at 1280 px)
         self.members_view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside (no keyboard trap)
         self.members_view.setModel(self.members_model)
@@ -91,7 +93,7 @@ class NormalLayoutMixin:
         members_buttons.setSpacing(4)
         self.member_buttons = []
         for a in (self.act_add_member, self.act_bind, self.act_unbind, self.act_reveal):
-            b = QPushButton(w)
+            b = QPushButton(top)
             b.setAutoDefault(False)
             b.clicked.connect(a.trigger)
             # the button is the action: disabled with it, and its tooltip (which says why, e.g. in an outage)
@@ -100,13 +102,13 @@ class NormalLayoutMixin:
             members_buttons.addWidget(b)
             self.member_buttons.append((b, a))
         members_buttons.addStretch(1)
-        self.pending = PendingPanel(self.runner, w)
+        self.pending = PendingPanel(self.runner, top)
 
-        self.order_panel = OrderPanel(self.runner, w)
-        self.payments_panel = PaymentsPanel(self.runner, w)
+        bottom = QSplitter(Qt.Orientation.Horizontal, split)
+        self.order_panel = OrderPanel(self.runner, bottom)
+        self.payments_panel = PaymentsPanel(self.runner, bottom)
         self.payments_panel.pay_requested.connect(self.pay)
         self.payments_panel.refund_requested.connect(self.refund)
-        bottom = QSplitter(Qt.Orientation.Horizontal, w)
         bottom.addWidget(self.order_panel)
         bottom.addWidget(self.payments_panel)
         bottom.setStretchFactor(0, 1)
@@ -114,7 +116,6 @@ class NormalLayoutMixin:
         bottom.setChildrenCollapsible(False)
         self.bottom_split = bottom
 
-        top = QWidget(w)
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
         tl.setSpacing(4)
@@ -124,7 +125,6 @@ class NormalLayoutMixin:
         tl.addLayout(members_row, 1)
         tl.addWidget(self.pending)
         self.members_pane = top
-        split = QSplitter(Qt.Orientation.Vertical, w)
         split.addWidget(top)
         split.addWidget(bottom)
         split.setStretchFactor(0, 2)
@@ -138,7 +138,6 @@ class NormalLayoutMixin:
         lay.setSpacing(6)
         lay.addWidget(self.profile_text)
         lay.addWidget(split, 1)
-        return w
 
     def _translate_normal(self) -> None:
         self.profile_name.setAccessibleName(_t("Region rules"))
