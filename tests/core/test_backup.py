@@ -111,6 +111,17 @@ def test_list_backups_newest_first_and_ignores_other_files(dbfile):
     assert household_names(second) == ["household A", "household B"]
 
 
+def test_a_backup_time_is_read_from_its_name_and_an_impossible_one_is_skipped(dbfile):
+    folder = backup_dir_for(dbfile)
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = Path(dbfile).stem
+    for stamp in ("20260229-120000-000000", "20261301-000000-000000", "20261124-246000-000000"):  # not real times
+        (folder / f"{stem}-{stamp}-auto.db").write_bytes(b"")
+    (folder / f"{stem}-20240229-235959-000042-manual.db").write_bytes(b"")
+    got = bk.list_backups(dbfile)
+    assert [(b.made_at, b.reason) for b in got] == [(datetime(2024, 2, 29, 23, 59, 59, 42), "manual")]
+
+
 def test_newest_good_backup_skips_a_damaged_one(dbfile):
     good = bk.backup_now(dbfile)
     damaged = bk.backup_now(dbfile)
