@@ -64,6 +64,8 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
         self.setup_tab = QWidget()
         self.tabs.addTab(self.setup_tab, "")  # while still empty: its children are made in place
         self._make_setup_tab(self.setup_tab)
+        # key figures, headings, screen-reader announcements of order moves: before the first fit and polish
+        theme.style_main_window(self)
         # The History tab and 长辈模式's page are built when first needed (shown, or asked for), not before the
         # window's first paint (issue #11: start-up); until then the tab holds an empty stand-in.
         self._history = None

@@ -23,7 +23,7 @@ _QT_OWN = frozenset({"PySide6", "shiboken6", "shibokensupport", "__feature__", "
 
 def install() -> bool:
     """Replace ``feature_imported`` by a lookup that reads no source. True if installed (idempotent)."""
-    import PySide6.QtCore  # noqa: F401 - loads shiboken's feature module
+    __import__("PySide6.QtCore")  # loads shiboken's feature module
     feature = sys.modules.get("shibokensupport.feature")
     known = getattr(feature, "pyside_feature_dict", None)
     original = getattr(feature, "feature_imported", None)

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLabel, QProxyStyle, QStyledItemDelegate,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QLabel, QProxyStyle, QStyledItemDelegate,
                                QTableView, QWidget)
 
 from gui import style_sheet
@@ -368,7 +368,6 @@ def style_main_window(window) -> None:
         kinds = {getattr(m, "BALANCE", -1), getattr(m, "PRIOR", -1)}
         members_view.setItemDelegate(FigureDelegate(
             lambda idx, m=m: hasattr(m, "column_kind") and m.column_kind(idx.column()) in kinds, members_view))
-        members_view.horizontalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
     payments = getattr(window, "payments_panel", None)
     if payments is not None and hasattr(payments, "view"):
         pm = payments.view.model()

@@ -152,26 +152,33 @@ def install_menus(window, settings, demo=None) -> dict:
 
     from gui.widgets import common
 
-    from gui.dialogs.about import AboutDialog
-    from gui.dialogs.backups import BackupsDialog
-    from gui.dialogs.settings import SettingsDialog
-
     acts: dict = {}
 
     def action(key: str, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
         acts[key] = a = common.action(window, text, slot, shortcut, tip)
         return a
 
-    action("settings", _m("&Settings\u2026"), lambda: SettingsDialog(settings, window).exec(),
+    # the dialogs' modules are imported when they open, not before the window's first paint (issue #11)
+    def settings_dialog() -> None:
+        from gui.dialogs.settings import SettingsDialog
+        SettingsDialog(settings, window).exec()
+
+    def about_dialog() -> None:
+        from gui.dialogs.about import AboutDialog
+        AboutDialog(window.runner, settings, window, demo=demo is not None).exec()
+
+    def backups_dialog() -> None:
+        from gui.dialogs.backups import BackupsDialog
+        BackupsDialog(window.runner, window, demo=demo is not None).exec()
+
+    action("settings", _m("&Settings\u2026"), settings_dialog,
            QKeySequence.StandardKey.Preferences if not QKeySequence(QKeySequence.StandardKey.Preferences).isEmpty()
            else "Ctrl+,", _m("Elderly mode (larger text) and language"))
     action("tour", _m("Guided &tour"), lambda: TourDialog(window).exec(), "F1",
            _m("A short introduction: own account first, the payment order, binding"))
-    action("about", _m("&About and data\u2026"),
-           lambda: AboutDialog(window.runner, settings, window, demo=demo is not None).exec(), None,
+    action("about", _m("&About and data\u2026"), about_dialog, None,
            _m("Where your data is stored; backups; open another database file"))
-    action("backups", _m("&Backups and restore\u2026"),
-           lambda: BackupsDialog(window.runner, window, demo=demo is not None).exec(), None,
+    action("backups", _m("&Backups and restore\u2026"), backups_dialog, None,
            _m("Make a backup now, or put a backup in place of the ledger"))
 
     def retranslate() -> None:  # MainWindow.retranslate() calls this after a language switch
@@ -192,7 +199,6 @@ def install_menus(window, settings, demo=None) -> dict:
                 w.setAccessibleName(texts["reset_name"][0])
 
     window.retranslate_extras = retranslate
-    theme.style_main_window(window)  # key figures, headings, screen-reader announcements of order moves
 
     mb = window.menuBar()
     menus = {m.title(): m for m in (a.menu() for a in mb.actions()) if m is not None}
