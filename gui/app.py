@@ -206,7 +206,8 @@ def main(argv: list[str] | None = None) -> int:
 
             def grab() -> None:
                 window.repaint()
-                if not window.grab().save(str(target), "PNG"):
+                from core.fsmode import private_file  # a picture of the ledger: owner-only, like the ledger
+                if not window.grab().save(str(private_file(target)), "PNG"):
                     print(f"could not save {target}", file=sys.stderr)
                     status["code"] = 1
                 app.quit()

@@ -177,6 +177,8 @@ def test_demo_screenshot_and_cleanup(tmp_path):
     r = _run_app("--demo", "--screenshot", str(png), tmp_path=tmp_path)
     assert r.returncode == 0, r.stderr
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
+    if os.name == "posix":  # a picture of the families' data: readable by its user only
+        assert png.stat().st_mode & 0o777 == 0o600
     from PySide6.QtGui import QImage
     img = QImage(str(png))
     assert img.width() >= 800 and img.height() >= 600
