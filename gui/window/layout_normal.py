@@ -41,6 +41,20 @@ class _CornerFrame(QFrame):
         return s
 
 
+class _FittedSplitter(QSplitter):
+    """A splitter that shares its size out again (``fit``) whenever it is resized: at once, inside the layout that
+    resized it, so that its panes' columns are fitted once, to their final size, at start-up (they were fitted to
+    the first layout's sizes, then again after the splitters were set: issue #11)."""
+
+    def __init__(self, orientation, parent: QWidget, fit):
+        super().__init__(orientation, parent)
+        self.fit = fit
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.fit()
+
+
 class NormalLayoutMixin:
     """Mixed into MainWindow: builds and fits the normal layout's setup tab."""
 
@@ -73,7 +87,7 @@ class NormalLayoutMixin:
         self.profile_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.profile_text.hide()
 
-        split = QSplitter(Qt.Orientation.Vertical, w)
+        split = _FittedSplitter(Qt.Orientation.Vertical, w, self._fit_split)
         top = QWidget(split)
         self.members_model = MembersModel(self)
         self.members_view = QTableView(top)
@@ -104,7 +118,7 @@ class NormalLayoutMixin:
         members_buttons.addStretch(1)
         self.pending = PendingPanel(self.runner, top)
 
-        bottom = QSplitter(Qt.Orientation.Horizontal, split)
+        bottom = _FittedSplitter(Qt.Orientation.Horizontal, split, self._halve_bottom)
         self.order_panel = OrderPanel(self.runner, bottom)
         self.payments_panel = PaymentsPanel(self.runner, bottom)
         self.payments_panel.pay_requested.connect(self.pay)
@@ -133,6 +147,8 @@ class NormalLayoutMixin:
         self.split = split
         self._split_moved_by_user = False
         split.splitterMoved.connect(self._split_moved)
+        self._bottom_moved_by_user = False  # the person's own division of the width stays, through any resize
+        bottom.splitterMoved.connect(lambda *_a: setattr(self, "_bottom_moved_by_user", True))
         lay = QVBoxLayout(w)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.setSpacing(6)
@@ -192,9 +208,16 @@ class NormalLayoutMixin:
         bottom = max(self._order_height(), int(total * 0.4))
         top = max(min(self._members_height(), total - bottom), self.members_pane.minimumSizeHint().height())
         self.split.setSizes([top, total - top])
-        across = sum(self.bottom_split.sizes())
-        if across > 0:  # payment order and recent payments: half each
-            self.bottom_split.setSizes([across // 2, across - across // 2])
+        self._halve_bottom()
+
+    def _halve_bottom(self) -> None:
+        """Payment order and recent payments: half the width each (until the user moves a splitter)."""
+        sizes = self.bottom_split.sizes()
+        across = sum(sizes)
+        halves = [across // 2, across - across // 2]
+        moved = self._split_moved_by_user or getattr(self, "_bottom_moved_by_user", False)
+        if across > 0 and not moved and sizes != halves:
+            self.bottom_split.setSizes(halves)
 
     def _fit_corner(self) -> None:
         """The region-rules line takes all the tab bar's free width (a corner widget only gets its size hint)."""

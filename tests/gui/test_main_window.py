@@ -411,3 +411,19 @@ def test_language_chosen_in_a_demo_is_kept(tmp_path):
     again = Settings(tmp_path / "s.ini")
     assert again.language == "en"
     assert again.first_run_done is False and Settings.memory(again).language == "en"
+
+
+def test_payment_order_and_recent_payments_share_the_width_until_the_person_moves_it(window, qtbot):
+    bottom = window.bottom_split
+    qtbot.waitUntil(lambda: sum(bottom.sizes()) > 0)
+    a, b = bottom.sizes()
+    assert abs(a - b) <= 1  # half each, from the first layout on
+    window.resize(window.width() - 120, window.height())
+    qtbot.waitUntil(lambda: abs(bottom.sizes()[0] - bottom.sizes()[1]) <= 1)
+    bottom.moveSplitter(bottom.sizes()[0] - 150, 1)  # the person drags the divider (what a drag calls)
+    mine = bottom.sizes()
+    assert mine[0] < mine[1] - 100
+    window.resize(window.width() + 120, window.height())
+    qtbot.wait(50)
+    a, b = bottom.sizes()
+    assert a < b - 100  # kept, through the resize: not halved again
