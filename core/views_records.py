@@ -1,10 +1,12 @@
 """The views of money records and mutation results (re-exported by :mod:`core.views`, which loads this module on
-first use: import them from there). Plain frozen dataclasses, like every view."""
+first use: import them from there). Frozen value classes (:func:`core.record.frozen`: what ``@dataclass(frozen=True)``
+makes, without compiling six methods per class at import — the window imports this module before its first paint)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Generic, TypeVar
+
+from core.record import factory, frozen
 
 T = TypeVar("T")
 
@@ -12,7 +14,7 @@ T = TypeVar("T")
 Key = tuple[datetime, int]
 
 
-@dataclass(frozen=True)
+@frozen
 class Changes:
     """What a mutation changed, by id. Views refresh when the ids they show appear here."""
     households: frozenset[int] = frozenset()
@@ -35,7 +37,7 @@ class Changes:
         return self == Changes()
 
 
-@dataclass(frozen=True)
+@frozen
 class OpResult(Generic[T]):
     value: T
     changes: Changes
@@ -43,7 +45,7 @@ class OpResult(Generic[T]):
     message: str = ""
 
 
-@dataclass(frozen=True)
+@frozen
 class Split:
     member_id: int
     member_name: str
@@ -65,7 +67,7 @@ def group_splits(entries) -> dict[int, list[Split]]:
     return {tid: [Split(mid, v[0], v[1], v[2]) for mid, v in per.items()] for tid, per in out.items()}
 
 
-@dataclass(frozen=True)
+@frozen
 class TxnView:
     """One money record (payment, refund, contribution, correction) as every reader sees it.
 
@@ -102,7 +104,7 @@ class TxnView:
         return sum(s.amount_fen for s in self.splits if s.member_id == member_id)
 
 
-@dataclass(frozen=True)
+@frozen
 class AuditView:
     id: int
     at: datetime
@@ -113,7 +115,7 @@ class AuditView:
     summary: str
 
 
-@dataclass(frozen=True)
+@frozen
 class Totals:
     count: int
     #: Sum of amounts per kind (adjustments signed).
@@ -122,9 +124,9 @@ class Totals:
     out_of_pocket_fen: int
     #: Per account holder (member id): net money taken by payments minus returned by refunds.
     by_account: dict[int, int]
-    names: dict[int, str] = field(default_factory=dict)
+    names: dict[int, str] = factory(dict)
     #: Per member who paid (the user): payments minus refunds.
-    by_member: dict[int, int] = field(default_factory=dict)
+    by_member: dict[int, int] = factory(dict)
 
     @property
     def paid_fen(self) -> int:
@@ -132,7 +134,7 @@ class Totals:
         return self.by_kind.get("payment", 0) - self.by_kind.get("refund", 0)
 
 
-@dataclass(frozen=True)
+@frozen
 class MonthlySeries:
     months: tuple[str, ...]  # "YYYY-MM", oldest first
     #: Payments net of refunds, per paying member (the user), one value per month.
