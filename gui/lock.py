@@ -125,7 +125,8 @@ class DatabaseLock(QObject):
 
     def acquire(self, timeout_ms: int = 200) -> bool:
         """Take the lock. False if another live window holds it (then :attr:`holder` says who)."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        from core.fsmode import private_dir  # a data folder that did not exist: owner-only, as core makes it
+        private_dir(self.path.parent)
         if not self._lock.tryLock(timeout_ms):
             holder = self.read_holder()
             if self._lock.error() == QLockFile.LockError.LockFailedError and holder is not None \
@@ -138,6 +139,8 @@ class DatabaseLock(QObject):
         return self._got_it()
 
     def _got_it(self) -> bool:
+        from core.fsmode import tighten  # Qt made the file with the process's umask (0666 under umask 000)
+        tighten(self.path)
         self.holder = None
         self._heartbeat.start()
         return True

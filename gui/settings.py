@@ -44,7 +44,8 @@ class Settings:
         self._qs: QSettings | None = None
         if persistent:
             p = Path(path) if path else settings_path()
-            p.parent.mkdir(parents=True, exist_ok=True)
+            from core.fsmode import private_dir
+            private_dir(p.parent)
             self._qs = QSettings(str(p), QSettings.Format.IniFormat)
         self.path = None if not persistent else (Path(path) if path else settings_path())
 
@@ -73,7 +74,9 @@ class Settings:
     def _set(self, key: str, value: object) -> None:
         if self._qs is not None:
             self._qs.setValue(key, value)
-            self._qs.sync()
+            self._qs.sync()  # Qt writes a new file (temp + rename) with the process's umask: owner-only again
+            from core.fsmode import tighten
+            tighten(Path(self._qs.fileName()), 0o600)
         else:
             self._mem[key] = value  # type: ignore[index]
 
