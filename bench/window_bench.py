@@ -19,6 +19,8 @@ def bench_history(path: Path, hid: int, ids: list[int], reps: int) -> dict:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from gui import theme
     theme.apply_theme(app, False)  # both sides themed alike
+    from gui.i18n import install_translators
+    install_translators(app, "zh_CN")  # the language set, as the window sets it at start (gui.app.main)
 
     class Painted(QObject):
         def __init__(self):

@@ -205,10 +205,12 @@ def page(db: Database, flt: HistoryFilter, limit: int = 50, *, after: Key | None
 
 
 def member_names(db: Database, household_id: int) -> list[tuple[int, str]]:
-    """(id, name) of the household's members, in the order they were added (one light query)."""
-    with db.read() as s:
-        return [(i, n) for i, n in s.execute(select(Member.id, Member.name)
-                                             .where(Member.household_id == household_id).order_by(Member.id))]
+    """(id, name) of the household's members, in the order they were added: plain SQL on the DB-API connection
+    (the History tab's first paint waits for it; issue #11)."""
+    from core.reads import _rows, cursor
+    with cursor(db) as (cur, style):
+        return [(i, n) for i, n in _rows(cur, style, "SELECT id, name FROM members WHERE household_id = ? "
+                                                     "ORDER BY id", int(household_id))]
 
 
 def transaction_row(db: Database, txn_id: int) -> HistoryRow | None:
