@@ -23,10 +23,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QLabel, QProxyStyle, QStyledItemDelegate,
-                               QTableView, QWidget)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QProxyStyle, QTableView, QWidget
 
 from gui import style_sheet
 from gui.style_sheet import MODE_PROPERTY, ROLE_PROPERTY
@@ -304,30 +303,24 @@ def figure_point_size(app: QApplication | None = None, widget: QWidget | None = 
     return sizes(widget_is_elderly(widget) if widget is not None else is_elderly(app))["figure"]
 
 
-class FigureDelegate(QStyledItemDelegate):
-    """Shows the cells ``is_figure(index)`` picks (balances, amounts) in the larger bold figure font."""
+_FIGURE_FONT: list[QFont] = []
 
-    def __init__(self, is_figure, parent: QObject | None = None):
-        super().__init__(parent)
-        self.is_figure = is_figure
-        self._fonts: dict[tuple, tuple[QFont, QFontMetrics]] = {}
 
-    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt override
-        super().initStyleOption(option, index)
-        if self.is_figure(index) and option.text[:1] in "¥+-0123456789":  # numbers only, not "no account"
-            option.font, option.fontMetrics = self._figure_font(option.font, option.widget)
+def figure_font_for(text: str | None) -> QFont | None:
+    """The key-figure font (bold, the figure size of the normal look, which the normal page always has) for a cell
+    showing a number (balances, amounts); None for any other text ("no account").
 
-    def _figure_font(self, base: QFont, widget) -> tuple[QFont, QFontMetrics]:
-        """The figure font for cells of ``widget`` with ``base`` font, made once per view, mode and base font (a fit
-        asks for every cell; the view's mode comes from its page or window, which an ancestor walk finds)."""
-        key = (id(widget), is_elderly(), base.key())
-        got = self._fonts.get(key)
-        if got is None:
-            f = QFont(base)
-            f.setPointSize(figure_point_size(widget=widget))
-            f.setBold(True)
-            got = self._fonts[key] = (f, QFontMetrics(f))
-        return got
+    Given by the tables' models as their ``FontRole``: Qt's own delegate resolves it against the view's font (size
+    and weight from here, the rest from the view). A Python delegate overriding ``initStyleOption`` did this before,
+    crossing into Python for every cell each time a fit or a paint asked — ~15 ms of the window's start (issue #11)."""
+    if not text or text[0] not in "¥+-0123456789":
+        return None
+    if not _FIGURE_FONT:
+        f = QFont()
+        f.setPointSize(sizes(False)["figure"])
+        f.setBold(True)
+        _FIGURE_FONT.append(f)
+    return _FIGURE_FONT[0]
 
 
 def _translate(text: str) -> str:
@@ -360,19 +353,9 @@ def announce_order_moves(panel) -> None:
 
 
 def style_main_window(window) -> None:
-    """Apply the theme's roles to the main window's parts: balances and amounts as key figures, section titles
-    as headings, announcements of payment-order moves. Safe to call on a window that lacks some parts."""
-    members_view = getattr(window, "members_view", None)
-    if members_view is not None:
-        m = members_view.model()
-        kinds = {getattr(m, "BALANCE", -1), getattr(m, "PRIOR", -1)}
-        members_view.setItemDelegate(FigureDelegate(
-            lambda idx, m=m: hasattr(m, "column_kind") and m.column_kind(idx.column()) in kinds, members_view))
-    payments = getattr(window, "payments_panel", None)
-    if payments is not None and hasattr(payments, "view"):
-        pm = payments.view.model()
-        cols = {getattr(pm, "AMOUNT", -1), getattr(pm, "REFUNDED", -1)}
-        payments.view.setItemDelegate(FigureDelegate(lambda idx: idx.column() in cols, payments.view))
+    """Apply the theme's roles to the main window's parts: section titles as headings, announcements of
+    payment-order moves (balances and amounts are key figures through their models: :func:`figure_font_for`).
+    Safe to call on a window that lacks some parts."""
     for name in ("profile_name",):
         w = getattr(window, name, None)
         if w is not None:

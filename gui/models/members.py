@@ -8,6 +8,7 @@ from core.labels import insurance_label, status_label, yuan
 
 #: Role returning the row's MemberView.
 from core.views import BindingView, MemberView
+from gui.theme import figure_font_for
 
 #: Role returning the row's MemberView.
 MemberRole = Qt.ItemDataRole.UserRole + 1
@@ -72,6 +73,9 @@ class MembersModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """The texts again in the current language (a language switch), without resetting the rows."""
         self._texts = {}
+        self.__dict__.pop("_title_texts", None)
+        if self._columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
         if self._members:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._members) - 1, len(self._columns) - 1))
 
@@ -142,15 +146,25 @@ class MembersModel(QAbstractTableModel):
             return None
         kind = self._columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return {self.NAME: _t("Name"), self.INSURANCE: _t("Insurance"), self.ID: _t("ID number"),
-                    self.STATUS: _t("Status"), self.BALANCE: _t("Balance"), self.PRIOR: _t("Prior-years part"),
-                    self.USES: _t("Can use the account of"), self.SHARES: _t("Shares own account with")}[kind]
+            return self._titles()[0][kind]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return {self.ID: _t("Masked for privacy. Use \u201cShow full ID\u201d to see it (this is logged)."),
-                    self.PRIOR: _t("Only this part of the balance can be shared under this region's rules."),
-                    self.USES: _t("Whose accounts this person can pay with, in payment order."),
-                    self.SHARES: _t("Who can pay with this person's account.")}.get(kind)
+            return self._titles()[1].get(kind)
         return None
+
+    def _titles(self) -> tuple[dict[str, str], dict[str, str]]:
+        """(titles, tooltips) by column kind in the current language, made once per language: a header asks for
+        them per section and role at every fit and paint."""
+        got = self.__dict__.get("_title_texts")
+        if got is None:
+            got = self._title_texts = (
+                {self.NAME: _t("Name"), self.INSURANCE: _t("Insurance"), self.ID: _t("ID number"),
+                 self.STATUS: _t("Status"), self.BALANCE: _t("Balance"), self.PRIOR: _t("Prior-years part"),
+                 self.USES: _t("Can use the account of"), self.SHARES: _t("Shares own account with")},
+                {self.ID: _t("Masked for privacy. Use \u201cShow full ID\u201d to see it (this is logged)."),
+                 self.PRIOR: _t("Only this part of the balance can be shared under this region's rules."),
+                 self.USES: _t("Whose accounts this person can pay with, in payment order."),
+                 self.SHARES: _t("Who can pay with this person's account.")})
+        return got
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._members):
@@ -163,6 +177,8 @@ class MembersModel(QAbstractTableModel):
             return self.display_text(index.row(), index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole and kind in (self.BALANCE, self.PRIOR):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and kind in (self.BALANCE, self.PRIOR):  # key figures
+            return figure_font_for(self.display_text(index.row(), index.column()))
         if role == Qt.ItemDataRole.ToolTipRole and kind in (self.USES, self.SHARES):
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         return None

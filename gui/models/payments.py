@@ -14,6 +14,7 @@ from core.labels import expense_label, yuan
 
 #: Role returning the row's TxnView.
 from core.views import TxnView
+from gui.theme import figure_font_for
 
 #: Role returning the row's TxnView.
 TxnRole = Qt.ItemDataRole.UserRole + 1
@@ -21,6 +22,7 @@ TxnRole = Qt.ItemDataRole.UserRole + 1
 
 _DISPLAY, _ALIGN, _TIP, _TXN = (int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.TextAlignmentRole),
                                 int(Qt.ItemDataRole.ToolTipRole), int(TxnRole))
+_FONT = int(Qt.ItemDataRole.FontRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -124,6 +126,8 @@ class PaymentsModel(QAbstractTableModel):
             return self.display_text(row, c)
         if role == _ALIGN:
             return _RIGHT if c in (self.AMOUNT, self.REFUNDED) else None
+        if role == _FONT:  # amounts are key figures (Qt's own delegate applies the font: no Python per cell)
+            return figure_font_for(self.display_text(row, c)) if c in (self.AMOUNT, self.REFUNDED) else None
         if role == _TIP:
             return self.data(index) if c in (self.KIND, self.COVERED) else None  # the whole text when cut off
         if role == _TXN:

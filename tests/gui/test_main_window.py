@@ -427,3 +427,36 @@ def test_payment_order_and_recent_payments_share_the_width_until_the_person_move
     qtbot.wait(50)
     a, b = bottom.sizes()
     assert a < b - 100  # kept, through the resize: not halved again
+
+
+def test_balances_and_amounts_are_drawn_in_the_bold_figure_font(window, qtbot):
+    """The members' balances and the recent payments' amounts are key figures: drawn bold and larger than the body
+    text (the cells' font as the views' delegates really set it up); a non-number in those columns is not."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from gui import theme
+
+    def drawn_font(view, row, column):
+        opt = QStyleOptionViewItem()
+        view.initViewItemOption(opt)
+        view.itemDelegateForIndex(view.model().index(row, column)).initStyleOption(opt, view.model().index(row, column))
+        return opt.text, QFont(opt.font)  # (a copy: the option's own font goes with the option)
+
+    body = window.members_view.font().pointSize()
+    figure = theme.sizes(False)["figure"]
+    checked = 0
+    for view, columns in ((window.members_view, (window.members_model.BALANCE, window.members_model.PRIOR)),
+                          (window.payments_panel.view, (window.payments_panel.model.AMOUNT,))):
+        qtbot.waitUntil(lambda v=view: v.model().rowCount() > 0)
+        for row in range(view.model().rowCount()):
+            for c in columns:
+                text, font = drawn_font(view, row, c)
+                if text[:1] in "¥+-0123456789":
+                    assert font.bold() and font.pointSize() == figure > body, (text, font.pointSize(), body)
+                    checked += 1
+                else:
+                    assert not font.bold(), text
+        name_text, name_font = drawn_font(view, 0, 0)
+        assert not name_font.bold() and name_font.pointSize() == body, name_text
+    assert checked >= 3
