@@ -13,7 +13,7 @@ costs the measuring of that row only, not of every row again.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView
 
@@ -120,14 +120,30 @@ class WrappingHeader(QHeaderView):
         self.setHighlightSections(True)
 
     def sectionSizeFromContents(self, logical: int):  # noqa: N802 - Qt override
-        size = super().sectionSizeFromContents(logical)
+        """Remembered by the section's title, width and font (until the style or font changes): Qt asks again and
+        again for the same sections (~50 times for 8 at start-up), and each answer asks the model and the style
+        sheet's style through Python."""
         model = self.model()
-        width = self.sectionSize(logical) - self.PADDING
-        if model is not None and width > 0:
-            title, fm = _title(self, logical)
-            lines = fm.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), title)
-            size.setHeight(max(size.height(), lines.height() + 10))
-        return size
+        title = str(model.headerData(logical, Qt.Orientation.Horizontal) or "") if model is not None else ""
+        key = (logical, title, self.sectionSize(logical), self.font().key())
+        known = self.__dict__.setdefault("_sizes", {})
+        size = known.get(key)
+        if size is None:
+            size = super().sectionSizeFromContents(logical)
+            width = self.sectionSize(logical) - self.PADDING
+            if model is not None and width > 0:
+                fm = _title(self, logical)[1]
+                lines = fm.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), title)
+                size.setHeight(max(size.height(), lines.height() + 10))
+            if len(known) > 500:
+                known.clear()
+            known[key] = QSize(size)
+        return QSize(size)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            self.__dict__["_sizes"] = {}
+        super().changeEvent(event)
 
 
 def title_min_width(view: QTableView, column: int) -> int:
