@@ -239,7 +239,8 @@ class Part:
         for part, amount in parts:
             if amount == 0:
                 continue
-            s.add(LedgerEntry(txn_id=txn.id, account_id=acct.id, seq=seq, part=part, amount_fen=amount))
+            s.add(LedgerEntry(txn_id=txn.id, account_id=acct.id, seq=seq, part=part, amount_fen=amount,
+                              occurred_at=txn.occurred_at, for_other=acct.member_id != txn.member_id))
             seq += 1
         acct.balance_fen, acct.prior_years_fen = moved_balance(acct.balance_fen, acct.prior_years_fen, parts)
         return seq

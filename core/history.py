@@ -19,12 +19,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, DateTime, Select, and_, bindparam, case, func, literal, or_, select, text
+from sqlalchemy import (ColumnElement, DateTime, Integer, Select, TextClause, and_, bindparam, case, column, func,
+                        literal, or_, select, text)
 from sqlalchemy.orm import Session, aliased
 
 from core.filters import (PERSPECTIVE_KINDS, PERSPECTIVES, RANGE_PRESETS, HistoryFilter, date_range, last_months,
                           months_before)
-from core.history_where import escape_like, where_sql  # noqa: F401 (escape_like: the history's public helper)
+from core.history_where import escape_like, from_account_sql, where_sql  # noqa: F401 (escape_like: public helper)
 from core.schema import TXN_KINDS, Account, LedgerEntry, Member, Transaction
 from core.store import Database
 from core.views import Key, Split, TxnView, group_splits
@@ -33,17 +34,22 @@ from core.views import Key, Split, TxnView, group_splits
 #: row and the result of ``col.ledger.pay`` are the same record, so they are the same type.
 HistoryRow = TxnView
 
-def where_clause(flt: HistoryFilter, *, from_account: bool = False) -> list[ColumnElement[bool]]:
+def _text(sql: str, params: Sequence) -> TextClause:
+    """Text with ``?`` placeholders as one SQLAlchemy text clause; its parameters are named ``w0``, ``w1`` …"""
+    pieces = sql.split("?")
+    out, binds = pieces[0], []
+    for i, (value, rest) in enumerate(zip(params, pieces[1:])):
+        out += f":w{i}" + rest
+        binds.append(bindparam(f"w{i}", value, type_=DateTime() if isinstance(value, datetime) else None))
+    return text(out).bindparams(*binds)
+
+
+def where_clause(flt: HistoryFilter) -> list[ColumnElement[bool]]:
     """The WHERE terms of a filter over ``transactions``: :func:`core.history_where.where_sql` (the one rule, also
     run as plain SQL by :mod:`core.totals`) as one SQLAlchemy text clause. Its parameters are named ``w0``, ``w1`` …,
     so a statement takes one filter's terms (as every query here does)."""
-    terms, params = where_sql(flt, sqlite=False, t=Transaction.__tablename__, from_account=from_account)
-    pieces = " AND ".join(terms).split("?")
-    sql, binds = pieces[0], []
-    for i, (value, rest) in enumerate(zip(params, pieces[1:])):
-        sql += f":w{i}" + rest
-        binds.append(bindparam(f"w{i}", value, type_=DateTime() if isinstance(value, datetime) else None))
-    return [text(sql).bindparams(*binds)]
+    terms, params = where_sql(flt, sqlite=False, t=Transaction.__tablename__)
+    return [_text(" AND ".join(terms), params)]
 
 
 def _base(flt: HistoryFilter, *cols) -> Select:
@@ -66,51 +72,50 @@ def _keyset(after: Key | None, before: Key | None) -> list:
     return out
 
 def count(db: Database, flt: HistoryFilter) -> int:
-    q = select(func.count()).select_from(Transaction).where(*where_clause(flt, from_account=_drives(flt)))
+    if _drives(flt):
+        frm, terms, params = from_account_sql(flt, sqlite=db.is_sqlite)
+        q = _text(f"SELECT count(DISTINCT e.txn_id) FROM {frm} WHERE {' AND '.join(terms)}", params)
+    else:
+        q = select(func.count()).select_from(Transaction).where(*where_clause(flt))
     with db.read() as s:
         return s.scalar(q) or 0
-
-
-#: How many of the newest rows of the household (in the period) the "paid from my account" walk looks at before
-#: it hands over to the query driven by the account's entries (see :func:`_from_account_keys`).
-WALK = 2000
 
 
 def _drives(flt: HistoryFilter) -> bool:
     return flt.perspective == "paid_from_my_account" and flt.member_id is not None
 
 
-def _from_account_keys(db: Database, flt: HistoryFilter, limit: int, after: Key | None,
-                       offset: int | None) -> list[Key]:
-    """Keys of a "paid from my account" window, newest first, by whichever of two plans is cheap (issue #11).
+def from_account_query(flt: HistoryFilter, limit: int, *, sqlite: bool, after: Key | None = None,
+                       before: Key | None = None, offset: int | None = None) -> tuple[str, list]:
+    """(SQL with ``?``, params) of a "paid from my account" window's keys: newest first (``before``: the rows just
+    above it, oldest first), read from the account's entries that paid for someone else (ix_ledger_entries_for_other,
+    :func:`core.history_where.from_account_sql`): an index range of the window's rows whatever the household or the
+    account holds (issue #11: the walk of the household and the look-up of every entry's transaction, 100+ ms on
+    1M rows, are gone)."""
+    frm, terms, params = from_account_sql(flt, sqlite=sqlite)
+    if after is not None:
+        terms = [*terms, "(e.occurred_at < ? OR (e.occurred_at = ? AND e.txn_id < ?))"]
+        params += [after[0], after[0], after[1]]
+    if before is not None:
+        terms = [*terms, "(e.occurred_at > ? OR (e.occurred_at = ? AND e.txn_id > ?))"]
+        params += [before[0], before[0], before[1]]
+    way = "ASC" if before is not None else "DESC"
+    sql = (f"SELECT DISTINCT e.occurred_at, e.txn_id FROM {frm} WHERE {' AND '.join(terms)} "
+           f"ORDER BY e.occurred_at {way}, e.txn_id {way} LIMIT ?")
+    params.append(int(limit))
+    if offset and before is None:
+        sql += " OFFSET ?"
+        params.append(int(offset))
+    return sql, params
 
-    Where the account paid often for others, walking the household newest first with an EXISTS probe per row
-    finds a page after a few rows; where it paid rarely (or never), that walk reads the whole household (200 ms
-    on 300k rows). So the walk is bounded to the newest :data:`WALK` rows of the household in the period: if it
-    finds the window there, that is the answer (every row older than the bound comes after it); else the query
-    driven by the account's entries answers (its cost is the account's entries, 25–30 ms on 300k rows)."""
-    t = Transaction
-    need = limit + (offset or 0)
-    floor_q = (select(t.occurred_at).where(t.household_id == flt.household_id, *_keyset(after, None))
-               .order_by(t.occurred_at.desc(), t.id.desc()).offset(WALK - 1).limit(1))
-    if flt.since is not None:
-        floor_q = floor_q.where(t.occurred_at >= flt.since)
-    if flt.until is not None:
-        floor_q = floor_q.where(t.occurred_at < flt.until)
-    order = (t.occurred_at.desc(), t.id.desc())
+
+def _from_account_keys(db: Database, flt: HistoryFilter, limit: int, after: Key | None, before: Key | None,
+                       offset: int | None) -> list[Key]:
+    sql, params = from_account_query(flt, limit, sqlite=db.is_sqlite, after=after, before=before, offset=offset)
+    q = _text(sql, params).columns(column("occurred_at", DateTime()), column("txn_id", Integer()))
     with db.read() as s:
-        floor = s.scalar(floor_q)
-        walk = _base(flt, t.occurred_at, t.id).where(*_keyset(after, None))
-        if floor is not None:
-            walk = walk.where(t.occurred_at >= floor)
-        got = [(r[0], r[1]) for r in s.execute(walk.order_by(*order).limit(need))]
-        if floor is None or len(got) >= need:
-            return got[offset or 0:]
-        q = (select(t.occurred_at, t.id).where(*where_clause(flt, from_account=True), *_keyset(after, None))
-             .order_by(*order).limit(limit))
-        if offset:
-            q = q.offset(offset)
-        return [(r[0], r[1]) for r in s.execute(q)]
+        got = [(r[0], r[1]) for r in s.execute(q)]
+    return got[::-1] if before is not None else got
 
 
 def page_keys(db: Database, flt: HistoryFilter, limit: int, *, after: Key | None = None,
@@ -120,8 +125,8 @@ def page_keys(db: Database, flt: HistoryFilter, limit: int, *, after: Key | None
     ``after``: the keys that follow a known key (keyset, the normal way down). ``before``: the keys just above a
     known key, still returned newest first (scrolling up). ``offset``: a jump to an arbitrary row."""
     t = Transaction
-    if before is None and _drives(flt):
-        return _from_account_keys(db, flt, limit, after, offset)
+    if _drives(flt):
+        return _from_account_keys(db, flt, limit, after, before, offset)
     q = _base(flt, t.occurred_at, t.id)
     q = q.where(*_keyset(after, before))
     if before is not None:
@@ -187,8 +192,8 @@ def page(db: Database, flt: HistoryFilter, limit: int = 50, *, after: Key | None
             and getattr(db, "is_sqlite", False)):
         from core.reads_window import household_page  # the first window without the ORM (issue #11)
         return household_page(db, flt.household_id, limit, after=after, since=flt.since, until=flt.until)
-    if before is None and _drives(flt):
-        return rows(db, [k[1] for k in _from_account_keys(db, flt, limit, after, offset)])
+    if _drives(flt):
+        return rows(db, [k[1] for k in _from_account_keys(db, flt, limit, after, before, offset)])
     q = select(*_row_columns()).join(Member, Member.id == t.member_id).where(*where_clause(flt))
     desc = before is None
     q = q.where(*_keyset(after, before))

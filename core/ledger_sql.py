@@ -16,6 +16,7 @@ from core.errors import InvalidInput, NotFound, RuleRefused
 from core.i18n import tr
 from core.labels import kind_label
 from core.profiles import get_profile
+from core.chain import row_digest
 from core.sqlwrite import Tx, sql_write
 from core.validate import check_id_int
 from core.views import Split, TxnView
@@ -45,13 +46,33 @@ def debit_parts(balance: int, prior: int, amount: int, prior_only: bool) -> list
     return [("current", -from_current), ("prior", -(amount - from_current))]
 
 
-def _post(tx: Tx, txn_id: int, acct: _Acct, parts: list[tuple[str, int]], seq: int) -> int:
-    """Ledger entries for one account and its new balance (refused below zero). Returns the next seq."""
+_INSERT_ENTRY = ("INSERT INTO ledger_entries (id, txn_id, account_id, seq, part, amount_fen, row_hash, occurred_at, "
+                 "for_other) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def _insert_entry(tx: Tx, values: tuple, occurred_at: datetime, for_other: bool) -> None:
+    """:meth:`Tx.insert_sealed` for a ledger entry, with the entry's copies of its transaction's time and of "paid
+    for someone else" (migration 0007; not covered by the seal, core.chain)."""
+    tail = tx._tails.get("ledger_entries")
+    if tail is None:
+        tx.tails("ledger_entries")
+        tail = tx._tails["ledger_entries"]
+    new_id = tx.one("SELECT nextval(pg_get_serial_sequence('ledger_entries', 'id'))")[0] if tx.pg else tail[0] + 1
+    row = (new_id, *values)
+    digest = row_digest("ledger_entries", tail[1], row)
+    tx.run(_INSERT_ENTRY, (*row, digest, tx.dt(occurred_at), for_other))
+    tail[0], tail[1] = new_id, digest
+
+
+def _post(tx: Tx, txn_id: int, acct: _Acct, parts: list[tuple[str, int]], seq: int, *, occurred_at: datetime,
+          member_id: int) -> int:
+    """Ledger entries for one account and its new balance (refused below zero). Returns the next seq.
+    ``occurred_at`` / ``member_id``: the transaction's (copied on each entry, migration 0007)."""
     parts = list(parts)
     for part, amount in parts:
         if amount == 0:
             continue
-        tx.insert_sealed("ledger_entries", (txn_id, acct.id, seq, part, amount))
+        _insert_entry(tx, (txn_id, acct.id, seq, part, amount), occurred_at, acct.member_id != member_id)
         seq += 1
     acct.balance, acct.prior = rules.moved_balance(acct.balance, acct.prior, parts)
     tx.run(_SET_BALANCE, (acct.balance, acct.prior, acct.id))
@@ -103,7 +124,8 @@ def pay(db, *, user_id: int, amount_fen: int, expense_kind: str, note: str, occu
         for d in plan.deductions:
             a = accts[int(d.account)]
             prior_only = a.member_id != uid and profile.shareable == "prior_years"
-            seq = _post(tx, tid, a, debit_parts(a.balance, a.prior, d.amount_fen, prior_only), seq)
+            seq = _post(tx, tid, a, debit_parts(a.balance, a.prior, d.amount_fen, prior_only), seq,
+                        occurred_at=when, member_id=uid)
             per[a.member_id] = per.get(a.member_id, 0) + d.amount_fen
     splits = tuple(Split(mid, accts[mid].name, amt, mid == uid) for mid, amt in per.items())
     view = TxnView(id=tid, household_id=hid, kind="payment", member_id=uid, member_name=uname,
@@ -172,7 +194,8 @@ def refund(db, *, payment_id: int, amount_fen: int | None, note: str, occurred_a
         per: dict[int, int] = {}
         for r in plan_r.returns:
             a = accts[int(r.account)]
-            seq = _post(tx, tid, a, _refund_parts(entries, pid, a.id, r.amount_fen), seq)
+            seq = _post(tx, tid, a, _refund_parts(entries, pid, a.id, r.amount_fen), seq, occurred_at=when,
+                        member_id=uid)
             per[a.member_id] = per.get(a.member_id, 0) + r.amount_fen
     splits = tuple(Split(mid, accts[mid].name, amt, mid == uid) for mid, amt in per.items())
     return TxnView(id=tid, household_id=hid, kind="refund", member_id=uid, member_name=uname, amount_fen=amount_fen,

@@ -169,6 +169,11 @@ class LedgerEntry(Base):
     part: Mapped[str] = mapped_column(String(8))
     amount_fen: Mapped[int] = mapped_column(Money)
     row_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)  # core.chain: set at commit
+    # Copies of facts of the entry's transaction and account (migration 0007), for the "paid from my account"
+    # window (an index range, ix_ledger_entries_for_other). Not sealed (core.chain: a new column is not covered);
+    # check() reports an entry whose copies disagree with its transaction and account (core.integrity).
+    occurred_at: Mapped[datetime] = mapped_column(DateTime)  # = the transaction's occurred_at
+    for_other: Mapped[bool] = mapped_column(Boolean)  # the transaction's member is not the account's owner
 
     txn: Mapped[Transaction] = relationship(back_populates="entries")
     __table_args__ = (
@@ -178,6 +183,8 @@ class LedgerEntry(Base):
         Index("ix_ledger_entries_account_txn", "account_id", "txn_id"),
         Index("ix_ledger_entries_txn_amount", "txn_id", "account_id", "amount_fen",  # core.totals (0006), as above
               sqlite_where=text("amount_fen <> 0"), postgresql_where=text("amount_fen <> 0")),
+        Index("ix_ledger_entries_for_other", "account_id", "occurred_at", "txn_id",  # core.history (0007)
+              sqlite_where=text("for_other"), postgresql_where=text("for_other")),
     )
 
 

@@ -221,41 +221,6 @@ def test_page_of_whole_rows_matches_keys_then_rows(db, fam3):
     assert [n for _, n in H.member_names(db, fam3["hid"])] == ["Dad", "Mom", "Kid"]
 
 
-def test_paid_from_my_account_both_plans_give_the_same_windows(db, fam3, monkeypatch):
-    """The bounded walk and the query driven by the account's entries (issue #11) return the same keys, pages,
-    jumps and counts; WALK=1 forces the hand-over on this small ledger."""
-    flts = [H.HistoryFilter(fam3["hid"], member_id=m, perspective="paid_from_my_account", since=s)
-            for m in (fam3["dad"], fam3["mom"], fam3["kid"]) for s in (None, datetime(2026, 2, 4))]
-    want = {}
-    for flt in flts:
-        keys = H.page_keys(db, flt, 1000)
-        want[flt] = (keys, H.page_keys(db, flt, 1, after=keys[0]) if keys else [],
-                     H.page_keys(db, flt, 1, offset=1), [r.key for r in H.page(db, flt, 1)], H.count(db, flt))
-    assert want[flts[0]][0] and want[flts[0]][0] == [r.key for r in H.page(db, flts[0], 1000)]
-    monkeypatch.setattr(H, "WALK", 1)
-    for flt in flts:
-        keys = H.page_keys(db, flt, 1000)
-        got = (keys, H.page_keys(db, flt, 1, after=keys[0]) if keys else [],
-               H.page_keys(db, flt, 1, offset=1), [r.key for r in H.page(db, flt, 1)], H.count(db, flt))
-        assert got == want[flt], flt
-
-
-@pytest.mark.sqlite_only
-def test_paid_from_my_account_hand_over_is_driven_by_the_accounts_entries(db, fam3):
-    """The hand-over query starts from ix_ledger_entries_account_txn and reads transactions by primary key, never
-    walking the household's index (that walk read every row for a member whose account paid nothing for others)."""
-    from sqlalchemy import select
-
-    from core.schema import Transaction as Tx
-    flt = H.HistoryFilter(fam3["hid"], member_id=fam3["mom"], perspective="paid_from_my_account")
-    plan = H.explain(db, select(Tx.occurred_at, Tx.id).where(*H.where_clause(flt, from_account=True))
-                     .order_by(Tx.occurred_at.desc(), Tx.id.desc()).limit(51))
-    text = " ".join(plan)
-    assert "ix_ledger_entries_account_txn (account_id=?)" in text, plan
-    assert any(p.startswith("SEARCH transactions USING INTEGER PRIMARY KEY") for p in plan), plan
-    assert "ix_transactions_household" not in text and not any(p.startswith("SCAN") for p in plan), plan
-
-
 def test_first_window_without_the_orm_is_the_same_rows(db, fam3):
     """The household's window and rows-by-id in plain SQL (core.reads_window, SQLite) equal the ORM's rows (a
     filter naming every kind takes the ORM path): every column, the splits and the refunded sums; with periods,
