@@ -64,6 +64,7 @@ def baseline(path: Path, csv_path: Path, hid: int, codes: tuple[dict, dict]) -> 
     con.execute("BEGIN IMMEDIATE")
     first = (con.execute("SELECT max(id) FROM transactions").fetchone()[0] or 0) + 1
     now = datetime.now().isoformat(" ", "microseconds")
+    owner = {acct: mid for mid, acct in holders.values()}  # for_other (migration 0007), as core
     rows.sort(key=lambda r: int(r[0]))
     new_id = {}
     t_rows, e_rows, bal = [], [], {}
@@ -71,14 +72,15 @@ def baseline(path: Path, csv_path: Path, hid: int, codes: tuple[dict, dict]) -> 
         tid = first + i
         new_id[r[0]] = tid
         mid = holders[(r[3], r[4])][0]
-        t_rows.append((tid, hid, kinds[r[2]], mid, _fen(r[5]), _fen(r[6]), expenses.get(r[7]), r[8], r[1] + ":00.000000", now,
+        at = r[1] + ":00.000000"
+        t_rows.append((tid, hid, kinds[r[2]], mid, _fen(r[5]), _fen(r[6]), expenses.get(r[7]), r[8], at, now,
                        new_id.get(r[9]) if r[9] else None, "bench"))
         for seq, item in enumerate(x for x in r[11].split("; ") if x):
             who, part, amt = item.rsplit(":", 2)
             name, masked = who[:-1].split("[", 1)
             acct = holders[(name, masked)][1]
             f = _fen(amt)
-            e_rows.append((tid, acct, seq, "prior" if part == "历年账户" else "current", f))
+            e_rows.append((tid, acct, seq, "prior" if part == "历年账户" else "current", f, at, owner[acct] != mid))
             b = bal.setdefault(acct, [0, 0])
             b[0] += f
             if part == "历年账户":
@@ -86,8 +88,8 @@ def baseline(path: Path, csv_path: Path, hid: int, codes: tuple[dict, dict]) -> 
     con.executemany("INSERT INTO transactions (id, household_id, kind, member_id, amount_fen, out_of_pocket_fen, "
                     "expense_kind, note, occurred_at, recorded_at, refund_of_id, operator) "
                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", t_rows)
-    con.executemany("INSERT INTO ledger_entries (txn_id, account_id, seq, part, amount_fen) VALUES (?,?,?,?,?)",
-                    e_rows)
+    con.executemany("INSERT INTO ledger_entries (txn_id, account_id, seq, part, amount_fen, occurred_at, for_other) "
+                    "VALUES (?,?,?,?,?,?,?)", e_rows)
     con.executemany("UPDATE accounts SET balance_fen = balance_fen + ?, prior_years_fen = prior_years_fen + ? "
                     "WHERE id = ?", [(d, dp, a) for a, (d, dp) in bal.items()])
     con.execute("COMMIT")

@@ -98,8 +98,10 @@ def run(tmp: Path, big: Path | None = None, reps: int = 30) -> dict:
             e_id += 1
             erow = (e_id, tid, acct[s.member_id], seq, "current", -s.amount_fen)
             e_hash = row_digest("ledger_entries", e_hash, erow)
-            raw.execute("INSERT INTO ledger_entries (id, txn_id, account_id, seq, part, amount_fen, row_hash) "
-                        "VALUES (?,?,?,?,?,?,?)", erow + (e_hash,))
+            # + the entry's copies of its transaction's time and of "paid for someone else" (migration 0007)
+            raw.execute("INSERT INTO ledger_entries (id, txn_id, account_id, seq, part, amount_fen, row_hash, "
+                        "occurred_at, for_other) VALUES (?,?,?,?,?,?,?,?,?)",
+                        erow + (e_hash, stamp, s.member_id != kid))
             raw.execute("UPDATE accounts SET balance_fen = balance_fen - ? WHERE id = ?",
                         (s.amount_fen, acct[s.member_id]))
         raw.execute("COMMIT")

@@ -141,6 +141,7 @@ def bench_bulk(tmp: Path, rows: int, reps: int = 3) -> dict:
         t0 = time.perf_counter()
         con.execute("BEGIN IMMEDIATE")
         first = (con.execute("SELECT max(id) FROM transactions").fetchone()[0] or 0) + 1
+        owner = dict(con.execute("SELECT id, member_id FROM accounts"))  # for_other (migration 0007), as core
         t_rows, e_rows, deltas = [], [], {}
         rec = now.isoformat(" ")
         for j, t in enumerate(txns):
@@ -148,10 +149,11 @@ def bench_bulk(tmp: Path, rows: int, reps: int = 3) -> dict:
             ref = t.refund_of
             if isinstance(ref, tuple):
                 ref = first + ref[1]
+            at = t.occurred_at.isoformat(" ")
             t_rows.append((tid, hid_raw, t.kind, t.member_id, t.amount_fen, t.out_of_pocket_fen, t.expense_kind,
-                           t.note, t.occurred_at.isoformat(" "), rec, ref, "bench"))
+                           t.note, at, rec, ref, "bench"))
             for seq, (a, part, amt) in enumerate(t.entries):
-                e_rows.append((tid, a, seq, part, amt))
+                e_rows.append((tid, a, seq, part, amt, at, owner[a] != t.member_id))
                 d = deltas.setdefault(a, [0, 0])
                 d[0] += amt
                 if part == "prior":
@@ -159,8 +161,8 @@ def bench_bulk(tmp: Path, rows: int, reps: int = 3) -> dict:
         con.executemany("INSERT INTO transactions (id, household_id, kind, member_id, amount_fen, "
                         "out_of_pocket_fen, expense_kind, note, occurred_at, recorded_at, refund_of_id, operator) "
                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", t_rows)
-        con.executemany("INSERT INTO ledger_entries (txn_id, account_id, seq, part, amount_fen) VALUES (?,?,?,?,?)",
-                        e_rows)
+        con.executemany("INSERT INTO ledger_entries (txn_id, account_id, seq, part, amount_fen, occurred_at, "
+                        "for_other) VALUES (?,?,?,?,?,?,?)", e_rows)
         con.executemany("UPDATE accounts SET balance_fen = balance_fen + ?, prior_years_fen = prior_years_fen + ? "
                         "WHERE id = ?", [(d, dp, a) for a, (d, dp) in deltas.items()])
         con.execute("COMMIT")
