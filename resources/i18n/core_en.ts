@@ -15,10 +15,10 @@
             <location filename="../../core/_base.py" line="73" />
             <location filename="../../core/bookkeeping.py" line="256" />
             <location filename="../../core/cli.py" line="327" />
-            <location filename="../../core/csvio.py" line="47" />
-            <location filename="../../core/ledger_sql.py" line="72" />
-            <location filename="../../core/ledger_sql.py" line="76" />
-            <location filename="../../core/ledger_sql.py" line="77" />
+            <location filename="../../core/csvio.py" line="45" />
+            <location filename="../../core/ledger_sql.py" line="93" />
+            <location filename="../../core/ledger_sql.py" line="97" />
+            <location filename="../../core/ledger_sql.py" line="98" />
             <location filename="../../core/order.py" line="59" />
             <location filename="../../core/order_sql.py" line="61" />
             <location filename="../../core/order_sql.py" line="64" />
@@ -37,8 +37,8 @@
         </message>
         <message>
             <location filename="../../core/_base.py" line="66" />
-            <location filename="../../core/ledger_sql.py" line="76" />
-            <location filename="../../core/ledger_sql.py" line="132" />
+            <location filename="../../core/ledger_sql.py" line="97" />
+            <location filename="../../core/ledger_sql.py" line="154" />
             <location filename="../../core/order_sql.py" line="64" />
             <location filename="../../core/reads.py" line="111" />
             <location filename="../../core/validate.py" line="74" />
@@ -671,13 +671,13 @@
         <message>
             <location filename="../../core/cli.py" line="244" />
             <location filename="../../core/cli.py" line="327" />
-            <location filename="../../core/csvio.py" line="47" />
+            <location filename="../../core/csvio.py" line="45" />
             <source>time</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../core/cli.py" line="327" />
-            <location filename="../../core/csvio.py" line="47" />
+            <location filename="../../core/csvio.py" line="45" />
             <source>kind</source>
             <translation type="unfinished" />
         </message>
@@ -688,7 +688,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="331" />
-            <location filename="../../core/csvio.py" line="49" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>expense</source>
             <translation type="unfinished" />
         </message>
@@ -705,7 +705,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="332" />
-            <location filename="../../core/csvio.py" line="49" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>note</source>
             <translation type="unfinished" />
         </message>
@@ -792,7 +792,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="127" />
-            <location filename="../../core/csvio.py" line="48" />
+            <location filename="../../core/csvio.py" line="46" />
             <source>ID number</source>
             <translation type="unfinished" />
         </message>
@@ -813,7 +813,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="128" />
-            <location filename="../../core/csvio.py" line="81" />
+            <location filename="../../core/csvio.py" line="79" />
             <source>prior years</source>
             <translation type="unfinished" />
         </message>
@@ -1713,43 +1713,43 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="81" />
+            <location filename="../../core/csvio.py" line="79" />
             <source>current year</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="47" />
+            <location filename="../../core/csvio.py" line="45" />
             <location filename="../../core/ledger.py" line="137" />
             <source>record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="48" />
+            <location filename="../../core/csvio.py" line="46" />
             <source>amount (yuan)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="48" />
+            <location filename="../../core/csvio.py" line="46" />
             <source>out of pocket (yuan)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="49" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>refund of record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="50" />
+            <location filename="../../core/csvio.py" line="48" />
             <source>refunded (yuan)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="50" />
+            <location filename="../../core/csvio.py" line="48" />
             <source>ledger entries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="385" />
+            <location filename="../../core/csvio.py" line="269" />
             <source>The household needs at least one member with a personal account.</source>
             <translation type="unfinished" />
         </message>
@@ -1959,8 +1959,13 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/integrity.py" line="27" />
+            <location filename="../../core/integrity.py" line="29" />
             <source>foreign key violation in {table} row {row}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../core/integrity.py" line="54" />
+            <source>{n} ledger entries (the first: row {id}) disagree with their transaction or account (the copy of its time, or of whether it paid for someone else): changed outside gongji.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2090,9 +2095,9 @@
         </message>
         <message>
             <location filename="../../core/labels.py" line="50" />
-            <location filename="../../core/ledger_sql.py" line="128" />
-            <location filename="../../core/ledger_sql.py" line="132" />
-            <location filename="../../core/ledger_sql.py" line="133" />
+            <location filename="../../core/ledger_sql.py" line="150" />
+            <location filename="../../core/ledger_sql.py" line="154" />
+            <location filename="../../core/ledger_sql.py" line="155" />
             <source>payment</source>
             <translation type="unfinished" />
         </message>
@@ -2143,7 +2148,7 @@
         </message>
         <message>
             <location filename="../../core/ledger.py" line="49" />
-            <location filename="../../core/ledger_sql.py" line="80" />
+            <location filename="../../core/ledger_sql.py" line="101" />
             <source>{name}'s insurance is suspended; medical insurance cannot pay for them now.</source>
             <translation type="unfinished" />
         </message>
@@ -2159,22 +2164,22 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ledger_sql.py" line="203" />
+            <location filename="../../core/ledger_sql.py" line="226" />
             <source>The refund does not match what was taken from this account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ledger_sql.py" line="137" />
+            <location filename="../../core/ledger_sql.py" line="159" />
             <source>Only a payment can be refunded; record {id} is a {kind}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ledger_sql.py" line="140" />
+            <location filename="../../core/ledger_sql.py" line="162" />
             <source>The refund date {d} is before the payment it refunds ({p}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/ledger_sql.py" line="159" />
+            <location filename="../../core/ledger_sql.py" line="181" />
             <source>This payment has already been refunded in full.</source>
             <translation type="unfinished" />
         </message>

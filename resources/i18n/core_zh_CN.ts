@@ -15,10 +15,10 @@
             <location filename="../../core/_base.py" line="73" />
             <location filename="../../core/bookkeeping.py" line="256" />
             <location filename="../../core/cli.py" line="327" />
-            <location filename="../../core/csvio.py" line="47" />
-            <location filename="../../core/ledger_sql.py" line="72" />
-            <location filename="../../core/ledger_sql.py" line="76" />
-            <location filename="../../core/ledger_sql.py" line="77" />
+            <location filename="../../core/csvio.py" line="45" />
+            <location filename="../../core/ledger_sql.py" line="93" />
+            <location filename="../../core/ledger_sql.py" line="97" />
+            <location filename="../../core/ledger_sql.py" line="98" />
             <location filename="../../core/order.py" line="59" />
             <location filename="../../core/order_sql.py" line="61" />
             <location filename="../../core/order_sql.py" line="64" />
@@ -37,8 +37,8 @@
         </message>
         <message>
             <location filename="../../core/_base.py" line="66" />
-            <location filename="../../core/ledger_sql.py" line="76" />
-            <location filename="../../core/ledger_sql.py" line="132" />
+            <location filename="../../core/ledger_sql.py" line="97" />
+            <location filename="../../core/ledger_sql.py" line="154" />
             <location filename="../../core/order_sql.py" line="64" />
             <location filename="../../core/reads.py" line="111" />
             <location filename="../../core/validate.py" line="74" />
@@ -671,13 +671,13 @@
         <message>
             <location filename="../../core/cli.py" line="244" />
             <location filename="../../core/cli.py" line="327" />
-            <location filename="../../core/csvio.py" line="47" />
+            <location filename="../../core/csvio.py" line="45" />
             <source>time</source>
             <translation>时间</translation>
         </message>
         <message>
             <location filename="../../core/cli.py" line="327" />
-            <location filename="../../core/csvio.py" line="47" />
+            <location filename="../../core/csvio.py" line="45" />
             <source>kind</source>
             <translation>类别</translation>
         </message>
@@ -688,7 +688,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="331" />
-            <location filename="../../core/csvio.py" line="49" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>expense</source>
             <translation>费用类别</translation>
         </message>
@@ -705,7 +705,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="332" />
-            <location filename="../../core/csvio.py" line="49" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>note</source>
             <translation>备注</translation>
         </message>
@@ -792,7 +792,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="127" />
-            <location filename="../../core/csvio.py" line="48" />
+            <location filename="../../core/csvio.py" line="46" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
@@ -813,7 +813,7 @@
         </message>
         <message>
             <location filename="../../core/cli.py" line="128" />
-            <location filename="../../core/csvio.py" line="81" />
+            <location filename="../../core/csvio.py" line="79" />
             <source>prior years</source>
             <translation>历年账户</translation>
         </message>
@@ -1715,43 +1715,43 @@
             <translation>退回某个账户的钱超过了支付 {id} 从该账户扣的钱</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="81" />
+            <location filename="../../core/csvio.py" line="79" />
             <source>current year</source>
             <translation>当年账户</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="47" />
+            <location filename="../../core/csvio.py" line="45" />
             <location filename="../../core/ledger.py" line="137" />
             <source>record</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="48" />
+            <location filename="../../core/csvio.py" line="46" />
             <source>amount (yuan)</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="48" />
+            <location filename="../../core/csvio.py" line="46" />
             <source>out of pocket (yuan)</source>
             <translation>个人现金支付（元）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="49" />
+            <location filename="../../core/csvio.py" line="47" />
             <source>refund of record</source>
             <translation>退费对应的记录</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="50" />
+            <location filename="../../core/csvio.py" line="48" />
             <source>refunded (yuan)</source>
             <translation>已退费（元）</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="50" />
+            <location filename="../../core/csvio.py" line="48" />
             <source>ledger entries</source>
             <translation>账目明细</translation>
         </message>
         <message>
-            <location filename="../../core/csvio.py" line="385" />
+            <location filename="../../core/csvio.py" line="269" />
             <source>The household needs at least one member with a personal account.</source>
             <translation>这个家庭至少需要一位有个人账户的成员。</translation>
         </message>
@@ -1961,9 +1961,14 @@
             <translation>这是旧的 15 位身份证号，而且无效：{why}</translation>
         </message>
         <message>
-            <location filename="../../core/integrity.py" line="27" />
+            <location filename="../../core/integrity.py" line="29" />
             <source>foreign key violation in {table} row {row}</source>
             <translation>{table} 表第 {row} 行外键不一致</translation>
+        </message>
+        <message>
+            <location filename="../../core/integrity.py" line="54" />
+            <source>{n} ledger entries (the first: row {id}) disagree with their transaction or account (the copy of its time, or of whether it paid for someone else): changed outside gongji.</source>
+            <translation>{n} 条账户明细（第一条：第 {id} 行）与其交易或账户不符（所抄录的时间，或是否为他人支付）：在家庭共济助手之外被改动过。</translation>
         </message>
         <message>
             <location filename="../../core/labels.py" line="18" />
@@ -2092,9 +2097,9 @@
         </message>
         <message>
             <location filename="../../core/labels.py" line="50" />
-            <location filename="../../core/ledger_sql.py" line="128" />
-            <location filename="../../core/ledger_sql.py" line="132" />
-            <location filename="../../core/ledger_sql.py" line="133" />
+            <location filename="../../core/ledger_sql.py" line="150" />
+            <location filename="../../core/ledger_sql.py" line="154" />
+            <location filename="../../core/ledger_sql.py" line="155" />
             <source>payment</source>
             <translation>支付</translation>
         </message>
@@ -2145,7 +2150,7 @@
         </message>
         <message>
             <location filename="../../core/ledger.py" line="49" />
-            <location filename="../../core/ledger_sql.py" line="80" />
+            <location filename="../../core/ledger_sql.py" line="101" />
             <source>{name}'s insurance is suspended; medical insurance cannot pay for them now.</source>
             <translation>{name} 的医保已暂停，现在不能用医保支付。</translation>
         </message>
@@ -2161,22 +2166,22 @@
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../core/ledger_sql.py" line="203" />
+            <location filename="../../core/ledger_sql.py" line="226" />
             <source>The refund does not match what was taken from this account.</source>
             <translation>退费与从这个账户扣的钱对不上。</translation>
         </message>
         <message>
-            <location filename="../../core/ledger_sql.py" line="137" />
+            <location filename="../../core/ledger_sql.py" line="159" />
             <source>Only a payment can be refunded; record {id} is a {kind}.</source>
             <translation>只有支付才能退费；记录 {id} 是一笔{kind}。</translation>
         </message>
         <message>
-            <location filename="../../core/ledger_sql.py" line="140" />
+            <location filename="../../core/ledger_sql.py" line="162" />
             <source>The refund date {d} is before the payment it refunds ({p}).</source>
             <translation>退费日期 {d} 早于原支付日期（{p}）。</translation>
         </message>
         <message>
-            <location filename="../../core/ledger_sql.py" line="159" />
+            <location filename="../../core/ledger_sql.py" line="181" />
             <source>This payment has already been refunded in full.</source>
             <translation>这笔支付已经全部退费。</translation>
         </message>

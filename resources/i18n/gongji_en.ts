@@ -524,7 +524,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+49" />
+            <location line="+50" />
             <source>Payment order</source>
             <translation type="unfinished" />
         </message>
@@ -693,6 +693,454 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
         </message>
     </context>
     <context>
+        <name>History</name>
+        <message>
+            <location filename="../../gui/history/model.py" line="268" />
+            <source>, </source>
+            <extracomment>The note keeps at least this many average characters beyond its title's width, when there is room.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/chart.py" line="37" />
+            <source>Monthly chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/chart.py" line="70" />
+            <location filename="../../gui/history/chart.py" line="84" />
+            <source>No payments in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/chart.py" line="71" />
+            <source>{first} to {last}: {totals}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/lazy.py" line="78" />
+            <source>Mon&amp;thly chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/lazy.py" line="80" />
+            <source>Setup &amp;changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/lazy.py" line="112" />
+            <source>Chart by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/lazy.py" line="113" />
+            <source>By member (who paid)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/lazy.py" line="114" />
+            <source>By paying account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/lazy.py" line="115" />
+            <source>Chart &amp;by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/lazy.py" line="132" />
+            <source>Setup changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/lazy.py" line="133" />
+            <source>Bindings, unbindings and changes of the payment order, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/lazy.py" line="142" />
+            <source>Show older changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/lazy.py" line="60" />
+            <source>From date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/lazy.py" line="61" />
+            <source>To date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/lazy.py" line="135" />
+            <location filename="../../gui/history/model.py" line="93" />
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/lazy.py" line="135" />
+            <source>Operator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/lazy.py" line="135" />
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/lazy.py" line="142" />
+            <source>Show ol&amp;der changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="93" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="93" />
+            <location filename="../../gui/history/view.py" line="85" />
+            <source>Member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="93" />
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="93" />
+            <source>Covered by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="93" />
+            <source>Out of pocket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="94" />
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="94" />
+            <location filename="../../gui/history/model.py" line="45" />
+            <source>Refund</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="94" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="45" />
+            <source>Payment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="45" />
+            <source>Contribution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="46" />
+            <source>Correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="268" />
+            <source>no account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="248" />
+            <location filename="../../gui/history/panes.py" line="214" />
+            <source>own account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="277" />
+            <source>of payment #{id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/model.py" line="279" />
+            <source>{amount} refunded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/panes.py" line="211" />
+            <source>How it was covered:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/panes.py" line="211" />
+            <source>Given back to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/panes.py" line="152" />
+            <location filename="../../gui/history/view.py" line="302" />
+            <source>{n} records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/panes.py" line="154" />
+            <source>payments {a}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/panes.py" line="156" />
+            <source>refunds {a}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/panes.py" line="158" />
+            <source>out of pocket {a}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/panes.py" line="160" />
+            <source>contributions {a}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/panes.py" line="169" />
+            <source>Paid from accounts: {list}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/panes.py" line="94" />
+            <location filename="../../gui/history/view.py" line="97" />
+            <source>Expense: {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/panes.py" line="165" />
+            <source>left my account: {a}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/panes.py" line="214" />
+            <source>account of {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/panes.py" line="216" />
+            <source>out of pocket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/panes.py" line="220" />
+            <source>Refunds of this payment:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/panes.py" line="225" />
+            <source>Still refundable: {a}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/panes.py" line="229" />
+            <source>Refund of payment #{id} on {date} ({amount}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="85" />
+            <source>&amp;Member:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="87" />
+            <source>Sho&amp;w:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="91" />
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="92" />
+            <source>All kinds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="100" />
+            <source>&amp;Period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="110" />
+            <source>Search &amp;notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="117" />
+            <source>Totals for the records shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="121" />
+            <location filename="../../gui/history/view.py" line="322" />
+            <source>Export to CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="122" />
+            <source>Save the records shown as a spreadsheet file (ID numbers masked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="123" />
+            <location filename="../../gui/history/view.py" line="327" />
+            <source>Print statement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="124" />
+            <source>Save a printable statement of the records shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="128" />
+            <source>History sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="134" />
+            <source>&amp;Records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="135" />
+            <source>Records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="135" />
+            <source>Newest first. Select a record to see its split.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="146" />
+            <source>Details of the selected record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="203" />
+            <source>Everyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="322" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="327" />
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="86" />
+            <source>Show the records of one member, or everyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="87" />
+            <source>What to show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="88" />
+            <source>All records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="88" />
+            <source>How my payments were covered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="89" />
+            <source>Paid from my account for others</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="91" />
+            <source>Kind of record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="100" />
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="101" />
+            <source>Last 3 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="101" />
+            <source>Last 6 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="101" />
+            <source>Last year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="102" />
+            <source>All dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="102" />
+            <source>Custom…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="110" />
+            <source>Search notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="111" />
+            <source>Type part of a note, e.g. a hospital name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="121" />
+            <source>Export to CS&amp;V…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="123" />
+            <source>Print st&amp;atement (PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="301" />
+            <source>counting records…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="307" />
+            <source>notes containing “{t}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/history/view.py" line="337" />
+            <source>{n} records written to {file}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>IdNumberField</name>
         <message>
             <location filename="../../gui/dialogs/member.py" line="+28" />
@@ -733,7 +1181,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="+157" />
+            <location filename="../../gui/main_window.py" line="+159" />
             <location line="+18" />
             <source>Family pooling helper</source>
             <translation type="unfinished" />
@@ -795,17 +1243,17 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-181" />
+            <location line="-184" />
             <source>Household and poolin&amp;g</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+122" />
+            <location line="+125" />
             <source>Own account first, then {order}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-121" />
+            <location line="-124" />
             <source>Histor&amp;y</source>
             <translation type="unfinished" />
         </message>
@@ -1053,54 +1501,54 @@ Undo would instead undo the earlier setup change: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="143" />
+            <location filename="../../gui/window/layout_normal.py" line="144" />
             <source>Region rules</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="144" />
+            <location filename="../../gui/window/layout_normal.py" line="145" />
             <source>Payment order in short</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="145" />
+            <location filename="../../gui/window/layout_normal.py" line="146" />
             <source>Details of the region rules</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="146" />
+            <location filename="../../gui/window/layout_normal.py" line="147" />
             <source>Show or hide the full description of the region rules</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="149" />
+            <location filename="../../gui/window/layout_normal.py" line="150" />
             <source>What the region rules say</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="150" />
+            <location filename="../../gui/window/layout_normal.py" line="151" />
             <source>Family members</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="154" />
+            <location filename="../../gui/window/layout_normal.py" line="155" />
             <source>Payment order and recent payments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="155" />
+            <location filename="../../gui/window/layout_normal.py" line="156" />
             <source>Members and payment order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="147" />
-            <location filename="../../gui/window/layout_normal.py" line="161" />
+            <location filename="../../gui/window/layout_normal.py" line="148" />
+            <location filename="../../gui/window/layout_normal.py" line="162" />
             <source>Hide detai&amp;ls</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="148" />
-            <location filename="../../gui/window/layout_normal.py" line="161" />
+            <location filename="../../gui/window/layout_normal.py" line="149" />
+            <location filename="../../gui/window/layout_normal.py" line="162" />
             <source>Show detai&amp;ls</source>
             <translation type="unfinished" />
         </message>
@@ -2730,536 +3178,89 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         </message>
     </context>
     <context>
-        <name>History</name>
-        <message>
-            <location filename="../../gui/history/chart.py" line="37" />
-            <source>Monthly chart</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/chart.py" line="70" />
-            <location filename="../../gui/history/chart.py" line="84" />
-            <source>No payments in this period.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/chart.py" line="71" />
-            <source>{first} to {last}: {totals}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/model.py" line="85" />
-            <location filename="../../gui/history/view.py" line="177" />
-            <source>Time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/model.py" line="85" />
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/model.py" line="85" />
-            <location filename="../../gui/history/view.py" line="85" />
-            <source>Member</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/model.py" line="85" />
-            <source>Amount</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/model.py" line="85" />
-            <source>Covered by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/model.py" line="85" />
-            <source>Out of pocket</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/model.py" line="86" />
-            <source>Purpose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/model.py" line="86" />
-            <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/model.py" line="86" />
-            <location filename="../../gui/history/model.py" line="45" />
-            <source>Refund</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/model.py" line="45" />
-            <source>Payment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/model.py" line="45" />
-            <source>Contribution</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/model.py" line="46" />
-            <source>Correction</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/model.py" line="236" />
-            <source>no account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/model.py" line="234" />
-            <source>, </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/model.py" line="245" />
-            <source>of payment #{id}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/model.py" line="247" />
-            <source>{amount} refunded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/model.py" line="235" />
-            <location filename="../../gui/history/panes.py" line="215" />
-            <source>own account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/panes.py" line="212" />
-            <source>How it was covered:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/panes.py" line="212" />
-            <source>Given back to:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/panes.py" line="153" />
-            <location filename="../../gui/history/view.py" line="339" />
-            <source>{n} records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/panes.py" line="155" />
-            <source>payments {a}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/panes.py" line="157" />
-            <source>refunds {a}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/panes.py" line="159" />
-            <source>out of pocket {a}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/panes.py" line="161" />
-            <source>contributions {a}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/panes.py" line="170" />
-            <source>Paid from accounts: {list}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/panes.py" line="95" />
-            <location filename="../../gui/history/view.py" line="97" />
-            <source>Expense: {kind}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/panes.py" line="166" />
-            <source>left my account: {a}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/panes.py" line="215" />
-            <source>account of {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/panes.py" line="217" />
-            <source>out of pocket</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/panes.py" line="221" />
-            <source>Refunds of this payment:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/panes.py" line="226" />
-            <source>Still refundable: {a}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/panes.py" line="230" />
-            <source>Refund of payment #{id} on {date} ({amount}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="85" />
-            <source>&amp;Member:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="87" />
-            <source>Sho&amp;w:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="91" />
-            <source>&amp;Kind:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="92" />
-            <source>All kinds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="101" />
-            <source>&amp;Period:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="109" />
-            <source>From date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="110" />
-            <source>To date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="116" />
-            <source>Search &amp;notes:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="123" />
-            <source>Totals for the records shown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="127" />
-            <location filename="../../gui/history/view.py" line="359" />
-            <source>Export to CSV</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="128" />
-            <source>Save the records shown as a spreadsheet file (ID numbers masked)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="129" />
-            <location filename="../../gui/history/view.py" line="364" />
-            <source>Print statement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="130" />
-            <source>Save a printable statement of the records shown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="134" />
-            <source>History sections</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="138" />
-            <source>Records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="138" />
-            <source>Newest first. Select a record to see its split.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="149" />
-            <source>Details of the selected record</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="153" />
-            <source>&amp;Records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="158" />
-            <source>Chart by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="159" />
-            <source>By member (who paid)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="160" />
-            <source>By paying account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="161" />
-            <source>Chart &amp;by:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="170" />
-            <source>Mon&amp;thly chart</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="174" />
-            <source>Setup changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="175" />
-            <source>Bindings, unbindings and changes of the payment order, newest first</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="184" />
-            <source>Show older changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="186" />
-            <source>Setup &amp;changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="238" />
-            <source>Everyone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="359" />
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="364" />
-            <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="86" />
-            <source>Show the records of one member, or everyone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="87" />
-            <source>What to show</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="88" />
-            <source>All records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="88" />
-            <source>How my payments were covered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="89" />
-            <source>Paid from my account for others</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="91" />
-            <source>Kind of record</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="101" />
-            <source>Period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="102" />
-            <source>Last 3 months</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="102" />
-            <source>Last 6 months</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="102" />
-            <source>Last year</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="103" />
-            <source>All dates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="103" />
-            <source>Custom…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="116" />
-            <source>Search notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="117" />
-            <source>Type part of a note, e.g. a hospital name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="127" />
-            <source>Export to CS&amp;V…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="129" />
-            <source>Print st&amp;atement (PDF)…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="177" />
-            <source>Operator</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="177" />
-            <source>Change</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="184" />
-            <source>Show ol&amp;der changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="338" />
-            <source>counting records…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="344" />
-            <source>notes containing “{t}”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../gui/history/view.py" line="374" />
-            <source>{n} records written to {file}.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>Statement</name>
         <message>
-            <location filename="../../gui/history/statement.py" line="24" />
+            <location filename="../../gui/history/statement.py" line="30" />
             <source>all dates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="94" />
+            <location filename="../../gui/history/statement.py" line="133" />
             <source>Medical insurance account statement</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="109" />
+            <location filename="../../gui/history/statement.py" line="148" />
             <source>Totals</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="37" />
+            <location filename="../../gui/history/statement.py" line="43" />
             <source>Records</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="37" />
+            <location filename="../../gui/history/statement.py" line="43" />
             <source>Payments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="38" />
+            <location filename="../../gui/history/statement.py" line="44" />
             <source>Refunds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="39" />
+            <location filename="../../gui/history/statement.py" line="45" />
             <source>Out of pocket</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="97" />
+            <location filename="../../gui/history/statement.py" line="136" />
             <source>Household</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="97" />
+            <location filename="../../gui/history/statement.py" line="136" />
             <source>Period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="98" />
+            <location filename="../../gui/history/statement.py" line="137" />
             <source>Printed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="41" />
+            <location filename="../../gui/history/statement.py" line="47" />
             <source>Contributions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="61" />
+            <location filename="../../gui/history/statement.py" line="100" />
             <source>Statement</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="100" />
+            <location filename="../../gui/history/statement.py" line="139" />
             <source>Showing</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="81" />
+            <location filename="../../gui/history/statement.py" line="120" />
             <source>Page {n}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="43" />
+            <location filename="../../gui/history/statement.py" line="49" />
             <source>Paid for {name} (payments minus refunds)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="46" />
+            <location filename="../../gui/history/statement.py" line="52" />
             <source>Paid from the account of {name}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="171" />
+            <location filename="../../gui/history/statement.py" line="199" />
             <source>Only the newest {n} of {total} records are printed; export to CSV for all of them.</source>
             <translation type="unfinished" />
         </message>

@@ -818,7 +818,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>一步一步为这个人付医药费</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+50" />
             <source>Payment order</source>
             <translation>支付顺序</translation>
         </message>
@@ -1005,49 +1005,49 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>{first} 至 {last}：{totals}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="85" />
-            <location filename="../../gui/history/view.py" line="177" />
+            <location filename="../../gui/history/lazy.py" line="135" />
+            <location filename="../../gui/history/model.py" line="93" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="85" />
+            <location filename="../../gui/history/model.py" line="93" />
             <source>Kind</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="85" />
+            <location filename="../../gui/history/model.py" line="93" />
             <location filename="../../gui/history/view.py" line="85" />
             <source>Member</source>
             <translation>成员</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="85" />
+            <location filename="../../gui/history/model.py" line="93" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="85" />
+            <location filename="../../gui/history/model.py" line="93" />
             <source>Covered by</source>
             <translation>扣款方</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="85" />
+            <location filename="../../gui/history/model.py" line="93" />
             <source>Out of pocket</source>
             <translation>个人现金支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="86" />
+            <location filename="../../gui/history/model.py" line="94" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="86" />
+            <location filename="../../gui/history/model.py" line="94" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="86" />
+            <location filename="../../gui/history/model.py" line="94" />
             <location filename="../../gui/history/model.py" line="45" />
             <source>Refund</source>
             <translation>退费</translation>
@@ -1068,28 +1068,29 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>更正</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="236" />
+            <location filename="../../gui/history/model.py" line="268" />
             <source>no account</source>
             <translation>无账户</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="234" />
+            <location filename="../../gui/history/model.py" line="268" />
             <source>, </source>
+            <extracomment>The note keeps at least this many average characters beyond its title's width, when there is room.</extracomment>
             <translation>、</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="245" />
+            <location filename="../../gui/history/model.py" line="277" />
             <source>of payment #{id}</source>
             <translation>（支付 #{id}）</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="247" />
+            <location filename="../../gui/history/model.py" line="279" />
             <source>{amount} refunded</source>
             <translation>已退 {amount}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/model.py" line="235" />
-            <location filename="../../gui/history/panes.py" line="215" />
+            <location filename="../../gui/history/model.py" line="248" />
+            <location filename="../../gui/history/panes.py" line="214" />
             <source>own account</source>
             <translation>本人账户</translation>
         </message>
@@ -1113,17 +1114,17 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>全部类别</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="101" />
+            <location filename="../../gui/history/view.py" line="100" />
             <source>&amp;Period:</source>
             <translation>时间段(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="109" />
+            <location filename="../../gui/history/lazy.py" line="60" />
             <source>From date</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="110" />
+            <location filename="../../gui/history/lazy.py" line="61" />
             <source>To date</source>
             <translation>结束日期</translation>
         </message>
@@ -1132,74 +1133,74 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">搜索备注(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="123" />
+            <location filename="../../gui/history/view.py" line="117" />
             <source>Totals for the records shown</source>
             <translation>所显示记录的合计</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="127" />
-            <location filename="../../gui/history/view.py" line="359" />
+            <location filename="../../gui/history/view.py" line="121" />
+            <location filename="../../gui/history/view.py" line="322" />
             <source>Export to CSV</source>
             <translation>导出为 CSV</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="128" />
+            <location filename="../../gui/history/view.py" line="122" />
             <source>Save the records shown as a spreadsheet file (ID numbers masked)</source>
             <translation>把所显示的记录保存为表格文件（身份证号已隐藏部分）</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="129" />
-            <location filename="../../gui/history/view.py" line="364" />
+            <location filename="../../gui/history/view.py" line="123" />
+            <location filename="../../gui/history/view.py" line="327" />
             <source>Print statement</source>
             <translation>打印对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="130" />
+            <location filename="../../gui/history/view.py" line="124" />
             <source>Save a printable statement of the records shown</source>
             <translation>把所显示的记录保存为可打印的对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="134" />
+            <location filename="../../gui/history/view.py" line="128" />
             <source>History sections</source>
             <translation>记录栏目</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="138" />
+            <location filename="../../gui/history/view.py" line="135" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="138" />
+            <location filename="../../gui/history/view.py" line="135" />
             <source>Newest first. Select a record to see its split.</source>
             <translation>最新的在前。选中一条记录可查看扣款明细。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="149" />
+            <location filename="../../gui/history/view.py" line="146" />
             <source>Details of the selected record</source>
             <translation>所选记录的详情</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="153" />
+            <location filename="../../gui/history/view.py" line="134" />
             <source>&amp;Records</source>
             <translation>记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="158" />
+            <location filename="../../gui/history/lazy.py" line="112" />
             <source>Chart by</source>
             <translation>图表分组</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="159" />
+            <location filename="../../gui/history/lazy.py" line="113" />
             <source>By member (who paid)</source>
             <translation>按成员（谁付的）</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="160" />
+            <location filename="../../gui/history/lazy.py" line="114" />
             <source>By paying account</source>
             <translation>按扣款账户</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="161" />
+            <location filename="../../gui/history/lazy.py" line="115" />
             <source>Chart &amp;by:</source>
             <translation>图表分组(&amp;B)：</translation>
         </message>
@@ -1208,37 +1209,37 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">按月图表(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="174" />
+            <location filename="../../gui/history/lazy.py" line="132" />
             <source>Setup changes</source>
             <translation>设置变更</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="175" />
+            <location filename="../../gui/history/lazy.py" line="133" />
             <source>Bindings, unbindings and changes of the payment order, newest first</source>
             <translation>绑定、解除绑定和支付顺序的变更，最新的在前</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="184" />
+            <location filename="../../gui/history/lazy.py" line="142" />
             <source>Show older changes</source>
             <translation>显示更早的变更</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="186" />
+            <location filename="../../gui/history/lazy.py" line="80" />
             <source>Setup &amp;changes</source>
             <translation>设置变更(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="238" />
+            <location filename="../../gui/history/view.py" line="203" />
             <source>Everyone</source>
             <translation>所有人</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="359" />
+            <location filename="../../gui/history/view.py" line="322" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="364" />
+            <location filename="../../gui/history/view.py" line="327" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
@@ -1273,42 +1274,42 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>记录类别</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="101" />
+            <location filename="../../gui/history/view.py" line="100" />
             <source>Period</source>
             <translation>时间段</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="102" />
+            <location filename="../../gui/history/view.py" line="101" />
             <source>Last 3 months</source>
             <translation>最近 3 个月</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="102" />
+            <location filename="../../gui/history/view.py" line="101" />
             <source>Last 6 months</source>
             <translation>最近 6 个月</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="102" />
+            <location filename="../../gui/history/view.py" line="101" />
             <source>Last year</source>
             <translation>最近一年</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="103" />
+            <location filename="../../gui/history/view.py" line="102" />
             <source>All dates</source>
             <translation>全部日期</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="103" />
+            <location filename="../../gui/history/view.py" line="102" />
             <source>Custom…</source>
             <translation>自定义…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="116" />
+            <location filename="../../gui/history/view.py" line="110" />
             <source>Search notes</source>
             <translation>搜索备注</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="117" />
+            <location filename="../../gui/history/view.py" line="111" />
             <source>Type part of a note, e.g. a hospital name</source>
             <translation>输入备注中的文字，例如医院名称</translation>
         </message>
@@ -1321,12 +1322,12 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">打印对账单（PDF）(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="177" />
+            <location filename="../../gui/history/lazy.py" line="135" />
             <source>Operator</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="177" />
+            <location filename="../../gui/history/lazy.py" line="135" />
             <source>Change</source>
             <translation>变更内容</translation>
         </message>
@@ -1335,88 +1336,88 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">显示更早的变更(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="212" />
+            <location filename="../../gui/history/panes.py" line="211" />
             <source>How it was covered:</source>
             <translation>扣款情况：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="212" />
+            <location filename="../../gui/history/panes.py" line="211" />
             <source>Given back to:</source>
             <translation>退回到：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="153" />
-            <location filename="../../gui/history/view.py" line="339" />
+            <location filename="../../gui/history/panes.py" line="152" />
+            <location filename="../../gui/history/view.py" line="302" />
             <source>{n} records</source>
             <translation>{n} 条记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="155" />
+            <location filename="../../gui/history/panes.py" line="154" />
             <source>payments {a}</source>
             <translation>支付 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="157" />
+            <location filename="../../gui/history/panes.py" line="156" />
             <source>refunds {a}</source>
             <translation>退费 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="159" />
+            <location filename="../../gui/history/panes.py" line="158" />
             <source>out of pocket {a}</source>
             <translation>个人现金支付 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="161" />
+            <location filename="../../gui/history/panes.py" line="160" />
             <source>contributions {a}</source>
             <translation>划入 {a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="170" />
+            <location filename="../../gui/history/panes.py" line="169" />
             <source>Paid from accounts: {list}</source>
             <translation>从账户支付：{list}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="344" />
+            <location filename="../../gui/history/view.py" line="307" />
             <source>notes containing “{t}”</source>
             <translation>备注包含“{t}”</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="166" />
+            <location filename="../../gui/history/panes.py" line="165" />
             <source>left my account: {a}</source>
             <translation>从我的账户支出：{a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="215" />
+            <location filename="../../gui/history/panes.py" line="214" />
             <source>account of {name}</source>
             <translation>{name} 的账户</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="217" />
+            <location filename="../../gui/history/panes.py" line="216" />
             <source>out of pocket</source>
             <translation>个人现金支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="374" />
+            <location filename="../../gui/history/view.py" line="337" />
             <source>{n} records written to {file}.</source>
             <translation>已把 {n} 条记录写入 {file}。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="221" />
+            <location filename="../../gui/history/panes.py" line="220" />
             <source>Refunds of this payment:</source>
             <translation>这笔支付的退费：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="226" />
+            <location filename="../../gui/history/panes.py" line="225" />
             <source>Still refundable: {a}</source>
             <translation>还可以退：{a}</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="230" />
+            <location filename="../../gui/history/panes.py" line="229" />
             <source>Refund of payment #{id} on {date} ({amount}).</source>
             <translation>{date} 对支付 #{id} 的退费（{amount}）。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="338" />
+            <location filename="../../gui/history/view.py" line="301" />
             <source>counting records…</source>
             <translation>正在统计记录…</translation>
         </message>
@@ -1426,32 +1427,32 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>显示(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="116" />
+            <location filename="../../gui/history/view.py" line="110" />
             <source>Search &amp;notes:</source>
             <translation>搜索备注(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="127" />
+            <location filename="../../gui/history/view.py" line="121" />
             <source>Export to CS&amp;V…</source>
             <translation>导出为 CSV(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="129" />
+            <location filename="../../gui/history/view.py" line="123" />
             <source>Print st&amp;atement (PDF)…</source>
             <translation>打印对账单（PDF）(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="184" />
+            <location filename="../../gui/history/lazy.py" line="142" />
             <source>Show ol&amp;der changes</source>
             <translation>显示更早的变更(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/view.py" line="170" />
+            <location filename="../../gui/history/lazy.py" line="78" />
             <source>Mon&amp;thly chart</source>
             <translation>按月图表(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../gui/history/panes.py" line="95" />
+            <location filename="../../gui/history/panes.py" line="94" />
             <location filename="../../gui/history/view.py" line="97" />
             <source>Expense: {kind}</source>
             <translation>费用：{kind}</translation>
@@ -1498,7 +1499,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="+157" />
+            <location filename="../../gui/main_window.py" line="+159" />
             <location line="+18" />
             <source>Family pooling helper</source>
             <translation>家庭共济助手</translation>
@@ -1662,54 +1663,54 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>更多菜单</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="143" />
+            <location filename="../../gui/window/layout_normal.py" line="144" />
             <source>Region rules</source>
             <translation>地区规则</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="144" />
+            <location filename="../../gui/window/layout_normal.py" line="145" />
             <source>Payment order in short</source>
             <translation>支付顺序简述</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="148" />
-            <location filename="../../gui/window/layout_normal.py" line="161" />
+            <location filename="../../gui/window/layout_normal.py" line="149" />
+            <location filename="../../gui/window/layout_normal.py" line="162" />
             <source>Show detai&amp;ls</source>
             <translation>详细说明(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="145" />
+            <location filename="../../gui/window/layout_normal.py" line="146" />
             <source>Details of the region rules</source>
             <translation>地区规则详细说明</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="146" />
+            <location filename="../../gui/window/layout_normal.py" line="147" />
             <source>Show or hide the full description of the region rules</source>
             <translation>显示或收起地区规则的完整说明</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="149" />
+            <location filename="../../gui/window/layout_normal.py" line="150" />
             <source>What the region rules say</source>
             <translation>地区规则的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="150" />
+            <location filename="../../gui/window/layout_normal.py" line="151" />
             <source>Family members</source>
             <translation>家庭成员</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="154" />
+            <location filename="../../gui/window/layout_normal.py" line="155" />
             <source>Payment order and recent payments</source>
             <translation>支付顺序和最近的支付</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="155" />
+            <location filename="../../gui/window/layout_normal.py" line="156" />
             <source>Members and payment order</source>
             <translation>成员和支付顺序</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="147" />
-            <location filename="../../gui/window/layout_normal.py" line="161" />
+            <location filename="../../gui/window/layout_normal.py" line="148" />
+            <location filename="../../gui/window/layout_normal.py" line="162" />
             <source>Hide detai&amp;ls</source>
             <translation>收起说明(&amp;L)</translation>
         </message>
@@ -1765,7 +1766,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>重做(&amp;R)：{what}</translation>
         </message>
         <message>
-            <location line="-181" />
+            <location line="-184" />
             <source>Household and poolin&amp;g</source>
             <translation>家庭与共济(&amp;G)</translation>
         </message>
@@ -1780,7 +1781,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>家庭(&amp;O)</translation>
         </message>
         <message>
-            <location line="+122" />
+            <location line="+125" />
             <source>Own account first, then {order}</source>
             <translation>先用本人账户，再按{order}</translation>
         </message>
@@ -1854,7 +1855,7 @@ Undo would instead undo the earlier setup change: {what}</source>
 撤销会改为撤销之前的设置更改：{what}</translation>
         </message>
         <message>
-            <location line="-121" />
+            <location line="-124" />
             <source>Histor&amp;y</source>
             <translation>收支记录(&amp;Y)</translation>
         </message>
@@ -3632,87 +3633,87 @@ Already refunded: {refunded}.</source>
     <context>
         <name>Statement</name>
         <message>
-            <location filename="../../gui/history/statement.py" line="24" />
+            <location filename="../../gui/history/statement.py" line="30" />
             <source>all dates</source>
             <translation>全部日期</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="94" />
+            <location filename="../../gui/history/statement.py" line="133" />
             <source>Medical insurance account statement</source>
             <translation>医保账户对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="109" />
+            <location filename="../../gui/history/statement.py" line="148" />
             <source>Totals</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="37" />
+            <location filename="../../gui/history/statement.py" line="43" />
             <source>Records</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="37" />
+            <location filename="../../gui/history/statement.py" line="43" />
             <source>Payments</source>
             <translation>支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="38" />
+            <location filename="../../gui/history/statement.py" line="44" />
             <source>Refunds</source>
             <translation>退费</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="39" />
+            <location filename="../../gui/history/statement.py" line="45" />
             <source>Out of pocket</source>
             <translation>个人现金支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="97" />
+            <location filename="../../gui/history/statement.py" line="136" />
             <source>Household</source>
             <translation>家庭</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="97" />
+            <location filename="../../gui/history/statement.py" line="136" />
             <source>Period</source>
             <translation>时间段</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="98" />
+            <location filename="../../gui/history/statement.py" line="137" />
             <source>Printed</source>
             <translation>打印时间</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="41" />
+            <location filename="../../gui/history/statement.py" line="47" />
             <source>Contributions</source>
             <translation>划入</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="61" />
+            <location filename="../../gui/history/statement.py" line="100" />
             <source>Statement</source>
             <translation>对账单</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="100" />
+            <location filename="../../gui/history/statement.py" line="139" />
             <source>Showing</source>
             <translation>显示内容</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="81" />
+            <location filename="../../gui/history/statement.py" line="120" />
             <source>Page {n}</source>
             <translation>第 {n} 页</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="46" />
+            <location filename="../../gui/history/statement.py" line="52" />
             <source>Paid from the account of {name}</source>
             <translation>从 {name} 的账户支付</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="171" />
+            <location filename="../../gui/history/statement.py" line="199" />
             <source>Only the newest {n} of {total} records are printed; export to CSV for all of them.</source>
             <translation>共 {total} 条记录，只打印了最新的 {n} 条；如需全部，请导出为 CSV。</translation>
         </message>
         <message>
-            <location filename="../../gui/history/statement.py" line="43" />
+            <location filename="../../gui/history/statement.py" line="49" />
             <source>Paid for {name} (payments minus refunds)</source>
             <translation>为 {name} 支付的金额（支付减去退费）</translation>
         </message>
