@@ -123,11 +123,11 @@ def test_a_failure_half_way_rolls_back_the_whole_write(g, fam, snap, monkeypatch
     real_post = ledger_sql._post  # a payment's writes (core.ledger_sql): entries and balance of one account
     calls = {"n": 0}
 
-    def post(tx, txn_id, acct, parts, seq):
+    def post(tx, txn_id, acct, parts, seq, **kw):
         calls["n"] += 1
         if calls["n"] == 2:  # the second account of a split payment
             raise RuntimeError("disk on fire")
-        return real_post(tx, txn_id, acct, parts, seq)
+        return real_post(tx, txn_id, acct, parts, seq, **kw)
 
     monkeypatch.setattr(ledger_sql, "_post", post)
     with pytest.raises(RuntimeError):
