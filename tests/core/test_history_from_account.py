@@ -1,6 +1,7 @@
-"""The "paid from my account" windows (共济支出明细) read from the entries' copies (migration 0007,
-ix_ledger_entries_for_other) give exactly the rows a brute-force reading of the ledger gives: first pages, keyset
-pages down and up, OFFSET jumps, counts and whole rows, with periods, kinds, purposes and note text (issue #11)."""
+"""A member's "paid from my account" (共济支出明细) and "all" windows, read from the entries' copies (migration 0007,
+ix_ledger_entries_for_other; "all" merged with the member's own records), give exactly the rows a brute-force reading
+of the ledger gives: first pages, keyset pages down and up, OFFSET jumps, counts and whole rows, with periods, kinds,
+purposes and note text (issue #11)."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -39,8 +40,9 @@ def ledger(g, fam):
 
 
 def brute_force(db, flt) -> list[tuple[datetime, int]]:
-    """The perspective's rule read from the plain tables: the household's transactions of another member, of the
-    filter's kinds, period, purposes and note text, with an entry on the member's account; newest first."""
+    """The perspective's rule read from the plain tables: the household's transactions with an entry on the member's
+    account, of another member ("paid from my account") or any ("all": and the member's own), of the filter's kinds,
+    period, purposes and note text; newest first."""
     with db.read() as s:
         txns = s.execute(select(Transaction.id, Transaction.household_id, Transaction.kind, Transaction.member_id,
                                 Transaction.expense_kind, Transaction.note, Transaction.occurred_at)).all()
@@ -48,7 +50,9 @@ def brute_force(db, flt) -> list[tuple[datetime, int]]:
                             .join(Account, Account.id == LedgerEntry.account_id)).all()
     touched = {tid for tid, owner in entries if owner == flt.member_id}
     out = [(at, tid) for tid, hid, kind, member, expense, note, at in txns
-           if hid == flt.household_id and member != flt.member_id and tid in touched
+           if hid == flt.household_id
+           and ((member != flt.member_id and tid in touched) if flt.perspective == "paid_from_my_account"
+                else (member == flt.member_id or tid in touched))
            and kind in flt.effective_kinds and (flt.since is None or at >= flt.since)
            and (flt.until is None or at < flt.until) and (not flt.expenses or expense in flt.expenses)
            and flt.text.strip() in note]
@@ -60,9 +64,12 @@ def filters(ledger):
                (datetime(2025, 2, 3), datetime(2025, 10, 1))]
     narrow = [dict(), dict(kinds=frozenset({"refund"})), dict(kinds=frozenset({"payment"})),
               dict(expenses=frozenset({"pharmacy"})), dict(text="clinic"), dict(text="100%")]
-    out = [H.HistoryFilter(ledger["hid"], member_id=m, perspective="paid_from_my_account", since=s, until=u, **n)
-           for m in (ledger["dad"], ledger["mom"], ledger["kid"], ledger["gpa"]) for s, u in periods for n in narrow]
-    out.append(H.HistoryFilter(ledger["other"], member_id=ledger["dad"], perspective="paid_from_my_account"))
+    narrow += [dict(kinds=frozenset({"credit", "adjustment"})), dict(kinds=frozenset({"adjustment", "payment"}))]
+    out = [H.HistoryFilter(ledger["hid"], member_id=m, perspective=v, since=s, until=u, **n)
+           for v in ("paid_from_my_account", "all") for m in (ledger["dad"], ledger["mom"], ledger["kid"], ledger["gpa"])
+           for s, u in periods for n in narrow if v == "all" or not n.get("kinds", {"payment"}) <= {"credit", "adjustment"}]
+    out += [H.HistoryFilter(ledger["other"], member_id=ledger["dad"], perspective=v)
+            for v in ("paid_from_my_account", "all")]
     return out
 
 
@@ -114,7 +121,7 @@ def test_window_is_a_range_of_the_for_other_index(db, ledger):
                           since=datetime(2025, 2, 1), until=datetime(2025, 9, 1), text="clinic")
     for kw in (dict(), dict(after=(datetime(2025, 6, 1), 10)), dict(before=(datetime(2025, 6, 1), 10)),
                dict(offset=3)):
-        sql, params = H.from_account_query(flt, 51, sqlite=True, **kw)
+        sql, params = H.member_query(flt, 51, sqlite=True, **kw)
         with db.read() as s:
             plan = [r[-1] for r in s.execute(H._text("EXPLAIN QUERY PLAN " + sql, params))]
         text = " ".join(plan)
@@ -122,8 +129,24 @@ def test_window_is_a_range_of_the_for_other_index(db, ledger):
             in text, plan
         assert "SEARCH t USING INTEGER PRIMARY KEY (rowid=?)" in text, plan
         assert not any(p.startswith("SCAN") for p in plan) and "FOR ORDER BY" not in text, plan
-    sql, params = H.from_account_query(H.HistoryFilter(ledger["hid"], member_id=ledger["dad"],
-                                                       perspective="paid_from_my_account"), 51, sqlite=True)
+    sql, params = H.member_query(H.HistoryFilter(ledger["hid"], member_id=ledger["dad"],
+                                                 perspective="paid_from_my_account"), 51, sqlite=True)
     with db.read() as s:
         plan = [r[-1] for r in s.execute(H._text("EXPLAIN QUERY PLAN " + sql, params))]
     assert "SEARCH e USING INDEX ix_ledger_entries_for_other (account_id=?)" in " ".join(plan), plan
+
+
+@pytest.mark.sqlite_only
+def test_a_members_all_view_merges_two_index_ranges(db, ledger):
+    """The member's own records (ix_transactions_member_occurred) and the account's entries for others
+    (ix_ledger_entries_for_other), each in key order, merged: no list of all the account's entries, no sort."""
+    for since in (None, datetime(2025, 3, 1)):
+        flt = H.HistoryFilter(ledger["hid"], member_id=ledger["dad"], perspective="all", since=since)
+        for kw in (dict(), dict(after=(datetime(2025, 6, 1), 10)), dict(offset=3)):
+            sql, params = H.member_query(flt, 51, sqlite=True, **kw)
+            with db.read() as s:
+                plan = [r[-1] for r in s.execute(H._text("EXPLAIN QUERY PLAN " + sql, params))]
+            text = " ".join(plan)
+            assert "MERGE (UNION)" in text and "USING INDEX ix_transactions_member_occurred (member_id=?" in text, plan
+            assert "USING INDEX ix_ledger_entries_for_other (account_id=?" in text, plan
+            assert "TEMP B-TREE" not in text and not any(p.startswith("SCAN") for p in plan), plan
