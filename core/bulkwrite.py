@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 
 from core.chain import SEALED, open_tails, row_digest
@@ -137,6 +137,9 @@ def _write_bulk_core(conn: Connection, household_id: int, txns: Sequence[NewTxn]
             if part == "prior":
                 b[1] += amt
     conn.execute(insert(Transaction.__table__), t_rows)
+    if conn.dialect.name == "postgresql":  # the ids were given: move the sequence past them, or the next write's
+        conn.execute(text("SELECT setval(pg_get_serial_sequence('transactions', 'id'), :n)"),  # id is taken
+                     {"n": new_ids[-1]})
     if e_rows:
         conn.execute(insert(LedgerEntry.__table__), e_rows)
     _move_balances(conn, bal)
