@@ -268,37 +268,37 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/backup_files.py" line="89" />
+            <location filename="../../core/backup_files.py" line="97" />
             <source>The file {path} does not exist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/backup_files.py" line="119" />
+            <location filename="../../core/backup_files.py" line="127" />
             <source>There is no database file at {path} to back up.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/backup_files.py" line="138" />
+            <location filename="../../core/backup_files.py" line="146" />
             <source>The backup of {path} failed its check and was deleted: {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/backup_files.py" line="134" />
+            <location filename="../../core/backup_files.py" line="142" />
             <source>The backup of {path} failed: {detail}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/backup_files.py" line="94" />
+            <location filename="../../core/backup_files.py" line="102" />
             <source>The file {path} is not a gongji database.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/backup_files.py" line="128" />
+            <location filename="../../core/backup_files.py" line="136" />
             <source>The disk is full: no backup of {path} could be made. Free some space on the disk; your ledger is unchanged.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/backup_files.py" line="131" />
+            <location filename="../../core/backup_files.py" line="139" />
             <source>No backup could be made: gongji may not write to {folder} (permission denied). Your ledger is unchanged.</source>
             <translation type="unfinished" />
         </message>

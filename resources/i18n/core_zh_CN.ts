@@ -268,37 +268,37 @@
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../core/backup_files.py" line="89" />
+            <location filename="../../core/backup_files.py" line="97" />
             <source>The file {path} does not exist.</source>
             <translation>文件 {path} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../core/backup_files.py" line="119" />
+            <location filename="../../core/backup_files.py" line="127" />
             <source>There is no database file at {path} to back up.</source>
             <translation>{path} 没有可以备份的数据库文件。</translation>
         </message>
         <message>
-            <location filename="../../core/backup_files.py" line="138" />
+            <location filename="../../core/backup_files.py" line="146" />
             <source>The backup of {path} failed its check and was deleted: {detail}</source>
             <translation>{path} 的备份没有通过检查，已删除：{detail}</translation>
         </message>
         <message>
-            <location filename="../../core/backup_files.py" line="134" />
+            <location filename="../../core/backup_files.py" line="142" />
             <source>The backup of {path} failed: {detail}</source>
             <translation>{path} 备份失败：{detail}</translation>
         </message>
         <message>
-            <location filename="../../core/backup_files.py" line="94" />
+            <location filename="../../core/backup_files.py" line="102" />
             <source>The file {path} is not a gongji database.</source>
             <translation>文件 {path} 不是家庭共济助手的数据库。</translation>
         </message>
         <message>
-            <location filename="../../core/backup_files.py" line="128" />
+            <location filename="../../core/backup_files.py" line="136" />
             <source>The disk is full: no backup of {path} could be made. Free some space on the disk; your ledger is unchanged.</source>
             <translation>磁盘已满：无法为 {path} 做备份。请清理磁盘空间；您的账本没有改动。</translation>
         </message>
         <message>
-            <location filename="../../core/backup_files.py" line="131" />
+            <location filename="../../core/backup_files.py" line="139" />
             <source>No backup could be made: gongji may not write to {folder} (permission denied). Your ledger is unchanged.</source>
             <translation>无法备份：家庭共济助手没有写入 {folder} 的权限（权限不足）。您的账本没有改动。</translation>
         </message>

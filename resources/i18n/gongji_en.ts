@@ -1181,7 +1181,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="+159" />
+            <location filename="../../gui/main_window.py" line="+165" />
             <location line="+18" />
             <source>Family pooling helper</source>
             <translation type="unfinished" />
@@ -1501,54 +1501,54 @@ Undo would instead undo the earlier setup change: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="144" />
+            <location filename="../../gui/window/layout_normal.py" line="159" />
             <source>Region rules</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="145" />
+            <location filename="../../gui/window/layout_normal.py" line="160" />
             <source>Payment order in short</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="146" />
+            <location filename="../../gui/window/layout_normal.py" line="161" />
             <source>Details of the region rules</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="147" />
+            <location filename="../../gui/window/layout_normal.py" line="162" />
             <source>Show or hide the full description of the region rules</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="150" />
+            <location filename="../../gui/window/layout_normal.py" line="165" />
             <source>What the region rules say</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="151" />
+            <location filename="../../gui/window/layout_normal.py" line="166" />
             <source>Family members</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="155" />
+            <location filename="../../gui/window/layout_normal.py" line="170" />
             <source>Payment order and recent payments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="156" />
+            <location filename="../../gui/window/layout_normal.py" line="171" />
             <source>Members and payment order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="148" />
-            <location filename="../../gui/window/layout_normal.py" line="162" />
+            <location filename="../../gui/window/layout_normal.py" line="163" />
+            <location filename="../../gui/window/layout_normal.py" line="177" />
             <source>Hide detai&amp;ls</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="149" />
-            <location filename="../../gui/window/layout_normal.py" line="162" />
+            <location filename="../../gui/window/layout_normal.py" line="164" />
+            <location filename="../../gui/window/layout_normal.py" line="177" />
             <source>Show detai&amp;ls</source>
             <translation type="unfinished" />
         </message>
@@ -3459,95 +3459,95 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
     <context>
         <name>MainWindowExtras</name>
         <message>
-            <location filename="../../gui/tour.py" line="165" />
+            <location filename="../../gui/tour.py" line="174" />
             <location filename="../../gui/tour.py" line="50" />
             <source>&amp;Settings…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="167" />
+            <location filename="../../gui/tour.py" line="176" />
             <location filename="../../gui/tour.py" line="50" />
             <source>Elderly mode (larger text) and language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="168" />
+            <location filename="../../gui/tour.py" line="177" />
             <location filename="../../gui/tour.py" line="51" />
             <source>Guided &amp;tour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="169" />
+            <location filename="../../gui/tour.py" line="178" />
             <location filename="../../gui/tour.py" line="51" />
             <source>A short introduction: own account first, the payment order, binding</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="170" />
+            <location filename="../../gui/tour.py" line="179" />
             <location filename="../../gui/tour.py" line="52" />
             <source>&amp;About and data…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="172" />
+            <location filename="../../gui/tour.py" line="180" />
             <location filename="../../gui/tour.py" line="52" />
             <source>Where your data is stored; backups; open another database file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="173" />
+            <location filename="../../gui/tour.py" line="181" />
             <location filename="../../gui/tour.py" line="53" />
             <source>&amp;Backups and restore…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="175" />
+            <location filename="../../gui/tour.py" line="182" />
             <location filename="../../gui/tour.py" line="53" />
             <source>Make a backup now, or put a backup in place of the ledger</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="203" />
+            <location filename="../../gui/tour.py" line="209" />
             <location filename="../../gui/tour.py" line="56" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="233" />
+            <location filename="../../gui/tour.py" line="239" />
             <location filename="../../gui/tour.py" line="58" />
             <source> — demo</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../gui/tour.py" line="54" />
-            <location filename="../../gui/tour.py" line="223" />
+            <location filename="../../gui/tour.py" line="229" />
             <source>Reset &amp;demo</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../gui/tour.py" line="55" />
-            <location filename="../../gui/tour.py" line="224" />
+            <location filename="../../gui/tour.py" line="230" />
             <source>Throw away everything done in this demo and start again with fresh sample families</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../gui/tour.py" line="57" />
-            <location filename="../../gui/tour.py" line="232" />
+            <location filename="../../gui/tour.py" line="238" />
             <source>Reset demo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="199" />
+            <location filename="../../gui/tour.py" line="205" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="217" />
+            <location filename="../../gui/tour.py" line="223" />
             <source>The demo was reset: fresh sample families.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/tour.py" line="220" />
+            <location filename="../../gui/tour.py" line="226" />
             <source>Preparing fresh sample families…</source>
             <translation type="unfinished" />
         </message>
