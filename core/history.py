@@ -12,9 +12,9 @@ Perspectives (what the official apps show):
   account — what left my account, for whom, where, when.
 - ``all``: the household's records; with a member, everything that member did or that touched their account.
 
-Every filter is served by an index (see core/schema.py and migration 0002); tests check the query plans. The
-"paid from my account" windows and count read the ledger entries' copies of their transaction's time and of "paid
-for someone else" (migration 0007, ix_ledger_entries_for_other): :func:`member_query`.
+Every filter is served by an index (see core/schema.py and migration 0002); tests check the query plans. A
+member's "paid from my account" and "all" windows and counts read the ledger entries' copies of their transaction's
+time and of "paid for someone else" (migration 0007, ix_ledger_entries_for_other): :func:`member_query`.
 """
 from __future__ import annotations
 

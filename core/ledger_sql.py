@@ -12,11 +12,11 @@ from datetime import datetime
 
 from core import rules
 from core._base import pool_eligible
+from core.chain import row_digest
 from core.errors import InvalidInput, NotFound, RuleRefused
 from core.i18n import tr
 from core.labels import kind_label
 from core.profiles import get_profile
-from core.chain import row_digest
 from core.sqlwrite import Tx, sql_write
 from core.validate import check_id_int
 from core.views import Split, TxnView
