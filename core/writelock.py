@@ -18,7 +18,7 @@ import contextlib
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from core.errors import StorageError
@@ -35,6 +35,14 @@ DEFAULT_TIMEOUT = 15.0
 LONG_TIMEOUT = 900.0
 #: What an exclusive holder may be doing; a waiter keeps waiting past its timeout for these.
 LONG_WORK = ("migrate", "restore")
+
+
+def _restoring() -> str:
+    return tr("The ledger is being restored from a backup by another program; please try again in a moment.")
+
+
+def _busy() -> str:
+    return tr("The ledger is busy with another program; please try again.")
 
 
 def lock_file_for(db_path: Path) -> Path:
@@ -65,7 +73,9 @@ class WriteLock:
             self._fd = fd
         return self._fd
 
-    def _take(self, fd: int, op: int, what: str) -> None:
+    def _take(self, fd: int, op: int, what: Callable[[], str]) -> None:
+        """Take the flock (``op``), waiting up to the timeout; ``what()`` is the message when that fails (made only
+        then: a write takes the lock at once nearly always, and translating costs more than the flock)."""
         start = time.monotonic()
         deadline = start + self.timeout
         delay = 0.002
@@ -79,7 +89,7 @@ class WriteLock:
                     if self.holder_work(fd) in LONG_WORK and now < start + max(LONG_TIMEOUT, self.timeout):
                         deadline = now + min(1.0, self.timeout)  # look again soon: it may finish, or die
                     else:
-                        raise StorageError(what) from None
+                        raise StorageError(what()) from None
                 time.sleep(delay)
                 delay = min(delay * 2, 0.05)
 
@@ -107,8 +117,7 @@ class WriteLock:
         with self._mutex:
             fd = self._open()
             if fd is not None and self._shared == 0:
-                self._take(fd, fcntl.LOCK_SH, tr("The ledger is being restored from a backup by another program; "
-                                                "please try again in a moment."))
+                self._take(fd, fcntl.LOCK_SH, _restoring)
             self._shared += 1
         try:
             yield
@@ -124,7 +133,7 @@ class WriteLock:
         "restore") is written into the lock file while held, so waiting programs know to wait for it."""
         fd = self._open()
         if fd is not None:
-            self._take(fd, fcntl.LOCK_EX, tr("The ledger is busy with another program; please try again."))
+            self._take(fd, fcntl.LOCK_EX, _busy)
             if work:
                 with contextlib.suppress(OSError):
                     os.ftruncate(fd, 0)
