@@ -164,6 +164,15 @@ class Database:
     _lock: WriteLock | None = None
     _ino: int | None = None
     _misc: dict = field(default_factory=dict)
+    #: What the URL says, worked out once (every write asks): the SQLite file (None: a server) and its path as text.
+    _file: Path | None = field(init=False, default=None)
+    _file_s: str | None = field(init=False, default=None)
+    _sqlite: bool = field(init=False, default=False)
+
+    def __post_init__(self) -> None:
+        self._sqlite = self.url.get_backend_name() == "sqlite"
+        self._file = sqlite_path(self.url)
+        self._file_s = None if self._file is None else str(self._file)
 
     @property
     def read_only(self) -> bool:
@@ -172,11 +181,11 @@ class Database:
 
     @property
     def is_sqlite(self) -> bool:
-        return self.url.get_backend_name() == "sqlite"
+        return self._sqlite
 
     @property
     def path(self) -> Path | None:
-        return sqlite_path(self.url)
+        return self._file
 
     def display_location(self) -> str:
         return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
@@ -241,7 +250,7 @@ class Database:
                 s.execute(text(f"SELECT pg_notify('{NOTIFY_CHANNEL}', '')"))
 
     def _follow_restore(self) -> None:
-        path = self.path
+        path = self._file_s
         if path is None or self._lock is None:
             return
         try:
