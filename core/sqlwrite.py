@@ -26,10 +26,10 @@ class Tx:
     """One write transaction on a driver connection. SQL is written with ``?`` placeholders (qmark); for
     PostgreSQL each statement is converted once and cached."""
 
-    def __init__(self, conn, pg: bool):
+    def __init__(self, conn, pg: bool, cur=None):
         self.conn = conn
         self.pg = pg
-        self.cur = conn.cursor()
+        self.cur = conn.cursor() if cur is None else cur
         self._tails: dict[str, list] = {}
 
     def _sql(self, sql: str) -> str:
@@ -104,10 +104,10 @@ def sql_write(db: Database) -> Iterator[Tx]:
     read-only refusal, write lock, restore-following, error wording and backup policy as every write). Commits at
     the end of the block; any exception rolls everything back."""
     with db.write_frame():
-        fairy = db._write_engine.raw_connection()
+        fairy, conn, cur = db._writer.take()  # SQLite: the connection kept for writes (core.writeconn)
+        ended = False
         try:
-            conn = fairy.driver_connection
-            tx = Tx(conn, pg=not db.is_sqlite)
+            tx = Tx(conn, not db.is_sqlite, cur)
             try:
                 if tx.pg:
                     tx.run("SELECT pg_advisory_xact_lock(?)", (PG_WRITE_LOCK_KEY,))
@@ -117,12 +117,16 @@ def sql_write(db: Database) -> Iterator[Tx]:
                 if tx.pg:  # other desks refresh (core.watch); sent on commit
                     tx.run(f"SELECT pg_notify('{NOTIFY_CHANNEL}', '')")
                 conn.commit()
+                ended = True
             except BaseException:
-                with contextlib.suppress(Exception):
+                try:
                     conn.rollback()
+                    ended = True
+                except Exception:
+                    pass
                 raise
         finally:
-            fairy.close()
+            db._writer.give_back(fairy, ended)
 
 
 __all__ = ["sql_write", "Tx"]

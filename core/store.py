@@ -38,6 +38,7 @@ from core import opencheck
 from core.paths import APP_NAME, default_data_dir, default_database_path, default_ledger  # noqa: F401
 from core.opencheck import QUICK_CHECK_AT_OPEN_MAX_BYTES, check_at_open  # noqa: F401 (re-exported)
 from core.storefaults import sqlite_header_problem
+from core.writeconn import WriterConnection
 from core.writelock import WriteLock
 
 __all__ = ["open_database", "Database", "resolve_url", "sqlite_path", "default_data_dir", "default_database_path",
@@ -168,11 +169,14 @@ class Database:
     _file: Path | None = field(init=False, default=None)
     _file_s: str | None = field(init=False, default=None)
     _sqlite: bool = field(init=False, default=False)
+    #: The connection core.sqlwrite's transactions run on (core.writeconn: on SQLite one kept checked out).
+    _writer: WriterConnection = field(init=False)
 
     def __post_init__(self) -> None:
         self._sqlite = self.url.get_backend_name() == "sqlite"
         self._file = sqlite_path(self.url)
         self._file_s = None if self._file is None else str(self._file)
+        self._writer = WriterConnection(self._write_engine, held=self._sqlite)
 
     @property
     def read_only(self) -> bool:
@@ -295,6 +299,7 @@ class Database:
                   path=self.display_location(), detail=problems[0] if problems else "?")
 
     def close(self) -> None:
+        self._writer.close()
         self.engine.dispose()
         if self._lock is not None:
             self._lock.close()
