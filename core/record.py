@@ -54,6 +54,10 @@ def _init(self, *args, **kwargs):
     if not kwargs and len(args) == len(names):  # the usual call: every field, by position
         d.update(zip(names, args))
         return
+    if not args and kwargs.keys() == cls.__record_set__:  # the other usual call: every field, by keyword
+        for name in names:  # (in field order, as below)
+            d[name] = kwargs[name]
+        return
     if len(args) > len(names):
         raise TypeError(f"{cls.__name__}() takes {len(names)} arguments but {len(args)} were given")
     if kwargs:

@@ -100,6 +100,8 @@ def _bad(field: str, detail: str) -> NoReturn:
 
 
 def _check_fen(value: object, field: str, *, positive: bool = False) -> int:
+    if type(value) is int and (value > 0 or (value == 0 and not positive)):
+        return value  # the usual case, at once; anything else is looked at below
     if isinstance(value, bool) or not isinstance(value, int):
         _bad(field, tr("must be a whole number of fen"))
     if positive and value <= 0:
