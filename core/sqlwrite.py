@@ -4,7 +4,8 @@
 read-only refusal -> shared flock on ``<ledger>.writelock`` -> follow an interrupted restore -> ... -> error
 wording -> backup policy) and keeps its inner order — ``BEGIN IMMEDIATE`` (PostgreSQL: the advisory lock) -> work
 -> seal -> ``pg_notify`` -> commit — but the work is a few prepared statements on the driver's connection
-(``sqlite3``; ``psycopg`` through the same engine pool for PostgreSQL), not an ORM unit of work.
+(``sqlite3``: the connection the Database keeps for its writes, core.writeconn; ``psycopg`` from the engine's pool
+for PostgreSQL), not an ORM unit of work.
 
 Sealing (core.chain) is done as the rows are written: :meth:`Tx.insert_sealed` chains each new row on the newest
 row of its table (read once per transaction) with :func:`core.chain.row_digest`, and stores the seal in the INSERT
