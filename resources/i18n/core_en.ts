@@ -1783,8 +1783,8 @@
         </message>
         <message>
             <location filename="../../core/evaluate.py" line="50" />
-            <location filename="../../core/rules.py" line="104" />
-            <location filename="../../core/rules.py" line="284" />
+            <location filename="../../core/rules.py" line="106" />
+            <location filename="../../core/rules.py" line="286" />
             <source>must be a whole number of fen</source>
             <translation type="unfinished" />
         </message>
@@ -1796,8 +1796,8 @@
         </message>
         <message>
             <location filename="../../core/evaluate.py" line="65" />
-            <location filename="../../core/rules.py" line="122" />
-            <location filename="../../core/rules.py" line="125" />
+            <location filename="../../core/rules.py" line="124" />
+            <location filename="../../core/rules.py" line="127" />
             <source>must be one of {choices}</source>
             <translation type="unfinished" />
         </message>
@@ -1808,7 +1808,7 @@
         </message>
         <message>
             <location filename="../../core/evaluate.py" line="98" />
-            <location filename="../../core/rules.py" line="137" />
+            <location filename="../../core/rules.py" line="139" />
             <source>must be a whole number</source>
             <translation type="unfinished" />
         </message>
@@ -2345,7 +2345,7 @@
         </message>
         <message>
             <location filename="../../core/opencheck.py" line="71" />
-            <location filename="../../core/store.py" line="324" />
+            <location filename="../../core/store.py" line="338" />
             <source>The database {where} cannot be opened: {detail}</source>
             <translation type="unfinished" />
         </message>
@@ -2589,7 +2589,7 @@
         </message>
         <message>
             <location filename="../../core/quickopen.py" line="82" />
-            <location filename="../../core/store.py" line="250" />
+            <location filename="../../core/store.py" line="263" />
             <source>The ledger file {path} is gone (moved or deleted while gongji was using it). Nothing was saved by this change.</source>
             <translation type="unfinished" />
         </message>
@@ -2634,119 +2634,119 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="106" />
+            <location filename="../../core/rules.py" line="108" />
             <source>must be more than 0</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="108" />
+            <location filename="../../core/rules.py" line="110" />
             <source>must not be negative</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="114" />
+            <location filename="../../core/rules.py" line="116" />
             <source>must be a non-empty text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="120" />
+            <location filename="../../core/rules.py" line="122" />
             <source>must be a Policy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="131" />
+            <location filename="../../core/rules.py" line="133" />
             <source>must be a pooled account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="135" />
+            <location filename="../../core/rules.py" line="137" />
             <source>must be a date and time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="147" />
+            <location filename="../../core/rules.py" line="149" />
             <source>must be a list of pooled accounts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="231" />
+            <location filename="../../core/rules.py" line="233" />
             <source>must be a payment plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="243" />
+            <location filename="../../core/rules.py" line="245" />
             <source>does not equal the deductions plus the out-of-pocket part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="261" />
+            <location filename="../../core/rules.py" line="263" />
             <source>must be a list of refunds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="286" />
+            <location filename="../../core/rules.py" line="288" />
             <source>a refund must be more than 0</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="290" />
+            <location filename="../../core/rules.py" line="292" />
             <source>cannot refund {amount} yuan: only {remaining} yuan of this payment is still refundable</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="317" />
+            <location filename="../../core/rules.py" line="319" />
             <source>This would leave an account below zero; nothing was recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="141" />
+            <location filename="../../core/rules.py" line="143" />
             <source>must not be more than balance_fen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="153" />
+            <location filename="../../core/rules.py" line="155" />
             <source>the payer's own account cannot also be a pooled account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="155" />
-            <location filename="../../core/rules.py" line="240" />
+            <location filename="../../core/rules.py" line="157" />
+            <location filename="../../core/rules.py" line="242" />
             <source>duplicate account id {id}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="236" />
-            <location filename="../../core/rules.py" line="270" />
+            <location filename="../../core/rules.py" line="238" />
+            <location filename="../../core/rules.py" line="272" />
             <source>must be a deduction</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="265" />
+            <location filename="../../core/rules.py" line="267" />
             <source>must be a refund plan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="274" />
+            <location filename="../../core/rules.py" line="276" />
             <source>does not equal the returns plus the out-of-pocket part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="289" />
+            <location filename="../../core/rules.py" line="291" />
             <source>this payment has already been refunded in full</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="161" />
+            <location filename="../../core/rules.py" line="163" />
             <source>all bound_at values must either have a time zone or all have none</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="277" />
+            <location filename="../../core/rules.py" line="279" />
             <source>account {id} was not charged by this payment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/rules.py" line="279" />
+            <location filename="../../core/rules.py" line="281" />
             <source>the refunds together return more than was paid</source>
             <translation type="unfinished" />
         </message>
@@ -2781,23 +2781,23 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="285" />
+            <location filename="../../core/store.py" line="298" />
             <location filename="../../core/storefaults.py" line="22" />
             <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="307" />
+            <location filename="../../core/store.py" line="321" />
             <source>The database driver for {kind} is not installed ({detail}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="65" />
+            <location filename="../../core/store.py" line="66" />
             <source>“{url}” is not a valid database URL.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/store.py" line="222" />
+            <location filename="../../core/store.py" line="235" />
             <location filename="../../core/storefaults.py" line="168" />
             <source>The database is busy with another program; please try again.</source>
             <translation type="unfinished" />
@@ -2968,13 +2968,13 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/writelock.py" line="127" />
-            <source>The ledger is busy with another program; please try again.</source>
+            <location filename="../../core/writelock.py" line="41" />
+            <source>The ledger is being restored from a backup by another program; please try again in a moment.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../core/writelock.py" line="110" />
-            <source>The ledger is being restored from a backup by another program; please try again in a moment.</source>
+            <location filename="../../core/writelock.py" line="45" />
+            <source>The ledger is busy with another program; please try again.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1785,8 +1785,8 @@
         </message>
         <message>
             <location filename="../../core/evaluate.py" line="50" />
-            <location filename="../../core/rules.py" line="104" />
-            <location filename="../../core/rules.py" line="284" />
+            <location filename="../../core/rules.py" line="106" />
+            <location filename="../../core/rules.py" line="286" />
             <source>must be a whole number of fen</source>
             <translation>必须是以分为单位的整数</translation>
         </message>
@@ -1798,8 +1798,8 @@
         </message>
         <message>
             <location filename="../../core/evaluate.py" line="65" />
-            <location filename="../../core/rules.py" line="122" />
-            <location filename="../../core/rules.py" line="125" />
+            <location filename="../../core/rules.py" line="124" />
+            <location filename="../../core/rules.py" line="127" />
             <source>must be one of {choices}</source>
             <translation>必须是以下之一：{choices}</translation>
         </message>
@@ -1810,7 +1810,7 @@
         </message>
         <message>
             <location filename="../../core/evaluate.py" line="98" />
-            <location filename="../../core/rules.py" line="137" />
+            <location filename="../../core/rules.py" line="139" />
             <source>must be a whole number</source>
             <translation>必须是整数</translation>
         </message>
@@ -2347,7 +2347,7 @@
         </message>
         <message>
             <location filename="../../core/opencheck.py" line="71" />
-            <location filename="../../core/store.py" line="324" />
+            <location filename="../../core/store.py" line="338" />
             <source>The database {where} cannot be opened: {detail}</source>
             <translation>无法打开数据库 {where}：{detail}</translation>
         </message>
@@ -2591,7 +2591,7 @@
         </message>
         <message>
             <location filename="../../core/quickopen.py" line="82" />
-            <location filename="../../core/store.py" line="250" />
+            <location filename="../../core/store.py" line="263" />
             <source>The ledger file {path} is gone (moved or deleted while gongji was using it). Nothing was saved by this change.</source>
             <translation>账本文件 {path} 不见了（在使用中被移动或删除）。这次修改没有保存。</translation>
         </message>
@@ -2636,119 +2636,119 @@
             <translation>磁盘已满：无法用备份替换账本。您的账本没有改动；请清理磁盘空间后再试。</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="106" />
+            <location filename="../../core/rules.py" line="108" />
             <source>must be more than 0</source>
             <translation>必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="108" />
+            <location filename="../../core/rules.py" line="110" />
             <source>must not be negative</source>
             <translation>不能是负数</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="114" />
+            <location filename="../../core/rules.py" line="116" />
             <source>must be a non-empty text</source>
             <translation>必须是非空文字</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="120" />
+            <location filename="../../core/rules.py" line="122" />
             <source>must be a Policy</source>
             <translation>必须是政策（Policy）</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="131" />
+            <location filename="../../core/rules.py" line="133" />
             <source>must be a pooled account</source>
             <translation>必须是共济账户</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="135" />
+            <location filename="../../core/rules.py" line="137" />
             <source>must be a date and time</source>
             <translation>必须是日期时间</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="147" />
+            <location filename="../../core/rules.py" line="149" />
             <source>must be a list of pooled accounts</source>
             <translation>必须是共济账户列表</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="231" />
+            <location filename="../../core/rules.py" line="233" />
             <source>must be a payment plan</source>
             <translation>必须是支付方案</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="243" />
+            <location filename="../../core/rules.py" line="245" />
             <source>does not equal the deductions plus the out-of-pocket part</source>
             <translation>不等于各项扣款加个人现金支付之和</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="261" />
+            <location filename="../../core/rules.py" line="263" />
             <source>must be a list of refunds</source>
             <translation>必须是退费列表</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="286" />
+            <location filename="../../core/rules.py" line="288" />
             <source>a refund must be more than 0</source>
             <translation>退费金额必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="290" />
+            <location filename="../../core/rules.py" line="292" />
             <source>cannot refund {amount} yuan: only {remaining} yuan of this payment is still refundable</source>
             <translation>不能退 {amount} 元：这笔支付只剩 {remaining} 元可退</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="317" />
+            <location filename="../../core/rules.py" line="319" />
             <source>This would leave an account below zero; nothing was recorded.</source>
             <translation>这样会让某个账户余额低于零；没有记账。</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="141" />
+            <location filename="../../core/rules.py" line="143" />
             <source>must not be more than balance_fen</source>
             <translation>不能大于 balance_fen</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="153" />
+            <location filename="../../core/rules.py" line="155" />
             <source>the payer's own account cannot also be a pooled account</source>
             <translation>付款人本人的账户不能同时作为共济账户</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="155" />
-            <location filename="../../core/rules.py" line="240" />
+            <location filename="../../core/rules.py" line="157" />
+            <location filename="../../core/rules.py" line="242" />
             <source>duplicate account id {id}</source>
             <translation>重复的账户编号 {id}</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="236" />
-            <location filename="../../core/rules.py" line="270" />
+            <location filename="../../core/rules.py" line="238" />
+            <location filename="../../core/rules.py" line="272" />
             <source>must be a deduction</source>
             <translation>必须是一项扣款</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="265" />
+            <location filename="../../core/rules.py" line="267" />
             <source>must be a refund plan</source>
             <translation>必须是退费方案</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="274" />
+            <location filename="../../core/rules.py" line="276" />
             <source>does not equal the returns plus the out-of-pocket part</source>
             <translation>不等于各项退回加个人现金支付之和</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="289" />
+            <location filename="../../core/rules.py" line="291" />
             <source>this payment has already been refunded in full</source>
             <translation>这笔支付已经全部退费</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="161" />
+            <location filename="../../core/rules.py" line="163" />
             <source>all bound_at values must either have a time zone or all have none</source>
             <translation>所有 bound_at 要么都带时区，要么都不带</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="277" />
+            <location filename="../../core/rules.py" line="279" />
             <source>account {id} was not charged by this payment</source>
             <translation>这笔支付没有从账户 {id} 扣款</translation>
         </message>
         <message>
-            <location filename="../../core/rules.py" line="279" />
+            <location filename="../../core/rules.py" line="281" />
             <source>the refunds together return more than was paid</source>
             <translation>各笔退费合计超过了支付金额</translation>
         </message>
@@ -2783,23 +2783,23 @@
             <translation>您打开之后，别人改过{u}的支付顺序，所以您的修改没有保存。{who}现在显示的是当前的顺序。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="285" />
+            <location filename="../../core/store.py" line="298" />
             <location filename="../../core/storefaults.py" line="22" />
             <source>The database file {path} is damaged ({detail}). Restore it from a backup.</source>
             <translation>数据库文件 {path} 已损坏（{detail}）。请从备份恢复。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="307" />
+            <location filename="../../core/store.py" line="321" />
             <source>The database driver for {kind} is not installed ({detail}).</source>
             <translation>没有安装 {kind} 的数据库驱动（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="65" />
+            <location filename="../../core/store.py" line="66" />
             <source>“{url}” is not a valid database URL.</source>
             <translation>“{url}”不是有效的数据库 URL。</translation>
         </message>
         <message>
-            <location filename="../../core/store.py" line="222" />
+            <location filename="../../core/store.py" line="235" />
             <location filename="../../core/storefaults.py" line="168" />
             <source>The database is busy with another program; please try again.</source>
             <translation>数据库正被另一个程序使用；请稍后再试。</translation>
@@ -2970,14 +2970,14 @@
             <translation>现在连不上 {where} 的数据库。连上之前什么都不会保存；程序会一直重试。</translation>
         </message>
         <message>
-            <location filename="../../core/writelock.py" line="127" />
-            <source>The ledger is busy with another program; please try again.</source>
-            <translation>账本正被另一个程序使用，请稍后再试。</translation>
-        </message>
-        <message>
-            <location filename="../../core/writelock.py" line="110" />
+            <location filename="../../core/writelock.py" line="41" />
             <source>The ledger is being restored from a backup by another program; please try again in a moment.</source>
             <translation>另一个程序正在从备份恢复账本，请稍等片刻再试。</translation>
+        </message>
+        <message>
+            <location filename="../../core/writelock.py" line="45" />
+            <source>The ledger is busy with another program; please try again.</source>
+            <translation>账本正被另一个程序使用，请稍后再试。</translation>
         </message>
         <message>
             <source>account part must be current or prior, not “{p}”</source>

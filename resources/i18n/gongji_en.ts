@@ -461,7 +461,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>DatabaseLock</name>
         <message>
-            <location filename="../../gui/lock.py" line="+192" />
+            <location filename="../../gui/lock.py" line="+195" />
             <source> (program {pid} on {host})</source>
             <extracomment>A lock file older than this, written on ANOTHER machine, is considered abandoned. The owner touches its lock file this often, so a live lock never looks abandoned. Why this window is read-only ("" when it may write).</extracomment>
             <translation type="unfinished" />
@@ -3268,73 +3268,73 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
     <context>
         <name>MembersModel</name>
         <message>
-            <location filename="../../gui/models/members.py" line="119" />
-            <location filename="../../gui/models/members.py" line="128" />
+            <location filename="../../gui/models/members.py" line="123" />
+            <location filename="../../gui/models/members.py" line="132" />
             <source> (waiting)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="192" />
+            <location filename="../../gui/models/members.py" line="208" />
             <source>no personal account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="145" />
+            <location filename="../../gui/models/members.py" line="160" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="145" />
+            <location filename="../../gui/models/members.py" line="160" />
             <source>Insurance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="145" />
+            <location filename="../../gui/models/members.py" line="160" />
             <source>ID number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="146" />
+            <location filename="../../gui/models/members.py" line="161" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="146" />
+            <location filename="../../gui/models/members.py" line="161" />
             <source>Balance</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="146" />
+            <location filename="../../gui/models/members.py" line="161" />
             <source>Prior-years part</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="147" />
+            <location filename="../../gui/models/members.py" line="162" />
             <source>Can use the account of</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="147" />
+            <location filename="../../gui/models/members.py" line="162" />
             <source>Shares own account with</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="149" />
+            <location filename="../../gui/models/members.py" line="163" />
             <source>Masked for privacy. Use “Show full ID” to see it (this is logged).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="150" />
+            <location filename="../../gui/models/members.py" line="164" />
             <source>Only this part of the balance can be shared under this region's rules.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="151" />
+            <location filename="../../gui/models/members.py" line="165" />
             <source>Whose accounts this person can pay with, in payment order.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="152" />
+            <location filename="../../gui/models/members.py" line="166" />
             <source>Who can pay with this person's account.</source>
             <translation type="unfinished" />
         </message>
@@ -3380,47 +3380,47 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
     <context>
         <name>PaymentsModel</name>
         <message>
-            <location filename="../../gui/models/payments.py" line="44" />
+            <location filename="../../gui/models/payments.py" line="46" />
             <source>own account</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="47" />
+            <location filename="../../gui/models/payments.py" line="49" />
             <source>out of pocket {amount}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="114" />
+            <location filename="../../gui/models/payments.py" line="116" />
             <source>Date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="114" />
+            <location filename="../../gui/models/payments.py" line="116" />
             <source>What</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="114" />
+            <location filename="../../gui/models/payments.py" line="116" />
             <source>Amount</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="114" />
+            <location filename="../../gui/models/payments.py" line="116" />
             <source>Paid by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="114" />
+            <location filename="../../gui/models/payments.py" line="116" />
             <source>Refunded</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="146" />
+            <location filename="../../gui/models/payments.py" line="150" />
             <source>refund: {kind}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="151" />
+            <location filename="../../gui/models/payments.py" line="155" />
             <source>back to {accounts}</source>
             <translation type="unfinished" />
         </message>
@@ -3451,7 +3451,7 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../../gui/theme.py" line="350" />
+            <location filename="../../gui/theme.py" line="343" />
             <source>{name} is now number {n} in the payment order</source>
             <translation type="unfinished" />
         </message>

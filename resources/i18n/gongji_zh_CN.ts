@@ -142,7 +142,7 @@
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../../gui/theme.py" line="350" />
+            <location filename="../../gui/theme.py" line="343" />
             <source>{name} is now number {n} in the payment order</source>
             <translation>{name} 现在排第 {n} 位</translation>
         </message>
@@ -755,7 +755,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>DatabaseLock</name>
         <message>
-            <location filename="../../gui/lock.py" line="+192" />
+            <location filename="../../gui/lock.py" line="+195" />
             <source> (program {pid} on {host})</source>
             <extracomment>A lock file older than this, written on ANOTHER machine, is considered abandoned. The owner touches its lock file this often, so a live lock never looks abandoned. Why this window is read-only ("" when it may write).</extracomment>
             <translation>（{host} 上的程序 {pid}）</translation>
@@ -2186,73 +2186,73 @@ Undo would instead undo the earlier setup change: {what}</source>
     <context>
         <name>MembersModel</name>
         <message>
-            <location filename="../../gui/models/members.py" line="119" />
-            <location filename="../../gui/models/members.py" line="128" />
+            <location filename="../../gui/models/members.py" line="123" />
+            <location filename="../../gui/models/members.py" line="132" />
             <source> (waiting)</source>
             <translation>（待确认）</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="145" />
+            <location filename="../../gui/models/members.py" line="160" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="145" />
+            <location filename="../../gui/models/members.py" line="160" />
             <source>Insurance</source>
             <translation>险种</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="145" />
+            <location filename="../../gui/models/members.py" line="160" />
             <source>ID number</source>
             <translation>身份证号</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="146" />
+            <location filename="../../gui/models/members.py" line="161" />
             <source>Status</source>
             <translation>参保状态</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="146" />
+            <location filename="../../gui/models/members.py" line="161" />
             <source>Balance</source>
             <translation>余额</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="146" />
+            <location filename="../../gui/models/members.py" line="161" />
             <source>Prior-years part</source>
             <translation>历年账户部分</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="147" />
+            <location filename="../../gui/models/members.py" line="162" />
             <source>Can use the account of</source>
             <translation>可以使用谁的账户</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="147" />
+            <location filename="../../gui/models/members.py" line="162" />
             <source>Shares own account with</source>
             <translation>把自己的账户共享给</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="192" />
+            <location filename="../../gui/models/members.py" line="208" />
             <source>no personal account</source>
             <translation>没有个人账户</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="149" />
+            <location filename="../../gui/models/members.py" line="163" />
             <source>Masked for privacy. Use “Show full ID” to see it (this is logged).</source>
             <translation>为保护隐私已隐藏部分号码。用“显示完整身份证号”查看（会被记录）。</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="150" />
+            <location filename="../../gui/models/members.py" line="164" />
             <source>Only this part of the balance can be shared under this region's rules.</source>
             <translation>按本地区规则，余额中只有这部分可以共济。</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="151" />
+            <location filename="../../gui/models/members.py" line="165" />
             <source>Whose accounts this person can pay with, in payment order.</source>
             <translation>这个人可以用哪些人的账户付钱，按支付顺序排列。</translation>
         </message>
         <message>
-            <location filename="../../gui/models/members.py" line="152" />
+            <location filename="../../gui/models/members.py" line="166" />
             <source>Who can pay with this person's account.</source>
             <translation>哪些人可以用这个人的账户付钱。</translation>
         </message>
@@ -2933,47 +2933,47 @@ The old binding stays in the history.</source>
     <context>
         <name>PaymentsModel</name>
         <message>
-            <location filename="../../gui/models/payments.py" line="44" />
+            <location filename="../../gui/models/payments.py" line="46" />
             <source>own account</source>
             <translation>本人账户</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="47" />
+            <location filename="../../gui/models/payments.py" line="49" />
             <source>out of pocket {amount}</source>
             <translation>个人现金支付 {amount}</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="114" />
+            <location filename="../../gui/models/payments.py" line="116" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="114" />
+            <location filename="../../gui/models/payments.py" line="116" />
             <source>What</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="114" />
+            <location filename="../../gui/models/payments.py" line="116" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="114" />
+            <location filename="../../gui/models/payments.py" line="116" />
             <source>Paid by</source>
             <translation>扣款方</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="114" />
+            <location filename="../../gui/models/payments.py" line="116" />
             <source>Refunded</source>
             <translation>已退费</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="146" />
+            <location filename="../../gui/models/payments.py" line="150" />
             <source>refund: {kind}</source>
             <translation>退费：{kind}</translation>
         </message>
         <message>
-            <location filename="../../gui/models/payments.py" line="151" />
+            <location filename="../../gui/models/payments.py" line="155" />
             <source>back to {accounts}</source>
             <translation>退回：{accounts}</translation>
         </message>
