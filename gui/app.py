@@ -49,10 +49,18 @@ def _error_box(title: str, text: str) -> None:
     box.exec()
 
 
+#: How long after the window's first paint a large ledger's full check starts: the first screen's remaining work
+#: (fits, the repaint with data: tens of ms) is done by then; the check itself takes seconds on a large file.
+FULL_CHECK_AFTER_PAINT_MS = 300
+
+
 def check_after_first_paint(window, runner, *, show_damage=None) -> None:
-    """A large ledger skips the full quick check when opened (core.store.open_database: full_check_pending). Once
-    the window has painted, run it on the DB worker; if it finds damage, the ledger becomes read-only and the user is
-    told how to restore a backup (``show_damage(window, runner, message)``, by default a message box)."""
+    """A large ledger skips the full quick check when opened (core.store.open_database: full_check_pending). A
+    moment after the window's first paint (:data:`FULL_CHECK_AFTER_PAINT_MS`: the first paint is followed by the
+    columns' fits and the repaint with the household's data), run it on the DB worker; if it finds damage, the
+    ledger becomes read-only and the user is told how to restore a backup (``show_damage(window, runner,
+    message)``, by default a message box). Started at the first paint itself, the check (seconds on a 500 MB
+    ledger) ran beside the first screen's last steps and delayed it by ~45 ms of CPU (issue #11)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     db = runner.col.db
@@ -73,7 +81,7 @@ def check_after_first_paint(window, runner, *, show_damage=None) -> None:
             if event.type() == QEvent.Type.Paint and self.parent() is not None:
                 obj.removeEventFilter(self)
                 self.setParent(None)
-                QTimer.singleShot(0, start)
+                QTimer.singleShot(FULL_CHECK_AFTER_PAINT_MS, window, start)
             return False
 
     window.installEventFilter(_FirstPaint(window))
