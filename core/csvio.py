@@ -27,7 +27,7 @@ from core.errors import InvalidInput
 from core.fsmode import open_private
 from core.filters import HistoryFilter
 from core.i18n import tr
-from core.labels import expense_label, kind_label
+from core.labels import expense_label, kind_label, minute_text
 from core.money import format_fen
 from core.schema import EXPENSE_KINDS, TXN_KINDS, Account, LedgerEntry, Member, Transaction
 from core.store import Database
@@ -62,7 +62,7 @@ def _fmt_time(t: datetime | str) -> str:
     """To the minute (issue #10): what a person reads; the import accepts it (and the seconds of older files)."""
     if isinstance(t, str):  # SQLite's stored text "YYYY-MM-DD HH:MM:SS[.ffffff]"
         return t[:16]
-    return t.strftime("%Y-%m-%d %H:%M")
+    return minute_text(t)
 
 
 def _fast_yuan(fen: int) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from core.filters import HistoryFilter
-from core.labels import EXPENSE_KINDS, expense_label
+from core.labels import EXPENSE_KINDS, expense_label, minute_text
 from core.money import format_fen
 from core.views import Key
 from core.views import TxnView as HistoryRow
@@ -255,7 +255,7 @@ class HistoryModel(QAbstractTableModel):
 
     def cell(self, r: HistoryRow, col: str) -> str:
         if col == "time":
-            return r.occurred_at.strftime("%Y-%m-%d %H:%M")
+            return minute_text(r.occurred_at)
         if col == "kind":
             return kind_text(r.kind)
         if col == "member":

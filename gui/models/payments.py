@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from core.labels import expense_label, yuan
+from core.labels import expense_label, minute_text, yuan
 
 #: Role returning the row's TxnView.
 from core.views import TxnView
@@ -144,7 +144,7 @@ class PaymentsModel(QAbstractTableModel):
 
     def _text(self, t: TxnView, c: int) -> str:
         if c == self.WHEN:
-            return t.occurred_at.strftime("%Y-%m-%d %H:%M")
+            return minute_text(t.occurred_at)
         if c == self.KIND:
             kind = expense_label(t.expense_kind) if t.expense_kind else ""
             return kind if t.kind == "payment" else _t("refund: {kind}").replace("{kind}", kind)
