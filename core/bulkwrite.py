@@ -73,9 +73,7 @@ def write_bulk(conn: Connection, household_id: int, txns: Sequence[NewTxn], *, o
     e_rows = []
     bal: dict[int, list[int]] = {}
     for tid, t in zip(new_ids, txns):
-        ref = t.refund_of
-        if isinstance(ref, tuple):
-            ref = new_ids[ref[1]]
+        ref = _refund_target(t.refund_of, new_ids)
         row = (tid, household_id, t.kind, t.member_id, t.amount_fen, t.out_of_pocket_fen, t.expense_kind, t.note,
                t.occurred_at, recorded_at, ref, operator)
         if sealing:
@@ -88,10 +86,7 @@ def write_bulk(conn: Connection, household_id: int, txns: Sequence[NewTxn], *, o
             if sealing:
                 prev_e = row_digest("ledger_entries", prev_e, erow)
             e_rows.append((*erow, prev_e, at, owner[acct] != t.member_id))
-            b = bal.setdefault(acct, [0, 0])
-            b[0] += amt
-            if part == "prior":
-                b[1] += amt
+            _add_balance(bal, acct, part, amt)
     conn.exec_driver_sql(_INSERT_T, t_rows)
     if e_rows:
         conn.exec_driver_sql(_INSERT_E, e_rows)
@@ -101,6 +96,19 @@ def write_bulk(conn: Connection, household_id: int, txns: Sequence[NewTxn], *, o
             tails["ledger_entries"] = (eid, prev_e)
     _move_balances(conn, bal)
     return new_ids
+
+
+def _refund_target(ref, new_ids: list[int]):
+    """A refund's payment: an id, or ``("new", i)`` for the i-th record of this same write."""
+    return new_ids[ref[1]] if isinstance(ref, tuple) else ref
+
+
+def _add_balance(bal: dict[int, list[int]], acct: int, part: str, amt: int) -> None:
+    """What an entry moves on its account: (the balance, its prior-years part)."""
+    b = bal.setdefault(acct, [0, 0])
+    b[0] += amt
+    if part == "prior":
+        b[1] += amt
 
 
 def _move_balances(conn: Connection, bal: dict[int, list[int]]) -> None:
@@ -122,9 +130,7 @@ def _write_bulk_core(conn: Connection, household_id: int, txns: Sequence[NewTxn]
     e_rows = []
     bal: dict[int, list[int]] = {}
     for tid, t in zip(new_ids, txns):
-        ref = t.refund_of
-        if isinstance(ref, tuple):
-            ref = new_ids[ref[1]]
+        ref = _refund_target(t.refund_of, new_ids)
         t_rows.append({"id": tid, "household_id": household_id, "kind": t.kind, "member_id": t.member_id,
                        "amount_fen": t.amount_fen, "out_of_pocket_fen": t.out_of_pocket_fen,
                        "expense_kind": t.expense_kind, "note": t.note, "occurred_at": t.occurred_at,
@@ -132,10 +138,7 @@ def _write_bulk_core(conn: Connection, household_id: int, txns: Sequence[NewTxn]
         for seq, (acct, part, amt) in enumerate(t.entries):
             e_rows.append({"txn_id": tid, "account_id": acct, "seq": seq, "part": part, "amount_fen": amt,
                            "occurred_at": t.occurred_at, "for_other": owner[acct] != t.member_id})
-            b = bal.setdefault(acct, [0, 0])
-            b[0] += amt
-            if part == "prior":
-                b[1] += amt
+            _add_balance(bal, acct, part, amt)
     conn.execute(insert(Transaction.__table__), t_rows)
     if conn.dialect.name == "postgresql":  # the ids were given: move the sequence past them, or the next write's
         conn.execute(text("SELECT setval(pg_get_serial_sequence('transactions', 'id'), :n)"),  # id is taken
