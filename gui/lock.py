@@ -22,6 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QSysInfo, QTimer
 
 from core.collection import Collection
+from core.fsmode import private_dir, tighten
 from core.location import sqlite_file
 
 
@@ -125,8 +126,7 @@ class DatabaseLock(QObject):
 
     def acquire(self, timeout_ms: int = 200) -> bool:
         """Take the lock. False if another live window holds it (then :attr:`holder` says who)."""
-        from core.fsmode import private_dir  # a data folder that did not exist: owner-only, as core makes it
-        private_dir(self.path.parent)
+        private_dir(self.path.parent)  # a data folder that did not exist: owner-only, as core makes it
         if not self._lock.tryLock(timeout_ms):
             holder = self.read_holder()
             if self._lock.error() == QLockFile.LockError.LockFailedError and holder is not None \
@@ -139,8 +139,7 @@ class DatabaseLock(QObject):
         return self._got_it()
 
     def _got_it(self) -> bool:
-        from core.fsmode import tighten  # Qt made the file with the process's umask (0666 under umask 000)
-        tighten(self.path)
+        tighten(self.path)  # Qt made the file with the process's umask (0666 under umask 000)
         self.holder = None
         self._heartbeat.start()
         return True

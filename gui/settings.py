@@ -17,6 +17,7 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QSettings
 
+from core.fsmode import private_dir, tighten
 from core.i18n import normalise_language
 
 APP_NAME = "gongji"
@@ -44,7 +45,6 @@ class Settings:
         self._qs: QSettings | None = None
         if persistent:
             p = Path(path) if path else settings_path()
-            from core.fsmode import private_dir
             private_dir(p.parent)
             self._qs = QSettings(str(p), QSettings.Format.IniFormat)
         self.path = None if not persistent else (Path(path) if path else settings_path())
@@ -75,7 +75,6 @@ class Settings:
         if self._qs is not None:
             self._qs.setValue(key, value)
             self._qs.sync()  # Qt writes a new file (temp + rename) with the process's umask: owner-only again
-            from core.fsmode import tighten
             tighten(Path(self._qs.fileName()), 0o600)
         else:
             self._mem[key] = value  # type: ignore[index]

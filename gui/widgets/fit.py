@@ -132,8 +132,7 @@ class WrappingHeader(QHeaderView):
             size = super().sectionSizeFromContents(logical)
             width = self.sectionSize(logical) - self.PADDING
             if model is not None and width > 0:
-                fm = _title(self, logical)[1]
-                lines = fm.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), title)
+                lines = _bold_metrics(self).boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), title)
                 size.setHeight(max(size.height(), lines.height() + 10))
             if len(known) > 500:
                 known.clear()
@@ -158,9 +157,9 @@ def title_min_width(view: QTableView, column: int) -> int:
 _BOLD_METRICS: dict[str, QFontMetrics] = {}
 
 
-def _title(header: QHeaderView, column: int) -> tuple[str, QFontMetrics]:
-    """A column's title and the metrics it is drawn with (the header style's titles are bold). The metrics are made
-    once per font: making a QFontMetrics looks the font up again (~0.1 ms), and a header asks per section."""
+def _bold_metrics(header: QHeaderView) -> QFontMetrics:
+    """The metrics a header's titles are drawn with (the header style's titles are bold), made once per font:
+    making a QFontMetrics looks the font up again (~0.1 ms), and a header asks per section."""
     f = header.font()
     key = f.key()
     fm = _BOLD_METRICS.get(key)
@@ -168,7 +167,12 @@ def _title(header: QHeaderView, column: int) -> tuple[str, QFontMetrics]:
         bold = QFont(f)
         bold.setBold(True)
         fm = _BOLD_METRICS[key] = QFontMetrics(bold)
-    return str(header.model().headerData(column, Qt.Orientation.Horizontal) or ""), fm
+    return fm
+
+
+def _title(header: QHeaderView, column: int) -> tuple[str, QFontMetrics]:
+    """A column's title and the metrics it is drawn with."""
+    return str(header.model().headerData(column, Qt.Orientation.Horizontal) or ""), _bold_metrics(header)
 
 
 def header_width(view: QTableView, column: int) -> int:

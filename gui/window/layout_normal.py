@@ -87,6 +87,9 @@ class NormalLayoutMixin:
         self.profile_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.profile_text.hide()
 
+        # until the person moves a divider, the splitters share out their size themselves (_fit_split, _halve_bottom)
+        self._split_moved_by_user = False
+        self._bottom_moved_by_user = False  # the person's own division of the width stays, through any resize
         split = _FittedSplitter(Qt.Orientation.Vertical, w, self._fit_split)
         top = QWidget(split)
         self.members_model = MembersModel(self)
@@ -145,9 +148,7 @@ class NormalLayoutMixin:
         split.setStretchFactor(1, 3)
         split.setChildrenCollapsible(False)
         self.split = split
-        self._split_moved_by_user = False
         split.splitterMoved.connect(self._split_moved)
-        self._bottom_moved_by_user = False  # the person's own division of the width stays, through any resize
         bottom.splitterMoved.connect(lambda *_a: setattr(self, "_bottom_moved_by_user", True))
         lay = QVBoxLayout(w)
         lay.setContentsMargins(6, 6, 6, 6)
@@ -215,7 +216,7 @@ class NormalLayoutMixin:
         sizes = self.bottom_split.sizes()
         across = sum(sizes)
         halves = [across // 2, across - across // 2]
-        moved = self._split_moved_by_user or getattr(self, "_bottom_moved_by_user", False)
+        moved = self._split_moved_by_user or self._bottom_moved_by_user
         if across > 0 and not moved and sizes != halves:
             self.bottom_split.setSizes(halves)
 
