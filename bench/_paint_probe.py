@@ -1,6 +1,7 @@
 """Child process for the cold-start measurement. Prints one JSON line when the first window has painted.
 
     python bench/_paint_probe.py bare                 # a bare PySide6 window (the baseline)
+    python bench/_paint_probe.py floor                # the first screen's widgets and look, no work (context)
     python bench/_paint_probe.py app --db BIG.db      # gongji-desktop (gui.app.main) on a database
     python bench/_paint_probe.py app --history --db BIG.db   # also open the History tab, scroll to the end
 
@@ -40,11 +41,23 @@ def report(**kw) -> None:
 
 
 def make_filter(want_main: bool, after_paint):
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    """An application event filter that calls ``after_paint(window)`` once the first wanted paint is on screen.
+
+    The moment taken is the end of that paint cycle: Qt paints every dirty widget of the window and flushes it to
+    the screen inside one event, so an event posted from the paint runs after the flush. It is posted at high
+    priority: the window's own zero-time callbacks queued during the same paint (a list measuring its rows below
+    the screen, say) run after the frame is shown and are not part of the wait for it."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
     from PySide6.QtWidgets import QMainWindow, QWidget
+
+    shown = QEvent.Type(QEvent.registerEventType())
+    # Qt.EventPriority.HighEventPriority, as its number: touching the Qt namespace creates all its enums (~20 ms),
+    # which the bare window never does — the probe must not add that to the baseline.
+    HIGH_PRIORITY = 1
 
     class Probe(QObject):
         done = False
+        win = None
 
         def eventFilter(self, obj, event):  # noqa: N802 - Qt name
             if not self.done and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
@@ -52,9 +65,15 @@ def make_filter(want_main: bool, after_paint):
                 view = getattr(win, "members_view", None)
                 data = view is not None and obj is view.viewport() and view.model().rowCount() > 0
                 if win.isVisible() and (not want_main or (isinstance(win, QMainWindow) and data)):
-                    self.done = True
-                    QTimer.singleShot(0, lambda: after_paint(win))
+                    self.done, self.win = True, win
+                    QCoreApplication.postEvent(self, QEvent(shown), HIGH_PRIORITY)
             return False
+
+        def event(self, event):
+            if event.type() == shown:
+                after_paint(self.win)
+                return True
+            return super().event(event)
     return Probe()
 
 
@@ -70,6 +89,17 @@ def bare() -> None:
     app.exec()
 
 
+def floor() -> None:
+    """A window with the widgets and look of gongji's first screen and none of its work (bench/_floor_window.py)."""
+    from PySide6.QtWidgets import QApplication
+    app = QApplication(sys.argv[:1])
+    probe = make_filter(True, lambda win: report(kind="floor"))
+    app.installEventFilter(probe)
+    import _floor_window
+    _window = _floor_window.build()  # noqa: F841 - kept alive until the probe reports
+    app.exec()
+
+
 def app(argv: list[str], history: bool) -> None:
     from gui.app import main  # first, as the installed ``gongji-desktop`` script does (it imports gui.app first)
     from PySide6.QtWidgets import QApplication
@@ -78,7 +108,7 @@ def app(argv: list[str], history: bool) -> None:
         painted = time.time() - float(os.environ.get("BENCH_T0", time.time()))
         orm = "sqlalchemy" in sys.modules  # loaded before the first paint? (tests/gui/test_first_paint.py)
         if not history:
-            report(kind="app", seconds=painted, sqlalchemy_before_paint=orm)
+            report(kind="app", seconds=painted, sqlalchemy_before_paint=orm, modules=sorted(sys.modules))
         h = getattr(win, "history", None)
         if h is None:
             report(kind="app", seconds=painted, history=False)
@@ -109,6 +139,8 @@ if __name__ == "__main__":
     mode = sys.argv[1]
     if mode == "bare":
         bare()
+    elif mode == "floor":
+        floor()
     else:
         rest = sys.argv[2:]
         hist = "--history" in rest
