@@ -49,9 +49,26 @@ def _error_box(title: str, text: str) -> None:
     box.exec()
 
 
-#: How long after the window's first paint a large ledger's full check starts: the first screen's remaining work
-#: (fits, the repaint with data: tens of ms) is done by then; the check itself takes seconds on a large file.
+# How long after the window's first paint a large ledger's full check starts: the first screen's remaining work
+# (fits, the repaint with data: tens of ms) is done by then; the check itself takes seconds on a large file.
 FULL_CHECK_AFTER_PAINT_MS = 300
+
+
+def after_first_paint(window, fn, delay_ms: int = 0) -> None:
+    """Run ``fn()`` once, ``delay_ms`` after the window's first paint: for work the first screen does not need
+    (issue #11: start-up). Qt paints the window first and its children after it, in one go, and flushes them to the
+    screen before it looks at timers: even a zero delay runs after the first screen is shown."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _FirstPaint(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint and self.parent() is not None:
+                obj.removeEventFilter(self)
+                self.setParent(None)
+                QTimer.singleShot(delay_ms, window, fn)
+            return False
+
+    window.installEventFilter(_FirstPaint(window))
 
 
 def check_after_first_paint(window, runner, *, show_damage=None) -> None:
@@ -61,8 +78,6 @@ def check_after_first_paint(window, runner, *, show_damage=None) -> None:
     ledger becomes read-only and the user is told how to restore a backup (``show_damage(window, runner,
     message)``, by default a message box). Started at the first paint itself, the check (seconds on a 500 MB
     ledger) ran beside the first screen's last steps and delayed it by ~45 ms of CPU (issue #11)."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
     db = runner.col.db
     if not getattr(db, "full_check_pending", False):
         return
@@ -73,18 +88,8 @@ def check_after_first_paint(window, runner, *, show_damage=None) -> None:
             db.read_only_reason = db.damaged_message(problems)  # core refuses every write from now on
             (show_damage or _damage_box)(window, runner, db.read_only_reason, can_restore=not other_window)
 
-    def start() -> None:
-        runner.query(lambda g: g.db.full_check(), success=found)
-
-    class _FirstPaint(QObject):
-        def eventFilter(self, obj, event):  # noqa: N802 - Qt API
-            if event.type() == QEvent.Type.Paint and self.parent() is not None:
-                obj.removeEventFilter(self)
-                self.setParent(None)
-                QTimer.singleShot(FULL_CHECK_AFTER_PAINT_MS, window, start)
-            return False
-
-    window.installEventFilter(_FirstPaint(window))
+    after_first_paint(window, lambda: runner.query(lambda g: g.db.full_check(), success=found),
+                      FULL_CHECK_AFTER_PAINT_MS)
 
 
 def _damage_box(window, runner, message: str, *, can_restore: bool = True) -> None:
@@ -174,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
                 db = service.db
             else:
                 chosen = settings.last_database if Path(settings.last_database or ".").is_file() else None
-                from gui.dialogs.recovery import open_with_recovery  # lock; damaged file → recovery dialog
+                from gui.opening import open_with_recovery  # lock; damaged file → recovery dialog
                 opened = open_with_recovery(args.db or chosen)
                 if opened is None:  # the user chose Quit in the recovery dialog
                     return 1
@@ -184,10 +189,10 @@ def main(argv: list[str] | None = None) -> int:
             _error_box(QCoreApplication.translate("App", "Cannot open the data"), str(exc))
             return 1
         runner = Runner(service)
-        if not args.demo:
-            from gui.dialogs.backups import install_auto_backup
-            install_auto_backup(runner, runner)  # automatic backups after changes
         window = MainWindow(runner, household_id=args.household)
+        if not args.demo:  # automatic backups after changes (none can be made before the window is shown)
+            from gui.autobackup import install_auto_backup
+            after_first_paint(window, lambda: install_auto_backup(runner, runner))
         from gui.desks import install_desk_sync
         install_desk_sync(window, runner)  # other desks' changes shown live, F5, outage banner (issue #14)
         from gui.tour import install_menus, welcome

@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QSysInfo, QTimer
@@ -96,8 +96,7 @@ def _pid_alive_windows(pid: int, api) -> bool:
         api.close(handle)
 
 
-@dataclass(frozen=True)
-class Holder:
+class Holder(NamedTuple):  # (not a dataclass: importing dataclasses costs the window's start ~1 ms, issue #11)
     pid: int
     host: str
     app: str
@@ -166,12 +165,13 @@ class DatabaseLock(QObject):
             self._lock.unlock()
 
 
-@dataclass
 class Opened:
-    col: Collection
-    lock: DatabaseLock | None
-    #: Why this window is read-only ("" when it may write).
-    read_only_reason: str = ""
+    """The opened ledger and the window's lock on it (None: a server database, or a read-only window)."""
+
+    def __init__(self, col: Collection, lock: DatabaseLock | None, read_only_reason: str = "") -> None:
+        self.col, self.lock = col, lock
+        #: Why this window is read-only ("" when it may write).
+        self.read_only_reason = read_only_reason
 
     @property
     def read_only(self) -> bool:

@@ -18,9 +18,8 @@ from core.views import Changes
 from gui.ops import Runner
 from gui.window.actions import ActionsMixin
 from gui.window.layout_normal import NormalLayoutMixin
-from gui.window.new_household import NewHouseholdDialog
 
-__all__ = ["MainWindow", "NewHouseholdDialog"]  # NewHouseholdDialog: re-exported for tests and other modules
+__all__ = ["MainWindow"]
 
 
 class _Pages(QStackedWidget):

@@ -243,9 +243,9 @@ def install_menus(window, settings, demo=None) -> dict:
 
 def welcome(settings, app, window) -> None:
     """At the first start: ask about 长辈模式, then show the tour once. Later starts do nothing."""
-    from gui.dialogs.settings import first_run
-
     if not settings.first_run_done:
+        from gui.dialogs.settings import first_run  # the dialog's module only when it is shown
+
         first_run(settings, app, window)
     if not settings.tour_done:
         settings.tour_done = True

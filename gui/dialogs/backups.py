@@ -5,9 +5,7 @@ uses core.backup.backup_now (verified copy). "Restore the selected backup" asks 
 closes the database, puts the backup in place (the current file is kept beside it, never deleted) and restarts
 the app on it, so that nothing shows stale data. A demo, a server database or a read-only window cannot restore.
 
-``install_auto_backup(runner, parent)``: core makes the automatic backups after changes (at most every 10 minutes,
-thinned; core.backup.AutoBackup, for every program that writes); the window adds a timer for a backup still due
-after the last change, and shows a failed backup on the status line.
+The automatic backups after changes: gui/autobackup.py.
 
 Files a crash or a restore left next to the ledger (an unfinished ``.part`` backup, a ledger moved aside as
 ``.replaced-…``) are listed under the backups, so nothing lies around unseen.
@@ -17,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
@@ -183,36 +181,4 @@ class BackupsDialog(QDialog):
         return restart_with_database(path, *extra)
 
 
-def install_auto_backup(runner: Runner, parent: QObject, *, interval_ms: int = 60_000) -> bk.AutoBackup | None:
-    """The window's part of the automatic backups: core applies the policy after every committed write (for every
-    program, core.store.Database.write); this timer only makes the backup that is still due after the last change
-    once the interval has passed, on the DB worker, and reports a failed backup on the status line, once.
-    None for a server database or a read-only window."""
-    db = runner.col.db
-    if db.path is None or db.read_only_reason:
-        return None
-    auto = runner.col.backups.auto()  # core's policy (made for the window if the ledger was opened without one)
-    last_error = {"text": ""}
-
-    def report() -> None:
-        if db.backup_error and db.backup_error != last_error["text"]:
-            runner.message.emit(db.backup_error)
-        last_error["text"] = db.backup_error
-
-    def flush(_service) -> None:
-        try:
-            auto.tick()
-            db.backup_error = ""
-        except GongjiError as exc:
-            db.backup_error = str(exc)
-
-    runner.changed.connect(lambda _changes: QTimer.singleShot(0, report))
-    timer = QTimer(parent)
-    timer.setInterval(interval_ms)
-    timer.timeout.connect(lambda: runner.query(flush, success=lambda _r: report()) if auto.due() else report())
-    timer.start()
-    auto.timer = timer  # type: ignore[attr-defined] - kept alive with the AutoBackup
-    return auto
-
-
-__all__ = ["BackupsDialog", "install_auto_backup"]
+__all__ = ["BackupsDialog"]

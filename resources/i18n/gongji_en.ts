@@ -138,7 +138,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../gui/app.py" line="+85" />
+            <location filename="../../gui/app.py" line="+98" />
             <source>The ledger file is damaged</source>
             <translation type="unfinished" />
         </message>
@@ -461,7 +461,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>DatabaseLock</name>
         <message>
-            <location filename="../../gui/lock.py" line="+195" />
+            <location filename="../../gui/lock.py" line="+194" />
             <source> (program {pid} on {host})</source>
             <extracomment>A lock file older than this, written on ANOTHER machine, is considered abandoned. The owner touches its lock file this often, so a live lock never looks abandoned. Why this window is read-only ("" when it may write).</extracomment>
             <translation type="unfinished" />
@@ -1181,7 +1181,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="+165" />
+            <location filename="../../gui/main_window.py" line="+164" />
             <location line="+18" />
             <source>Family pooling helper</source>
             <translation type="unfinished" />
@@ -1501,54 +1501,54 @@ Undo would instead undo the earlier setup change: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="159" />
+            <location filename="../../gui/window/layout_normal.py" line="160" />
             <source>Region rules</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="160" />
+            <location filename="../../gui/window/layout_normal.py" line="161" />
             <source>Payment order in short</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="161" />
+            <location filename="../../gui/window/layout_normal.py" line="162" />
             <source>Details of the region rules</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="162" />
+            <location filename="../../gui/window/layout_normal.py" line="163" />
             <source>Show or hide the full description of the region rules</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="165" />
+            <location filename="../../gui/window/layout_normal.py" line="166" />
             <source>What the region rules say</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="166" />
+            <location filename="../../gui/window/layout_normal.py" line="167" />
             <source>Family members</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="170" />
+            <location filename="../../gui/window/layout_normal.py" line="171" />
             <source>Payment order and recent payments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="171" />
+            <location filename="../../gui/window/layout_normal.py" line="172" />
             <source>Members and payment order</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="163" />
-            <location filename="../../gui/window/layout_normal.py" line="177" />
+            <location filename="../../gui/window/layout_normal.py" line="164" />
+            <location filename="../../gui/window/layout_normal.py" line="178" />
             <source>Hide detai&amp;ls</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="164" />
-            <location filename="../../gui/window/layout_normal.py" line="177" />
+            <location filename="../../gui/window/layout_normal.py" line="165" />
+            <location filename="../../gui/window/layout_normal.py" line="178" />
             <source>Show detai&amp;ls</source>
             <translation type="unfinished" />
         </message>
@@ -2914,128 +2914,128 @@ Already refunded: {refunded}.</source>
     <context>
         <name>BackupsDialog</name>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="47" />
-            <location filename="../../gui/dialogs/backups.py" line="48" />
+            <location filename="../../gui/dialogs/backups.py" line="45" />
+            <location filename="../../gui/dialogs/backups.py" line="46" />
             <source>Backups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="54" />
+            <location filename="../../gui/dialogs/backups.py" line="52" />
             <source>Where backups are kept</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="58" />
+            <location filename="../../gui/dialogs/backups.py" line="56" />
             <source>This is a demo; its data is thrown away on exit, so it has no backups.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="72" />
+            <location filename="../../gui/dialogs/backups.py" line="70" />
             <source>Backups, newest first</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="73" />
+            <location filename="../../gui/dialogs/backups.py" line="71" />
             <source>Make a &amp;backup now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="74" />
+            <location filename="../../gui/dialogs/backups.py" line="72" />
             <source>Make a backup now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="77" />
+            <location filename="../../gui/dialogs/backups.py" line="75" />
             <source>&amp;Restore the selected backup…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="78" />
+            <location filename="../../gui/dialogs/backups.py" line="76" />
             <source>Restore the selected backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="85" />
+            <location filename="../../gui/dialogs/backups.py" line="83" />
             <source>Other files kept next to the ledger</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="88" />
+            <location filename="../../gui/dialogs/backups.py" line="86" />
             <source>Result</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="91" />
+            <location filename="../../gui/dialogs/backups.py" line="89" />
             <source>&amp;Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="92" />
+            <location filename="../../gui/dialogs/backups.py" line="90" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="50" />
+            <location filename="../../gui/dialogs/backups.py" line="48" />
             <source>Backups of your ledger</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="60" />
+            <location filename="../../gui/dialogs/backups.py" line="58" />
             <source>This ledger is on a database server; its backups are made on the server.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="121" />
+            <location filename="../../gui/dialogs/backups.py" line="119" />
             <source>(no backups yet)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="152" />
+            <location filename="../../gui/dialogs/backups.py" line="150" />
             <source>Restore a backup</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="155" />
+            <location filename="../../gui/dialogs/backups.py" line="153" />
             <source>Restore</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="158" />
+            <location filename="../../gui/dialogs/backups.py" line="156" />
             <source>This backup is damaged and cannot be used; choose another one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="62" />
+            <location filename="../../gui/dialogs/backups.py" line="60" />
             <source>Another window has this ledger open; restore from there.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="140" />
+            <location filename="../../gui/dialogs/backups.py" line="138" />
             <source>Backup made and checked: {file}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="169" />
+            <location filename="../../gui/dialogs/backups.py" line="167" />
             <source>Restored. The previous file was kept as {file}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="172" />
+            <location filename="../../gui/dialogs/backups.py" line="170" />
             <source>Please start the app again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="65" />
+            <location filename="../../gui/dialogs/backups.py" line="63" />
             <source>Backups are made automatically after changes (at most every 10 minutes) and kept in {folder}: all from the last day, one a day for a week, one a week for a month, one a month for a year.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="127" />
+            <location filename="../../gui/dialogs/backups.py" line="125" />
             <source>Also kept (earlier ledgers put aside by a restore, or an unfinished backup copy; delete them yourself once you no longer need them):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="153" />
+            <location filename="../../gui/dialogs/backups.py" line="151" />
             <source>Put the backup of {time} in place of the current ledger? Changes made after it will not be shown. The current ledger is kept as a backup (nothing is deleted), and the app starts again.</source>
             <translation type="unfinished" />
         </message>
@@ -3149,11 +3149,6 @@ Already refunded: {refunded}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="195" />
-            <source>Opened read-only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../gui/dialogs/recovery.py" line="64" />
             <source>&amp;Restore the newest good backup ({time})</source>
             <translation type="unfinished" />
@@ -3174,6 +3169,11 @@ Nothing has been deleted. You can put a backup in its place (the damaged file is
         <message>
             <location filename="../../gui/dialogs/recovery.py" line="123" />
             <source>This backup cannot be used: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../gui/opening.py" line="60" />
+            <source>Opened read-only</source>
             <translation type="unfinished" />
         </message>
     </context>

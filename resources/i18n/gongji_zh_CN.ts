@@ -269,7 +269,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../gui/app.py" line="+85" />
+            <location filename="../../gui/app.py" line="+98" />
             <source>The ledger file is damaged</source>
             <translation>账本文件已损坏</translation>
         </message>
@@ -409,113 +409,113 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>BackupsDialog</name>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="47" />
-            <location filename="../../gui/dialogs/backups.py" line="48" />
+            <location filename="../../gui/dialogs/backups.py" line="45" />
+            <location filename="../../gui/dialogs/backups.py" line="46" />
             <source>Backups</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="54" />
+            <location filename="../../gui/dialogs/backups.py" line="52" />
             <source>Where backups are kept</source>
             <translation>备份保存在哪里</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="58" />
+            <location filename="../../gui/dialogs/backups.py" line="56" />
             <source>This is a demo; its data is thrown away on exit, so it has no backups.</source>
             <translation>这是演示；退出时数据会被丢弃，所以没有备份。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="72" />
+            <location filename="../../gui/dialogs/backups.py" line="70" />
             <source>Backups, newest first</source>
             <translation>备份（最新的在前）</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="73" />
+            <location filename="../../gui/dialogs/backups.py" line="71" />
             <source>Make a &amp;backup now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="74" />
+            <location filename="../../gui/dialogs/backups.py" line="72" />
             <source>Make a backup now</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="77" />
+            <location filename="../../gui/dialogs/backups.py" line="75" />
             <source>&amp;Restore the selected backup…</source>
             <translation>恢复所选备份(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="78" />
+            <location filename="../../gui/dialogs/backups.py" line="76" />
             <source>Restore the selected backup</source>
             <translation>恢复所选备份</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="88" />
+            <location filename="../../gui/dialogs/backups.py" line="86" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="91" />
+            <location filename="../../gui/dialogs/backups.py" line="89" />
             <source>&amp;Close</source>
             <translation>关闭(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="92" />
+            <location filename="../../gui/dialogs/backups.py" line="90" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="50" />
+            <location filename="../../gui/dialogs/backups.py" line="48" />
             <source>Backups of your ledger</source>
             <translation>您的账本备份</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="60" />
+            <location filename="../../gui/dialogs/backups.py" line="58" />
             <source>This ledger is on a database server; its backups are made on the server.</source>
             <translation>这个账本在数据库服务器上；备份由服务器负责。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="121" />
+            <location filename="../../gui/dialogs/backups.py" line="119" />
             <source>(no backups yet)</source>
             <translation>（还没有备份）</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="152" />
+            <location filename="../../gui/dialogs/backups.py" line="150" />
             <source>Restore a backup</source>
             <translation>恢复备份</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="155" />
+            <location filename="../../gui/dialogs/backups.py" line="153" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="158" />
+            <location filename="../../gui/dialogs/backups.py" line="156" />
             <source>This backup is damaged and cannot be used; choose another one.</source>
             <translation>这个备份已损坏，不能使用；请选择其他备份。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="62" />
+            <location filename="../../gui/dialogs/backups.py" line="60" />
             <source>Another window has this ledger open; restore from there.</source>
             <translation>另一个窗口正打开着这个账本；请在那个窗口里恢复。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="140" />
+            <location filename="../../gui/dialogs/backups.py" line="138" />
             <source>Backup made and checked: {file}</source>
             <translation>已备份并检查无误：{file}</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="169" />
+            <location filename="../../gui/dialogs/backups.py" line="167" />
             <source>Restored. The previous file was kept as {file}.</source>
             <translation>已恢复。原来的文件保留为 {file}。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="172" />
+            <location filename="../../gui/dialogs/backups.py" line="170" />
             <source>Please start the app again.</source>
             <translation>请重新启动程序。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="65" />
+            <location filename="../../gui/dialogs/backups.py" line="63" />
             <source>Backups are made automatically after changes (at most every 10 minutes) and kept in {folder}: all from the last day, one a day for a week, one a week for a month, one a month for a year.</source>
             <translation>有改动后会自动备份（最多每 10 分钟一次），保存在 {folder}：最近一天的全部保留，一周内每天保留一个，一个月内每周保留一个，一年内每月保留一个。</translation>
         </message>
@@ -524,17 +524,17 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation type="vanished">要用 {time} 的备份替换当前账本吗？之后做的改动将不会显示。当前文件会保留在旁边（不会删除任何内容），程序将重新启动。</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="85" />
+            <location filename="../../gui/dialogs/backups.py" line="83" />
             <source>Other files kept next to the ledger</source>
             <translation>账本旁保留的其他文件</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="127" />
+            <location filename="../../gui/dialogs/backups.py" line="125" />
             <source>Also kept (earlier ledgers put aside by a restore, or an unfinished backup copy; delete them yourself once you no longer need them):</source>
             <translation>另外还保留着（恢复时移到一旁的旧账本，或没有完成的备份副本；不再需要时可以自己删除）：</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/backups.py" line="153" />
+            <location filename="../../gui/dialogs/backups.py" line="151" />
             <source>Put the backup of {time} in place of the current ledger? Changes made after it will not be shown. The current ledger is kept as a backup (nothing is deleted), and the app starts again.</source>
             <translation>用 {time} 的备份替换当前账本吗？之后做的修改将不再显示。当前账本会另存为一个备份（不会删除任何内容），然后程序重新启动。</translation>
         </message>
@@ -755,7 +755,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>DatabaseLock</name>
         <message>
-            <location filename="../../gui/lock.py" line="+195" />
+            <location filename="../../gui/lock.py" line="+194" />
             <source> (program {pid} on {host})</source>
             <extracomment>A lock file older than this, written on ANOTHER machine, is considered abandoned. The owner touches its lock file this often, so a live lock never looks abandoned. Why this window is read-only ("" when it may write).</extracomment>
             <translation>（{host} 上的程序 {pid}）</translation>
@@ -1499,7 +1499,7 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../gui/main_window.py" line="+165" />
+            <location filename="../../gui/main_window.py" line="+164" />
             <location line="+18" />
             <source>Family pooling helper</source>
             <translation>家庭共济助手</translation>
@@ -1663,54 +1663,54 @@ So that nothing gets worse, this window is now read-only: you can look, but not 
             <translation>更多菜单</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="159" />
+            <location filename="../../gui/window/layout_normal.py" line="160" />
             <source>Region rules</source>
             <translation>地区规则</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="160" />
+            <location filename="../../gui/window/layout_normal.py" line="161" />
             <source>Payment order in short</source>
             <translation>支付顺序简述</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="164" />
-            <location filename="../../gui/window/layout_normal.py" line="177" />
+            <location filename="../../gui/window/layout_normal.py" line="165" />
+            <location filename="../../gui/window/layout_normal.py" line="178" />
             <source>Show detai&amp;ls</source>
             <translation>详细说明(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="161" />
+            <location filename="../../gui/window/layout_normal.py" line="162" />
             <source>Details of the region rules</source>
             <translation>地区规则详细说明</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="162" />
+            <location filename="../../gui/window/layout_normal.py" line="163" />
             <source>Show or hide the full description of the region rules</source>
             <translation>显示或收起地区规则的完整说明</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="165" />
+            <location filename="../../gui/window/layout_normal.py" line="166" />
             <source>What the region rules say</source>
             <translation>地区规则的内容</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="166" />
+            <location filename="../../gui/window/layout_normal.py" line="167" />
             <source>Family members</source>
             <translation>家庭成员</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="170" />
+            <location filename="../../gui/window/layout_normal.py" line="171" />
             <source>Payment order and recent payments</source>
             <translation>支付顺序和最近的支付</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="171" />
+            <location filename="../../gui/window/layout_normal.py" line="172" />
             <source>Members and payment order</source>
             <translation>成员和支付顺序</translation>
         </message>
         <message>
-            <location filename="../../gui/window/layout_normal.py" line="163" />
-            <location filename="../../gui/window/layout_normal.py" line="177" />
+            <location filename="../../gui/window/layout_normal.py" line="164" />
+            <location filename="../../gui/window/layout_normal.py" line="178" />
             <source>Hide detai&amp;ls</source>
             <translation>收起说明(&amp;L)</translation>
         </message>
@@ -3399,7 +3399,7 @@ The old binding stays in the history.</source>
             <translation>数据库文件 (*.db *.sqlite);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../gui/dialogs/recovery.py" line="195" />
+            <location filename="../../gui/opening.py" line="60" />
             <source>Opened read-only</source>
             <translation>已以只读方式打开</translation>
         </message>

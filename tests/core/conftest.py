@@ -26,10 +26,6 @@ TEST_DB_URL = os.environ.get("GONGJI_TEST_DB_URL", "").strip()
 START = datetime(2026, 6, 15, 10, 0, 0)
 
 
-def pytest_configure(config):
-    config.addinivalue_line("markers", "sqlite_only: the test is about the SQLite file (skipped on other servers)")
-
-
 def pytest_collection_modifyitems(config, items):  # noqa: ARG001 - pytest hook signature
     if not TEST_DB_URL or make_url(TEST_DB_URL).get_backend_name() == "sqlite":
         return

@@ -10,7 +10,8 @@ from gui.dialogs.bind import BindDialog
 from gui.dialogs.member import MemberDialog
 from gui.dialogs.pay import PayDialog, RefundDialog
 from gui.dialogs.unbind import UnbindDialog
-from gui.main_window import MainWindow, NewHouseholdDialog
+from gui.main_window import MainWindow
+from gui.window.new_household import NewHouseholdDialog
 
 INTERACTIVE = (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit,
                QTabBar, QTextEdit, QPlainTextEdit)

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
 
 from core import i18n as core_i18n
 from gui.i18n import choose_language, install_translators, qm_path, remove_translators
-from gui.main_window import MainWindow, NewHouseholdDialog
+from gui.main_window import MainWindow
+from gui.window.new_household import NewHouseholdDialog
 
 ALLOWED_WORDS = {"CSV", "PDF", "Alt", "Ctrl", "Home", "End", "Shift", "Esc", "Tab", "Enter", "SQLite", "JSON", "URL",
                  "English", "PNG", "GBK", "UTF"}

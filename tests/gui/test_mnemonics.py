@@ -216,7 +216,7 @@ def _dialogs(runner, service, demo, tmp_path):
     from gui.dialogs.recovery import RecoveryDialog
     from gui.dialogs.settings import FirstRunDialog, SettingsDialog
     from gui.dialogs.unbind import UnbindDialog
-    from gui.main_window import NewHouseholdDialog
+    from gui.window.new_household import NewHouseholdDialog
     from gui.settings import Settings
     from gui.tour import TourDialog
     hid, kid = demo["张家"], demo["张子涵"]

@@ -10,7 +10,8 @@ from core import backup as bk
 from core.errors import StorageError
 from core.collection import Collection
 from core.store import open_database
-from gui.dialogs.backups import BackupsDialog, install_auto_backup
+from gui.autobackup import install_auto_backup
+from gui.dialogs.backups import BackupsDialog
 from gui.dialogs.recovery import RecoveryDialog
 
 
@@ -186,7 +187,7 @@ def test_automatic_backup_after_a_change(qtbot, runner, service, db_path):
 # ----------------------------------------------------------------------------------------------- start-up
 
 def test_start_up_on_a_damaged_file_goes_through_recovery(qtbot, damaged):
-    from gui.dialogs.recovery import open_with_recovery
+    from gui.opening import open_with_recovery
     path, problem, older, newer = damaged
     seen = []
 
@@ -207,7 +208,7 @@ def test_start_up_on_a_damaged_file_goes_through_recovery(qtbot, damaged):
 
 
 def test_start_up_quit_from_recovery_returns_none(qtbot, damaged):
-    from gui.dialogs.recovery import open_with_recovery
+    from gui.opening import open_with_recovery
     path, *_ = damaged
     before = path.read_bytes()
     assert open_with_recovery(path, recover_fn=lambda p, why: None) is None
@@ -217,7 +218,7 @@ def test_start_up_quit_from_recovery_returns_none(qtbot, damaged):
 
 
 def test_start_up_second_window_is_read_only_and_says_so(qtbot, tmp_path):
-    from gui.dialogs.recovery import open_with_recovery
+    from gui.opening import open_with_recovery
     path = tmp_path / "ledger.db"
     make_ledger(path, "family")
     first = open_with_recovery(path, inform=lambda *a: pytest.fail("the first window may write"))
@@ -233,7 +234,7 @@ def test_start_up_second_window_is_read_only_and_says_so(qtbot, tmp_path):
 
 def test_start_up_on_a_damaged_file_without_backups_raises_the_clear_error(qtbot, tmp_path):
     from core.errors import GongjiError
-    from gui.dialogs.recovery import open_with_recovery
+    from gui.opening import open_with_recovery
     path = tmp_path / "broken.db"
     path.write_bytes(b"not a database" * 500)
     with pytest.raises(GongjiError) as exc:

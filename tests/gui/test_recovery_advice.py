@@ -14,7 +14,7 @@ from core import backup as bk
 from core.errors import StorageError
 from core.collection import Collection
 from core.store import open_database
-from gui.dialogs.recovery import open_with_recovery
+from gui.opening import open_with_recovery
 from tests.openpaths import both_open_paths
 
 _open_path = both_open_paths(__name__)
