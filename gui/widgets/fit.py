@@ -319,9 +319,11 @@ def fit_wrapping(view: QTableView, fixed: list[int], wrapping: list[int]) -> Non
         used += w
     rest = max(avail - used, 0)
     cols = [c for c in wrapping if not hh.isSectionHidden(c)]
-    want = {c: content_width(view, c) for c in cols}
-    total = sum(want.values())
-    if cols:
+    if len(cols) == 1:  # it takes the rest, whatever its contents: they are not measured (issue #11: start-up)
+        hh.resizeSection(cols[0], max(rest, title_min_width(view, cols[0])))
+    elif cols:
+        want = {c: content_width(view, c) for c in cols}
+        total = sum(want.values())
         if total <= rest:  # everything fits on one line: give the spare width to the last wrapping column
             for c in cols[:-1]:
                 hh.resizeSection(c, want[c])
