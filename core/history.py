@@ -19,7 +19,6 @@ time and of "paid for someone else" (migration 0007, ix_ledger_entries_for_other
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import (ColumnElement, DateTime, Integer, Select, TextClause, and_, bindparam, case, column, func,
@@ -28,7 +27,7 @@ from sqlalchemy.orm import Session, aliased
 
 from core.filters import (PERSPECTIVE_KINDS, PERSPECTIVES, RANGE_PRESETS, HistoryFilter, date_range, last_months,
                           months_before)
-from core.history_where import escape_like, from_account_sql, where_sql  # noqa: F401 (escape_like: public helper)
+from core.history_where import drives, escape_like, member_arms, where_sql  # noqa: F401 (escape_like: public helper)
 from core.schema import TXN_KINDS, Account, LedgerEntry, Member, Transaction
 from core.store import Database
 from core.views import Key, Split, TxnView, group_splits
@@ -75,67 +74,39 @@ def _keyset(after: Key | None, before: Key | None) -> list:
     return out
 
 def count(db: Database, flt: HistoryFilter) -> int:
-    if _drives(flt):
-        arms = _arms(flt, sqlite=db.is_sqlite)
-        if len(arms) == 1:
-            (sql, params), = arms
-            q = _text(f"SELECT count(*) FROM ({sql.replace('SELECT ', 'SELECT DISTINCT ', 1)}) u", params)
-        else:
-            q = _text(f"SELECT count(*) FROM ({arms[0][0]} UNION {arms[1][0]}) u", arms[0][1] + arms[1][1])
+    if drives(flt):
+        sql, params = _keys_sql(member_arms(flt, sqlite=db.is_sqlite))
+        q = _text(f"SELECT count(*) FROM ({sql}) u", params)
     else:
         q = select(func.count()).select_from(Transaction).where(*where_clause(flt))
     with db.read() as s:
         return s.scalar(q) or 0
 
 
-def _drives(flt: HistoryFilter) -> bool:
-    """A member's "paid from my account" and "all" views: read by :func:`member_query`."""
-    return flt.perspective in ("paid_from_my_account", "all") and flt.member_id is not None
-
-
-def _keyset_sql(at: str, i: str, after: Key | None, before: Key | None) -> tuple[list[str], list]:
-    terms, params = [], []
-    for key, op in ((after, "<"), (before, ">")):
-        if key is not None:
-            terms.append(f"({at} {op} ? OR ({at} = ? AND {i} {op} ?))")
-            params += [key[0], key[0], key[1]]
-    return terms, params
-
-
-def _arms(flt: HistoryFilter, *, sqlite: bool, after: Key | None = None, before: Key | None = None
-          ) -> list[tuple[str, list]]:
-    """(SELECT occurred_at, id …, params) of each part of a member's view, each deliverable in key order by an index.
-
-    The account's entries that paid for someone else (:func:`core.history_where.from_account_sql`, on
-    ix_ledger_entries_for_other) are the "paid from my account" rows. The member's "all" adds their own records
-    (ix_transactions_member_occurred): every other record touching their account is one of those two — an entry of
-    the account in a record of the account's owner is the owner's own record."""
-    frm, terms, params = from_account_sql(flt, sqlite=sqlite)
-    k_terms, k_params = _keyset_sql("e.occurred_at", "e.txn_id", after, before)
-    arms = [(f"SELECT e.occurred_at, e.txn_id FROM {frm} WHERE {' AND '.join(terms + k_terms)}", params + k_params)]
-    if flt.perspective == "all":
-        terms, params = where_sql(replace(flt, perspective="own"), sqlite=sqlite)
-        k_terms, k_params = _keyset_sql("t.occurred_at", "t.id", after, before)
-        arms.insert(0, (f"SELECT t.occurred_at, t.id FROM transactions t WHERE {' AND '.join(terms + k_terms)}",
-                        params + k_params))
-    return arms
+def _keys_sql(arms: list) -> tuple[str, list]:
+    """The keys of a member's view from its parts (:func:`core.history_where.member_arms`): one part DISTINCT, two
+    merged by UNION (each in its index's order)."""
+    if len(arms) == 1:
+        return arms[0].select(f"{arms[0].at}, {arms[0].id}"), arms[0].params
+    return (" UNION ".join(a.select(f"{a.at}, {a.id}", distinct=False) for a in arms),
+            [p for a in arms for p in a.params])
 
 
 def member_query(flt: HistoryFilter, limit: int, *, sqlite: bool, after: Key | None = None,
                  before: Key | None = None, offset: int | None = None) -> tuple[str, list]:
     """(SQL with ``?``, params) of a window's keys of a member's "paid from my account" or "all" view: newest first
-    (``before``: the rows just above it, oldest first), from :func:`_arms` — one index range per part, merged (a
-    transaction taking two entries from the account, current year and prior years, is one row). Whatever the size of
-    the household or the account, a window reads about its own rows (issue #11: the walk of the household, the
-    look-up of every entry's transaction and the list of all the account's entries, 30–110 ms on 1M rows, are gone)."""
-    arms = _arms(flt, sqlite=sqlite, after=after, before=before)
+    (``before``: the rows just above it, oldest first), from :func:`core.history_where.member_arms` — one index range
+    per part, merged (a transaction taking two entries from the account, current year and prior years, is one row).
+    Whatever the size of the household or the account, a window reads about its own rows (issue #11: the walk of the
+    household, the look-up of every entry's transaction and the list of all the account's entries, 30–110 ms on 1M
+    rows, are gone)."""
+    arms = member_arms(flt, sqlite=sqlite, after=after, before=before)
     way = "ASC" if before is not None else "DESC"
+    sql, params = _keys_sql(arms)
     if len(arms) == 1:
-        (sql, params), = arms
-        sql = (sql.replace("SELECT ", "SELECT DISTINCT ", 1)
-               + f" ORDER BY e.occurred_at {way}, e.txn_id {way} LIMIT ?")
+        sql += f" ORDER BY {arms[0].at} {way}, {arms[0].id} {way} LIMIT ?"
     else:
-        sql, params = f"{arms[0][0]} UNION {arms[1][0]} ORDER BY 1 {way}, 2 {way} LIMIT ?", arms[0][1] + arms[1][1]
+        sql += f" ORDER BY 1 {way}, 2 {way} LIMIT ?"
     params = [*params, int(limit)]
     if offset and before is None:
         sql += " OFFSET ?"
@@ -159,7 +130,7 @@ def page_keys(db: Database, flt: HistoryFilter, limit: int, *, after: Key | None
     ``after``: the keys that follow a known key (keyset, the normal way down). ``before``: the keys just above a
     known key, still returned newest first (scrolling up). ``offset``: a jump to an arbitrary row."""
     t = Transaction
-    if _drives(flt):
+    if drives(flt):
         return _member_keys(db, flt, limit, after, before, offset)
     q = _base(flt, t.occurred_at, t.id)
     q = q.where(*_keyset(after, before))
@@ -226,7 +197,7 @@ def page(db: Database, flt: HistoryFilter, limit: int = 50, *, after: Key | None
             and getattr(db, "is_sqlite", False)):
         from core.reads_window import household_page  # the first window without the ORM (issue #11)
         return household_page(db, flt.household_id, limit, after=after, since=flt.since, until=flt.until)
-    if _drives(flt):
+    if drives(flt):
         return rows(db, [k[1] for k in _member_keys(db, flt, limit, after, before, offset)])
     q = select(*_row_columns()).join(Member, Member.id == t.member_id).where(*where_clause(flt))
     desc = before is None

@@ -12,7 +12,6 @@ from datetime import datetime
 
 from core import rules
 from core._base import pool_eligible
-from core.chain import row_digest
 from core.errors import InvalidInput, NotFound, RuleRefused
 from core.i18n import tr
 from core.labels import kind_label
@@ -46,24 +45,6 @@ def debit_parts(balance: int, prior: int, amount: int, prior_only: bool) -> list
     return [("current", -from_current), ("prior", -(amount - from_current))]
 
 
-_INSERT_ENTRY = ("INSERT INTO ledger_entries (id, txn_id, account_id, seq, part, amount_fen, row_hash, occurred_at, "
-                 "for_other) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-
-
-def _insert_entry(tx: Tx, values: tuple, occurred_at: datetime, for_other: bool) -> None:
-    """:meth:`Tx.insert_sealed` for a ledger entry, with the entry's copies of its transaction's time and of "paid
-    for someone else" (migration 0007; not covered by the seal, core.chain)."""
-    tail = tx._tails.get("ledger_entries")
-    if tail is None:
-        tx.tails("ledger_entries")
-        tail = tx._tails["ledger_entries"]
-    new_id = tx.one("SELECT nextval(pg_get_serial_sequence('ledger_entries', 'id'))")[0] if tx.pg else tail[0] + 1
-    row = (new_id, *values)
-    digest = row_digest("ledger_entries", tail[1], row)
-    tx.run(_INSERT_ENTRY, (*row, digest, tx.dt(occurred_at), for_other))
-    tail[0], tail[1] = new_id, digest
-
-
 def _post(tx: Tx, txn_id: int, acct: _Acct, parts: list[tuple[str, int]], seq: int, *, occurred_at: datetime,
           member_id: int) -> int:
     """Ledger entries for one account and its new balance (refused below zero). Returns the next seq.
@@ -72,7 +53,8 @@ def _post(tx: Tx, txn_id: int, acct: _Acct, parts: list[tuple[str, int]], seq: i
     for part, amount in parts:
         if amount == 0:
             continue
-        _insert_entry(tx, (txn_id, acct.id, seq, part, amount), occurred_at, acct.member_id != member_id)
+        tx.insert_sealed("ledger_entries", (txn_id, acct.id, seq, part, amount), occurred_at=occurred_at,
+                         for_other=acct.member_id != member_id)
         seq += 1
     acct.balance, acct.prior = rules.moved_balance(acct.balance, acct.prior, parts)
     tx.run(_SET_BALANCE, (acct.balance, acct.prior, acct.id))

@@ -76,9 +76,11 @@ class Tx:
         for i, t in enumerate(tables):
             self._tails[t] = [row[2 * i] or 0, row[2 * i + 1]]
 
-    def insert_sealed(self, table: str, values: Sequence[object]) -> int:
+    def insert_sealed(self, table: str, values: Sequence[object], **unsealed: object) -> int:
         """INSERT one row of a sealed table with its seal; returns its id. ``values``: the sealed fields but id, in
-        the order of core.chain.SEALED (datetimes as Python objects)."""
+        the order of core.chain.SEALED (datetimes as Python objects). ``unsealed``: the row's other columns, which
+        the seal does not cover (a ledger entry's copies of its transaction's time and of "paid for someone else",
+        migration 0007), by column name; stored like the sealed ones."""
         tail = self._tails.get(table)
         if tail is None:
             self.tails(table)
@@ -89,14 +91,25 @@ class Tx:
             new_id = tail[0] + 1  # BEGIN IMMEDIATE: no other writer until the commit
         row = (new_id, *values)
         digest = row_digest(table, tail[1], row)
-        stored = row if self.pg else [v.isoformat(" ", "microseconds") if type(v) is datetime else v for v in row]
-        self.cur.execute(self._sql(_INSERT[table]), (*stored, digest))
+        stored = (*row, digest, *unsealed.values())
+        if not self.pg:
+            stored = [v.isoformat(" ", "microseconds") if type(v) is datetime else v for v in stored]
+        self.cur.execute(self._sql(_insert(table, tuple(unsealed))), stored)
         tail[0], tail[1] = new_id, digest
         return new_id
 
 
-_INSERT = {t: f"INSERT INTO {t} ({', '.join(f)}, row_hash) VALUES ({', '.join('?' * (len(f) + 1))})"
-           for t, f in SEALED.items()}
+_INSERT: dict[tuple[str, tuple[str, ...]], str] = {}
+
+
+def _insert(table: str, unsealed: tuple[str, ...]) -> str:
+    """The INSERT of a sealed row: its sealed fields, its seal, then its unsealed columns (built once each)."""
+    sql = _INSERT.get((table, unsealed))
+    if sql is None:
+        cols = [*SEALED[table], "row_hash", *unsealed]
+        sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+        _INSERT[table, unsealed] = sql
+    return sql
 
 
 @contextlib.contextmanager
