@@ -29,6 +29,8 @@ def stored(at: datetime, sqlite: bool) -> object:
 
 
 def _in(column: str, values: list, params: list) -> str:
+    if not values:  # e.g. credits asked for in "paid from my account", which shows payments and refunds only:
+        return "1 = 0"  # nothing (``IN ()`` is a syntax error on PostgreSQL)
     params.extend(values)
     return f"{column} = ?" if len(values) == 1 else f"{column} IN ({', '.join('?' * len(values))})"
 

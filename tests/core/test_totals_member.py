@@ -128,8 +128,7 @@ def filters(ledger) -> list[H.HistoryFilter]:
     for m in (ledger["dad"], ledger["mom"], ledger["kid"], ledger["gpa"]):
         for v in H.PERSPECTIVES:
             out += [H.HistoryFilter(ledger["hid"], member_id=m, perspective=v, since=s, until=u, **n)
-                    for s, u in periods for n in narrow
-                    if v == "all" or n.get("kinds", {"payment"}) & {"payment", "refund"}]
+                    for s, u in periods for n in narrow]  # (credits in a view of payments: nothing)
     out += [H.HistoryFilter(h, member_id=m, perspective=v) for v in H.PERSPECTIVES
             for h, m in ((ledger["other"], ledger["dad"]), (ledger["other"], ledger["o_pa"]),
                          (ledger["hid"], ledger["o_pa"]), (ledger["other"], ledger["o_kid"]))]
