@@ -125,6 +125,18 @@ class Family:
     def woman(self, hid: int, name: str | None = None, **kw) -> int:
         return self.member(hid, name, male=False, **kw)
 
+    def pooling_family(self, hid: int, *, dad_balance: int, dad_prior: int) -> tuple[int, int, int, int]:
+        """(dad, mom, kid, grandpa): Dad (``dad_balance``, of which ``dad_prior`` from prior years) pays for Kid and
+        Grandpa, Mom for Kid; Kid is a resident without an account, Grandpa's account is empty."""
+        dad = self.member(hid, "Dad", balance=dad_balance, prior=dad_prior)
+        mom = self.woman(hid, "Mom", balance=300_000)
+        kid = self.resident(hid, "Kid", born=date(2012, 1, 1))
+        gpa = self.member(hid, "Grandpa", born=date(1940, 1, 1), balance=0)
+        self.g.bindings.bind(dad, kid, "child")
+        self.g.bindings.bind(mom, kid, "child")
+        self.g.bindings.bind(dad, gpa, "father")
+        return dad, mom, kid, gpa
+
 
 @pytest.fixture()
 def fam(g) -> Family:

@@ -25,13 +25,8 @@ def ledger(g, fam):
     Grandpa has one, empty; Kid has none. Refunds (one whole), credits, Dad's own payments; a second household with
     its own payments for someone else."""
     hid = fam.household()
-    dad = fam.member(hid, "Dad", balance=900_000, prior=880_000)  # current part 20,000: a 30,000+ charge takes both
-    mom = fam.woman(hid, "Mom", balance=300_000)
-    kid = fam.resident(hid, "Kid", born=date(2012, 1, 1))
-    gpa = fam.member(hid, "Grandpa", born=date(1940, 1, 1), balance=0)
-    g.bindings.bind(dad, kid, "child")
-    g.bindings.bind(mom, kid, "child")
-    g.bindings.bind(dad, gpa, "father")
+    # Dad's current part 20,000: a 30,000+ charge takes both
+    dad, mom, kid, gpa = fam.pooling_family(hid, dad_balance=900_000, dad_prior=880_000)
     ids = []
     for i in range(16):
         who = (kid, gpa, dad, kid)[i % 4]
