@@ -10,7 +10,7 @@ Time stamps are given as SQLite stores them (text) on SQLite, as ``datetime`` on
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 
 from core.filters import HistoryFilter
@@ -157,7 +157,7 @@ def member_arms(flt: HistoryFilter, *, sqlite: bool, after: Key | None = None, b
     k_terms, k_params = keyset_sql("e.occurred_at", "e.txn_id", after, before)
     arms = [Arm(frm, terms + k_terms, params + k_params, "e.occurred_at", "e.txn_id", True)]
     if flt.perspective == "all":
-        terms, params = where_sql(replace(flt, perspective="own"), sqlite=sqlite, covered=covered)
+        terms, params = where_sql(flt.with_(perspective="own"), sqlite=sqlite, covered=covered)
         k_terms, k_params = keyset_sql("t.occurred_at", "t.id", after, before)
         arms.insert(0, Arm("transactions t", terms + k_terms, params + k_params, "t.occurred_at", "t.id", False))
     return arms
