@@ -14,6 +14,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionViewItem, QTableView
 
+from gui.history.model import plain_join
 from gui.widgets import fit, retexts
 
 #: The note keeps at least this many average characters beyond its title's width, when there is room.
@@ -113,7 +114,7 @@ class _Fit:
                 else:
                     line = line + sep + p if line else p
             return "\n".join([*lines, line])
-        model.set_join(join if limit is not None else lambda parts, sep: sep.join(parts))
+        model.set_join(join if limit is not None else plain_join)
         self.table.viewport().update()
 
     def _row_heights(self, loaded) -> None:

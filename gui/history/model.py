@@ -46,6 +46,11 @@ def kind_text(kind: str) -> str:
             "adjustment": _t("Correction")}.get(kind, kind)
 
 
+def plain_join(parts: list[str], sep: str) -> str:
+    """The "covered by" parts on one line (see :meth:`HistoryModel.set_join`)."""
+    return sep.join(parts)
+
+
 _RIGHT_COLS = frozenset({3, 5})  # amount, out of pocket
 _AMOUNT_COL = 3
 
@@ -84,12 +89,16 @@ class HistoryModel(QAbstractTableModel):
         #: Display texts of the cached rows (computed once per row, dropped with its window).
         self._cells: dict[int, tuple[str, ...]] = {}
         #: join(parts, separator) → the "covered by" text (see set_join).
-        self.join_parts: Callable[[list[str], str], str] = lambda parts, sep: sep.join(parts)
+        self.join_parts: Callable[[list[str], str], str] = plain_join
         self.retranslate(announce=False)
 
     def retranslate(self, *, announce: bool = True) -> None:
         """Headers and cell texts in the current language (again after a run-time language switch)."""
         self._expense = {k: expense_label(k) for k in EXPENSE_KINDS}
+        # The words the cells are made of, translated once per language (not once per cell).
+        self._kind = {k: kind_text(k) for k in ("payment", "refund", "credit", "adjustment")}
+        self._sep, self._own, self._no_account = _t(", "), _t("own account"), _t("no account")
+        self._refund_of, self._refunded = _t("of payment #{id}"), _t("{amount} refunded")
         self.headers = (_t("Time"), _t("Kind"), _t("Member"), _t("Amount"), _t("Covered by"), _t("Out of pocket"),
                         _t("Purpose"), _t("Refund"), _t("Note"))
         self._cells.clear()
@@ -245,7 +254,8 @@ class HistoryModel(QAbstractTableModel):
         """The "covered by" cell's parts, one per paying account: a name (or own account) and its amount."""
         if r.kind not in ("payment", "refund"):
             return []
-        return [f"{s.member_name if not s.own else _t('own account')} {signed(r.kind, s.amount_fen)}" for s in r.splits]
+        own = self._own
+        return [f"{s.member_name if not s.own else own} {signed(r.kind, s.amount_fen)}" for s in r.splits]
 
     def set_join(self, join: Callable[[list[str], str], str]) -> None:
         """Join the "covered by" parts with ``join(parts, separator)`` from now on (the table's fit wraps them onto
@@ -257,7 +267,7 @@ class HistoryModel(QAbstractTableModel):
         if col == "time":
             return minute_text(r.occurred_at)
         if col == "kind":
-            return kind_text(r.kind)
+            return self._kind.get(r.kind, r.kind)
         if col == "member":
             return r.member_name
         if col == "amount":
@@ -265,7 +275,7 @@ class HistoryModel(QAbstractTableModel):
         if col == "covered":
             if r.kind not in ("payment", "refund"):
                 return ""
-            return self.join_parts(self.covered_parts(r), _t(", ")) or _t("no account")
+            return self.join_parts(self.covered_parts(r), self._sep) or self._no_account
         if col == "oop":
             return format_fen(r.out_of_pocket_fen) if r.kind in ("payment", "refund") else ""
         if col == "expense":
@@ -274,7 +284,7 @@ class HistoryModel(QAbstractTableModel):
             return r.note.replace("\n", " ")
         if col == "refund":
             if r.kind == "refund":
-                return _t("of payment #{id}").replace("{id}", str(r.refund_of_id))
+                return self._refund_of.replace("{id}", str(r.refund_of_id))
             if r.kind == "payment" and r.refunded_fen:
-                return _t("{amount} refunded").replace("{amount}", format_fen(r.refunded_fen))
+                return self._refunded.replace("{amount}", format_fen(r.refunded_fen))
         return ""
