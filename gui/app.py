@@ -44,7 +44,9 @@ def _install_gui_translators(app, lang: str) -> None:
 
 def _error_box(title: str, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox
-    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+
+    from gui import theme
+    box = theme.own_window(QMessageBox(QMessageBox.Icon.Critical, title, text))
     box.setAccessibleName(title)
     box.exec()
 

@@ -24,6 +24,7 @@ def preparing_splash():
     from PySide6.QtWidgets import QApplication, QSplashScreen
 
     import resources
+    from gui import theme
     text = QCoreApplication.translate("Demo", "Preparing the demo: sample families and a year of payments\u2026")
     icon = QPixmap(str(Path(resources.__file__).resolve().parent / "icons" / "gongji-128.png"))
     pix = QPixmap(600, 220)
@@ -37,7 +38,7 @@ def preparing_splash():
     p.setPen(Qt.GlobalColor.black)
     p.drawText(176, 20, 400, 180, int(Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap), text)
     p.end()
-    splash = QSplashScreen(pix)
+    splash = theme.own_window(QSplashScreen(pix))
     splash.setAccessibleName(text)
     splash.show()
     QApplication.processEvents()

@@ -17,7 +17,9 @@ def _t(text: str) -> str:  # the recovery dialog's context: these texts were fir
 
 def _inform(title: str, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox
-    box = QMessageBox(QMessageBox.Icon.Information, title, text)
+
+    from gui import theme
+    box = theme.own_window(QMessageBox(QMessageBox.Icon.Information, title, text))
     box.setAccessibleName(title)
     box.exec()
 

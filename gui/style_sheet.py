@@ -3,7 +3,7 @@
 Every rule of :func:`rules` is written four times, behind a selector that says where it applies:
 - ``*[gongjiMode="normal"] X`` / ``*[gongjiMode="elderly"] X``: inside a top-level window whose ``gongjiMode``
   property says the mode (the main window's menus, tool bar and status bar; every dialog and message box, which
-  are parented to it or carry the property themselves — gui/theme.py sets it when a parentless window is polished);
+  are parented to it or carry the property themselves — gui.theme.own_window, for windows made without a parent);
 - ``#normalPage X`` / ``#elderlyPage X``: inside the main window's two layouts, which never change mode (the
   normal layout is only shown in normal mode, 长辈模式's own page only in 长辈模式). An id selector outweighs any
   number of attribute selectors, so a page's rules win over the window's whatever the window's mode.
@@ -16,6 +16,9 @@ from __future__ import annotations
 MODE_PROPERTY = "gongjiMode"
 ROLE_PROPERTY = "gongjiRole"
 PAGES = {"normalPage": False, "elderlyPage": True}
+#: Rules alike in both modes and needed outside any window of ours: Qt's tooltip is a window without a parent that
+#: gongji does not make, so it never carries a mode.
+UNSCOPED = {"QToolTip"}
 
 
 def rules(s: dict[str, int], c: dict[str, str]) -> list[tuple[str, str]]:
@@ -81,16 +84,22 @@ def _scoped(scope: str, selectors: str) -> str:
 def stylesheet(sizes_of, colors: dict[str, str]) -> str:
     """The whole sheet: each mode's rules inside windows of that mode, then inside each page (which win)."""
     out = []
+    for sel, decl in rules(sizes_of(False), colors):
+        if sel in UNSCOPED:
+            out.append(f"{sel} {{ {decl} }}")
     for elderly in (False, True):
         mode = "elderly" if elderly else "normal"
         scope = f'*[{MODE_PROPERTY}="{mode}"]'
         for sel, decl in rules(sizes_of(elderly), colors):
+            if sel in UNSCOPED:
+                continue
             if sel == "QWidget":  # a window's body text is the app font (theme.apply_theme keeps it at the mode's
                 continue  # size): a font-size rule for every widget of every window was most of the sheet's cost
             out.append(f"{_scoped(scope, sel)} {{ {decl} }}")
     for page, elderly in PAGES.items():
         for sel, decl in rules(sizes_of(elderly), colors):
-            out.append(f"{_scoped(f'#{page}', sel)} {{ {decl} }}")
+            if sel not in UNSCOPED:
+                out.append(f"{_scoped(f'#{page}', sel)} {{ {decl} }}")
     return "\n".join(out) + "\n"
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QProxyStyle, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QTableView, QWidget
 
 from gui import style_sheet
 from gui.style_sheet import MODE_PROPERTY, ROLE_PROPERTY
@@ -174,40 +174,37 @@ def _set_window_mode(window: QWidget, mode: str) -> list[QWidget]:
     return repolish(window)
 
 
-def min_row_height(view: QTableView) -> None:
-    """Table rows are click targets too: each row at least the target height of the table's mode (style sheets
-    cannot say a row's height)."""
-    vh = view.verticalHeader()
+def row_target(view: QTableView) -> int:
+    """The least height of a table's rows in its mode: rows are click targets too."""
     if widget_is_elderly(view):
-        vh.setMinimumSectionSize(ELDERLY_TARGET_PX)
-        vh.setDefaultSectionSize(ELDERLY_TARGET_PX)
-    else:
-        vh.setMinimumSectionSize(-1)
-        vh.setDefaultSectionSize(max(30, vh.fontMetrics().height() + 12))
+        return ELDERLY_TARGET_PX
+    return max(30, view.verticalHeader().fontMetrics().height() + 12)
 
 
-class _Style(QProxyStyle):
-    """Fusion, plus what the style sheet cannot say, done once per widget as it is polished: table rows at least
-    the target height (:func:`min_row_height`), and each parentless window (a dialog or message box opened without a
-    parent) given the app's mode (``gongjiMode``), which the style sheet's rules select on.
+def min_row_height(view: QTableView) -> QTableView:
+    """Each row of ``view`` at least the target height of its mode (style sheets cannot say a row's height).
+    Called where a table is made, once it is in its window (its mode is its window's or page's), and again by
+    :func:`apply_theme` for the tables of a window whose mode changed. Returns the view."""
+    vh = view.verticalHeader()
+    vh.ensurePolished()  # measured in the font its page's or window's rules give it, as when it is shown
+    target = row_target(view)
+    vh.setMinimumSectionSize(target if target == ELDERLY_TARGET_PX else -1)
+    vh.setDefaultSectionSize(target)
+    return view
 
-    A style's ``polish`` runs once per widget (the style sheet's style calls its base style's first); an
-    application-wide event filter, as before, made every event of every object cross into Python — about 6 % of
-    the start-up (issue #11)."""
 
-    def polish(self, arg):  # noqa: D102 - Qt override (QWidget, QPalette and QApplication overloads)
-        result = super().polish(arg)
-        if isinstance(arg, QTableView):
-            min_row_height(arg)
-        elif isinstance(arg, QWidget) and arg.parent() is None and arg.property(MODE_PROPERTY) is None:
-            # the window itself is being polished now, with the mode; children polished early (a size hint asked
-            # for in a constructor) are polished again under it
-            arg.setProperty(MODE_PROPERTY, "elderly" if is_elderly() else "normal")
-            for child in arg.findChildren(QWidget):
-                if child.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
-                    child.style().unpolish(child)
-                    child.style().polish(child)
-        return result
+def own_window(window: QWidget) -> QWidget:
+    """Give a window without a parent (a dialog or message box opened on its own) the app's mode, which the style
+    sheet's rules select on; a window with a parent takes its parent's. Called before it is shown — dialogs do it
+    through gui.dialogs.base.Dialog. (A style's ``polish`` hook did this for every widget as it was polished: a
+    crossing into Python per widget, ~8 % of the History tab's first paint — issue #11.) Returns the window."""
+    if window.parent() is None and window.property(MODE_PROPERTY) is None:
+        window.setProperty(MODE_PROPERTY, "elderly" if is_elderly() else "normal")
+        for child in window.findChildren(QWidget):  # any polished early (a size hint asked for while made)
+            if child.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+                child.style().unpolish(child)
+                child.style().polish(child)
+    return window
 
 
 #: The system's own Chinese UI font, preferred where it is installed (Qt's own fallback on Windows may pick SimSun).
@@ -270,24 +267,28 @@ def apply_theme(app: QApplication, elderly: bool) -> None:
         ensure_cjk_font()
     if not getattr(app, "_gongji_style_set", False):
         app._gongji_style_set = True
-        app._gongji_style = _Style("Fusion")  # (kept referenced: the application uses it from C++)
-        app.setStyle(app._gongji_style)
+        app.setStyle("Fusion")
     pal = palette()
     if app.palette() != pal:
         app.setPalette(pal)
     body = sizes(elderly)["body"]
-    if app.font().pointSize() != body:  # what a widget measures with before its window's mode reaches it
+    refont = app.font().pointSize() != body
+    if refont:  # what a widget measures with before its window's mode reaches it
         font = QFont(app.font())
         font.setPointSize(body)
         app.setFont(font)
     app.setProperty("gongjiElderly", bool(elderly))
     sheet = stylesheet()
-    if app.styleSheet() != sheet:
+    if app.styleSheet() != sheet:  # the first time (every widget made before it is polished again)
         app.setStyleSheet(sheet)
+        refont = True
     mode = "elderly" if elderly else "normal"
     for w in app.topLevelWidgets():
         if w.parent() is not None:
             continue
+        if refont:  # the tables' fonts may have changed: their rows' least height with them
+            for view in w.findChildren(QTableView):
+                min_row_height(view)
         for view in _set_window_mode(w, mode):
             if isinstance(view, QTableView):
                 min_row_height(view)

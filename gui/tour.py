@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gui import theme
+from gui.dialogs.base import Dialog
 
 
 def _t(text: str) -> str:
@@ -59,7 +60,7 @@ def _extras_texts() -> dict[str, tuple[str, str]]:
     }
 
 
-class TourDialog(QDialog):
+class TourDialog(Dialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._pages = pages()

@@ -15,12 +15,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QDialogButtonBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
 from core.errors import GongjiError
 from core.location import backup_dir_for, default_data_dir
 from gui import theme
+from gui.dialogs.base import Dialog
 from gui.widgets import common
 from gui.ops import Runner
 from gui.restart import restart_with_database
@@ -44,7 +45,7 @@ def backups_dialog_class():
     return getattr(mod, "BackupsDialog", None)
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Dialog):
     def __init__(self, runner: Runner, settings: Settings, parent: QWidget | None = None, *, demo: bool = False,
                  restart: Callable[[str], bool] = restart_with_database):
         super().__init__(parent)

@@ -3,20 +3,21 @@ ID numbers are printed in full. Masked by default; "print full ID numbers" fetch
 (``core.application.for_binding`` → ``col.members.reveal_id``), so the audit log records it."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from core.application import for_binding
 from core.labels import state_label
 from core.profiles import relation_label
 from gui.application_pdf import write_application_pdf
 from gui.dialogs import files
+from gui.dialogs.base import Dialog
 from gui.dialogs.member import ERROR_STYLE
 from gui.ops import Runner
 from gui.widgets import common
 from gui.dialogs.wide import dialog_width
 
 
-class ApplicationDialog(QDialog):
+class ApplicationDialog(Dialog):
     def __init__(self, runner: Runner, household_id: int, *, binding_id: int | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)

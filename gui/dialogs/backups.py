@@ -16,12 +16,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
 from core import backups as bk
 from core.errors import GongjiError
 from gui import theme
+from gui.dialogs.base import Dialog
 from gui.dialogs.recovery import backup_line
 from gui.ops import Runner
 from gui.restart import restart_with_database
@@ -32,7 +33,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("BackupsDialog", text)
 
 
-class BackupsDialog(QDialog):
+class BackupsDialog(Dialog):
     def __init__(self, runner: Runner, parent: QWidget | None = None, *,
                  restart: Callable[[str], bool] | None = None, demo: bool = False):
         super().__init__(parent)

@@ -11,7 +11,7 @@ together (``add_member_and_bind``, one transaction). Cancel leaves the household
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QGridLayout, QGroupBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
 
 from core import ids
@@ -20,6 +20,7 @@ from core.i18n import tr as core_tr
 from core.profiles import RELATIONS, relation_label
 from core.labels import PROOF_KINDS, insurance_label
 from gui.dialogs import fit
+from gui.dialogs.base import Dialog
 from gui.dialogs.member import ERROR_STYLE, OK_STYLE, MemberDialog
 from gui.dialogs.relation_guess import guess_relation
 from gui.ops import Runner
@@ -29,7 +30,7 @@ from gui.widgets import common
 NEW = -1
 
 
-class BindDialog(QDialog):
+class BindDialog(Dialog):
     def __init__(self, runner: Runner, household_id: int, *, user_id: int | None = None,
                  authorizer_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)

@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeView, QWidget
 
+from gui import theme
 from gui.dialogs import prefs
 
 def remember_in(settings) -> None:
@@ -63,7 +64,7 @@ run_dialog: Callable[[QFileDialog], bool] = _exec
 
 
 def make_dialog(parent: QWidget | None, title: str, file_name: str, filters: str, *, save: bool) -> QFileDialog:
-    dlg = QFileDialog(parent, title, str(start_folder()), filters)
+    dlg = theme.own_window(QFileDialog(parent, title, str(start_folder()), filters))
     dlg.setObjectName("gongjiFileDialog")
     dlg.setAccessibleName(title)
     dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)

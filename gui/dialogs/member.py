@@ -5,7 +5,7 @@ With ``collect_only`` the dialog saves nothing: OK keeps the checked details in 
 arguments) for a caller that saves them together with something else (the bind dialog's "New person…")."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
                                QWidget)
 
 from core import ids
@@ -13,6 +13,7 @@ from core.errors import GongjiError, InvalidInput
 from core.i18n import tr as core_tr
 from core.money import format_fen, parse_yuan
 from core.labels import INSURANCE_TYPES, MEMBER_STATUSES, insurance_label, status_label
+from gui.dialogs.base import Dialog
 from gui.ops import Runner
 from gui.widgets import common
 
@@ -57,7 +58,7 @@ class IdNumberField(QWidget):
         self.feedback.setStyleSheet(OK_STYLE)
 
 
-class MemberDialog(QDialog):
+class MemberDialog(Dialog):
     def __init__(self, runner: Runner, household_id: int, parent: QWidget | None = None, *,
                  collect_only: bool = False, initial: dict | None = None, insurance_type: str | None = None):
         super().__init__(parent)

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout, QFrame, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QFrame, QLabel, QLineEdit,
                                QScrollArea, QVBoxLayout, QWidget)
 
 from core.errors import GongjiError, InvalidInput
 from core.labels import yuan
 from core.money import parse_yuan
+from gui.dialogs.base import Dialog
 from gui.dialogs.member import ERROR_STYLE
 from gui.ops import Runner
 from gui.widgets import common
@@ -26,7 +27,7 @@ def _months(today: date, n: int = 12) -> list[str]:
     return out
 
 
-class MonthlyDialog(QDialog):
+class MonthlyDialog(Dialog):
     def __init__(self, runner: Runner, household_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.runner = runner

@@ -1,7 +1,7 @@
 """Pay (with a live preview from the core rule) and refund a recorded payment."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDialog, QFormLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QFormLayout,
                                QHeaderView, QLabel, QLineEdit, QRadioButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -9,14 +9,16 @@ from core.errors import GongjiError
 from core.money import parse_yuan
 from core.labels import EXPENSE_KINDS, INELIGIBLE_EXPENSES, expense_label, yuan
 from core.views import TxnView
+from gui import theme
 from gui.dialogs import prefs
+from gui.dialogs.base import Dialog
 from gui.dialogs.member import ERROR_STYLE
 from gui.models.payments import covered_text
 from gui.ops import Runner
 from gui.widgets import common
 
 
-class PayDialog(QDialog):
+class PayDialog(Dialog):
     def __init__(self, runner: Runner, household_id: int, *, member_id: int | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
@@ -50,6 +52,7 @@ class PayDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Paid from"), self.tr("Amount")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        theme.min_row_height(self.table)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setMinimumHeight(140)
@@ -165,7 +168,7 @@ class PayDialog(QDialog):
         self.ok.setEnabled(True)
 
 
-class RefundDialog(QDialog):
+class RefundDialog(Dialog):
     def __init__(self, runner: Runner, payment: TxnView, parent: QWidget | None = None):
         super().__init__(parent)
         self.runner = runner

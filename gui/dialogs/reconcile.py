@@ -5,18 +5,19 @@ ONE audited correction (nothing when there is no difference)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from core.errors import GongjiError
 from core.labels import yuan
 from core.money import parse_yuan
+from gui.dialogs.base import Dialog
 from gui.dialogs.member import ERROR_STYLE
 from gui.ops import Runner
 from gui.widgets import common
 from gui.dialogs.wide import dialog_width
 
 
-class ReconcileDialog(QDialog):
+class ReconcileDialog(Dialog):
     def __init__(self, runner: Runner, household_id: int, *, member_id: int | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)

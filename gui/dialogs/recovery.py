@@ -9,12 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
 from core import backups as bk
 from core.errors import GongjiError
 from gui import theme
+from gui.dialogs.base import Dialog
 from gui.widgets.common import fit_on_show
 
 
@@ -39,7 +40,7 @@ def backup_line(b: bk.Backup) -> str:
         .replace("{kind}", reason_label(b)).replace("{size}", f"{max(1, round(b.size / 1024)):,}")
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(Dialog):
     def __init__(self, db_path: Path, problem: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.db_path = Path(db_path)

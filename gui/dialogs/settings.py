@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDia
 from core.errors import GongjiError
 from core.money import format_fen, parse_yuan
 from gui import theme
+from gui.dialogs.base import Dialog
 from gui.widgets import common
 from gui.dialogs.member import ERROR_STYLE
 from gui.i18n import choose_language, current_language, install_translators
@@ -21,7 +22,7 @@ from gui.settings import Settings
 LANGUAGES = (("zh_CN", "中文（简体）"), ("en", "English"))
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Dialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings
@@ -110,7 +111,7 @@ class SettingsDialog(QDialog):
         self.accept()
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(Dialog):
     """Asked once, at the first start: turn on 长辈模式? Shown in large print so that whoever needs it can read it."""
 
     def __init__(self, parent: QWidget | None = None):

@@ -2,18 +2,19 @@
 pay for whom) and that the history is kept; nothing happens until the explicit confirmation button."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFormLayout, QLabel, QRadioButton,
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QLabel, QRadioButton,
                                QVBoxLayout, QWidget)
 
 from core.errors import GongjiError
 from core.profiles import relation_label
 from core.labels import state_label
+from gui.dialogs.base import Dialog
 from gui.dialogs.member import ERROR_STYLE
 from gui.ops import Runner
 from gui.widgets import common
 
 
-class UnbindDialog(QDialog):
+class UnbindDialog(Dialog):
     def __init__(self, runner: Runner, household_id: int, *, binding_id: int | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)

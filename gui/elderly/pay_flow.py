@@ -3,13 +3,14 @@
 the confirm; Back changes the amount."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from core.errors import GongjiError
 from core.money import parse_yuan
 from core.labels import INELIGIBLE_EXPENSES, expense_label, yuan
 from gui import theme
+from gui.dialogs.base import Dialog
 from gui.ops import Runner
 from gui.widgets import common
 
@@ -17,7 +18,7 @@ from gui.widgets import common
 KINDS = ("outpatient", "pharmacy", "inpatient")
 
 
-class GuidedPayDialog(QDialog):
+class GuidedPayDialog(Dialog):
     def __init__(self, runner: Runner, household_id: int, member_id: int | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.runner = runner

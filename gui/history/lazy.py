@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QTableWidget,
                                QVBoxLayout, QWidget)
 
+from gui import theme
 from gui.history.chart import MonthlyChart
 from gui.history.panes import _named
 from gui.widgets import retexts
@@ -136,6 +137,7 @@ class LazyPartsMixin:
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.verticalHeader().hide()
+            theme.min_row_height(table)
             table.horizontalHeader().setStretchLastSection(True)
             table.setColumnWidth(0, 160)
             al.addWidget(table, 1)

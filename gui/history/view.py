@@ -142,7 +142,7 @@ class HistoryView(HistoryPanesMixin, LazyPartsMixin, QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.size_columns()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 14)
+        theme.min_row_height(self.table)
         self.detail = _named(QTextBrowser(split), _t("Details of the selected record"))
         self.detail.setMinimumHeight(self.table.fontMetrics().height() * 4)
         split.setStretchFactor(0, 3)

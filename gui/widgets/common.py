@@ -5,6 +5,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QPushButton, QSizePolicy, QWidget
 
+from gui import theme
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Common", text)
@@ -29,7 +31,8 @@ def action(owner: QWidget, text: str, slot, shortcut=None, tip: str | None = Non
 
 def ask(parent: QWidget | None, title: str, text: str, ok_text: str) -> bool:
     """Ask a yes/no question in plain words; the confirming button says what it does. Tests replace this."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box = theme.own_window(QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                                       parent))
     ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(_t("Cancel"), QMessageBox.ButtonRole.RejectRole)
     ok.setAccessibleName(ok_text)

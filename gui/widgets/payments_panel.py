@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QPushButton, QTab
 
 from core.errors import GongjiError
 from core.views import Changes
+from gui import theme
 from gui.models.payments import PaymentsModel
 from gui.ops import Runner
 from gui.widgets import common, fit
@@ -36,6 +37,7 @@ class PaymentsPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
+        theme.min_row_height(self.view)
         # Date, what, amount and refunded as wide as their contents (never cut); "Paid by" takes the rest and
         # wraps onto more lines when it must (gui.widgets.fit re-fits on data, language, mode and size changes).
         fit.auto_fit(self.view, self.fit_columns)

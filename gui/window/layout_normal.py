@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
 
+from gui import theme
 from gui.models.members import MembersModel
 from gui.widgets import common, fit
 from gui.widgets.order_panel import OrderPanel
@@ -103,6 +104,7 @@ class NormalLayoutMixin:
         self.members_view.setAlternatingRowColors(True)
         self.members_view.verticalHeader().hide()
         self.members_view.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustIgnored)
+        theme.min_row_height(self.members_view)
         self.members_view.selectionModel().currentRowChanged.connect(self._member_chosen)
         fit.auto_fit(self.members_view, self._resize_member_columns)
         # The buttons stand in a column right of the table; the table's accessible name and titles say what it is.

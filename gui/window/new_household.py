@@ -1,15 +1,16 @@
 """The dialog that creates a household (name + region rules)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from core.profiles import builtin_profiles
+from gui.dialogs.base import Dialog
 from gui.dialogs.member import ERROR_STYLE
 from gui.ops import Runner
 from gui.widgets import common
 
 
-class NewHouseholdDialog(QDialog):
+class NewHouseholdDialog(Dialog):
     def __init__(self, runner: Runner, parent: QWidget | None = None):
         super().__init__(parent)
         self.runner = runner

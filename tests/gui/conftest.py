@@ -100,3 +100,58 @@ def snapshot(db: Database) -> dict[str, list[tuple]]:
 @pytest.fixture()
 def snap(db):
     return lambda: snapshot(db)
+
+
+# ----------------------------------------------------------------------------------------------- every window, as shown
+# Without a style hook (a Python ``QStyle.polish`` costs every widget a crossing into Python: ~8 % of the History
+# tab's first paint, issue #11), two things are done where windows and tables are made. This watches every window
+# and table the GUI tests show, so that a new one made without them fails here:
+# - a window without a parent (a dialog or message box opened on its own) carries the app's mode, which the style
+#   sheet's rules select on (gui.theme.own_window; a dialog gets it from gui.dialogs.base.Dialog);
+# - a table's rows are at least its mode's target height (gui.theme.min_row_height).
+# Watched: the app's kinds of window — dialogs (Qt's message and file dialogs too), the splash, the main window and
+# a History window of its own. A panel or a bare table a test shows on its own is the test's harness, not a window
+# of the app.
+
+
+class _ShownWatch:
+    def __init__(self):
+        from PySide6.QtCore import QEvent, QObject
+        from PySide6.QtWidgets import QDialog, QSplashScreen, QTableView, QWidget
+
+        from gui import theme
+        from gui.history.view import HistoryView
+        from gui.main_window import MainWindow
+        self.problems: list[str] = []
+        self.theme, self.windows, self.table = theme, (QDialog, QSplashScreen, MainWindow, HistoryView), QTableView
+        watch = self
+
+        class Filter(QObject):
+            def eventFilter(self, obj, event):  # noqa: N802 - Qt name
+                if event.type() == QEvent.Type.Show and isinstance(obj, QWidget):
+                    watch.check(obj)
+                return False
+        self.filter = Filter()
+
+    def check(self, w) -> None:
+        theme, name = self.theme, w.metaObject().className()
+        if not isinstance(w.window(), self.windows):
+            return
+        if w.isWindow() and w.parent() is None:
+            want = "elderly" if theme.is_elderly() else "normal"
+            if w.property(theme.MODE_PROPERTY) != want:
+                self.problems.append(f"window {name} {w.windowTitle()!r} shown with mode "
+                                     f"{w.property(theme.MODE_PROPERTY)!r}, not {want!r}")
+        if isinstance(w, self.table):
+            need, got = theme.row_target(w), w.verticalHeader().defaultSectionSize()
+            if got < need:
+                self.problems.append(f"table {name} {w.accessibleName()!r}: rows {got} px, under its mode's {need}")
+
+
+@pytest.fixture(autouse=True)
+def _every_shown_window_is_themed(qapp):
+    watch = _ShownWatch()
+    qapp.installEventFilter(watch.filter)
+    yield watch
+    qapp.removeEventFilter(watch.filter)
+    assert not watch.problems, "\n".join(dict.fromkeys(watch.problems))
