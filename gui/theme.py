@@ -184,12 +184,12 @@ def row_target(view: QTableView) -> int:
 def min_row_height(view: QTableView) -> QTableView:
     """Each row of ``view`` at least the target height of its mode (style sheets cannot say a row's height).
     Called where a table is made, once it is in its window (its mode is its window's or page's), and again by
-    :func:`apply_theme` for the tables of a window whose mode changed. Returns the view."""
+    :func:`apply_theme` for the tables of a window whose mode changed, or of every window when the fonts did.
+    Returns the view."""
     vh = view.verticalHeader()
     vh.ensurePolished()  # measured in the font its page's or window's rules give it, as when it is shown
-    target = row_target(view)
-    vh.setMinimumSectionSize(target if target == ELDERLY_TARGET_PX else -1)
-    vh.setDefaultSectionSize(target)
+    vh.setMinimumSectionSize(ELDERLY_TARGET_PX if widget_is_elderly(view) else -1)
+    vh.setDefaultSectionSize(row_target(view))
     return view
 
 
