@@ -41,7 +41,7 @@ class MainWindow(ActionsMixin, NormalLayoutMixin, QMainWindow):
         from gui import theme
         # the mode before any child is polished: the style sheet's rules for menus, tool bar and status bar select
         # on it (gui/style_sheet.py); the two pages below carry their own mode by their object names
-        self.setProperty(theme.MODE_PROPERTY, "elderly" if theme.is_elderly() else "normal")
+        theme.own_window(self)
         self.runner = runner
         self.household_id: int | None = None
         self._bindings: list = []

@@ -286,12 +286,11 @@ def apply_theme(app: QApplication, elderly: bool) -> None:
     for w in app.topLevelWidgets():
         if w.parent() is not None:
             continue
-        if refont:  # the tables' fonts may have changed: their rows' least height with them
+        repolished = _set_window_mode(w, mode)
+        if refont or repolished:  # the tables' fonts or mode may have changed: their rows' least height with them
             for view in w.findChildren(QTableView):
                 min_row_height(view)
-        for view in _set_window_mode(w, mode):
-            if isinstance(view, QTableView):
-                min_row_height(view)
+        for view in repolished:
             if isinstance(view, QAbstractItemView):
                 view.doItemsLayout()
         if hasattr(w, "set_elderly") and w.isVisible():  # the main window swaps to 长辈模式's own layout

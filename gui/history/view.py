@@ -35,8 +35,7 @@ class HistoryView(HistoryPanesMixin, LazyPartsMixin, QWidget):
 
     def __init__(self, runner: Runner, parent: QWidget | None = None):
         super().__init__(parent)
-        if parent is None:  # a window of its own: the app's mode now, not by re-polishing every child (gui/theme)
-            self.setProperty(theme.MODE_PROPERTY, "elderly" if theme.is_elderly() else "normal")
+        theme.own_window(self)  # a window of its own takes the app's mode now, before any child is made
         self.runner = runner
         self.household_id: int | None = None
         self._generation = 0
