@@ -1,6 +1,9 @@
 """Process-wide test environment, applied at import time (before any test module imports Qt or platformdirs).
 
-- Qt runs offscreen unless QT_QPA_PLATFORM is already set (scripts/run test sets it too).
+- Qt runs offscreen unless QT_QPA_PLATFORM names another platform, on the screens of tests/screens.json: the users'
+  1366×768 laptop (primary) and a 1280×720 one. Qt's own offscreen screen is 800×800, on which a window or dialog
+  that sizes itself by its screen behaves as on no real laptop (the bind dialog's form scrolled on a real 1366×768
+  screen in 长辈模式, with room to spare, while every offscreen test passed).
 - The UI language defaults to Chinese (GONGJI_LANG=zh_CN), the app's first language.
 - XDG_DATA_HOME / XDG_CONFIG_HOME / XDG_CACHE_HOME point into a per-session temp dir, so no test can read or
   write the real user's data, settings or caches (platformdirs reads these variables on Linux and macOS; on
@@ -16,7 +19,11 @@ import tempfile
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SCREENS_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "screens.json")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    # Qt splits the platform's arguments at ':', so on Windows the path is given relative (no drive letter)
+    _screens = os.path.relpath(SCREENS_FILE) if os.name == "nt" else SCREENS_FILE
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screens}"
 os.environ.setdefault("GONGJI_LANG", "zh_CN")
 
 _SESSION_HOME = tempfile.mkdtemp(prefix="gongji-tests-")

@@ -47,7 +47,11 @@ class _Fit(QObject):
         if need_w > dlg.minimumWidth():
             dlg.setMinimumWidth(need_w)
         w = max(dlg.width(), dlg.minimumWidth())
-        inner = w - (lay.contentsMargins().left() + lay.contentsMargins().right())
+        # the body's height at the width it has beside a scroll bar: a form whose rows wrap (a long intro, a
+        # QFormLayout that puts a field under its label) is taller when narrower, so measured at the full width it
+        # came out a line short, the bar appeared, the body narrowed and wrapped, and the last row hid below
+        # the fold on a screen with room to spare. At this width it fits with or without the bar.
+        inner = w - (m.left() + m.right()) - area.verticalScrollBar().sizeHint().width()
         body_h = body_lay.totalHeightForWidth(inner) if body_lay.hasHeightForWidth() else body_lay.sizeHint().height()
         rest = lay.totalHeightForWidth(w) if lay.hasHeightForWidth() else lay.sizeHint().height()
         need = rest - area.sizeHint().height() + body_h + 2

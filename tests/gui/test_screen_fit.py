@@ -10,6 +10,8 @@
 """
 from __future__ import annotations
 
+import os
+
 import pytest
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
@@ -26,6 +28,29 @@ SCREENS = [(1366, 768), (1280, 720)]
 CHROME_PX = 40 + 32  # a task bar and the window's title bar take this much of the screen's height
 
 CASES = [(w, h, elderly, lang) for (w, h) in SCREENS for elderly in (False, True) for lang in ("zh_CN", "en")]
+
+
+def case_screen(width: int):
+    """The test screen (tests/screens.json, given to Qt by tests/conftest.py) that is ``width`` px wide."""
+    screens = [s for s in QApplication.screens() if s.size().width() == width]
+    assert screens, f"no {width} px wide screen among {[s.name() for s in QApplication.screens()]}: see tests/conftest.py"
+    return screens[0]
+
+
+def on_screen(widget: QWidget, width: int) -> None:
+    """Put a top-level window on the ``width`` px wide test screen, at its top left corner."""
+    screen = case_screen(width)
+    widget.setScreen(screen)
+    widget.move(screen.availableGeometry().topLeft())
+
+
+def test_the_tests_have_the_screens_their_cases_name(qtbot):  # noqa: ARG001 - a QApplication exists
+    """Windows and dialogs size themselves by their screen: the tests must run on screens of the sizes they name,
+    with the users' laptop as the one a new window opens on (not Qt's own 800×800 offscreen screen)."""
+    if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+        pytest.skip("a real display: its screens are its own")
+    assert QApplication.primaryScreen().size().toTuple() == SCREENS[0]
+    assert sorted(s.size().toTuple() for s in QApplication.screens()) == sorted(SCREENS)
 
 
 def _ids(case) -> str:
@@ -57,6 +82,7 @@ def open_window(qtbot, runner, app, size, elderly, lang, settle, household=None,
     if hasattr(w, "set_elderly"):
         w.set_elderly(elderly)
     qtbot.addWidget(w)
+    on_screen(w, size[0])
     w.resize(*size)
     w.show()
     qtbot.waitExposed(w)

@@ -15,7 +15,7 @@ from gui import theme
 from gui.history.model import WINDOW
 from gui.i18n import install_translators
 from tests.gui.test_mnemonics import DIALOGS, _dialogs
-from tests.gui.test_screen_fit import (CASES, CHROME_PX, _ids, app_state, open_window,  # noqa: F401
+from tests.gui.test_screen_fit import (CASES, CHROME_PX, _ids, app_state, on_screen, open_window,  # noqa: F401
                                       past_right_edge, text_problems)
 
 GUIDED = "guided_pay"
@@ -37,6 +37,12 @@ def _only_below(problem: str) -> bool:
     x, _y, w, _h = (int(v) for v in rect.split(","))
     width = int(problem.rsplit("(window ", 1)[1].split("×", 1)[0])
     return x >= 0 and x + w <= width
+
+
+def _needless_scroll(dlg, areas, limit: int) -> str:
+    hidden = max(a.verticalScrollBar().maximum() for a in areas)
+    return (f"the form scrolls ({hidden} px below its fold) in a {dlg.width()}×{dlg.height()} dialog that had "
+            f"{limit - dlg.height()} px more of the screen")
 
 
 def size_problems(widget, avail) -> list[str]:
@@ -63,6 +69,7 @@ def test_dialog_fits_the_screen(qtbot, runner, service, demo, settle, tmp_path, 
     dlg = _open(qtbot, runner, service, demo, tmp_path, which)
     if which in ("pay", GUIDED):
         dlg.amount.setText("13000")  # the demo child has no account: three relatives' accounts pay
+    on_screen(dlg, width)  # on the case's screen: a dialog sizes itself by its screen (gui/dialogs/fit.py)
     dlg.show()
     qtbot.waitExposed(dlg)
     if which == GUIDED:
@@ -70,15 +77,19 @@ def test_dialog_fits_the_screen(qtbot, runner, service, demo, settle, tmp_path, 
     settle()
     for _ in range(3):
         QApplication.processEvents()
-    if dlg.width() > avail[0] or dlg.height() > avail[1]:  # the screen is no larger than that (offscreen's is)
+    assert dlg.screen() is not None and dlg.screen().size().toTuple() == (width, height)
+    if dlg.width() > avail[0] or dlg.height() > avail[1]:  # a task bar and a title bar take the rest of the screen
         dlg.resize(min(dlg.width(), avail[0]), min(dlg.height(), avail[1]))
         for _ in range(3):
             QApplication.processEvents()
     problems = size_problems(dlg, avail) + text_problems(dlg)
-    if any(a.isVisible() and a.verticalScrollBar().isVisible() for a in dlg.findChildren(QScrollArea)):
-        # a form that scrolls (gui/dialogs/fit.py, only when the screen is too small): controls below its fold are
-        # reached by scrolling — what lies outside sideways is still a problem
+    scrolling = [a for a in dlg.findChildren(QScrollArea) if a.isVisible() and a.verticalScrollBar().isVisible()]
+    if scrolling:
+        # a form that scrolls (gui/dialogs/fit.py): only when the screen is too small for all of it, and then its
+        # controls below the fold are reached by scrolling — what lies outside sideways is still a problem
         problems = [p for p in problems if not (p.startswith("outside the window") and _only_below(p))]
+        if dlg.height() < avail[1]:
+            problems.append(_needless_scroll(dlg, scrolling, avail[1]))
     if which == "pay":
         table = dlg.table
         assert table.rowCount() >= 3
@@ -87,6 +98,40 @@ def test_dialog_fits_the_screen(qtbot, runner, service, demo, settle, tmp_path, 
     problems += [f"{type(a).__name__} {a.accessibleName()!r} scrolls sideways" for a in
                  dlg.findChildren(QAbstractScrollArea) if a.isVisible() and a.horizontalScrollBar().isVisible()]
     assert not problems, f"{which} at {_ids(case)}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("elderly", [False, True], ids=["normal", "elderly"])
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_the_bind_form_scrolls_only_on_a_screen_too_small(qtbot, runner, demo, settle, app_state, elderly, lang):
+    """gui/dialogs/fit.py gives the bind dialog the height its form needs. The form is taller when narrower (the
+    intro wraps; a row puts its field under its label), so the height must be measured at the width the form will
+    have: measured a scroll bar too wide, it came out a line short on a real 1366×768 screen in 长辈模式, the bar
+    appeared, the form narrowed, and its last row (the period) hid below the fold with 200 px of screen to spare.
+    Every width the dialog may take is tried, for the pair it picks itself and for a given one, in the region
+    whose form is longest (Jiangsu: letter, proofs and a period) and in the national default."""
+    from gui.dialogs.bind import BindDialog
+    install_translators(app_state, lang)
+    theme.apply_theme(app_state, elderly)
+    problems = []
+    for household, user in ((demo["张家"], None), (demo["张家"], demo["张子涵"]), (demo["周家"], None)):
+        dlg = BindDialog(runner, household, user_id=user)
+        qtbot.addWidget(dlg)
+        on_screen(dlg, 1366)
+        dlg.show()
+        qtbot.waitExposed(dlg)
+        settle()
+        limit = dlg.screen().availableGeometry().height()
+        fit, widths = dlg._screen_fit, range(dlg.minimumWidth(), 1366 + 1, 4)
+        assert len(widths) > 80
+        for width in widths:
+            dlg.resize(width, dlg.height())
+            fit.fit()
+            for _ in range(2):
+                QApplication.processEvents()
+            if fit.area.verticalScrollBar().isVisible() and dlg.height() < limit:
+                problems.append(_needless_scroll(dlg, [fit.area], limit))
+        dlg.reject()
+    assert not problems, f"{len(problems)} widths:\n" + "\n".join(problems[:12])
 
 
 def _history(qtbot, runner, demo, settle, app_state, size, lang):
