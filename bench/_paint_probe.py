@@ -108,7 +108,11 @@ def app(argv: list[str], history: bool) -> None:
         painted = time.time() - float(os.environ.get("BENCH_T0", time.time()))
         orm = "sqlalchemy" in sys.modules  # loaded before the first paint? (tests/gui/test_first_paint.py)
         if not history:
-            report(kind="app", seconds=painted, sqlalchemy_before_paint=orm, modules=sorted(sys.modules))
+            # PySide6 makes a Qt class (and its enums) when a module first names it: these are the ones made so far
+            made = sorted(n for m in ("QtCore", "QtGui", "QtWidgets") for n in vars(sys.modules["PySide6." + m])
+                          if n.startswith("Q"))
+            report(kind="app", seconds=painted, sqlalchemy_before_paint=orm, modules=sorted(sys.modules),
+                   qt_classes=made)
         h = getattr(win, "history", None)
         if h is None:
             report(kind="app", seconds=painted, history=False)

@@ -330,11 +330,13 @@ def _translate(text: str) -> str:
 def announce_order_moves(panel) -> None:
     """After an entry of the payment order moves, say where it is now — as the list's accessible description
     ("张伟 现在排第 2 位") and as accessibility events, so a screen reader announces the new position."""
-    from PySide6.QtGui import QAccessible, QAccessibleEvent
-
     view, model = panel.view, panel.model
 
     def moved(_parent, start: int, end: int, _dest, row: int) -> None:
+        # imported at the first move: naming QAccessible makes its class and its enums (~3 ms), which the first
+        # screen does not need (tests/gui/test_first_paint.py)
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
+
         new_row = row if row < start else row - (end - start + 1)
         entry = model.entry_at(new_row)
         if entry is None:

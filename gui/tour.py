@@ -7,7 +7,7 @@ accessible description too, so a screen reader reads it when the page changes.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gui import theme
@@ -119,6 +119,7 @@ class TourDialog(Dialog):
         self.next.setText(self.tr("&Finish") if last else self.tr("&Next →"))
         self.next.setAccessibleName(self.tr("Finish") if last else self.tr("Next"))
         self.next.setFocus()
+        from PySide6.QtGui import QAccessible, QAccessibleEvent  # here: the first screen shows no tour
         if QAccessible.isActive():
             QAccessible.updateAccessibility(QAccessibleEvent(self.text, QAccessible.Event.NameChanged))
 
