@@ -9,7 +9,9 @@ Metrics (goal in brackets):
 - cold_start_ratio [<= 1.5]: gongji-desktop --db BIG to the household's members painted (the members table, not any
   widget) ÷ a bare PySide6 window to painted; both fresh subprocesses (QT_QPA_PLATFORM=offscreen), wall clock from
   process start, .pyc compiled first, medians (bench/cold_bench.py). "Painted" is the end of that paint cycle (the
-  frame is on screen); callbacks the window queued for after it are not counted. Reported beside it, for context:
+  frame is on screen); callbacks the window queued for after it are not counted. Each side is watched by one event
+  filter on the widget it waits for (bench/_paint_probe.py), never the whole application: a Python filter on every
+  event of every object costs each side in proportion to its widgets. Reported beside it, for context:
   a window with the same widgets and look and none of gongji's work (bench/_floor_window.py) ÷ bare.
 - demo_open_ratio [<= 1.2]: gongji-desktop --demo to painted ÷ the normal open, alternated (the demo's template is
   prepared by a first, unmeasured demo start, as at install or first use).
