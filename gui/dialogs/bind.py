@@ -68,8 +68,9 @@ class BindDialog(Dialog):
         self.swap = common.name(QPushButton(self.tr("&Swap"), self), self.tr("Swap authorizer and user"),
                                 self.tr("Swap who authorizes whom"))
         for combo in (self.authorizer, self.user):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(24)
+            # as wide as the longest person's line (name · insurance · ID): a person is never shown cut. Where the
+            # row has no room for it beside its label, the form puts it under the label (WrapLongRows).
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.relation = common.name(QComboBox(self), self.tr("Relation"))
         for rel in RELATIONS:
             self.relation.addItem(relation_label(rel), rel)

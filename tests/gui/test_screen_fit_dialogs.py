@@ -82,7 +82,7 @@ def test_dialog_fits_the_screen(qtbot, runner, service, demo, settle, tmp_path, 
         dlg.resize(min(dlg.width(), avail[0]), min(dlg.height(), avail[1]))
         for _ in range(3):
             QApplication.processEvents()
-    problems = size_problems(dlg, avail) + text_problems(dlg)
+    problems = size_problems(dlg, avail) + text_problems(dlg) + combo_problems(dlg)
     scrolling = [a for a in dlg.findChildren(QScrollArea) if a.isVisible() and a.verticalScrollBar().isVisible()]
     if scrolling:
         # a form that scrolls (gui/dialogs/fit.py): only when the screen is too small for all of it, and then its
