@@ -12,7 +12,6 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from core.labels import expense_label, minute_text, yuan
 
-#: Role returning the row's TxnView.
 from core.views import TxnView
 from gui.theme import figure_font_for
 
@@ -30,12 +29,18 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("PaymentsModel", text)
 
 
+#: Between a sign and its figure: Unicode lets a line break after ``-`` or ``+`` before ``¥``, and a wrapping cell
+#: ("张伟 -" / "¥7.60") then read as a sign alone and an amount without one. The word joiner is invisible and has
+#: no width; a cell breaks between the name and the amount instead (tests/gui/test_screen_fit.py split_amounts).
+NO_BREAK = "\u2060"
+
+
 def signed(kind: str, fen: int) -> str:
     """``-¥10.00`` for money out of the accounts (a payment), ``+¥10.00`` for money back (a refund, a
-    contribution); zero has no sign."""
+    contribution); zero has no sign. The sign is joined to the figure (``NO_BREAK``): a line never breaks there."""
     if not fen:
         return yuan(0)
-    return ("+" if kind in ("refund", "credit") else "-") + yuan(abs(fen))
+    return ("+" if kind in ("refund", "credit") else "-") + NO_BREAK + yuan(abs(fen))
 
 
 def covered_text(t: TxnView) -> str:

@@ -222,11 +222,12 @@ def test_refund_sign_convention_in_recent_payments_and_history(qtbot, window, ru
     rows = {m.txn_at(r).kind: r for r in range(2)}
     pay_row, ref_row = rows["payment"], rows["refund"]
     cell = lambda r, c: m.data(m.index(r, c))  # noqa: E731
-    assert cell(pay_row, PaymentsModel.AMOUNT) == "-¥456.80"
-    assert cell(ref_row, PaymentsModel.AMOUNT) == "+¥100.00"
+    assert cell(pay_row, PaymentsModel.AMOUNT) == "-\u2060¥456.80"  # sign joined to its figure (U+2060)
+    assert cell(ref_row, PaymentsModel.AMOUNT) == "+\u2060¥100.00"
     assert "退费" in cell(ref_row, PaymentsModel.KIND) and "退费" not in cell(pay_row, PaymentsModel.KIND)
-    assert "+¥" in cell(ref_row, PaymentsModel.COVERED) and "-¥" not in cell(ref_row, PaymentsModel.COVERED)
-    assert "-¥" in cell(pay_row, PaymentsModel.COVERED) and "+¥" not in cell(pay_row, PaymentsModel.COVERED)
+    out, back = "-\u2060¥", "+\u2060¥"
+    assert back in cell(ref_row, PaymentsModel.COVERED) and out not in cell(ref_row, PaymentsModel.COVERED)
+    assert out in cell(pay_row, PaymentsModel.COVERED) and back not in cell(pay_row, PaymentsModel.COVERED)
     window.tabs.setCurrentWidget(window.history)  # the history tab loads when it is shown
     window.history.set_household(demo["张家"])
     settle()
@@ -237,9 +238,9 @@ def test_refund_sign_convention_in_recent_payments_and_history(qtbot, window, ru
         row = h.row_at(r)
         if row.id in (paid.id,) or row.refund_of_id == paid.id:
             texts[row.kind] = (h.cell(row, "amount"), h.cell(row, "kind"), h.cell(row, "covered"))
-    assert texts["payment"][0] == "-¥456.80" and texts["refund"][0] == "+¥100.00"
+    assert texts["payment"][0] == "-\u2060¥456.80" and texts["refund"][0] == "+\u2060¥100.00"
     assert "退费" in texts["refund"][1]
-    assert "+¥" in texts["refund"][2] and "-¥" in texts["payment"][2]
+    assert back in texts["refund"][2] and out in texts["payment"][2]
     remove_translators(QApplication.instance())
 
 

@@ -11,10 +11,11 @@
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 from PySide6.QtCore import QModelIndex, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea, QApplication, QHeaderView,
                                QLabel, QStyle, QStyleOptionViewItem, QTabBar, QWidget)
 
@@ -180,6 +181,35 @@ def past_right_edge(view) -> list[str]:
             and header.sectionViewportPosition(c) + header.sectionSize(c) > view.viewport().width()]
 
 
+def wrapped_lines(text: str, font: QFont, width: int) -> list[str]:
+    """The lines a view's item shows ``text`` on when it wraps words (Qt's item delegate: QTextOption.WordWrap)."""
+    text = text.replace("\n", "\u2028")
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart():line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
+_AMOUNT = re.compile("[-+]?\u2060?¥[0-9,]+\\.[0-9]{2}")
+
+
+def split_amounts(lines: list[str]) -> list[str]:
+    """The amounts (``-¥7.60``) that a line break falls inside: the sign on one line and the figure on the next
+    reads as another amount."""
+    text, breaks, at = "".join(lines), set(), 0
+    for line in lines[:-1]:
+        at += len(line)
+        breaks.add(at)
+    return [m.group() for m in _AMOUNT.finditer(text) if any(m.start() < b < m.end() for b in breaks)]
+
+
 def view_problems(view: QAbstractItemView) -> list[str]:
     problems: list[str] = []
     model = view.model()
@@ -238,6 +268,9 @@ def view_problems(view: QAbstractItemView) -> list[str]:
                 if bound.height() > text_rect.height() + 1:
                     problems.append(f"{name}: cell ({r},{c}) {text!r} needs {bound.height()} px high, "
                                     f"has {text_rect.height()}")
+                lines = wrapped_lines(text, opt.font, text_rect.width() - 2 * margin)
+                for amount in split_amounts(lines):
+                    problems.append(f"{name}: cell ({r},{c}) wraps inside the amount {amount!r}: {lines!r}")
             elif c in elided:
                 if idx.data(Qt.ItemDataRole.ToolTipRole) != text:
                     problems.append(f"{name}: cell ({r},{c}) {text!r} may be cut but its tooltip is not the whole")
