@@ -16,8 +16,9 @@ import re
 import pytest
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette, QTextLayout, QTextOption
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea, QApplication, QHeaderView,
-                               QLabel, QStyle, QStyleOptionViewItem, QTabBar, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScrollArea, QApplication, QComboBox,
+                               QHeaderView, QLabel, QStyle, QStyleOptionComboBox, QStyleOptionViewItem, QTabBar,
+                               QWidget)
 
 from gui import theme
 from gui.i18n import install_translators
@@ -150,6 +151,20 @@ def text_problems(root: QWidget) -> list[str]:
                         problems.append(f"tab title does not fit: {text!r}")
         if isinstance(w, QAbstractItemView) and w.model() is not None:
             problems += view_problems(w)
+    return problems
+
+
+def combo_problems(root) -> list[str]:
+    """Visible combo boxes whose shown text is wider than their text field (e.g. "Everyon")."""
+    problems = []
+    for c in root.findChildren(QComboBox):
+        if c.isVisible() and c.currentText():
+            opt = QStyleOptionComboBox()
+            c.initStyleOption(opt)
+            field = c.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                             QStyle.SubControl.SC_ComboBoxEditField, c)
+            if c.fontMetrics().horizontalAdvance(c.currentText()) > field.width():
+                problems.append(f"combo box {c.accessibleName()!r} cuts {c.currentText()!r} ({field.width()} px)")
     return problems
 
 
@@ -292,6 +307,7 @@ def test_main_window_fits_the_screen(qtbot, runner, demo, settle, app_state, cas
     if w.width() > avail[0] or w.height() > avail[1]:
         problems.append(f"window is {w.width()}×{w.height()} on a {avail[0]}×{avail[1]} working area")
     problems += text_problems(w)
+    problems += combo_problems(w)
     problems += order_problems(w)
     assert not problems, "\n".join(problems)
 

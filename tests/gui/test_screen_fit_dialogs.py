@@ -6,8 +6,7 @@ account without a scroll bar."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QComboBox, QScrollArea, QStyle,
-                               QStyleOptionComboBox)
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QScrollArea
 
 from core.demo import seed_demo
 from core.money import format_fen
@@ -15,8 +14,8 @@ from gui import theme
 from gui.history.model import WINDOW
 from gui.i18n import install_translators
 from tests.gui.test_mnemonics import DIALOGS, _dialogs
-from tests.gui.test_screen_fit import (CASES, CHROME_PX, _ids, app_state, on_screen, open_window,  # noqa: F401
-                                      past_right_edge, text_problems)
+from tests.gui.test_screen_fit import (CASES, CHROME_PX, _ids, app_state, combo_problems, on_screen,  # noqa: F401
+                                      open_window, past_right_edge, text_problems)
 
 GUIDED = "guided_pay"
 
@@ -143,20 +142,6 @@ def _history(qtbot, runner, demo, settle, app_state, size, lang):
     for _ in range(5):
         QApplication.processEvents()
     return w
-
-
-def combo_problems(root) -> list[str]:
-    """Visible combo boxes whose shown text is wider than their text field (e.g. "Everyon")."""
-    problems = []
-    for c in root.findChildren(QComboBox):
-        if c.isVisible() and c.currentText():
-            opt = QStyleOptionComboBox()
-            c.initStyleOption(opt)
-            field = c.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
-                                             QStyle.SubControl.SC_ComboBoxEditField, c)
-            if c.fontMetrics().horizontalAdvance(c.currentText()) > field.width():
-                problems.append(f"combo box {c.accessibleName()!r} cuts {c.currentText()!r} ({field.width()} px)")
-    return problems
 
 
 def _settle_view() -> None:
